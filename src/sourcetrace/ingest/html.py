@@ -1,0 +1,101 @@
+"""HTML pages: article text with trafilatura, metadata from JSON-LD, OpenGraph and meta tags."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from typing import Any
+
+from ..errors import InputError
+from .clean import Page
+from .dates import iso_date
+
+_JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
+_META = re.compile(r"<meta\s+[^>]*>", re.I)
+_ATTR = re.compile(r'([\w:-]+)\s*=\s*("([^"]*)"|\'([^\']*)\')', re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4000].lower()
+    return bool(re.search(r"<(!doctype html|html|body|article|p|div|head)[\s>]", head))
+
+
+def extract_html(html: str, url: str | None = None) -> Page:
+    """Article body and metadata from an HTML page; raises InputError when no text is found."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    if doc is None:
+        raise InputError("no article text found in HTML (page may be malformed or empty)")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise InputError("no article text found in HTML (page may be malformed or empty)")
+    meta = page_metadata(html)
+    title = meta.get("title") or data.get("title")
+    author = meta.get("author") or data.get("author")
+    outlet = meta.get("outlet") or data.get("sitename")
+    published = iso_date(meta.get("published") or data.get("date"))
+    return Page(text=text, outlet=outlet or None, published=published, author=author or None, title=title or None)
+
+
+def page_metadata(html: str) -> dict[str, str]:
+    """Metadata declared by the page itself: JSON-LD first, then OpenGraph / meta tags."""
+    out: dict[str, str] = {}
+    for block in _JSONLD.findall(html):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        for node in _jsonld_nodes(data):
+            kind = node.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+                continue
+            _put(out, "title", node.get("headline") or node.get("name"))
+            _put(out, "published", node.get("datePublished") or node.get("dateCreated"))
+            _put(out, "author", _name(node.get("author")))
+            _put(out, "outlet", _name(node.get("publisher")))
+    for tag in _META.findall(html):
+        attrs = {m.group(1).lower(): unescape(m.group(3) or m.group(4) or "") for m in _ATTR.finditer(tag)}
+        key = attrs.get("property") or attrs.get("name") or ""
+        val = attrs.get("content", "").strip()
+        mapping = {
+            "og:title": "title",
+            "og:site_name": "outlet",
+            "article:published_time": "published",
+            "author": "author",
+            "article:author": "author",
+            "date": "published",
+        }
+        if key.lower() in mapping and val and not val.startswith("http"):
+            _put(out, mapping[key.lower()], val)
+    return out
+
+
+def _jsonld_nodes(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [n for d in data for n in _jsonld_nodes(d)]
+    if isinstance(data, dict):
+        nodes = [data]
+        if isinstance(data.get("@graph"), list):
+            nodes += [n for n in data["@graph"] if isinstance(n, dict)]
+        return nodes
+    return []
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _name(value.get("name"))
+    if isinstance(value, str):
+        return value.strip() or None
+    return None
+
+
+def _put(out: dict[str, str], key: str, value: Any) -> None:
+    if key not in out and isinstance(value, str) and value.strip():
+        out[key] = value.strip()

@@ -1,0 +1,1 @@
+"""Present: report, web UI and exports. Reads the contract/store only; never imports analyzers."""
