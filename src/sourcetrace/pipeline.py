@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .analyze import PIPELINE_VERSION, analyze_article, load_nlp, shared_nlp
+from .analyze import analyze_article, load_nlp, pipeline_fingerprint, shared_nlp
 from .ingest import IngestOptions, ingest
 from .link import link
 from .model import Analysis, Article, ArticleAnalysis, Problem
@@ -59,10 +59,11 @@ def analyze_articles(
     nlp: Any = None,
 ) -> tuple[list[ArticleAnalysis], list[Problem], int]:
     """Analyse articles, reusing cached analyses; returns (analyses, problems, n_from_cache)."""
+    version = pipeline_fingerprint()
     done: dict[str, ArticleAnalysis] = {}
     todo: list[Article] = []
     for art in articles:
-        hit = store.cached(art.id, content_key(art), PIPELINE_VERSION) if store else None
+        hit = store.cached(art.id, content_key(art), version) if store else None
         if hit is not None:
             done[art.id] = hit
         else:
@@ -80,7 +81,7 @@ def analyze_articles(
             for art in progress(todo, len(todo), "analyse"):
                 _collect(art, _analyze_one(art, nlp), fresh, problems)
     if store and fresh:
-        store.put_cache(((content_key(pa.article), pa) for pa in fresh), PIPELINE_VERSION)
+        store.put_cache(((content_key(pa.article), pa) for pa in fresh), version)
     for pa in fresh:
         done[pa.article.id] = pa
     ordered = [done[a.id] for a in articles if a.id in done]

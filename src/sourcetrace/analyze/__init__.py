@@ -22,10 +22,21 @@ from .nlp import load_nlp, shared_nlp
 from .quotes import find_quotes
 from .voice import attributed_spans
 
-__all__ = ["analyze_article", "analyze_doc", "load_nlp", "shared_nlp", "PIPELINE_VERSION"]
+__all__ = ["analyze_article", "analyze_doc", "load_nlp", "shared_nlp", "PIPELINE_VERSION", "pipeline_fingerprint"]
 
 # Bump when any component's output changes, so cached analyses are redone.
 PIPELINE_VERSION = "0.1.0"
+
+
+def pipeline_fingerprint() -> str:
+    """PIPELINE_VERSION plus a hash of this stage's source, so editing an analyzer invalidates the cache."""
+    import hashlib
+    from pathlib import Path
+
+    h = hashlib.sha1(PIPELINE_VERSION.encode())
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return f"{PIPELINE_VERSION}+{h.hexdigest()[:12]}"
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "LOC", "WORK_OF_ART", "LAW"})
 
