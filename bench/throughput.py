@@ -78,7 +78,11 @@ def main() -> None:
     base = results["spacy"]
     print(f"corpus: ECB+ ({base['articles']} articles), jobs={args.jobs}")
     print(f"{'run':28s} {'articles/s':>10s} {'seconds':>8s} {'peak MB':>8s} {'speed ratio':>11s} {'mem ratio':>9s}")
-    labels = {"spacy": "bare spaCy nlp.pipe", "analyze": "sourcetrace analyze stage", "full": "sourcetrace analyze + link"}
+    labels = {
+        "spacy": "bare spaCy nlp.pipe",
+        "analyze": "sourcetrace analyze stage",
+        "full": "sourcetrace analyze + link",
+    }
     for mode, r in results.items():
         print(
             f"{labels[mode]:28s} {r['per_s']:10.1f} {r['seconds']:8.1f} {r['peak_mb']:8.0f} "

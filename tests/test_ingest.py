@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sourcetrace.errors import BinaryInput, EmptyInput, TooLarge
 from sourcetrace.ingest import IngestOptions, ingest
 from sourcetrace.ingest.decode import decode_bytes
-from sourcetrace.errors import BinaryInput, EmptyInput, TooLarge
 
 GOOD = (
     "The city council of Port Elm approved the new harbour budget on Tuesday.\n\n"
@@ -75,8 +75,8 @@ def test_malformed_html(tmp_path: Path) -> None:
     (tmp_path / "menu.html").write_text("<html><body><nav></nav><script>var a=1;</script></body></html>", "utf-8")
     (tmp_path / "ok.html").write_text(
         "<html><head><title>x</title><meta property='og:site_name' content='Harbour Gazette'>"
-        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Budget passes\","
-        " \"datePublished\": \"2023-03-07T10:00:00Z\", \"author\": {\"name\": \"Mira Okafor\"}}</script>"
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "Budget passes",'
+        ' "datePublished": "2023-03-07T10:00:00Z", "author": {"name": "Mira Okafor"}}</script>'
         "</head><body><nav>Home | World</nav><article><h1>Budget passes</h1>"
         + "".join(f"<p>{GOOD} Paragraph {i} adds detail on the harbour plan.</p>" for i in range(4))
         + "</article><footer>Subscribe now</footer></body></html>",
@@ -125,7 +125,9 @@ def test_urls_with_a_mock_transport() -> None:
         return httpx.Response(200, text=page, headers={"content-type": "text/html; charset=utf-8"})
 
     opts = IngestOptions(transport=httpx.MockTransport(handler), max_bytes=4096)
-    res = ingest(["https://news.test/story", "https://down.test/x", "https://news.test/missing", "https://news.test/big"], opts)
+    res = ingest(
+        ["https://news.test/story", "https://down.test/x", "https://news.test/missing", "https://news.test/big"], opts
+    )
     assert len(res.articles) == 1 and res.articles[0].url == "https://news.test/story"
     reasons = {p.source: p.reason for p in res.problems}
     assert reasons["https://down.test/x"].startswith("unreachable URL https://down.test/x")

@@ -13,8 +13,16 @@ from sourcetrace.pipeline import run
 from sourcetrace.store import read_contract
 
 CONTRACT_KEYS = {
-    "version", "articles", "entities", "quotes", "claims", "clusters",
-    "citations", "framing", "timeline", "problems",
+    "version",
+    "articles",
+    "entities",
+    "quotes",
+    "claims",
+    "clusters",
+    "citations",
+    "framing",
+    "timeline",
+    "problems",
 }
 
 A = (

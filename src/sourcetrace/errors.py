@@ -1,15 +1,15 @@
 """The exception tree.
 
-    SourcetraceError            base of every error the library raises
-    ├── InputError              an input cannot be read as an article (recorded in problems)
-    │   ├── EmptyInput
-    │   ├── BinaryInput
-    │   ├── TooLarge
-    │   ├── FetchError          a URL could not be fetched
-    │   └── UnsupportedInput
-    ├── ModelNotInstalled       the spaCy model package is missing (message says how to fix)
-    ├── StoreError              the SQLite store cannot be opened or written
-    └── GoldFormatError         an evaluation gold file is malformed
+SourcetraceError            base of every error the library raises
+├── InputError              an input cannot be read as an article (recorded in problems)
+│   ├── EmptyInput
+│   ├── BinaryInput
+│   ├── TooLarge
+│   ├── FetchError          a URL could not be fetched
+│   └── UnsupportedInput
+├── ModelNotInstalled       the spaCy model package is missing (message says how to fix)
+├── StoreError              the SQLite store cannot be opened or written
+└── GoldFormatError         an evaluation gold file is malformed
 """
 
 from __future__ import annotations

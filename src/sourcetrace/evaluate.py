@@ -23,8 +23,9 @@ import yaml
 
 from .errors import GoldFormatError
 
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-                       "\u00a0": " "})
+_FOLD = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "}
+)
 _NAME_STOP = {"martyr", "general", "official", "iranian", "senior", "security", "service", "news", "agency", "the"}
 
 Json = dict[str, Any]
@@ -125,7 +126,9 @@ def score_entities(gold: Json, ix: _Index) -> float:
     def owners(form: str) -> set[str]:
         f = norm(form)
         return {
-            e["id"] for e in ix.entities.values() if any(norm(n) == f for n in [e.get("name"), *(e.get("aliases") or [])])
+            e["id"]
+            for e in ix.entities.values()
+            if any(norm(n) == f for n in [e.get("name"), *(e.get("aliases") or [])])
         }
 
     ids = [[owners(f) for f in grp] for grp in gold.get("entities") or []]
@@ -211,9 +214,7 @@ def score_contradictions(gold: Json, ix: _Index) -> float:
     }
 
     def is_flagged(a: Json, b: Json) -> bool:
-        return any(
-            frozenset((x["id"], y["id"])) in flagged for x in ix.claims_for(a) for y in ix.claims_for(b)
-        )
+        return any(frozenset((x["id"], y["id"])) in flagged for x in ix.claims_for(a) for y in ix.claims_for(b))
 
     def key(m: Json) -> str:
         return m["article"] + "\x1f" + m["anchor"]

@@ -23,9 +23,7 @@ def human_size(n: int) -> str:
 
 def check_size(n: int, max_bytes: int) -> None:
     if n > max_bytes:
-        raise TooLarge(
-            f"file too large ({human_size(n)} > {human_size(max_bytes)} limit; raise it with --max-bytes)"
-        )
+        raise TooLarge(f"file too large ({human_size(n)} > {human_size(max_bytes)} limit; raise it with --max-bytes)")
 
 
 def decode_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:

@@ -172,12 +172,15 @@ def _from_jsonl(path: Path, opts: IngestOptions, result: IngestResult) -> Iterat
 
 def _from_url(url: str, opts: IngestOptions) -> Article:
     try:
-        with httpx.Client(
-            timeout=opts.timeout,
-            follow_redirects=True,
-            transport=opts.transport,
-            headers={"User-Agent": opts.user_agent},
-        ) as client, client.stream("GET", url) as resp:
+        with (
+            httpx.Client(
+                timeout=opts.timeout,
+                follow_redirects=True,
+                transport=opts.transport,
+                headers={"User-Agent": opts.user_agent},
+            ) as client,
+            client.stream("GET", url) as resp,
+        ):
             if resp.status_code >= 400:
                 raise FetchError(f"HTTP {resp.status_code} from {url}")
             chunks: list[bytes] = []

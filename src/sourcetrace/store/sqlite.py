@@ -88,9 +88,7 @@ class Store:
                             f'INSERT INTO "{kind}" VALUES ({marks})',
                             [[i, *(_cell(r.get(c)) for c in cols)] for i, r in enumerate(rows)],
                         )
-                self.db.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(contract.get("version", 1)),)
-                )
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(contract.get("version", 1)),))
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write the store: {exc}") from exc
 
@@ -130,9 +128,7 @@ def read_contract(path: str | Path) -> dict[str, Any]:
                 continue
             cur = db.execute(f'SELECT * FROM "{kind}" ORDER BY _ord')
             names = [d[0] for d in cur.description][1:]
-            out[kind] = [
-                {n: _uncell(v) for n, v in zip(names, r[1:], strict=True) if v is not None or n} for r in cur
-            ]
+            out[kind] = [{n: _uncell(v) for n, v in zip(names, r[1:], strict=True) if v is not None or n} for r in cur]
         return out
     finally:
         db.close()
