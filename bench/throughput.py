@@ -53,7 +53,10 @@ def measure(mode: str, limit: int | None, jobs: int) -> dict[str, float]:
         if mode == "full":
             link(per_article, problems)
     secs = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # this process plus (with --jobs) the largest worker: an upper bound per worker
+    peak_mb = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    ) / 1024
     return {"articles": n, "seconds": secs, "per_s": n / secs, "peak_mb": peak_mb}
 
 

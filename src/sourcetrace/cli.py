@@ -108,5 +108,34 @@ def bench_coref(task: str, out_path: str) -> None:
     click.echo(f"{len(clusters)} clusters over {n} mentions -> {out_path}", err=True)
 
 
+@cli.command()
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--port", default=8321, show_default=True, help="Port on 127.0.0.1 (0 = any free port).")
+def serve(out_dir: str, port: int) -> None:
+    """Browse and search an analysis (OUT_DIR/sourcetrace.db) in a local web app on 127.0.0.1."""
+    from .present.serve import serve as serve_app
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {out_dir} at {url} (Ctrl-C to stop)", err=True)
+
+    serve_app(out_dir, port=port, ready=ready)
+
+
+@cli.command("export")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", required=True, type=click.Choice(["json", "csv", "parquet", "gexf", "graphml"]))
+@click.option("--to", "dest", type=click.Path(file_okay=False), help="Folder to write into [OUT_DIR/export].")
+def export_cmd(out_dir: str, fmt: str, dest: str | None) -> None:
+    """Export an analysis: JSON, CSV or Parquet (a table per record kind), or the provenance graph (GEXF/GraphML)."""
+    from .present.exports import ExportError, export, load_contract
+
+    try:
+        paths = export(load_contract(out_dir), dest or Path(out_dir) / "export", fmt)
+    except ExportError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for p in paths:
+        click.echo(str(p))
+
+
 def main() -> None:
     cli()

@@ -1,11 +1,195 @@
-"""Outlets and agencies an article says it relies on."""
+"""Outlets and agencies an article says it relies on.
+
+Forms: "according to the X", "X reports", "told X", "as quoted by X",
+"as reported by X", "In an interview with X", "(ABC) –" after a dateline,
+"Source: X" lines, "X News Agency", "the X report". Persons are told apart from
+organisations by the entity label, outlet words ("news", "agency", "post",
+"institute", ...), all-capital acronyms, and by the name being used elsewhere
+in the article as an outlet ("the X report", "X news agency"). A citation of
+the article's own outlet (from metadata, or from a trailing credit line when
+the metadata has none) is not a citation.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..model import Article, Citation, Quote
+from .attribution import Name, name_after, token_index_at
+from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, is_outlet_like, same_outlet, strip_det
+
+__all__ = ["find_citations"]
+
+# cues whose object is a publisher by construction (persons still excluded)
+RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted by", "cited by", "published by"])
+# cues whose object may be a person: the name must look like an outlet
+TALK_CUES = frozenset(
+    ["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with", "in a statement to"]
+)
+PUBLISH_VERBS = frozenset(["report", "publish", "broadcast", "air", "write", "quote", "cite", "run"])
+CREDIT_RE = re.compile(
+    r"^[ \t]*(?:source|sources|via|credit|reported by|as reported by|originally published (?:by|in|on))\s*:?\s*\(?\s*"
+    r"(?P<name>[^\n(),;|]{2,60})",
+    re.IGNORECASE | re.MULTILINE,
+)
+DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'-]{1,40},?[^\n(]{0,30}\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]",
+    re.MULTILINE,
+)
+PAREN_AGENCY_RE = re.compile(r"^[ \t]*\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]", re.MULTILINE)
+GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
 
 
 def find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Citation]:
-    return []
+    """Every outlet or agency the article's body says it relies on (own outlet excluded)."""
+    text = article.text
+    own = article.outlet or _credit_outlet(text)
+    known = _outlet_names(doc)
+    found: list[Citation] = []
+
+    def add(name: Name | None, cue: str, *, strict: bool) -> None:
+        if name is None:
+            return
+        cites = name.text.strip(" .,:;\u2013\u2014-")
+        if not cites or cites.lower() in GENERIC or not any(ch.isupper() for ch in cites):
+            return
+        if name.label in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and not _has_outlet_word(cites):
+            if _key(cites) not in known:
+                return
+        if strict and not (is_outlet_like(cites, name.label) or _key(cites) in known):
+            return
+        if any(w.lower() in DOC_NOUNS for w in cites.split()[:1]):
+            return
+        if own and same_outlet(own, cites):
+            return
+        start = name.start + name.text.find(cites)
+        found.append(Citation(article.id, cites, cue, start, start + len(cites)))
+
+    for cue, pattern in VIA_CUES:
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+            name = name_after(doc, m.end())
+            if name is None or _credit_line(text, m.start()):
+                continue
+            if cue in RELAY_CUES:
+                add(name, cue, strict=False)
+            elif cue == "according to":
+                add(name, cue, strict=True)
+            elif cue in TALK_CUES:
+                add(name, cue, strict=True)
+            else:
+                add(name, cue, strict=True)
+    for m in DATELINE_RE.finditer(text):
+        add(Name(m.group("name"), m.start("name"), m.end("name"), "ORG"), "dateline", strict=False)
+    for m in PAREN_AGENCY_RE.finditer(text):
+        add(Name(m.group("name"), m.start("name"), m.end("name"), "ORG"), "dateline", strict=False)
+    for m in CREDIT_RE.finditer(text):
+        if re.match(r"\s*(photo|image|picture)", text[m.start() : m.start("name")], re.IGNORECASE):
+            continue
+        raw = m.group("name").strip()
+        if raw.lower().startswith(("photo", "image")):
+            continue
+        add(Name(raw, m.start("name"), m.start("name") + len(raw), "ORG"), "source line", strict=False)
+    for name, cue in _outlet_phrases(doc, known):
+        add(name, cue, strict=False)
+    for q in quotes:
+        if q.speaker and q.speaker_start is not None and q.speaker_end is not None and q.cue:
+            i = token_index_at(doc, q.speaker_start)
+            label = doc[i].ent_type_ if i is not None else ""
+            verb = (q.cue or "").split()[0].lower()
+            lemma = _lemma_of(doc, verb)
+            if lemma in PUBLISH_VERBS or _has_outlet_word(q.speaker) or _key(q.speaker) in known:
+                add(Name(q.speaker, q.speaker_start, q.speaker_end, label), q.cue, strict=True)
+    return _dedupe(found)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _key(name: str) -> str:
+    s = strip_det(name).lower()
+    s = re.sub(r"\b(news agency|news|agency)\b", " ", s)
+    return re.sub(r"[^a-z0-9]", "", s)
+
+
+def _has_outlet_word(name: str) -> bool:
+    return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & OUTLET_WORDS)
+
+
+def _lemma_of(doc: Any, word: str) -> str:
+    for t in doc:
+        if t.lower_ == word:
+            return str(t.lemma_.lower())
+    return word
+
+
+def _outlet_names(doc: Any) -> set[str]:
+    """Names the article uses with outlet words: 'X news agency', 'X News', 'X TV'."""
+    return {_key(name.text) for name, cue in _outlet_phrases(doc, set()) if cue.split()[0] in OUTLET_WORDS} - {""}
+
+
+def _outlet_phrases(doc: Any, known: set[str] | None = None) -> list[tuple[Name, str]]:
+    """'X News Agency' / 'X news' / 'the X report' / 'a report from X': X with the cue word.
+
+    A name before a document noun ("the X report") counts when it is not a
+    person, place or nationality, or when ``known`` lists it as an outlet.
+    """
+    known = _outlet_names(doc) if known is None else known
+    out: list[tuple[Name, str]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        t = doc[i]
+        low = t.lower_
+        is_outlet = low in ("news", "agency", "newspaper", "broadcaster", "tv", "television", "radio", "channel")
+        is_doc = low in DOC_NOUNS and t.pos_ == "NOUN"
+        if (is_outlet or is_doc) and i > 0:
+            j = i
+            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and "\n" not in doc[j - 1].text:
+                j -= 1
+            if j < i:
+                end = i
+                if is_outlet:
+                    while end < n and doc[end].lower_ in OUTLET_WORDS:
+                        end += 1
+                span = doc[j:end]
+                ok = is_outlet or doc[j].ent_type_ not in ("PERSON", "GPE", "NORP", "DATE") or _key(span.text) in known
+                if ok:
+                    out.append((Name(span.text, span.start_char, span.end_char, "ORG"), doc[i:end].text.lower() or low))
+                    i = max(i + 1, end)
+                    continue
+        if low in DOC_NOUNS and t.pos_ == "NOUN" and i + 2 < n and doc[i + 1].lower_ in ("from", "by"):
+            name = name_after(doc, doc[i + 2].idx)
+            if name is not None and (name.label not in ("PERSON", "GPE", "NORP", "DATE") or _key(name.text) in known):
+                out.append((name, f"{low} {doc[i + 1].lower_}"))
+        i += 1
+    return out
+
+
+def _credit_line(text: str, pos: int) -> bool:
+    """A 'Reported by X' / 'As reported by X' line standing alone (a credit, handled by CREDIT_RE)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : (len(text) if b < 0 else b)].strip()
+    return bool(re.match(r"(?:as )?reported by\b", line, re.IGNORECASE)) and len(line.split()) <= 8
+
+
+def _credit_outlet(text: str) -> str | None:
+    """The outlet named by a credit line near the end of the text ('Source: X', 'Reported by X')."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for ln in lines[-6:]:
+        m = re.match(r"(?:source|as reported by|reported by|originally published (?:by|in))\s*:?\s*\(?\s*([^\n(),;|]{2,60})", ln, re.IGNORECASE)
+        if m and len(ln.split()) <= 10:
+            return m.group(1).strip()
+    return None
+
+
+def _dedupe(items: list[Citation]) -> list[Citation]:
+    seen: set[tuple[int, int]] = set()
+    out: list[Citation] = []
+    for c in sorted(items, key=lambda c: (c.start, -c.end)):
+        if any(s <= c.start < e for s, e in seen):
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out

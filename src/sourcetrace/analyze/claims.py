@@ -1,11 +1,204 @@
-"""Check-worthy claims with normalised dates and quantities."""
+"""Check-worthy claims with normalised dates and quantities.
+
+A claim is a sentence (or a clause split off at a semicolon) that states something:
+it has a verb and names someone, something, a number or a date. Claims inside a
+quote carry the quote's id and speaker; every claim carries its ``origin``, the
+earliest known source: the speaker's first intermediary (the agency that ran the
+interview), else a named speaker, else the agency the article's quotes came
+through, else the article's outlet.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import Any
 
-from ..model import Article, Claim, Mention, Quote
+from ..model import Article, Claim, Mention, Quote, content_id
+from .quantities import find_quantities
+from .temporal import find_dates
+
+__all__ = ["find_claims", "is_named", "REPORTING_VERBS", "DENIAL_VERBS"]
+
+REPORTING_VERBS = frozenset(
+    "say tell state add claim report confirm reveal announce affirm assert acknowledge insist note explain "
+    "allege argue write warn declare stress emphasise emphasize reiterate mention credit believe deny "
+    "admit".split()
+)
+DENIAL_VERBS = frozenset("deny reject refute dismiss disprove contradict dispute".split())
+NEGATIONS = frozenset("not n't never no neither nor".split())
+GENERIC_HEADS = frozenset(
+    "source sources report reports official officials report media account interview article statement "
+    "spokesman spokeswoman spokesperson person people expert experts analyst analysts diplomat witness "
+    "witnesses resident residents observer observers he she they it we i".split()
+)
+ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:()\"“”]{2,80})", re.I)
+MIN_WORDS = 4
+
+
+def is_named(name: str | None) -> bool:
+    """A proper name rather than a description ("the sources", "a senior official")."""
+    if not name:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    caps = [w for w in words if w[0].isupper() and w.lower() not in ("the", "a", "an")]
+    return bool(caps) and not all(w.lower() in GENERIC_HEADS for w in caps)
+
+
+QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
+
+
+def _has_verb(toks: Any) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
+def _pieces(sent: Any) -> list[tuple[int, int]]:
+    """A sentence split at semicolons between clauses, at paragraph breaks, and between
+    two quoted passages ("“A,” she said, adding, “B.”" -> one claim per passage)."""
+    bounds = [sent.start_char]
+    quoted = [m for m in QUOTED.finditer(sent.text) if len(m.group(1).split()) >= MIN_WORDS]
+    for m in quoted[1:]:
+        bounds.append(sent.start_char + m.start())
+    for tok in sent:
+        if (
+            tok.text == ";"
+            and tok.i > sent.start + MIN_WORDS
+            and tok.i < sent.end - MIN_WORDS
+            and _has_verb(tok.doc[sent.start : tok.i])
+            and _has_verb(tok.doc[tok.i + 1 : sent.end])
+        ):
+            bounds.append(tok.idx + 1)
+        elif tok.is_space and "\n" in tok.text and sent.start < tok.i < sent.end - 1:
+            bounds.append(tok.idx)  # a paragraph break always ends a claim
+        elif "\n" in tok.whitespace_ and tok.i < sent.end - 1:
+            bounds.append(tok.idx + len(tok.text))
+    bounds.append(sent.end_char)
+    bounds = sorted(set(bounds))
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ";"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _checkworthy(span: Any) -> bool:
+    words = [t for t in span if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return any(t.pos_ in ("PROPN", "NOUN", "NUM") for t in span)
+
+
+def _quote_for(s: int, e: int, quotes: list[Quote]) -> Quote | None:
+    best: tuple[int, Quote] | None = None
+    for q in quotes:
+        overlap = min(e, q.end) - max(s, q.start)
+        if overlap <= 0:
+            continue
+        if overlap >= 0.4 * (e - s) or overlap >= 0.9 * (q.end - q.start) > 0.25 * (e - s):
+            if best is None or overlap > best[0]:
+                best = (overlap, q)
+    return best[1] if best else None
+
+
+def _subject_text(verb: Any) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            left = child.left_edge
+            while left.dep_ in ("det", "punct") and left.i < child.i:
+                left = left.nbor()
+            text = verb.doc.text[left.idx : child.right_edge.idx + len(child.right_edge.text)]
+            return text if len(text) <= 60 else child.text
+    return None
+
+
+def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
+    """The speaker a sentence attributes itself to ("according to X", "X said")."""
+    m = ACCORDING.search(text, s, e)
+    if m:
+        return m.group("src").strip()
+    for tok in span:
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+            subj = _subject_text(tok)
+            if subj and subj.lower() not in ("it", "this", "that", "which", "who"):
+                return subj
+    return None
+
+
+def _negated(span: Any) -> bool:
+    for tok in span:
+        if tok.dep_ == "neg" or tok.lower_ in ("never",):
+            return True
+        if tok.lemma_.lower() in DENIAL_VERBS and tok.pos_ == "VERB":
+            return True
+    return False
+
+
+def _main_via(quotes: list[Quote]) -> str | None:
+    """The intermediary most of an article's quotes came through, if any."""
+    c = Counter(q.via[0] for q in quotes if q.via)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _speaker_via(speaker: str, quotes: list[Quote]) -> str | None:
+    """The first intermediary recorded for this speaker elsewhere in the article."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", speaker)}
+    for q in quotes:
+        if q.via and q.speaker and words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", q.speaker)}:
+            return q.via[0]
+    return None
+
+
+def claim_origin(
+    article: Article, quote: Quote | None, speaker: str | None, quotes: list[Quote]
+) -> str | None:
+    """The earliest known source of a claim (see module docstring)."""
+    if quote is not None and quote.via:
+        return quote.via[0]
+    if speaker and is_named(speaker):
+        return _speaker_via(speaker, quotes) or speaker
+    if quote is not None or speaker:
+        return _main_via(quotes) or article.outlet
+    return article.outlet
 
 
 def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple[Mention, ...]) -> list[Claim]:
-    return []
+    text = article.text
+    quotes = [q for q in quotes if q.article == article.id]
+    date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        for s0, e0 in _pieces(sent):
+            s, e = _trim(text, s0, e0)
+            if e <= s:
+                continue
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not _checkworthy(span):
+                continue
+            quote = _quote_for(s, e, quotes)
+            speaker = quote.speaker if quote is not None else _attribution(span, text, s, e)
+            dates = find_dates(text, s, e, article.published, date_spans)
+            quantities = find_quantities(
+                text, s, e, exclude=[(d.start, d.end) for d in dates], pos={t.idx: t.pos_ for t in span}
+            )
+            claims.append(
+                Claim(
+                    id=content_id("c", article.id, s, e),
+                    article=article.id,
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    quote=quote.id if quote is not None else None,
+                    origin=claim_origin(article, quote, speaker, quotes),
+                    dates=tuple(dates),
+                    quantities=tuple(quantities),
+                    negated=_negated(span),
+                    speaker=speaker,
+                )
+            )
+    return claims

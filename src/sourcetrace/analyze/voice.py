@@ -1,11 +1,197 @@
-"""Which spans of an article are in quoted or attributed voice."""
+"""Which spans of an article are in quoted or attributed voice.
+
+Everything that is not returned here is the outlet's own voice. Three sources,
+unioned:
+
+* the quotes found by ``analyze.quotes`` (direct and indirect), when given;
+* text between quotation marks (curly or straight double quotes, top-level
+  curly single quotes), including quotes that run over several paragraphs in
+  the print convention (each continued paragraph reopens with a quote mark);
+* reported-speech clauses: the complement clause of a reporting verb
+  ("X said that ...", "the report claims ..."), the rest of a sentence around a
+  parenthetical reporting clause ("X, the report says, helped ..."), and the
+  rest of a sentence carrying an "according to X" phrase.
+
+The reporting clause itself (speaker and verb) stays in the outlet's voice: in
+"Jabril credited the late general with ..." nothing is attributed, because the
+verb's object is the outlet's wording, not a reported clause.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article, Quote, Span
 
+__all__ = ["attributed_spans", "quote_mark_spans", "reporting_spans", "merge_spans", "REPORTING_VERBS"]
+
+# Closed class of reporting / attribution verbs (lemmas).
+REPORTING_VERBS = frozenset(
+    """say tell claim state add confirm affirm assert reveal stress note argue insist deny allege
+    report announce explain acknowledge reiterate declare warn write suggest emphasize emphasise
+    maintain contend admit recall indicate believe think testify accuse reply respond
+    remark comment observe predict promise threaten vow boast complain concede disclose estimate
+    point""".split()
+)
+# Verbs whose infinitive complement is itself the reported content ("Iran claims to support ...").
+_XCOMP_REPORTING = frozenset("claim deny allege pretend profess purport promise threaten vow".split())
+
+_DOUBLE = '\u201c\u201d\u201e\u201f"\u00ab\u00bb'
+_SINGLE_OPEN = "\u2018"
+_SINGLE_CLOSE = "\u2019"
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """Sorted, non-overlapping union of spans (touching spans are joined)."""
+    out: list[Span] = []
+    for s in sorted((s for s in spans if s.end > s.start), key=lambda s: (s.start, s.end)):
+        if out and s.start <= out[-1].end:
+            if s.end > out[-1].end:
+                out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(s)
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _double_quote_spans(text: str) -> list[Span]:
+    """Pair double quote marks by toggling within a paragraph (robust to a mis-typed direction).
+
+    A paragraph that ends inside a quote continues the quote when the next paragraph opens
+    with a quote mark (the multi-paragraph convention); otherwise the quote ends with its paragraph.
+    """
+    spans: list[Span] = []
+    open_at: int | None = None
+    paras = _paragraphs(text)
+    for k, (a, b) in enumerate(paras):
+        for i in range(a, b):
+            if text[i] not in _DOUBLE:
+                continue
+            if open_at is None:
+                open_at = i
+            elif i == _first_char(text, a, b) and text[i] not in "\u201d\u00bb":
+                continue  # reopening mark of a continued multi-paragraph quote
+            else:
+                spans.append(Span(open_at, i + 1))
+                open_at = None
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            if nxt is not None and text[_first_char(text, *nxt)] in _DOUBLE.replace("\u201d", ""):
+                continue
+            spans.append(Span(open_at, b))
+            open_at = None
+    return spans
+
+
+def _first_char(text: str, a: int, b: int) -> int:
+    i = a
+    while i < b and text[i].isspace():
+        i += 1
+    return min(i, b - 1) if b > a else a
+
+
+def _single_quote_spans(text: str, inside: list[Span]) -> list[Span]:
+    """Top-level curly single quotes: an opening mark at a word start, closing before a non-letter."""
+    spans: list[Span] = []
+    for a, b in _paragraphs(text):
+        open_at: int | None = None
+        for i in range(a, b):
+            c = text[i]
+            if c == _SINGLE_OPEN and (i == a or not text[i - 1].isalnum()) and i + 1 < b and not text[i + 1].isspace():
+                if open_at is None:
+                    open_at = i
+            elif c == _SINGLE_CLOSE and open_at is not None:
+                nxt = text[i + 1] if i + 1 < b else " "
+                if not nxt.isalnum():
+                    spans.append(Span(open_at, i + 1))
+                    open_at = None
+    return [s for s in spans if not any(o.start <= s.start and s.end <= o.end for o in inside)]
+
+
+def quote_mark_spans(text: str) -> list[Span]:
+    """Spans between quotation marks (marks included)."""
+    double = merge_spans(_double_quote_spans(text))
+    return merge_spans(double + _single_quote_spans(text, double))
+
+
+def _subtree_span(tok: Any) -> Span:
+    left, right = tok.left_edge, tok.right_edge
+    return Span(left.idx, right.idx + len(right.text))
+
+
+def _trim(text: str, s: Span) -> Span | None:
+    a, b = s.start, s.end
+    while a < b and (text[a].isspace() or text[a] in ",;:\u2013\u2014-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u2013\u2014-"):
+        b -= 1
+    return Span(a, b) if b > a else None
+
+
+def _minus(outer: Span, hole: Span) -> list[Span]:
+    return [s for s in (Span(outer.start, hole.start), Span(hole.end, outer.end)) if s.end > s.start]
+
+
+def reporting_spans(doc: Any) -> list[Span]:
+    """Clauses in reported speech, found from the dependency parse."""
+    text = doc.text
+    paras = _paragraphs(text)
+    out: list[Span] = []
+    for sent in doc.sents:
+        for tok in sent:
+            # a sentence the parser ran over a paragraph break is cut back to the verb's paragraph
+            para = next((Span(a, b) for a, b in paras if a <= tok.idx < b), Span(sent.start_char, sent.end_char))
+            sent_span = Span(max(sent.start_char, para.start), min(sent.end_char, para.end))
+            lemma = tok.lemma_.lower()
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                hole = Span(tok.idx, max(_subtree_span(tok).end, _subtree_span(doc[tok.i + 1]).end))
+                out.extend(_minus(sent_span, hole))
+                continue
+            if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
+                continue
+            if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+                continue
+            # a complement clause has a subject or a complementiser; a bare noun labelled ccomp is a misparse
+            comps = [
+                c
+                for c in tok.children
+                if c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)
+            ]
+            if lemma in _XCOMP_REPORTING:
+                comps += [c for c in tok.children if c.dep_ == "xcomp"]
+            for c in comps:
+                if not sent_span.start <= c.idx < sent_span.end:
+                    continue  # the clause head sits in another paragraph: a misparse over the break
+                sub = _subtree_span(c)
+                out.append(Span(max(sub.start, sent_span.start), min(sub.end, sent_span.end)))
+            has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            has_object = any(c.dep_ in ("dobj", "obj", "attr", "prep") for c in tok.children)
+            short = tok.right_edge.i - tok.left_edge.i < 10
+            parenthetical = tok.left_edge.i > sent.start and doc[tok.left_edge.i - 1].text in (",", "\u2013", "\u2014")
+            if not comps and has_subject and not has_object and short and parenthetical and tok.head.i != tok.i:
+                # "X, the report says, helped ..." / "... helped X, the report says."
+                head = tok.head
+                if head.i < tok.left_edge.i or head.i > tok.right_edge.i:
+                    out.extend(_minus(sent_span, _subtree_span(tok)))
+    return [t for s in out if s.end > s.start and (t := _trim(text, s)) is not None]
+
 
 def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Span]:
-    return []
+    """Spans of ``article.text`` in quoted or attributed voice (sorted, merged)."""
+    text = article.text
+    spans = [Span(q.start, q.end) for q in quotes if q.article == article.id and 0 <= q.start < q.end <= len(text)]
+    spans += quote_mark_spans(text)
+    if doc is not None:
+        spans += reporting_spans(doc)
+    return merge_spans(spans)

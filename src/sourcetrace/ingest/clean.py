@@ -1,8 +1,38 @@
-"""Cleaning scraped page text: remove page furniture, keep the whole body, read metadata."""
+"""Cleaning scraped page text: remove page furniture, keep the whole body, read metadata.
+
+The rules are general features of a line, never a list of any site's lines:
+
+- *shape*: photo captions and credits, "Also read:" links, share/payment widgets,
+  comment forms, "News ID 123", bullet-only lines, labels with nothing after the colon;
+- *position*: the body is the run from the first to the last prose paragraph (a line of
+  several words ending like a sentence); short non-sentence lines before it (head) and
+  after it (tail) are furniture, and a comment form or a "related news" list near the
+  end closes the body;
+- *repetition*: a short line that occurs more than once (a title repeated as a heading,
+  a caption printed twice) is furniture; a repeated prose paragraph is kept once;
+- *metadata lines*: dates, bylines, "Source: …" and "As reported by …" lines are read
+  (see ``metadata``) and then removed from the text.
+
+The returned text is the kept lines (stripped, and with a leading date label cut off)
+joined by blank lines; each paragraph is a piece of one input line.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+from .metadata import (
+    date_line,
+    date_prefix,
+    is_org_name,
+    parse_attribution,
+    parse_byline,
+    parse_dateline,
+    spelled_out,
+)
+
+__all__ = ["Page", "clean_page"]
 
 
 @dataclass(frozen=True)
@@ -15,6 +45,332 @@ class Page:
     dateline: str | None = None
 
 
+# ---------------------------------------------------------------------------- line shapes
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_LETTER = re.compile(r"[^\W\d_]")
+_CREDIT_PAREN = re.compile(
+    r"\((?:[^()]*?\b(?:photos?|images?|pictures?|pics?|videos?|footage|files?|illustrations?|graphics?)\b[^()]*?"
+    r"(?::|/|\bby\b)|\s*(?:credits?|courtesy)\b)[^()]*\)\s*$",
+    re.I,
+)
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:featured\s+|cover\s+|header\s+|main\s+|top\s+|lead\s+)?"
+    r"(?:photos?|images?|pictures?|videos?|illustrations?|graphics?)\s*(?:credits?|licen[cs]es?|sources?|captions?|"
+    r"by|courtesy)?|credits?|captions?|copyright|©|\(c\))\s*(?::|\bby\b|©|\d{4})",
+    re.I,
+)
+_ALSO_READ = re.compile(
+    r"^(?:also\s+read|read\s+also|read\s+more|see\s+also|also\s+see|related|more|watch|listen|recommended|"
+    r"don'?t\s+miss|must\s+read|more\s+on\s+this|more\s+from\s+\w+|related\s+(?:articles?|stories|story|content|"
+    r"coverage|links?|news|posts?)|read\s+next|click\s+here|suggested|trending)\s*(?::|\||»|>|›|–|—|-\s)",
+    re.I,
+)
+_NEWS_ID = re.compile(
+    r"^(?:news|story|article|post|content|item|doc(?:ument)?|ref(?:erence)?)?\s*(?:id|no\.?|number|code|#)\s*"
+    r"[:#]?\s*\d{2,}$",
+    re.I,
+)
+_LABEL_EMPTY = re.compile(r"^(?P<label>[^:]{1,40}):\s*(?P<junk>[.\-–—…/|•·]*)\s*$")
+_BULLET = re.compile(r"^[•·▪■►◆●○*»›>\-–—]+\s*")
+_COMMENT_FORM = re.compile(
+    r"^(?:your\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a\s+)?(?:new\s+)?comments?|"
+    r"\d+\s+comments?|comments?(?:\s*\(\d+\))?|you\s+are\s+replying\s+to|cancel\s+reply|captcha|"
+    r"join\s+the\s+(?:discussion|conversation)|write\s+a\s+comment|show\s+comments?|view\s+comments?)\b",
+    re.I,
+)
+_LIST_HEADING = re.compile(
+    r"^(?:latest|related|recent|more|top|most\s+(?:read|popular|viewed|shared)|popular|trending|recommended|"
+    r"editor'?s'?\s+picks?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+from|more\s+in|"
+    r"other|similar|further\s+reading|in\s+case\s+you\s+missed\s+it)\b",
+    re.I,
+)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:follow\s+us|subscribe|sign\s+up|sign\s+in|log\s+in|click\s+here|download\s+(?:our|the)\s+app|join\s+our|"
+    r"share\s+(?:this|on|via)|send\s+(?:us\s+)?your|support\s+(?:our|us)|donate|advertisement|sponsored|"
+    r"we\s+use\s+cookies|accept\s+(?:all\s+)?cookies|skip\s+to|back\s+to\s+top|print\s+this)\b",
+    re.I,
+)
+_WIDGET_WORDS = {
+    "print", "friendly", "pdf", "email", "e-mail", "mail", "share", "shares", "tweet", "facebook", "twitter",
+    "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "copy", "link", "save", "bookmark", "comment",
+    "comments", "subscribe", "newsletter", "sign", "up", "in", "log", "login", "register", "donate", "donation",
+    "payment", "pay", "debit", "credit", "card", "bank", "transfer", "paypal", "menu", "search", "home",
+    "advertisement", "advertise", "ad", "sponsored", "cookie", "cookies", "accept", "privacy", "policy", "terms",
+    "follow", "us", "on", "read", "more", "next", "previous", "prev", "back", "top", "order", "cart", "shop",
+    "download", "app", "font", "size", "listen", "audio", "play", "close", "skip", "content", "main",
+    "navigation", "toggle", "news", "latest", "related", "most", "popular", "trending", "stories", "story",
+    "&", "and", "or", "the", "to", "this", "article", "page", "view", "views", "gallery", "photos", "video",
+    "videos", "tags", "tag", "categories", "category", "archive", "archives", "contact", "about", "rss", "feed",
+    "reply", "replies", "like", "likes", "submit", "send", "cancel", "captcha", "a+", "a-", "print-friendly",
+}  # fmt: skip
+
+
+_FUNCTION_WORDS = {"&", "and", "or", "the", "a", "an", "to", "this", "in", "on", "up", "us", "of", "for", "with", "our"}
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in s.split() if _LETTER.search(w)]
+
+
+def _key(s: str) -> str:
+    """A line's identity for repetition: letters and digits only, case-folded."""
+    return " ".join(re.findall(r"[^\W_]+", s.casefold()))
+
+
+def _is_sentence(s: str) -> bool:
+    return bool(_TERMINAL.search(s)) and not s.endswith(":")
+
+
+def _is_prose(s: str) -> bool:
+    n = len(_words(s))
+    return (n >= 8 and _is_sentence(s)) or n >= 25
+
+
+def _is_widget(s: str) -> bool:
+    if _is_sentence(s):
+        return False
+    toks = [t.strip(",.;:!?()[]|•·").lower() for t in re.split(r"[\s/|•·]+", s)]
+    toks = [t for t in toks if t]
+    if not toks or len(toks) > 8:
+        return False
+    content = [t for t in toks if t not in _FUNCTION_WORDS]
+    return bool(content) and sum(t in _WIDGET_WORDS for t in content) >= max(1, round(0.75 * len(content)))
+
+
+def _is_nav(s: str) -> bool:
+    parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts)
+
+
+def furniture_kind(s: str) -> str | None:
+    """Why a (stripped) line is page furniture whatever its position, or None."""
+    if not _LETTER.search(s):
+        return None if date_line(s) else "no words"
+    if _CREDIT_PAREN.search(s) or _CREDIT_LABEL.match(s):
+        return "caption or credit"
+    if _ALSO_READ.match(s):
+        return "related link"
+    if _NEWS_ID.match(s):
+        return "id number"
+    m = _LABEL_EMPTY.match(s)
+    if m and (m.group("junk") or not any(w[:1].islower() for w in m.group("label").split())):
+        return "empty label"
+    if _BULLET.match(s) and not _is_sentence(s) and len(_words(_BULLET.sub("", s))) <= 3:
+        return "bullet"
+    if _COMMENT_FORM.match(s) and len(_words(s)) <= 8 and not _is_prose(s):
+        return "comment form"
+    if _CALL_TO_ACTION.match(s) and (not _is_prose(s) or re.search(r"\b(?:our|us|here|newsletter|app)\b", s, re.I)):
+        return "call to action"
+    if _is_widget(s) or _is_nav(s):
+        return "widget"
+    return None
+
+
+def _is_closer(s: str) -> bool:
+    """A comment form or a 'related/latest news' heading: what follows is not the article."""
+    if _COMMENT_FORM.match(s):
+        return len(_words(s)) <= 8 and not _is_prose(s)
+    return bool(_LIST_HEADING.match(s)) and len(_words(s)) <= 5 and not _is_sentence(s)
+
+
+# ---------------------------------------------------------------------------- the page
+
+
+@dataclass
+class _Line:
+    idx: int  # position among non-empty lines
+    text: str  # the kept text (a stripped line, or the part after a date prefix)
+    kind: str = "text"  # text | furniture | meta
+    prose: bool = False
+
+
+@dataclass
+class _Meta:
+    dates: list[tuple[int, int, str]] = field(default_factory=list)  # (priority, order, iso)
+    outlets: list[tuple[int, int, str]] = field(default_factory=list)
+    authors: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @staticmethod
+    def best(items: list[tuple[int, int, str]]) -> str | None:
+        return min(items)[2] if items else None
+
+
+def _read_meta_line(ln: _Line, meta: _Meta, head: bool) -> str:
+    """Record metadata from a standalone metadata line; its kind (date, source, byline, copyright) or ''."""
+    s = ln.text
+    if len(_words(s)) > 14 or (_is_prose(s) and not date_line(s)):
+        return ""
+    iso = date_line(s)
+    if iso:
+        p = date_prefix(s)
+        updated = p is not None and any(w in p.label for w in ("updated", "modified"))
+        meta.dates.append((3 if updated else (0 if head else 2), ln.idx, iso))
+        return "date"
+    att = parse_attribution(s)
+    if att is not None:
+        if att.outlet:
+            meta.outlets.append((0, ln.idx, att.outlet))
+        if att.author:
+            meta.authors.append((1, ln.idx, att.author))
+        if att.published:
+            meta.dates.append((2, ln.idx, att.published))
+        return "source"
+    by = parse_byline(s)
+    if by is not None:
+        if by.author:
+            meta.authors.append((0, ln.idx, by.author))
+        if by.outlet:
+            meta.outlets.append((1 if is_org_name(by.outlet) else 2, ln.idx, by.outlet))
+        if by.published:
+            meta.dates.append((1, ln.idx, by.published))
+        return "byline"
+    if re.match(r"^(?:©|\(c\)|copyright)\s*", s, re.I):
+        name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
+        name = re.split(r"[.|,]\s|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
+        if name and name[0].isupper() and len(name.split()) <= 6:
+            meta.outlets.append((3, ln.idx, name))
+        return "copyright"
+    return ""
+
+
+def _split_date_prefix(ln: _Line, meta: _Meta) -> None:
+    """' date 2025-01-19 BEIRUT – …' or 'Wednesday, 12 January 2022 | On …': read the date, keep the rest."""
+    s = ln.text
+    p = date_prefix(s)
+    if p is None:
+        return
+    rest = s[p.rest :]
+    sep = re.match(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*", rest)
+    tail = rest[sep.end() :] if sep else rest.lstrip()
+    if not tail or not (sep or p.label or parse_dateline(tail)):
+        return
+    if not (_is_prose(tail) or parse_dateline(tail)):
+        return
+    meta.dates.append((0 if not p.label.startswith(("updated", "last")) else 3, ln.idx, p.iso))
+    ln.text = tail.strip()
+
+
+def _pick_title(head: list[_Line], lines: list[_Line], counts: dict[str, int]) -> _Line | None:
+    cands = [
+        ln
+        for ln in head
+        if ln.kind == "text"
+        and 3 <= len(_words(ln.text)) <= 30
+        and not ln.text.endswith((".", ",", ";", ":"))
+        and date_prefix(ln.text) is None
+    ]
+    if not cands:
+        return None
+    for ln in cands:
+        if counts[_key(ln.text)] > 1:
+            return ln
+    by_idx = {ln.idx: ln for ln in lines}
+    for ln in cands:
+        nxt = by_idx.get(ln.idx + 1)
+        if nxt is not None and nxt.kind == "meta":
+            return ln
+    for ln in cands:
+        if len(_words(ln.text)) >= 4:
+            return ln
+    first = cands[0]
+    return first if first.idx == 0 else None
+
+
 def clean_page(raw: str) -> Page:
-    """Clean page text scraped from a news site (placeholder: keeps text as is)."""
-    return Page(text=raw.strip())
+    """Clean page text scraped from a news site: body paragraphs plus metadata read from the page."""
+    lines = [_Line(i, s) for i, s in enumerate(t.strip() for t in raw.splitlines() if t.strip())]
+    if not lines:
+        return Page(text="")
+    meta = _Meta()
+    for ln in lines:  # a date prefix can only sit on the head lines or the first paragraph
+        _split_date_prefix(ln, meta)
+        if _is_prose(ln.text):
+            break
+    counts: dict[str, int] = {}
+    for ln in lines:
+        k = _key(ln.text)
+        counts[k] = counts.get(k, 0) + 1
+    for ln in lines:
+        if furniture_kind(ln.text):
+            ln.kind = "furniture"
+        ln.prose = ln.kind == "text" and _is_prose(ln.text)
+    prose = [ln for ln in lines if ln.prose]
+    first = prose[0].idx if prose else 0
+    top = min(8, prose[1].idx if len(prose) > 1 else first + 1)
+    early: list[int] = []  # date and byline lines at the top of the page
+    for ln in lines:
+        kind = _read_meta_line(ln, meta, head=ln.idx < first or ln.idx < top) if ln.kind == "text" else ""
+        if kind:
+            ln.kind = "meta"
+            ln.prose = False
+            if kind in ("date", "byline") and ln.idx < 10:
+                early.append(ln.idx)
+    if early:  # a headline that reads like a sentence ("… for ferries?") sits above the date and byline
+        for ln in lines:
+            if ln.prose and ln.idx < max(early) and not ln.text.endswith(".") and len(_words(ln.text)) <= 30:
+                ln.prose = False
+    prose = [ln for ln in lines if ln.prose]
+    first = prose[0].idx if prose else 0
+    last = prose[-1].idx if prose else len(lines) - 1
+
+    # A comment form or a "related news" list late in the page closes the body; inside the
+    # body, the short lines listed under such a heading go, up to the next paragraph.
+    total = sum(len(ln.text) for ln in prose)
+    seen = 0
+    close: int | None = None
+    in_list = False
+    for ln in lines:
+        if ln.prose:
+            seen += len(ln.text)
+            in_list = False
+        elif ln.idx > first and _is_closer(ln.text):
+            if ln.idx > last or seen >= 0.66 * total:
+                close = ln.idx
+                last = max((p.idx for p in prose if p.idx < ln.idx), default=first)
+                break
+            in_list = True
+        elif in_list and ln.kind == "text":
+            ln.kind = "furniture"
+
+    head = [ln for ln in lines if ln.idx < first]
+    title_line = _pick_title(head, lines, counts) if prose else None
+    title = title_line.text if title_line else None
+    title_key = _key(title) if title else None
+
+    kept: list[str] = []
+    kept_keys: set[str] = set()
+    for ln in lines:
+        if ln.kind != "text":
+            continue
+        k = _key(ln.text)
+        if k == title_key:
+            continue
+        inside = first <= ln.idx <= last
+        if not inside and not (_is_sentence(ln.text) and len(_words(ln.text)) >= 4 and counts[k] == 1):
+            continue  # head/tail lines must read as sentences
+        if counts[k] > 1 and not ln.prose:
+            continue  # repeated heading or caption
+        if k in kept_keys:
+            continue  # a repeated paragraph is kept once
+        if close is not None and ln.idx > close:
+            continue  # reader comments and link lists after the body
+        kept.append(ln.text)
+        kept_keys.add(k)
+
+    dateline: str | None = None
+    agency: str | None = None
+    for text in kept[:2]:
+        found = parse_dateline(text)
+        if found:
+            dateline, agency = found[0].place, found[0].agency
+            break
+    outlet = _Meta.best(meta.outlets) or (agency and (spelled_out(agency, raw) or agency))
+    return Page(
+        text="\n\n".join(kept),
+        outlet=outlet,
+        published=_Meta.best(meta.dates),
+        author=_Meta.best(meta.authors),
+        title=title,
+        dateline=dateline,
+    )

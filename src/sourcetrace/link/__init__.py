@@ -40,7 +40,7 @@ def link(per_article: Sequence[ArticleAnalysis], problems: Sequence[Problem] = (
     clusters = [find_contradictions(k, per_article) for k in clusters]
     clusters = [count_origins(k, per_article, provenance) for k in clusters]
     framing = compare_framing(per_article, entities, entity_of)
-    timeline = build_timeline(per_article)
+    timeline = build_timeline(per_article, clusters)
     return Analysis(
         articles=tuple(pa.article for pa in per_article),
         per_article=tuple(per_article),

@@ -1,11 +1,328 @@
-"""Claims telling the same thing in different articles share a cluster."""
+"""Claims telling the same thing in different articles share a cluster.
+
+Two steps, both sub-quadratic:
+
+1. **Candidates.** Every claim gets keys: its content-word stems, its names, its
+   number+unit pairs and random-hyperplane buckets of its embedding (wordllama).
+   An inverted index over keys, ignoring keys held by too many claims, gives each
+   claim its top-k neighbours from other articles (cost ~ claims x keys x cap).
+2. **Verification.** Each candidate pair is scored on IDF-weighted overlap of
+   stems and names, embedding cosine, verbatim runs, numbers and dates.
+   Incompatible numbers of one unit, or dates that clash (unless the event is
+   one that happens once to a person: a death, a killing, a birth) block a pair.
+   Pairs above a threshold are merged greedily, best first, never putting two
+   claims of one article or a blocked pair into one cluster.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from ..model import ArticleAnalysis, Cluster
+import numpy as np
+
+from ..model import ArticleAnalysis, Claim, Cluster, DateValue, Quantity, content_id
+from .embed import embed
+
+__all__ = ["align_claims", "align", "ClaimFeatures", "features", "pair_score", "dates_compatible", "stem"]
+
+STOP = frozenset(
+    """a an the and or but if then than that this these those there their they them he she it its his her him
+    we our us you your i me my of to in on at by for from with without into onto over under about after before
+    during since until while as is are was were be been being has have had do does did will would can could
+    shall should may might must not no nor so such too very also just only even still yet already more most
+    much many some any all each every other another same own who whom whose which what when where why how
+    both either neither one ones here now today said says say told tell according report reports reported
+    claim claims claimed added adding mr mrs ms dr gen new us""".split()
+)
+# Events that happen once to a person: a date disagreement about them is a contradiction
+# of one event, not a second event.
+ONCE_EVENTS = {
+    **dict.fromkeys("kill killed killing kills assassinate assassinated assassination murder murdered "
+                    "execution executed slain slay".split(), "killing"),
+    **dict.fromkeys("die died dies death dead".split(), "death"),
+    **dict.fromkeys("born birth".split(), "birth"),
+}  # fmt: skip
+SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
+
+THRESHOLD = 0.4
+NAME_WEIGHT = 0.5
+RARE_IDF = 3.0
+NEAR = 3  # sentences apart
+LINK_FACTOR = 0.8
+TOP_K = 30
+MAX_DF = 400
+LSH_TABLES = 4
+LSH_BITS = 10
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, common suffixes cut, at most 7 letters."""
+    w = word.lower().replace("’", "'").split("'")[0]
+    for suf in SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    return w[:7]
+
+
+@dataclass(frozen=True)
+class ClaimFeatures:
+    id: str
+    article: str
+    tokens: tuple[str, ...]  # lower-cased word tokens (for verbatim runs)
+    stems: frozenset[str]
+    names: frozenset[str]
+    events: frozenset[str]  # once-in-a-life event words present
+    dates: tuple[DateValue, ...]
+    quantities: tuple[Quantity, ...]
+    negated: bool
+
+
+def features(claim: Claim) -> ClaimFeatures:
+    words = TOKEN.findall(claim.text)
+    lower = tuple(w.lower() for w in words)
+    stems = frozenset(stem(w) for w in lower if w not in STOP and w[0].isalpha() and len(w) > 2)
+    names = frozenset(
+        stem(w) for i, w in enumerate(words) if w[0].isupper() and i > 0 and w.lower() not in STOP and len(w) > 2
+    )
+    events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
+    return ClaimFeatures(
+        claim.id, claim.article, lower, stems, names, events, claim.dates, claim.quantities, claim.negated
+    )
+
+
+# ------------------------------------------------------------------ dates and numbers
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    """Equal at their shared precision: 2020-01-03 ~ 2020, 2020-01-03 !~ 2019-01."""
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    lo = q.low if q.low is not None else (q.value if q.high is None else -math.inf)
+    hi = q.high if q.high is not None else (math.inf if q.low is not None else q.value)
+    return lo, hi
+
+
+def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
+    """Both can hold at once: their ranges overlap (with a small tolerance for rounding)."""
+    alo, ahi = _bounds(a)
+    blo, bhi = _bounds(b)
+    slack = tolerance * max(abs(a.value), abs(b.value), 1.0)
+    return alo <= bhi + slack and blo <= ahi + slack
+
+
+def _number_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare."""
+    units = {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}
+    if not units:
+        return 0
+    for u in units:
+        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == u):
+            return 1
+    return -1
+
+
+def _date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    if not a.dates or not b.dates:
+        return 0
+    return 1 if any(dates_compatible(x, y) for x in a.dates for y in b.dates) else -1
+
+
+def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common run of tokens (verbatim copying)."""
+    if not a or not b:
+        return 0
+    pos: dict[str, list[int]] = defaultdict(list)
+    for j, w in enumerate(b):
+        pos[w].append(j)
+    best = 0
+    prev: dict[int, int] = {}
+    for w in a:
+        cur: dict[int, int] = {}
+        for j in pos.get(w, ()):
+            cur[j] = prev.get(j - 1, 0) + 1
+            best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def pair_score(a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: float) -> tuple[float, bool]:
+    """(score, blocked) for two claims."""
+    shared = a.stems & b.stems
+
+    def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
+        return idf.get(x, 1.0) * (NAME_WEIGHT if x in a.names or x in b.names else 1.0)
+
+    wa = sum(weight(s) for s in a.stems) or 1.0
+    wb = sum(weight(s) for s in b.stems) or 1.0
+    ws = sum(weight(s) for s in shared)
+    lex = ws / math.sqrt(wa * wb)
+    cover = ws / min(wa, wb)
+    run = _longest_run(a.tokens, b.tokens)
+    num = _number_relation(a, b)
+    date = _date_relation(a, b)
+    once = bool(a.events & b.events)
+    # similar numbers with dates that clash: the same kind of event on another day
+    blocked = num < 0 or (date < 0 and num > 0)
+    score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
+    if run >= 6:
+        score += min(0.5, 0.05 * run)
+    if num > 0:
+        score += 0.2
+    if date > 0:
+        score += 0.08
+    elif date < 0 and not once:
+        score -= 0.2
+    rare = [idf.get(x, 0.0) for x in a.names & b.names]
+    score += 0.08 * sum(max(0.0, r - RARE_IDF) for r in rare)
+    if once and a.dates and b.dates:
+        score += 0.4
+    return score, blocked
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def _keys(f: ClaimFeatures) -> set[str]:
+    keys = {"s:" + s for s in f.stems} | {"n:" + n for n in f.names}
+    keys |= {f"q:{q.unit}:{q.value:g}" for q in f.quantities if q.unit}
+    keys |= {"e:" + e for e in f.events}
+    return keys
+
+
+def _lsh_keys(vecs: np.ndarray, seed: int = 7) -> list[list[str]]:
+    rng = np.random.default_rng(seed)
+    out: list[list[str]] = [[] for _ in range(len(vecs))]
+    if len(vecs) == 0:
+        return out
+    for t in range(LSH_TABLES):
+        planes = rng.standard_normal((vecs.shape[1], LSH_BITS)).astype(np.float32)
+        bits = (vecs @ planes) > 0
+        codes = bits.astype(np.int64) @ (1 << np.arange(LSH_BITS, dtype=np.int64))
+        for i, c in enumerate(codes.tolist()):
+            out[i].append(f"h{t}:{c}")
+    return out
+
+
+def candidate_pairs(
+    feats: Sequence[ClaimFeatures], vecs: np.ndarray, top_k: int = TOP_K, max_df: int = MAX_DF
+) -> tuple[list[tuple[int, int]], dict[str, float]]:
+    """Pairs (i < j) from different articles worth verifying, and stem IDF weights."""
+    keys = [_keys(f) for f in feats]
+    for k, extra in zip(keys, _lsh_keys(vecs), strict=True):
+        k.update(extra)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            postings[k].append(i)
+    n = max(len(feats), 1)
+    idf_key = {k: math.log(1 + n / len(p)) for k, p in postings.items()}
+    idf = {k[2:]: v for k, v in idf_key.items() if k.startswith(("s:", "n:"))}
+    pairs: set[tuple[int, int]] = set()
+    for i, ks in enumerate(keys):
+        acc: Counter[int] = Counter()
+        art = feats[i].article
+        for k in ks:
+            p = postings[k]
+            if len(p) > max_df or len(p) < 2:
+                continue
+            w = idf_key[k] * (0.5 if k[0] == "h" else 1.0)
+            for j in p:
+                if j != i and feats[j].article != art:
+                    acc[j] += w
+        for j, _ in acc.most_common(top_k):
+            pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs), idf
+
+
+# ------------------------------------------------------------------ clustering
+
+
+def _covered(pair: tuple[int, int], group: list[int], feats: Sequence[ClaimFeatures], blocked: set) -> bool:
+    """A blocked pair is tolerated when a sentence beside one of its claims (same article) agrees."""
+    x, y = pair
+    for a, b in ((x, y), (y, x)):
+        for z in group:
+            if z not in (a, b) and feats[z].article == feats[a].article and (min(z, b), max(z, b)) not in blocked:
+                return True
+    return False
+
+
+def _adjacent(
+    claims: Sequence[Claim], xs: list[int], ys: list[int], shared: set[str], pos: dict[str, int]
+) -> bool:
+    """Members from one article may join only as nearby sentences (one account told in a few)."""
+    for art in shared:
+        p = sorted(pos[claims[i].id] for i in (*xs, *ys) if claims[i].article == art)
+        if p[-1] - p[0] > NEAR or len(p) > 3:
+            return False
+    return True
+
+
+def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster]:
+    """Clusters of claims from two or more articles."""
+    feats = [features(c) for c in claims]
+    vecs = embed([c.text for c in claims])
+    pairs, idf = candidate_pairs(feats, vecs)
+    edges: list[tuple[float, int, int]] = []
+    blocked: set[tuple[int, int]] = set()
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in pairs:
+        cos = float(vecs[i] @ vecs[j])
+        score, block = pair_score(feats[i], feats[j], idf, cos)
+        scores[(i, j)] = score
+        if block:
+            blocked.add((i, j))
+        elif score >= threshold:
+            edges.append((score, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    pos = {c.id: n for n, c in enumerate(sorted(claims, key=lambda c: (c.article, c.start)))}
+    parent = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    arts: dict[int, set[str]] = {i: {feats[i].article} for i in range(len(claims))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, i, j in edges:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if arts[ri] & arts[rj] and not _adjacent(claims, members[ri], members[rj], arts[ri] & arts[rj], pos):
+            continue
+        cross = [(min(x, y), max(x, y)) for x in members[ri] for y in members[rj]]
+        if any(p in blocked and not _covered(p, members[ri] + members[rj], feats, blocked) for p in cross):
+            continue
+        # average linkage over the pairs from different articles: no chaining through one loose link
+        cross = [p for p in cross if feats[p[0]].article != feats[p[1]].article]
+        if cross and sum(scores.get(p, 0.0) for p in cross) / len(cross) < LINK_FACTOR * threshold:
+            continue
+        if len(members[ri]) < len(members[rj]):
+            ri, rj = rj, ri
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+        arts[ri] |= arts.pop(rj)
+    clusters = []
+    for idx in members.values():
+        if len({feats[i].article for i in idx}) < 2:
+            continue
+        ids = tuple(sorted(claims[i].id for i in idx))
+        clusters.append(Cluster(id=content_id("k", *ids), claims=ids))
+    clusters.sort(key=lambda k: k.id)
+    return clusters
 
 
 def align_claims(per_article: Sequence[ArticleAnalysis]) -> list[Cluster]:
-    return []
+    claims: Iterable[Claim] = (c for pa in per_article for c in pa.claims)
+    return align(list(claims))

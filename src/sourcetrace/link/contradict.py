@@ -1,11 +1,157 @@
-"""Dates, numbers and denials that disagree inside a cluster."""
+"""Dates, numbers and denials that disagree inside a cluster.
+
+* **date**: two claims date one event differently at their shared precision
+  (2020-01-03 vs 2019-01 clash; 2020-01-03 vs 2020 do not). A date counts for an
+  event word when it sits within a few words of it, so "since 2000 until his
+  assassination in 2020" dates the assassination 2020, not 2000.
+* **number**: quantities of one unit whose bounds cannot both hold
+  ("at least 12" vs "10"; "more than 300" vs "above 350" agree).
+* **denial**: one claim negates or denies what the other states positively.
+* **nli**: an optional entailment model (see ``nli_hook``), off by default.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import re
+from collections.abc import Callable, Sequence
 
-from ..model import ArticleAnalysis, Cluster
+from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue
+from .align import ONCE_EVENTS, STOP, TOKEN, quantities_compatible, stem
+
+__all__ = ["find_contradictions", "compare_claims", "nli_hook"]
+
+WINDOW = 6  # words between a date and the event word it dates
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b",
+    re.I,
+)
 
 
-def find_contradictions(cluster: Cluster, per_article: Sequence[ArticleAnalysis]) -> Cluster:
-    return cluster
+def _event_key(word: str) -> str:
+    w = word.lower()
+    return ONCE_EVENTS.get(w, stem(w))
+
+
+def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
+    """Event words near each date: {event stem: [dates]}."""
+    words = [(m.start() + claim.start, m.group(0)) for m in TOKEN.finditer(claim.text)]
+    out: dict[str, list[DateValue]] = {}
+    for d in claim.dates:
+        idx = [i for i, (p, _) in enumerate(words) if d.start <= p < d.end]
+        if not idx:
+            continue
+        lo, hi = max(0, idx[0] - WINDOW), min(len(words), idx[-1] + WINDOW + 1)
+        for i in range(lo, hi):
+            if i in idx:
+                continue
+            w = words[i][1]
+            if w[0].isalpha() and w.lower() not in STOP and len(w) > 3 and not w[0].isupper():
+                out.setdefault(_event_key(w), []).append(d)
+    return out
+
+
+def _date_clash(a: Claim, b: Claim) -> str | None:
+    ea, eb = _dated_events(a), _dated_events(b)
+    shared = set(ea) & set(eb)
+    if not shared:
+        return None
+    for key in sorted(shared, key=lambda k: (k not in ONCE_EVENTS.values(), k)):
+        da, db = ea[key], eb[key]
+        if any(_agree(x, y) for x in da for y in db):
+            return None  # the two accounts agree on this event's date
+    key = sorted(shared, key=lambda k: (k not in ONCE_EVENTS.values(), k))[0]
+    return f"{ea[key][0].value} vs {eb[key][0].value}"
+
+
+def _agree(x: DateValue, y: DateValue) -> bool:
+    n = min(len(x.value), len(y.value))
+    return x.value[:n] == y.value[:n]
+
+
+def _number_clash(a: Claim, b: Claim) -> str | None:
+    units = {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}
+    for u in sorted(units):
+        qa = [q for q in a.quantities if q.unit == u]
+        qb = [q for q in b.quantities if q.unit == u]
+        if not any(quantities_compatible(x, y) for x in qa for y in qb):
+            return f"{qa[0].text} vs {qb[0].text}"
+    return None
+
+
+def _content(claim: Claim) -> set[str]:
+    return {stem(w) for w in TOKEN.findall(claim.text) if w[0].isalpha() and w.lower() not in STOP and len(w) > 3}
+
+
+def _denial_clash(a: Claim, b: Claim) -> str | None:
+    na = bool(DENIAL.search(a.text)) or a.negated
+    nb = bool(DENIAL.search(b.text)) or b.negated
+    if na == nb:
+        return None
+    ca, cb = _content(a), _content(b)
+    if not ca or not cb or len(ca & cb) / min(len(ca), len(cb)) < 0.5:
+        return None  # a denial must be about the same statement
+    neg = a if na else b
+    m = DENIAL.search(neg.text)
+    cue = m.group(0) if m else "negation"
+    return f"'{cue}' in {neg.id} against the positive claim"
+
+
+def compare_claims(a: Claim, b: Claim) -> list[Contradiction]:
+    """Every way two claims of one cluster disagree."""
+    out = []
+    detail = _date_clash(a, b)
+    if detail:
+        out.append(Contradiction(a.id, b.id, "date", detail))
+    detail = _number_clash(a, b)
+    if detail:
+        out.append(Contradiction(a.id, b.id, "number", detail))
+    detail = _denial_clash(a, b)
+    if detail:
+        out.append(Contradiction(a.id, b.id, "denial", detail))
+    return out
+
+
+def nli_hook() -> Callable[[str, str], float] | None:
+    """An optional contradiction scorer from a local model folder ($SOURCETRACE_NLI_MODEL).
+
+    Returns a function (premise, hypothesis) -> probability of contradiction, or None
+    when the variable is unset or the model cannot be loaded (never fetched from a hub).
+    """
+    folder = os.environ.get("SOURCETRACE_NLI_MODEL")
+    if not folder or not os.path.isdir(folder):
+        return None
+    try:
+        from transformers import pipeline  # type: ignore[import-not-found]
+
+        clf = pipeline("text-classification", model=folder, local_files_only=True, top_k=None)
+    except Exception:
+        return None
+
+    def score(premise: str, hypothesis: str) -> float:
+        res = clf({"text": premise, "text_pair": hypothesis})
+        rows = res[0] if res and isinstance(res[0], list) else res
+        return max((r["score"] for r in rows if "contra" in str(r["label"]).lower()), default=0.0)
+
+    return score
+
+
+def find_contradictions(
+    cluster: Cluster, per_article: Sequence[ArticleAnalysis], nli: Callable[[str, str], float] | None = None
+) -> Cluster:
+    by_id = {c.id: c for pa in per_article for c in pa.claims if c.id in set(cluster.claims)}
+    members = [by_id[c] for c in cluster.claims if c in by_id]
+    found: list[Contradiction] = []
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            a, b = members[i], members[j]
+            if a.article == b.article:
+                continue
+            clash = compare_claims(a, b)
+            if not clash and nli is not None and nli(a.text, b.text) >= 0.9:
+                clash = [Contradiction(a.id, b.id, "nli", "entailment model: contradiction")]
+            found.extend(clash)
+    if not found:
+        return cluster
+    return Cluster(cluster.id, cluster.claims, cluster.origins, cluster.independent_origins, tuple(found))

@@ -1,17 +1,374 @@
-"""Entity resolution within and across articles."""
+"""Entity resolution within and across articles.
+
+1. Candidate mentions per article: spaCy NER mentions, tidied (possessive ORG spans split,
+   "Lebanese" + "Hezbollah" joined, spans across paragraphs dropped), plus cheap extra
+   candidates the small model misses: acronyms ("PFLP-GC") and capitalised names with
+   Arabic-style particles ("Izz ad-Din al-Qassam Brigades").
+2. Within an article: full names are grouped when they match (:func:`names.relation`);
+   each partial mention (a surname, a lone given name after a title, an acronym, a name
+   without its adjectives) goes to the nearest preceding compatible full name, so two
+   men surnamed alike stay apart and a bare surname follows the text.
+3. Across articles: groups whose full names match are merged (blocking keys, no all-pairs);
+   a group known only by a partial name joins another only when exactly one fits.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from ..model import ArticleAnalysis, Entity
+from ..model import ArticleAnalysis, Entity, EntityMention, content_id
+from .names import NameKey, blocking_keys, clean_surface, name_key, name_score, relation, strip_honorifics
+
+__all__ = ["resolve_entities", "EntityLookup", "candidate_mentions"]
 
 # entity_of(article_id, start, end, surface) -> entity id or None
 EntityLookup = Callable[[str, int | None, int | None, str | None], str | None]
 
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
+_MAX_BLOCK = 400  # a blocking key shared by more groups than this is too common to compare on
+
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?:[-\u2010\u2011\u2013][A-Z]{1,4})*(?![\w-])")
+_CAP = r"(?:[A-Z][\w'\u2019]*)"
+_PART = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad)[-\u2010\u2011]" + _CAP + ")"
+_PARTICLE_NAME_RE = re.compile(rf"(?:{_CAP}|{_PART})(?:[ ](?:{_CAP}|{_PART}))+")
+_POSS_SPLIT_RE = re.compile(r"(?:['\u2019]s?)\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
+    """NER mentions tidied, plus acronyms and particle names the model missed."""
+    text = pa.article.text
+    out: list[_Cand] = []
+    for m in pa.mentions:
+        if m.label not in KEEP_LABELS or "\n" in m.text or not m.text.strip():
+            continue
+        if re.match(r"(?:anti|pro|non|ex|post|pre)-", m.text):
+            continue  # "anti-Israel" is an attitude, not a name
+        if m.label != "PERSON" and re.search(r", | \(|\(", m.text):
+            offset = m.start
+            for piece in re.split(r"(, | ?\()", m.text):
+                if piece and not re.fullmatch(r", | ?\(", piece) and piece.strip(" \u201c\u201d\"'"):
+                    out.append(_Cand(offset, offset + len(piece), piece, m.label))
+                offset += len(piece)
+            continue
+        if m.label in ("ORG", "FAC", "GPE"):
+            cut = _POSS_SPLIT_RE.search(m.text)
+            if cut:  # "the Revolutionary Guards' Quds Force" -> two organisations
+                out.append(_Cand(m.start, m.start + cut.start(), m.text[: cut.start()], m.label))
+                out.append(_Cand(m.start + cut.end(), m.end, m.text[cut.end() :], m.label))
+                continue
+        out.append(_Cand(m.start, m.end, m.text, m.label))
+    out.sort(key=lambda c: (c.start, -c.end))
+    # a demonym right before an organisation: "Lebanese Hezbollah"
+    joined: list[_Cand] = []
+    for c in out:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.label == "NORP"
+            and c.label == "ORG"
+            and text[prev.end : c.start] == " "
+            and not c.text.lower().startswith("the ")
+        ):
+            joined[-1] = _Cand(prev.start, c.end, text[prev.start : c.end], "ORG")
+        else:
+            joined.append(c)
+    extra: list[_Cand] = []
+    for m in _ACRONYM_RE.finditer(text):
+        if re.fullmatch(r"[IVXLC]+", m.group()) or len(re.sub(r"[^A-Z]", "", m.group())) < 2:
+            continue
+        extra.append(_Cand(m.start(), m.end(), m.group(), "ORG"))
+    for m in _PARTICLE_NAME_RE.finditer(text):
+        if re.search(_PART, m.group()):
+            org = _has_unit_word(m.group()) or text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            extra.append(_Cand(m.start(), m.end(), m.group(), "ORG" if org else "PERSON"))
+    for e in extra:
+        overlapping = [c for c in joined if c.start < e.end and e.start < c.end]
+        if any(c.start == e.start and c.end == e.end for c in overlapping):
+            continue
+        if any(c.start < e.start or c.end > e.end for c in overlapping):
+            continue  # the model's span is larger: keep it
+        joined = [c for c in joined if c not in overlapping]
+        joined.append(e)
+    joined.sort(key=lambda c: (c.start, -c.end))
+    return joined
+
+
+def _has_unit_word(s: str) -> bool:
+    k = name_key(s, "ORG")
+    return bool(k.designators)
+
+
+def _aliases(surface: str) -> list[str]:
+    s = " ".join(surface.split())
+    c = clean_surface(s)
+    return [x for x in dict.fromkeys([s, c, strip_honorifics(c)]) if x]
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class _Group:
+    article: str
+    anchors: list[NameKey]  # keys of its full-name mentions (used across articles)
+    members: list[int]  # indices into the global mention list
+
+
+def _within_article(keys: list[NameKey], starts: list[int]) -> tuple[list[list[int]], list[list[int]]]:
+    """Group one article's mentions: returns (groups of mention indices, anchor indices per group)."""
+    n = len(keys)
+    distinct: dict[NameKey, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        if not k.empty:
+            distinct[k].append(i)
+    ks = list(distinct)
+    # a key is partial when it is part of another key of the article
+    partial_of: dict[int, list[int]] = defaultdict(list)
+    same: list[tuple[int, int]] = []
+    for x in range(len(ks)):
+        for y in range(x + 1, len(ks)):
+            r = relation(ks[x], ks[y])
+            if r == "same":
+                same.append((x, y))
+            elif r == "a<b":
+                partial_of[x].append(y)
+            elif r == "b<a":
+                partial_of[y].append(x)
+    uf = _UF(len(ks))
+    for x, y in same:
+        if x not in partial_of and y not in partial_of:
+            uf.union(x, y)
+    for x, y in same:  # variants of a partial name stay with each other
+        if x in partial_of and y in partial_of:
+            uf.union(x, y)
+    anchor_root: dict[int, list[int]] = defaultdict(list)  # root -> anchor mention indices
+    for x, k in enumerate(ks):
+        if x not in partial_of:
+            anchor_root[uf.find(x)].extend(distinct[k])
+    assign: dict[int, int] = {}  # mention index -> root
+    for root, ms in anchor_root.items():
+        for i in ms:
+            assign[i] = root
+    for x, targets in partial_of.items():
+        roots = {uf.find(t) for t in targets if t not in partial_of}
+        roots |= {uf.find(t2) for t in targets if t in partial_of for t2 in partial_of[t] if t2 not in partial_of}
+        for i in distinct[ks[x]]:
+            if not roots:
+                assign[i] = uf.find(x)
+                anchor_root.setdefault(uf.find(x), []).append(i)
+                continue
+            assign[i] = _nearest(i, roots, anchor_root, starts)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        if i in assign:
+            groups[assign[i]].append(i)
+    roots_sorted = sorted(groups, key=lambda r: min(groups[r]))
+    return [groups[r] for r in roots_sorted], [anchor_root.get(r, []) for r in roots_sorted]
+
+
+def _nearest(i: int, roots: set[int], anchor_root: dict[int, list[int]], starts: list[int]) -> int:
+    """The candidate whose anchor mention comes last before mention i (else first after it)."""
+    best: tuple[int, int, int] | None = None
+    for r in roots:
+        before = [starts[j] for j in anchor_root.get(r, []) if starts[j] < starts[i]]
+        after = [starts[j] for j in anchor_root.get(r, []) if starts[j] >= starts[i]]
+        score = (0, -max(before), r) if before else (1, min(after) if after else 1 << 60, r)
+        if best is None or score < best:
+            best = score
+    assert best is not None
+    return best[2]
+
 
 def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entity], EntityLookup]:
-    def entity_of(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
-        return None
+    cands: list[_Cand] = []
+    arts: list[str] = []
+    keys: list[NameKey] = []
+    groups: list[_Group] = []
+    for pa in per_article:
+        aid = pa.article.id
+        cs = candidate_mentions(pa)
+        base = len(cands)
+        ks = [name_key(c.text, c.label) for c in cs]
+        cands.extend(cs)
+        arts.extend([aid] * len(cs))
+        keys.extend(ks)
+        local, anchors = _within_article(ks, [c.start for c in cs])
+        for g, a in zip(local, anchors, strict=True):
+            groups.append(_Group(aid, list(dict.fromkeys(ks[i] for i in a)), [base + i for i in g]))
+    uf = _UF(len(groups))
+    # across articles: full names that match
+    index: dict[str, list[int]] = defaultdict(list)
+    for gi, g in enumerate(groups):
+        for k in g.anchors:
+            for b in blocking_keys(k):
+                index[b].append(gi)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        members = list(dict.fromkeys(members))
+        if len(members) > _MAX_BLOCK:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    partial_cands: dict[int, set[int]] = defaultdict(set)
+    same_cands: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
+    degree: Counter[int] = Counter()
+    for x, y in sorted(pairs):
+        gx, gy = groups[x], groups[y]
+        if gx.article == gy.article:
+            continue
+        rels = {relation(a, b, first_names=False) for a in gx.anchors for b in gy.anchors}
+        if "same" in rels:
+            score = max(name_score(a, b) for a in gx.anchors for b in gy.anchors)
+            same_cands[(x, gy.article)].append((score, y))
+            same_cands[(y, gx.article)].append((score, x))
+        elif "a<b" in rels:
+            partial_cands[x].add(y)
+        elif "b<a" in rels:
+            partial_cands[y].add(x)
+        if rels - {""}:
+            degree[x] += 1
+            degree[y] += 1
+    # one group matches at most one group of another article: the closest spelling, then the most cited
+    chosen: set[tuple[int, int]] = set()
+    for (x, _art), cs in same_cands.items():
+        salience = {y: (degree[y], len(groups[y].members)) for _, y in cs}
+        top = max(c[0] for c in cs)
+        near = [c for c in cs if c[0] >= top - 0.02]
+        best = max(near, key=lambda c: (salience[c[1]], c[0], -c[1]))
+        chosen.add((x, best[1]))
+    for x, y in chosen:
+        if (y, x) in chosen:
+            uf.union(x, y)
+    # a group known only by a part of a name joins the one group that fits
+    for x in sorted(partial_cands, key=lambda g: max((len(k.tokens) for k in groups[g].anchors), default=0)):
+        roots = {uf.find(y) for y in partial_cands[x]} - {uf.find(x)}
+        if len(roots) == 1:
+            uf.union(x, roots.pop())
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for gi, g in enumerate(groups):
+        by_root[uf.find(gi)].extend(g.members)
+    entities: list[Entity] = []
+    eid_of_mention: dict[int, str] = {}
+    for _root, ms in sorted(by_root.items(), key=lambda kv: min((arts[i], cands[i].start) for i in kv[1])):
+        ent = _make_entity(ms, cands, arts, keys)
+        entities.append(ent)
+        for i in ms:
+            eid_of_mention[i] = ent.id
+    return entities, _Lookup(cands, arts, keys, eid_of_mention, entities)
 
-    return [], entity_of
+
+def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[NameKey]) -> Entity:
+    forms: Counter[str] = Counter()
+    size: dict[str, int] = {}
+    labels: Counter[str] = Counter()
+    aliases: list[str] = []
+    for i in sorted(ms, key=lambda i: (arts[i], cands[i].start)):
+        c, k = cands[i], keys[i]
+        aliases.extend(_aliases(c.text))
+        form = strip_honorifics(clean_surface(c.text)) if c.label not in ("ORG", "FAC") else clean_surface(c.text)
+        forms[form] += 1
+        size[form] = 0 if k.acronym else len(k.tokens) + len(k.designators) + len(k.modifiers)
+        labels[c.label] += 2 if c.label in ("PERSON", "ORG") else 1
+    name = max(forms, key=lambda f: (size[f], forms[f], len(f), f))
+    label = labels.most_common(1)[0][0]
+    mentions = sorted({EntityMention(arts[i], cands[i].start, cands[i].end) for i in ms}, key=lambda m: (m.article, m.start))
+    first = mentions[0]
+    return Entity(
+        id=content_id("e", name, label, first.article, first.start),
+        name=name,
+        type=label,
+        aliases=tuple(dict.fromkeys(aliases)),
+        mentions=tuple(mentions),
+    )
+
+
+class _Lookup:
+    """entity_of(article, start, end, surface): by span first, else by name in the article's context."""
+
+    def __init__(
+        self,
+        cands: list[_Cand],
+        arts: list[str],
+        keys: list[NameKey],
+        eid_of: dict[int, str],
+        entities: list[Entity],
+    ) -> None:
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        for i, a in enumerate(arts):
+            self.by_article[a].append(i)
+        self.cands, self.keys, self.eid_of = cands, keys, eid_of
+        self.alias_index: dict[str, set[str]] = defaultdict(set)
+        self.name_index: dict[str, list[tuple[NameKey, str]]] = defaultdict(list)
+        for e in entities:
+            for al in (e.name, *e.aliases):
+                self.alias_index[_norm(al)].add(e.id)
+            k = name_key(e.name, e.type)
+            for b in blocking_keys(k):
+                self.name_index[b].append((k, e.id))
+
+    def __call__(self, article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+        idx = self.by_article.get(article, [])
+        if start is not None and end is not None:
+            for i in idx:
+                c = self.cands[i]
+                if c.start == start and c.end == end:
+                    return self.eid_of.get(i)
+            inside = [i for i in idx if self.cands[i].start >= start and self.cands[i].end <= end]
+            if len(inside) == 1:
+                return self.eid_of.get(inside[0])
+        if not surface or not surface.strip():
+            return None
+        key = name_key(surface, "")
+        if key.empty:
+            return None
+        # the article's own mentions: the nearest preceding match, else the most frequent
+        hits: list[tuple[int, str]] = []
+        for i in idx:
+            r = relation(key, self.keys[i])
+            if r in ("same", "a<b"):
+                hits.append((self.cands[i].start, self.eid_of[i]))
+        if hits:
+            if start is not None:
+                before = [h for h in hits if h[0] <= start]
+                if before:
+                    return max(before)[1]
+            return Counter(e for _, e in hits).most_common(1)[0][0]
+        exact = self.alias_index.get(_norm(surface), set()) | self.alias_index.get(_norm(clean_surface(surface)), set())
+        if len(exact) == 1:
+            return next(iter(exact))
+        found = {
+            eid
+            for b in blocking_keys(key)
+            for k, eid in self.name_index.get(b, [])
+            if relation(key, k, first_names=False) in ("same", "a<b")
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("\u2019", "'").replace("\u2013", "-").split()).lower()

@@ -1,0 +1,323 @@
+"""Who is speaking: speaker spans, intermediaries (via), and speaker resolution.
+
+Helpers over a spaCy ``Doc`` built from the article text; offsets are
+character offsets into that text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .cues import (
+    DOC_NOUNS,
+    OUTLET_WORDS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REPORTING_VERBS,
+    VIA_CUES,
+    is_outlet_like,
+    token_ent,
+)
+
+# cues naming the party a speaker talked to (nearest link of the chain)
+RECIPIENT_CUES = frozenset(["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with"])
+SUBJ_DEPS = frozenset(["nsubj", "nsubjpass", "csubj"])
+CUT_DEPS = frozenset(["appos", "relcl", "acl", "punct", "advcl", "cc", "conj"])
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name or noun phrase found in the text."""
+
+    text: str
+    start: int
+    end: int
+    label: str = ""  # entity label when known
+    plural: bool = False
+    lemma: str = ""  # lemma of the head word
+
+
+@dataclass(frozen=True)
+class Via:
+    name: Name
+    cue: str
+    pos: int  # where the cue starts
+
+
+def span_name(doc: Any, start: int, end: int, head: Any) -> Name:
+    span = doc[start:end]
+    return Name(
+        span.text,
+        span.start_char,
+        span.end_char,
+        head.ent_type_,
+        head.tag_ in ("NNS", "NNPS"),
+        head.lemma_.lower(),
+    )
+
+
+NAME_PREPS = frozenset(["in", "of", "from", "at", "for", "with"])
+
+
+def phrase_for(tok: Any) -> Name:
+    """The name or noun phrase headed by ``tok``, without appositions or clauses."""
+    doc = tok.doc
+    if tok.pos_ == "PRON":
+        return span_name(doc, tok.i, tok.i + 1, tok)
+    start = tok.i
+    for i in range(tok.i - 1, tok.left_edge.i - 1, -1):
+        t = doc[i]
+        if t.text in (",", "\u201c", "\u201d", '"', "(", ")") or "\n" in t.text or t.dep_ in CUT_DEPS - {"punct"}:
+            break
+        if t.dep_ == "punct" and t.text not in ("-", "\u2019", "'"):
+            break
+        start = i
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ in ("flat", "compound") and doc[end].head.i == tok.i:
+        end += 1
+    for child in tok.rights:
+        if child.i < end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
+            stop = child.right_edge.i + 1
+            inner = doc[child.i : stop]
+            if any(t.text in (",", "\u201c", "\u201d", '"') or "\n" in t.text for t in inner) or stop - start > 12:
+                break
+            end = stop
+        else:
+            break
+    return span_name(doc, start, end, tok)
+
+
+def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
+    """A proper name (or outlet phrase) starting at character ``char``."""
+    i = _token_at(doc, char)
+    if i is None:
+        return None
+    start = i
+    while i < len(doc) and doc[i].lower_ in ("the", "a", "an") and i - start < 2:
+        i += 1
+    if i >= len(doc):
+        return None
+    ent = token_ent(doc[i])
+    if ent is not None and ent.start == i and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
+        end = i + 1
+        while end < ent.end and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX", "ADV", "SCONJ"):
+            end += 1
+        while end < len(doc) and doc[end].lower_ in OUTLET_WORDS and doc[end].text[:1].isalpha():
+            end += 1
+        return Name(doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), ent.label_)
+    # a run of capitalised words, allowing inner connectors ("of", "al-", "-")
+    j = i
+    while j < len(doc) and j - i < limit:
+        t = doc[j]
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") and not t.is_sent_start or (
+            t.text[:1].isupper() and j == i
+        ):
+            j += 1
+        elif t.text in ("-", "&", "'s", "’s") or (t.lower_ in ("of", "al", "el") and j > i):
+            j += 1
+        else:
+            break
+    while j > i and (doc[j - 1].text in ("-", "&") or doc[j - 1].lower_ in ("of", "al", "el")):
+        j -= 1
+    if j == i:
+        return None
+    return Name(doc[start:j].text, doc[start].idx, doc[j - 1].idx + len(doc[j - 1]), "")
+
+
+def _token_at(doc: Any, char: int) -> int | None:
+    starts = doc.user_data.get("_st_starts")
+    if starts is None:
+        starts = [t.idx for t in doc]
+        doc.user_data["_st_starts"] = starts
+    i = bisect.bisect_left(starts, char)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def token_index_at(doc: Any, char: int) -> int | None:
+    """Index of the first token starting at or after ``char``."""
+    return _token_at(doc, char)
+
+
+INFLECTED = frozenset(
+    "says said tells told adds added states stated notes noted claims claimed reports reported insists insisted "
+    "stresses stressed confirms confirmed reveals revealed affirms affirmed asserts asserted".split()
+)
+
+
+def is_reporting_verb(tok: Any) -> bool:
+    """A verb introducing speech ("said", "points out"; also "states" mis-tagged as a noun)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "point":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "out"
+        )
+    if tok.pos_ in ("VERB", "AUX") and lemma in REPORTING_VERBS:
+        return True
+    if tok.lower_ in INFLECTED and tok.pos_ in ("NOUN", "PROPN"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        prv = tok.doc[tok.i - 1] if tok.i > 0 else None
+        # "X states, “…”" / "“…,” X states." : a verb in a noun's clothing
+        return (nxt is None or nxt.is_punct or nxt.lower_ == "that") and prv is not None and prv.pos_ in ("PROPN", "NOUN", "PRON")
+    return False
+
+
+def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
+    """The grammatical subject of a reporting verb (inherited through conj/advcl/xcomp)."""
+    v = verb
+    for _ in range(4):
+        subs = [
+            c
+            for c in v.children
+            if c.dep_ in SUBJ_DEPS and not (skip and skip[0] <= c.idx < skip[1]) and c.pos_ != "SCONJ"
+        ]
+        if subs:
+            return subs[0]
+        if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "ccomp" and v.i > v.head.i:
+                break
+            v = v.head
+            continue
+        break
+    return None
+
+
+def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = None) -> list[Via]:
+    """Intermediaries named by via cues in text[start:end], nearest first."""
+    text = doc.text
+    found: list[Via] = []
+    for cue, pattern in VIA_CUES:
+        for m in re.finditer(pattern, text[start:end], flags=re.IGNORECASE):
+            at = start + m.start()
+            name = name_after(doc, start + m.end())
+            if name is None or name.end > end + 40:
+                continue
+            if exclude and exclude[0] <= name.start < exclude[1]:
+                continue
+            if name.label == "PERSON" and not set(name.text.lower().split()) & OUTLET_WORDS:
+                continue
+            if cue not in ("according to", "as quoted by", "as reported by", "reported by", "quoted by", "cited by"):
+                if not (is_outlet_like(name.text, name.label) or name.label in ("", "ORG", "GPE", "NORP")):
+                    continue
+            if cue == "according to" and not is_outlet_like(name.text, name.label):
+                continue
+            if any(v.name.start == name.start for v in found):
+                continue
+            found.append(Via(name, cue, at))
+    found.sort(key=lambda v: (v.cue not in RECIPIENT_CUES, v.pos))
+    return found
+
+
+def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
+    """The outlet behind 'the report' / 'the interview': a name attached to a document noun.
+
+    Looks at the phrase itself first ("the Tasnim report"), then back through the
+    text for the most recent document noun with a name attached ("a report from
+    the X news agency", "an X interview").
+    """
+    i = token_index_at(doc, before)
+    upto = i if i is not None else len(doc)
+    earlier = [t for t in reversed(doc[:upto]) if t.lemma_.lower() in DOC_NOUNS and t.pos_ == "NOUN"]
+    lemma = head.lemma_.lower() if head is not None else ""
+    # the phrase itself, then earlier mentions of the same document noun, then
+    # any earlier document noun whose attached name looks like an outlet
+    passes: list[tuple[list[Any], bool]] = [
+        ([head] if head is not None else [], False),
+        ([t for t in earlier if t.lemma_.lower() == lemma][:20], False),
+        (earlier[:40], True),
+    ]
+    for candidates, strict in passes:
+        for t in candidates:
+            name = _attached_name(doc, t)
+            if name is not None and (not strict or is_outlet_like(name.text, name.label)):
+                return name
+    return None
+
+
+def _attached_name(doc: Any, t: Any) -> Name | None:
+    for c in t.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
+            return phrase_for(c)
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ not in ("PERSON", "GPE", "NORP") and (
+                    p.pos_ == "PROPN" or is_outlet_like(phrase_for(p).text)
+                ):
+                    return phrase_for(p)
+    # "a report from the X news agency" parsed flat: look right of the noun
+    m = re.match(r"\w+\s+(?:from|by)\s+", doc.text[t.idx : t.idx + 80])
+    if m:
+        name = name_after(doc, t.idx + m.end())
+        if name is not None and name.label not in ("PERSON", "GPE", "NORP"):
+            return name
+    return None
+
+
+def interviewee(doc: Any, start: int, end: int) -> Name | None:
+    """A person a report says it interviewed, in text[start:end]."""
+    text = doc.text
+    last = None
+    for m in re.finditer(r"\binterview(?:ed)?\s+(?:with\s+)?", text[start:end], flags=re.IGNORECASE):
+        name = name_after(doc, start + m.end())
+        if name is not None and (
+            name.label == "PERSON" or (name.label not in ("GPE", "NORP", "LOC") and not is_outlet_like(name.text, name.label))
+        ):
+            last = name
+    return last
+
+
+def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
+    """'the Leader' -> the nearest earlier person introduced with that apposition."""
+    lemma = head.lemma_.lower()
+    best: Name | None = None
+    for ent in doc.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        root = ent.root
+        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) or (
+            root.dep_ == "appos" and root.head.lemma_.lower() == lemma
+        ):
+            best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+    return best
+
+
+def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
+    """'he' / 'they' -> the most salient earlier person or group (None when unsure)."""
+    low = pron.lower_
+    sent_starts = [s.start for s in doc.sents if s.start <= pron.i]
+    window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    if low in PLURAL_PRONOUNS:
+        for s in reversed(speakers):
+            if s.start < pron.idx and s.plural and s.start >= doc[window_start].idx:
+                return s
+        return None
+    if low not in PERSON_PRONOUNS:
+        return None
+    best: tuple[int, int] | None = None
+    chosen: Name | None = None
+    speaker_starts = {s.start for s in speakers}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i:
+            continue
+        root = ent.root
+        score = 0
+        if root.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in root.children):
+            score += 2
+        if ent.start_char in speaker_starts:
+            score += 2
+        key = (score, ent.start)
+        if best is None or key > best:
+            best, chosen = key, Name(ent.text, ent.start_char, ent.end_char, "PERSON")
+    return chosen
+
+
+def is_doc_noun(name: Name) -> bool:
+    return name.lemma in DOC_NOUNS and name.label not in ("PERSON",)

@@ -1,0 +1,189 @@
+"""Closed-class cue lists and small span helpers shared by quotes and citations.
+
+Everything here is generic English: reporting verbs, document nouns, outlet
+words, pronouns. No names of outlets, people or places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+# Lemmas of verbs that introduce speech or a reported statement.
+REPORTING_VERBS = frozenset(
+    """
+    say tell add state confirm affirm assert acknowledge announce reveal claim note mention
+    stress explain insist argue warn deny report write declare reiterate emphasize emphasise
+    underline highlight inform recall admit comment conclude tweet testify disclose indicate
+    maintain allege complain reply respond answer urge vow pledge predict accuse boast
+    describe observe remark suggest caution concede contend charge estimate believe
+    announce divulge quip repeat address shout whisper cite
+    """.split()
+)
+# Reporting verbs whose direct object can itself be the reported content
+# ("the ministry announced the closure of ...").
+CONTENT_VERBS = frozenset(
+    "announce reveal confirm deny report claim acknowledge admit disclose allege divulge reiterate highlight".split()
+)
+# Verbs whose indirect object / "to"-object is the party told (a possible outlet).
+TELL_VERBS = frozenset("tell inform say reveal confirm speak talk explain write describe disclose".split())
+# Nouns for documents whose content can be quoted ("the report said").
+DOC_NOUNS = frozenset(
+    """
+    report article interview story account statement study survey document communique release
+    dispatch broadcast bulletin post tweet letter paper analysis investigation piece
+    """.split()
+)
+# Words that mark an organisation as a news outlet or publisher.
+OUTLET_WORDS = frozenset(
+    """
+    news agency press times post journal herald tribune gazette telegraph guardian daily weekly
+    television tv radio channel network broadcaster broadcasting wire newspaper magazine review
+    institute institution observer monitor mail express chronicle courier dispatch media
+    """.split()
+)
+# Intermediary cues for via-chains and citations: cue phrase -> regex.
+VIA_CUES: tuple[tuple[str, str], ...] = (
+    ("as quoted by", r"\bas quoted by\s+"),
+    ("as reported by", r"\bas reported by\s+"),
+    ("quoted by", r"\bquoted by\s+"),
+    ("reported by", r"\breported by\s+"),
+    ("cited by", r"\bcited by\s+"),
+    ("in an interview with", r"\b(?:in|during) an? (?:\w+ )?interview with\s+"),
+    ("interview with", r"\binterview with\s+"),
+    ("according to", r"\baccording to\s+"),
+    ("told", r"\btold\s+"),
+    ("spoke to", r"\b(?:spoke|speaking|talked|talking) to\s+"),
+    ("informed", r"\binformed\s+"),
+    ("revealed to", r"\b(?:revealed|said|confirmed|explained|disclosed|stated) to\s+"),
+    ("in a statement to", r"\bin a statement to\s+"),
+    ("published by", r"\bpublished by\s+"),
+    ("broadcast by", r"\b(?:broadcast|aired) (?:by|on)\s+"),
+)
+PERSON_PRONOUNS = frozenset("he she him her".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
+OPEN_Q = "\u201c\u201e\u00ab"
+CLOSE_Q = "\u201d\u00bb"
+STRAIGHT_Q = '"'
+NAME_STOP = frozenset(["the", "a", "an"])
+
+
+def iter_quote_marks(text: str) -> Iterator[tuple[int, str]]:
+    """Positions of double quote marks and paragraph breaks, in order."""
+    for m in re.finditer(r'[\u201c\u201d\u201e\u00ab\u00bb"]|\n', text):
+        yield m.start(), m.group()
+
+
+def find_quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the double-quote marks of each direct quotation.
+
+    A quotation left open at the end of a paragraph continues when the next
+    paragraph opens with a quote mark (the multi-paragraph convention);
+    otherwise the unclosed mark is dropped. ``open`` is the offset of the
+    opening mark and ``close`` that of the closing mark.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    marks = list(iter_quote_marks(text))
+    skip: set[int] = set()
+    for pos, ch in marks:
+        if pos in skip:
+            continue
+        if ch == "\n":
+            if open_at is None:
+                continue
+            # paragraph break inside an open quotation: it goes on only when
+            # the next paragraph opens with a quote mark
+            j = pos
+            while j < n and text[j].isspace():
+                j += 1
+            if j < n and (text[j] in OPEN_Q or text[j] == STRAIGHT_Q):
+                skip.add(j)
+                continue
+            open_at = None
+            continue
+        prev = text[pos - 1] if pos > 0 else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
+        if ch in OPEN_Q:
+            if open_at is not None and (
+                not prev.isspace() or re.search(r"[,.!?;:]\s$", text[max(0, pos - 2) : pos])
+            ):
+                spans.append((open_at, pos))  # a mis-typed closing mark
+                open_at = None
+            else:
+                open_at = pos
+        elif ch in CLOSE_Q:
+            if open_at is not None:
+                spans.append((open_at, pos))
+                open_at = None
+        else:  # straight quote: opens after space/punct, closes otherwise
+            if open_at is None:
+                if prev.isspace() or prev in "([—–-:" or pos == 0 or not nxt.isspace():
+                    open_at = pos
+            else:
+                spans.append((open_at, pos))
+                open_at = None
+    return [(a, b) for a, b in spans if b - a > 1]
+
+
+def strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in NAME_STOP:
+        words = words[1:]
+    return " ".join(words)
+
+
+def token_ent(tok: Any) -> Any | None:
+    """The named-entity span holding a token, if any."""
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def trim_span(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, quote marks and conjunctions at a token span's edges."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("that", "and")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def is_outlet_like(span_text: str, label: str | None = None) -> bool:
+    """True for a name that looks like an organisation or outlet rather than a person."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", span_text)}
+    if words & OUTLET_WORDS:
+        return True
+    if label in ("ORG", "NORP_ORG"):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", span_text)
+    return 2 <= len(letters) <= 6 and letters.isupper()
+
+
+def acronym(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """Loose test that two outlet names refer to the same publisher."""
+    if not a or not b:
+        return False
+
+    def key(s: str) -> str:
+        s = strip_det(s).lower()
+        s = re.sub(r"\b(news agency|news|agency|tv|online)\b", " ", s)
+        return re.sub(r"[^a-z0-9]", "", s)
+
+    ka, kb = key(a), key(b)
+    if ka and kb and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka))):
+        return True
+    for x, y in ((a, b), (b, a)):
+        letters = re.sub(r"[^A-Za-z]", "", x)
+        if letters.isupper() and 2 <= len(letters) <= 6 and letters == acronym(y):
+            return True
+    return False

@@ -1,0 +1,330 @@
+"""Name normalisation and matching, shared by entity resolution and the coreference benchmark.
+
+A surface form ("Maj. Gen. Qassem Soleimani's", "the IRGC", "Saraya al-Quds") is turned
+into a :class:`NameKey`: honorifics, articles, possessives and Arabic-style particles
+removed, transliterated to ASCII, split into core tokens, generic organisation words
+(designators: "Force", "Brigades", "News Agency") and pre-head adjectives ("Palestinian",
+"Islamic") set aside. :func:`relation` then compares two keys by general rules only:
+
+* tokens match when equal, one edit apart (typos, "Tasnim"/"Tansim"), or when their
+  phonetic key (metaphone) agrees and they are close in spelling (transliteration:
+  "Qasem"/"Qassam", "Soleimani"/"Suleimani"); a demonym never matches its country
+  ("Israel"/"Israeli");
+* an acronym matches a long form whose initials it spells ("IRGC");
+* a shorter name is part of a longer one when its tokens are an ordered subsequence and
+  it keeps the surname (persons), or differs only in adjectives and designators (orgs);
+* different given names ("Khalid Jabril"/"Ahmed Jabril") and different designators
+  ("Quds Force"/"al-Quds Brigades") block a match.
+
+No name of any real person or organisation is listed here: only closed-class words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from anyascii import anyascii
+
+__all__ = ["NameKey", "name_key", "name_score", "relation", "skeleton", "tok_sim", "clean_surface", "strip_honorifics", "blocking_keys"]
+
+# Titles, ranks and honorifics stripped before matching (a generic closed list).
+HONORIFICS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady madam madame monsieur
+    gen general maj major lt lieutenant col colonel brig brigadier capt captain cpt sgt sergeant
+    cmdr commander adm admiral marshal field cpl corporal pvt private officer
+    president vice premier chancellor minister prime secretary senator sen rep representative
+    congressman congresswoman governor gov mayor judge justice chief deputy ambassador
+    king queen prince princess emperor sultan emir amir sheikh shaikh shaykh sheik
+    hajj haj haji hajji hadji martyr shahid sardar sayyed sayyid seyed seyyed sayed syed
+    imam ayatollah grand hojatoleslam mullah mufti mawlana maulana allama
+    rev reverend father pope cardinal bishop archbishop rabbi pastor brother sister saint st
+    leader supreme comrade mx hon honourable honorable excellency his her the late former
+    """.split()
+)
+# Words that are kept although they look like honorifics when they stand alone.
+_ARTICLES = frozenset({"the", "a", "an"})
+# Arabic-style definite articles written as a hyphenated prefix: al-Sinwar, ad-Din, el-Sisi.
+_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ed|er|es)[-\u2010\u2011\u2013\u2014](?=\w)", re.I)
+_PARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "de", "da", "di", "van", "von"})
+# Function words skipped in initials and matching.
+_STOP = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "de", "la", "le", "du", "des", "&"})
+# Generic corporate words that outlets drop freely ("Reuters News Agency" -> "Reuters").
+SUFFIX_DESIGNATORS = frozenset(
+    "news agency agencies inc incorporated ltd limited llc plc co corp corporation company group holdings "
+    "network channel tv newspaper daily press service services gmbh ag sa".split()
+)
+# Generic unit words that tell organisations apart ("Quds Force" vs "al-Quds Brigades").
+UNIT_DESIGNATORS = frozenset(
+    "force forces brigade brigades battalion battalions corps army militia militias movement party "
+    "front wing unit units regiment division guard guards committee council".split()
+)
+# Common transliterated generic words, glossed to the English designator they stand for.
+_GLOSS = {
+    "saraya": "brigades",
+    "kataib": "brigades",
+    "kata'ib": "brigades",
+    "katibat": "battalion",
+    "liwa": "brigade",
+    "jaysh": "army",
+    "jaish": "army",
+    "harakat": "movement",
+    "harakat-e": "movement",
+    "hizb": "party",
+    "jabhat": "front",
+    "sepah": "corps",
+    "fawj": "regiment",
+}
+_DEMONYM_RE = re.compile(r"^[a-z]{3,}(?:ian|ean|ese|ish|ic|i)$")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]*(?:[-\u2010\u2011\u2013\u2014/][A-Z0-9&]+)*$")
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`[]()"
+_POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
+
+
+def strip_honorifics(surface: str) -> str:
+    """Drop leading titles/honorifics and articles: "Maj. Gen. Qassem Soleimani" -> "Qassem Soleimani"."""
+    words = surface.split()
+    i = 0
+    while i < len(words) - 1 and words[i].strip(".,").lower() in HONORIFICS:
+        i += 1
+    return " ".join(words[i:])
+
+
+def clean_surface(surface: str) -> str:
+    """Surface form without enclosing quotes, a leading "the" and a trailing possessive."""
+    s = " ".join(surface.split()).strip(_QUOTES + " ,.;:")
+    if s.lower().startswith("the "):
+        s = s[4:].strip(_QUOTES + " ")
+    s = _POSSESSIVE_RE.sub("", s) if len(s) > 3 else s
+    return s.strip(_QUOTES + " ,.;:")
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """Normalised form of one name mention, ready for :func:`relation`."""
+
+    tokens: tuple[str, ...]  # core tokens, lower-case ASCII, particles and designators removed
+    designators: frozenset[str] = frozenset()  # unit designators (Force, Brigades, ...)
+    modifiers: tuple[str, ...] = ()  # pre-head adjectives set aside (Palestinian, Islamic)
+    acronym: str = ""  # letters, when the surface is an acronym ("IRGC")
+    initials: str = ""  # initials of the long form ("IRGC" for Islamic Revolutionary Guards Corps)
+    honorific: bool = False  # the surface began with a title ("Hajj Qasim")
+    label: str = ""
+    head: int = -1  # index of the head token ("Republic" in "Islamic Republic of Iran"); -1: the last
+    particle_first: bool = False  # the first token carried an article ("al-Qassam"): not a given name
+
+    @property
+    def empty(self) -> bool:
+        return not self.tokens and not self.acronym
+
+
+def _norm_token(tok: str) -> str:
+    return re.sub(r"[^a-z0-9&']", "", anyascii(tok).lower()).strip("'")
+
+
+def name_key(surface: str, label: str = "") -> NameKey:
+    """Normalise a surface form (see module docstring)."""
+    s = clean_surface(surface)
+    bare = s if label in ("ORG", "FAC") else strip_honorifics(s)
+    honorific = bare != s
+    if _ACRONYM_RE.match(bare) and 2 <= len(re.sub(r"[^A-Z]", "", bare)) <= 8 and not _is_roman(bare):
+        letters = re.sub(r"[^A-Z0-9]", "", bare).lower()
+        return NameKey(tokens=(letters,), acronym=letters, honorific=honorific, label=label)
+    raw_words = [w for w in re.split(r"[\s\u2013\u2014]+", bare) if w]
+    parts: list[str] = []
+    initials = []
+    particle_first = bool(raw_words) and bool(_PARTICLE_RE.match(raw_words[0]))
+    for w in raw_words:
+        w = _PARTICLE_RE.sub("", w)
+        for piece in re.split(r"[-\u2010\u2011/]", w):
+            t = _norm_token(piece)
+            if not t:
+                continue
+            if t not in _STOP and t not in _PARTICLE_WORDS:
+                initials.append(t[0])
+            parts.append(t)
+    tokens: list[str] = []
+    designators: set[str] = set()
+    head = -1
+    for t in parts:
+        if t in ("of", "for") and tokens and head < 0:
+            head = len(tokens) - 1
+        if t in _STOP or t in _PARTICLE_WORDS or t in SUFFIX_DESIGNATORS:
+            continue
+        g = _GLOSS.get(t, t)
+        if g in UNIT_DESIGNATORS and len(parts) > 1:
+            designators.add(_singular(g))
+            continue
+        tokens.append(t)
+    if not tokens:  # a name made only of generic words: keep them as its core
+        tokens = [t for t in parts if t not in _STOP and t not in _PARTICLE_WORDS]
+        designators = set()
+        head = -1
+    modifiers: list[str] = []
+    if label != "PERSON" and len(tokens) > 1:
+        while len(tokens) > 1 and head != 0 and _DEMONYM_RE.match(tokens[0]):
+            modifiers.append(tokens.pop(0))
+            head = head - 1 if head > 0 else head
+    return NameKey(
+        tokens=tuple(tokens),
+        designators=frozenset(designators),
+        modifiers=tuple(modifiers),
+        initials="".join(initials) if len(initials) >= 2 else "",
+        honorific=honorific,
+        label=label,
+        head=head,
+        particle_first=particle_first,
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word not in ("corps",) else word
+
+
+def _is_roman(s: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", s))
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """True when one token is the other plus a demonym ending (Israel/Israeli, Syria/Syrian)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if not long_.startswith(short[:-1]):
+        return False
+    for stem in (short, short[:-1]):
+        if long_.startswith(stem) and long_[len(stem) :] in ("i", "n", "an", "ian", "ese", "ish", "ans", "is", "ns"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def skeleton(tok: str) -> str:
+    """Consonant skeleton, doubled letters collapsed, a leading vowel kept as "v": Qassam -> qsm."""
+    if not tok:
+        return ""
+    head = "v" if tok[0] in "aeiouy" else tok[0]
+    rest = re.sub(r"[aeiouy]", "", tok[1:])
+    return re.sub(r"(.)\1+", r"\1", head + rest)
+
+
+@lru_cache(maxsize=262144)
+def tok_sim(a: str, b: str) -> bool:
+    """Two name tokens that may be the same word: equal, a typo apart, or a transliteration."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or not a.isalpha() or not b.isalpha():
+        return False
+    if _demonym_of(a, b):
+        return False
+    if min(len(a), len(b)) >= 5 and jellyfish.damerau_levenshtein_distance(a, b) <= 1:
+        if min(len(a), len(b)) >= 7 or (a[0] == b[0] and a[-1] == b[-1]):
+            return True
+    return skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
+
+
+def name_score(a: NameKey, b: NameKey) -> float:
+    """Spelling closeness of two names (1.0 = identical core tokens), to rank candidates."""
+    x, y = " ".join(a.tokens), " ".join(b.tokens)
+    return 1.0 if x == y else jellyfish.jaro_winkler_similarity(x, y)
+
+
+def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> list[int] | None:
+    """Positions in ``long_`` matched in order by the tokens of ``short``, or None."""
+    pos: list[int] = []
+    j = 0
+    for t in short:
+        while j < len(long_) and not tok_sim(t, long_[j]):
+            j += 1
+        if j == len(long_):
+            return None
+        pos.append(j)
+        j += 1
+    return pos
+
+
+def _squash_sim(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names split differently: "Izz ad-Din al-Qassam" vs "Ezzeddin al-Qassam"."""
+    x, y = "".join(a), "".join(b)
+    if len(x) < 8 or len(y) < 8 or x == y:
+        return x == y
+    return skeleton(x) == skeleton(y) and jellyfish.jaro_winkler_similarity(x, y) >= 0.85
+
+
+def _modifiers_conflict(a: NameKey, b: NameKey) -> bool:
+    """Both names carry a demonym and none agree ("Egyptian ..." vs "Palestinian ...")."""
+    da = [m for m in a.modifiers if not m.endswith("ic")]
+    db = [m for m in b.modifiers if not m.endswith("ic")]
+    if not da or not db:
+        return False
+    return not any(tok_sim(x, y) for x in da for y in db)
+
+
+def _designators_ok(a: NameKey, b: NameKey) -> bool:
+    if a.designators and b.designators:
+        return bool(a.designators & b.designators)
+    if a.designators or b.designators:  # one side drops its unit word: only for longer names
+        return min(len(a.tokens), len(b.tokens)) >= 2
+    return True
+
+
+def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
+    """How name ``a`` relates to ``b``: "same", "a<b" (a is a part of b), "b<a", or "" (no match).
+
+    ``first_names``: allow a lone given name ("Khalid", "Hajj Qasim") to be part of a full name;
+    sensible inside one article only.
+    """
+    if a.empty or b.empty:
+        return ""
+    if a.acronym or b.acronym:
+        if a.acronym and b.acronym:
+            return "same" if a.acronym == b.acronym else ""
+        shortest = 2 if first_names else 3
+        if a.acronym and len(a.acronym) >= shortest and a.acronym == b.initials:
+            return "a<b"
+        if b.acronym and len(b.acronym) >= shortest and b.acronym == a.initials:
+            return "b<a"
+        return ""
+    if _modifiers_conflict(a, b) or not _designators_ok(a, b):
+        return ""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) == len(tb):
+        if all(tok_sim(x, y) for x, y in zip(ta, tb, strict=True)):
+            return "same"
+        return "same" if len(ta) > 1 and _squash_sim(ta, tb) else ""
+    if _squash_sim(ta, tb) and min(len(ta), len(tb)) > 1:
+        return "same"
+    short, long_, rel = (a, b, "a<b") if len(ta) < len(tb) else (b, a, "b<a")
+    pos = _subsequence(short.tokens, long_.tokens)
+    if pos is None:
+        return ""
+    if short.honorific and (long_.designators or long_.label in ("ORG", "FAC", "GPE")):
+        return ""  # a titled name is a person's
+    last = long_.head if long_.head >= 0 else len(long_.tokens) - 1
+    if last in pos and (long_.head >= 0 or pos[-1] == last):  # keeps the surname / head noun
+        if short.label == "PERSON" or long_.label == "PERSON":
+            # a surname alone, or given names that agree ("Ali Khamenei" < "Sayyed Ali Hosseini Khamenei")
+            if len(short.tokens) > 1 and pos[0] != 0:
+                return ""
+        return rel
+    if first_names and pos == [0] and len(short.tokens) == 1 and not long_.designators and not short.particle_first:
+        if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):
+            return rel
+    return ""
+
+
+def blocking_keys(key: NameKey) -> set[str]:
+    """Cheap keys so that only plausible pairs are compared (never all pairs)."""
+    out: set[str] = set()
+    if key.acronym:
+        out.add("A:" + key.acronym)
+        return out
+    if key.initials and len(key.initials) >= 2:
+        out.add("A:" + key.initials)
+    for t in key.tokens[-1:] + key.tokens[:1]:
+        out.add("P:" + skeleton(t)[:4])
+        out.add("K:" + "".join(sorted(set(t))))
+    if len(key.tokens) > 1:
+        out.add("S:" + skeleton("".join(key.tokens))[:5])
+    return out

@@ -1,0 +1,194 @@
+"""The provenance graph as nodes and weighted edges, read from the contract only.
+
+Edges point the way information travelled: speaker -> agency -> outlet ->
+republisher. The contract's ``provenance`` records are used when present;
+otherwise the graph is derived from the quotes' ``via`` chains and the
+citations, so the report still shows something while the link stage is thin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+__all__ = ["Graph", "GraphEdge", "GraphNode", "provenance_graph", "to_gexf", "to_graphml"]
+
+ROLES = ("speaker", "agency", "outlet", "republisher")
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xa(s: str) -> str:
+    """An XML attribute value, quoted, without characters XML 1.0 forbids."""
+    return quoteattr(_XML_BAD.sub("", s))
+
+
+def _xt(s: str) -> str:
+    """XML element text, escaped, without characters XML 1.0 forbids."""
+    return xml_escape(_XML_BAD.sub("", s))
+
+
+@dataclass
+class GraphNode:
+    id: str
+    label: str
+    role: str  # speaker | agency | outlet | republisher
+    articles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class GraphEdge:
+    source: str  # node id
+    target: str
+    kind: str
+    weight: int = 0
+    articles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Graph:
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+
+    def to_json(self) -> dict[str, Any]:
+        """Compact JSON for the report: node/edge articles as sorted lists."""
+        return {
+            "nodes": [
+                {"id": n.id, "label": n.label, "role": n.role, "articles": sorted(n.articles)} for n in self.nodes
+            ],
+            "edges": [
+                {
+                    "source": e.source,
+                    "target": e.target,
+                    "kind": e.kind,
+                    "weight": e.weight,
+                    "articles": sorted(e.articles),
+                }
+                for e in self.edges
+            ],
+        }
+
+
+def _raw_edges(contract: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """(source label, target label, kind, article id) from provenance, else from quotes and citations."""
+    prov = contract.get("provenance") or []
+    out: list[tuple[str, str, str, str | None]] = []
+    for p in prov:
+        s, t = p.get("source"), p.get("target")
+        if s and t and s != t:
+            out.append((str(s), str(t), str(p.get("kind") or "relayed-by"), p.get("article")))
+    if out:
+        return out
+    outlet_of = {a.get("id"): a.get("outlet") for a in contract.get("articles", [])}
+    for q in contract.get("quotes", []):
+        art = q.get("article")
+        chain = [q.get("speaker"), *(q.get("via") or []), outlet_of.get(art)]
+        names = [str(c) for c in chain if c]
+        for i, (s, t) in enumerate(zip(names, names[1:], strict=False)):
+            if s != t:
+                out.append((s, t, "said-to" if i == 0 and q.get("speaker") else "relayed-by", art))
+    for c in contract.get("citations", []):
+        art = c.get("article")
+        target = outlet_of.get(art)
+        if c.get("cites") and target and c["cites"] != target:
+            out.append((str(c["cites"]), str(target), "cites", art))
+    return out
+
+
+def provenance_graph(contract: dict[str, Any]) -> Graph:
+    """Build the graph; node roles come from the edges and the articles' outlets (never from names)."""
+    raw = _raw_edges(contract)
+    outlets = {str(a["outlet"]) for a in contract.get("articles", []) if a.get("outlet")}
+    speakers = {str(q["speaker"]) for q in contract.get("quotes", []) if q.get("speaker")}
+    speakers |= {s for s, _t, k, _a in raw if k == "said-to"}
+    copied_into = {t for s, t, k, _a in raw if k == "copies" or (s in outlets and t in outlets)}
+    nodes: dict[str, GraphNode] = {}
+    edges: dict[tuple[str, str, str], GraphEdge] = {}
+
+    def node(label: str) -> GraphNode:
+        n = nodes.get(label)
+        if n is None:
+            if label in outlets:
+                role = "republisher" if label in copied_into else "outlet"
+            elif label in speakers:
+                role = "speaker"
+            else:
+                role = "agency"
+            n = nodes[label] = GraphNode(id=f"n{len(nodes)}", label=label, role=role)
+        return n
+
+    for s, t, kind, art in raw:
+        ns, nt = node(s), node(t)
+        e = edges.get((ns.id, nt.id, kind))
+        if e is None:
+            e = edges[(ns.id, nt.id, kind)] = GraphEdge(ns.id, nt.id, kind)
+        e.weight += 1
+        if art:
+            e.articles.add(art)
+            ns.articles.add(art)
+            nt.articles.add(art)
+    for a in contract.get("articles", []):  # outlets with no edges still appear
+        if a.get("outlet"):
+            node(str(a["outlet"])).articles.add(a["id"])
+    return Graph(list(nodes.values()), list(edges.values()))
+
+
+def to_gexf(graph: Graph) -> str:
+    """GEXF 1.3 (Gephi) with node role and edge kind as attributes."""
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+        "<meta><creator>sourcetrace</creator><description>provenance graph</description></meta>",
+        '<graph mode="static" defaultedgetype="directed">',
+        '<attributes class="node"><attribute id="role" title="role" type="string"/>'
+        '<attribute id="articles" title="articles" type="integer"/></attributes>',
+        '<attributes class="edge"><attribute id="kind" title="kind" type="string"/>'
+        '<attribute id="articles" title="articles" type="string"/></attributes>',
+        "<nodes>",
+    ]
+    for n in graph.nodes:
+        lines.append(
+            f"<node id={_xa(n.id)} label={_xa(n.label)}><attvalues>"
+            f'<attvalue for="role" value={_xa(n.role)}/>'
+            f'<attvalue for="articles" value="{len(n.articles)}"/></attvalues></node>'
+        )
+    lines.append("</nodes><edges>")
+    for i, e in enumerate(graph.edges):
+        lines.append(
+            f'<edge id="e{i}" source={_xa(e.source)} target={_xa(e.target)} weight="{e.weight}">'
+            f'<attvalues><attvalue for="kind" value={_xa(e.kind)}/>'
+            f'<attvalue for="articles" value={_xa(" ".join(sorted(e.articles)))}/></attvalues></edge>'
+        )
+    lines += ["</edges>", "</graph>", "</gexf>", ""]
+    return "\n".join(lines)
+
+
+def to_graphml(graph: Graph) -> str:
+    """GraphML with label/role on nodes and kind/weight/articles on edges."""
+    keys = [
+        ("label", "node", "string"),
+        ("role", "node", "string"),
+        ("kind", "edge", "string"),
+        ("weight", "edge", "int"),
+        ("articles", "edge", "string"),
+    ]
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        *(f'<key id="{k}" for="{f}" attr.name="{k}" attr.type="{t}"/>' for k, f, t in keys),
+        '<graph id="provenance" edgedefault="directed">',
+    ]
+    for n in graph.nodes:
+        lines.append(
+            f'<node id={_xa(n.id)}><data key="label">{_xt(n.label)}</data><data key="role">{_xt(n.role)}</data></node>'
+        )
+    for i, e in enumerate(graph.edges):
+        lines.append(
+            f'<edge id="e{i}" source={_xa(e.source)} target={_xa(e.target)}>'
+            f'<data key="kind">{_xt(e.kind)}</data><data key="weight">{e.weight}</data>'
+            f'<data key="articles">{_xt(" ".join(sorted(e.articles)))}</data></edge>'
+        )
+    lines += ["</graph>", "</graphml>", ""]
+    return "\n".join(lines)

@@ -1,0 +1,80 @@
+"""Claims, dates and quantities: bounds, relative dates, quotes and origins."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analyze.claims import find_claims
+from sourcetrace.analyze.quantities import find_quantities
+from sourcetrace.analyze.temporal import find_dates
+from sourcetrace.model import Article, Quote
+
+
+def q1(text: str):
+    qs = find_quantities(text)
+    assert qs, text
+    return qs[0]
+
+
+def test_bounds() -> None:
+    assert (q1("at least 12 people died").low, q1("at least 12 people died").high) == (12, None)
+    assert q1("more than 300 workers").low == 300 and q1("more than 300 workers").high is None
+    about = q1("about 20 trucks")
+    assert about.low == pytest.approx(18) and about.high == pytest.approx(22) and about.unit == "truck"
+    r = q1("between 3 and 250 km")
+    assert (r.low, r.high, r.unit) == (3, 250, "km")
+    assert q1("4,000 fans").value == 4000
+    t = q1("between 4 and 5 thousand tickets")
+    assert (t.low, t.high, t.unit) == (4000, 5000, "ticket")
+    w = q1("the road runs two kilometers")
+    assert (w.value, w.unit) == (2, "km")
+    assert q1("up to 50 ships").high == 50 and q1("up to 50 ships").low is None
+
+
+def test_explicit_dates() -> None:
+    got = {(d.value, d.precision) for d in find_dates("The plant closed on January 3, 2020, and reopened in May 2021.")}
+    assert got == {("2020-01-03", "day"), ("2021-05", "month")}
+    assert [d.value for d in find_dates("in the 1990s")] == ["1990"]
+    assert [d.value for d in find_dates("the conference (1990-1991)")] == ["1990"]
+    assert find_dates("He scored 2000 points") == []  # a count, not a year
+
+
+def test_relative_dates_need_publication_date() -> None:
+    text = "The minister resigned on Monday and the budget was cut last year."
+    assert find_dates(text) == []
+    got = {d.value for d in find_dates(text, published="2023-03-09")}  # a Thursday
+    assert got == {"2023-03-06", "2022"}
+    assert [d.value for d in find_dates("Fans queued since October 7th.", published="2024-01-01")] == ["2023-10-07"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sourcetrace.analyze import load_nlp
+
+    return load_nlp()
+
+
+def test_claims_in_quotes_and_origin(nlp) -> None:
+    text = (
+        "The club signed the striker on Monday for 40 million euros. "
+        '"We agreed the fee in March. The player passed his medical," the director told Reuters.'
+    )
+    art = Article(id="a", text=text, source="a.txt", outlet="Coast Herald", published="2023-07-06")
+    qs = text.index("We agreed")
+    qe = text.index('," the director')
+    quote = Quote("q1", "a", qs, qe, text[qs:qe], "direct", speaker="Ana Lopez", cue="told", via=("Reuters",))
+    claims = find_claims(nlp(text), art, [quote], ())
+    assert all(text[c.start : c.end] == c.text for c in claims)
+    own = [c for c in claims if c.quote is None]
+    inside = [c for c in claims if c.quote == "q1"]
+    assert own and own[0].origin == "Coast Herald"
+    assert own[0].dates and own[0].dates[0].value == "2023-07-03"
+    assert any(q.unit == "EUR" or q.value == 40e6 for q in own[0].quantities)
+    assert len(inside) == 2, [c.text for c in inside]  # one claim per quoted sentence
+    assert all(c.origin == "Reuters" and c.speaker == "Ana Lopez" for c in inside)
+
+
+def test_negation_flag(nlp) -> None:
+    text = "The ministry denied that the factory had closed. The factory closed in June 2022."
+    claims = find_claims(nlp(text), Article(id="b", text=text, source="b"), [], ())
+    assert [c.negated for c in claims] == [True, False]

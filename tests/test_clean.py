@@ -1,0 +1,361 @@
+"""Page-text cleaning: furniture out, the whole body in, metadata read from the page itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.ingest.clean import clean_page, furniture_kind
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpora" / "soleimani-gaza"
+
+P1 = "The Port Elm city council approved the new harbour budget on Tuesday after a long debate."
+P2 = "Council leader Mira Okafor said the vote would fund repairs to the old ferry terminal and the fish market."
+P3 = "Opponents argued that the spending plan relied on optimistic forecasts of tourist numbers next summer."
+P4 = "The budget now goes to the regional ministry, which has six weeks to raise any objection to it."
+QUOTE = "“We will appeal,” said Tom Reyes."  # a short body paragraph: must survive
+SHORT_END = "The ministry declined to comment."
+
+PAGE = "\n".join(
+    [
+        "Home | News | Business | Sport | Opinion",
+        "",
+        "Debit/Credit Payment",
+        "Harbour budget approved after marathon council session",
+        "",
+        "March 7, 2023",
+        "By Mira Okafor",
+        "Print Friendly, PDF & Email",
+        "Share on Facebook | Tweet | Email",
+        "The old ferry terminal at dawn (photo credit: HARBOUR GAZETTE/ANA RUIZ)",
+        "",
+        P1,
+        "",
+        P2,
+        "Also read: Ferry strike ends after three days",
+        QUOTE,
+        "",
+        "The old ferry terminal at dawn (photo credit: HARBOUR GAZETTE/ANA RUIZ)",
+        "Photo Credit: Ana Ruiz/",
+        "Photo License:",
+        P3,
+        "• Advertisement",
+        P4,
+        SHORT_END,
+        "",
+        "Source: The Harbour Gazette",
+        "News ID 48213",
+        "Related news",
+        "Ferry strike ends after three days",
+        "Fish market to close for repairs",
+        "Your Comment",
+        "You are replying to: .",
+        "  • captcha",
+        "Great article, thank you for writing about our lovely harbour town and its people.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def page():
+    return clean_page(PAGE)
+
+
+def test_body_is_kept_whole(page) -> None:
+    for para in (P1, P2, QUOTE, P3, P4, SHORT_END):
+        assert para in page.text
+    assert page.text.index(P1) < page.text.index(P2) < page.text.index(P4)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Home | News",
+        "Debit/Credit Payment",
+        "Print Friendly",
+        "Share on Facebook",
+        "photo credit",
+        "Photo Credit:",
+        "Photo License:",
+        "Also read:",
+        "Advertisement",
+        "Source: The Harbour Gazette",
+        "News ID",
+        "Related news",
+        "Fish market to close",
+        "Your Comment",
+        "You are replying to",
+        "captcha",
+        "Great article",  # a reader comment after the comment form
+        "By Mira Okafor",
+        "March 7, 2023",
+    ],
+)
+def test_furniture_is_removed(page, furniture: str) -> None:
+    assert furniture.lower() not in page.text.lower()
+
+
+def test_metadata_is_read(page) -> None:
+    assert page.title == "Harbour budget approved after marathon council session"
+    assert page.published == "2023-03-07"
+    assert page.author == "Mira Okafor"
+    assert page.outlet == "The Harbour Gazette"
+    assert page.dateline is None
+    assert page.title not in page.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hamas officials at the site (photo credit: REUTERS)",
+        "Fans outside the stadium on Sunday. (credit: JANE DOE/HARBOUR PHOTOS)",
+        "The factory after the fire (AP Photo/Lee Chan)",
+        "Photo Credit: Harbour Fire Service/",
+        "Photo License:",
+        "Also read: Election turnout hits record",
+        "READ MORE: Striker signs four-year deal",
+        "News ID 210161",
+        "•",
+        "• Order",
+        "Your Comment",
+        "You are replying to: .",
+        "Print Friendly, PDF & Email",
+        "Credit/Debit/Bank Transfer",
+        "Search News",
+        "Follow us on Twitter",
+        "Subscribe to our newsletter",
+    ],
+)
+def test_furniture_shapes(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        P1,
+        QUOTE,
+        "He said:",
+        "asserted the ministry spokesman, Ana Ruiz.",
+        "The news in brief",
+        "Credit markets tightened sharply in March, the central bank said.",
+        "Donate blood at the town hall, the mayor urged residents after the fire on Monday.",
+        "Election results by district",
+    ],
+)
+def test_body_lines_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_repeated_heading_and_caption_go_but_repeated_paragraph_is_kept_once() -> None:
+    raw = "\n\n".join(
+        [
+            "Striker joins Harbour United",
+            "Striker joins Harbour United",
+            P1,
+            "Fans at the stadium gates",
+            P2,
+            "Fans at the stadium gates",
+            P3,
+            P3,
+            "Striker joins Harbour United",
+            P4,
+        ]
+    )
+    page = clean_page(raw)
+    paras = page.text.split("\n\n")
+    assert page.title == "Striker joins Harbour United"
+    assert "Fans at the stadium gates" not in page.text
+    assert "Striker joins" not in page.text
+    assert paras.count(P3) == 1
+    assert paras == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("January 12, 2022", "2022-01-12"),
+        ("Jan 1, 2024, 5:00\u202fPM", "2024-01-01"),
+        ("Posted on March 7, 2023", "2023-03-07"),
+        ("Published: 7 March 2023 10:32 GMT", "2023-03-07"),
+        ("Wednesday, 12 January 2022", "2022-01-12"),
+        ("2023-03-07T09:15:00Z", "2023-03-07"),
+        ("Updated 8 March 2023", "2023-03-08"),
+    ],
+)
+def test_date_forms(head: str, iso: str) -> None:
+    page = clean_page(f"Harbour budget approved\n\n{head}\n\n{P1}\n\n{P2}")
+    assert page.published == iso
+    assert P1 in page.text and P2 in page.text
+    assert head not in page.text
+
+
+def test_published_beats_updated_and_prose_dates_are_ignored() -> None:
+    page = clean_page(f"Updated: March 9, 2023\n\nPublished: March 7, 2023\n\n{P1}\n\n{P2}")
+    assert page.published == "2023-03-07"
+    prose_only = clean_page(f"On March 7, 2023, the council approved the harbour budget after a long debate.\n\n{P2}")
+    assert prose_only.published is None
+
+
+def test_date_prefixes_on_the_first_paragraph() -> None:
+    page = clean_page(f"Wednesday, 12 January 2022 | {P1}\n\n{P2}")
+    assert page.published == "2022-01-12"
+    assert page.text.startswith(P1)
+    page = clean_page(f" date 2025-01-19 PORT ELM – {P1}\n\n{P2}")
+    assert page.published == "2025-01-19"
+    assert page.dateline == "PORT ELM"
+    assert page.text.startswith("PORT ELM – ")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("by: Mira Okafor", "Mira Okafor", None),
+        ("By Mira Okafor and Tom Reyes", "Mira Okafor and Tom Reyes", None),
+        ("By Mira Okafor | The Harbour Gazette", "Mira Okafor", "The Harbour Gazette"),
+        ("Reported by Mira Okafor", "Mira Okafor", None),
+        ("Reported by Harbour News Agency", None, "Harbour News Agency"),
+        ("As reported by The Harbour Gazette", None, "The Harbour Gazette"),
+        ("Source: (Harbour Gazette, March 7, 2023)", None, "Harbour Gazette"),
+        ("Source: Coast Herald", None, "Coast Herald"),
+        ("By The Harbour Gazette staff", None, "The Harbour Gazette"),
+    ],
+)
+def test_byline_and_source_forms(line: str, author: str | None, outlet: str | None) -> None:
+    page = clean_page(f"{P1}\n\n{P2}\n\n{line}")
+    assert (page.author, page.outlet) == (author, outlet)
+    assert line not in page.text
+
+
+def test_dateline_and_agency_code() -> None:
+    body = f"PORT ELM, March 7 (HNA) – {P1}\n\n{P2}"
+    page = clean_page(body)
+    assert page.dateline == "PORT ELM"
+    assert page.outlet == "HNA"  # only the code is known
+    page = clean_page(body + "\n\nReported by Harbour News Agency")
+    assert page.outlet == "Harbour News Agency"  # a spelled-out name wins
+    assert page.published is None  # "March 7" has no year: unknown, not guessed
+
+
+def test_short_article_and_empty_page() -> None:
+    one = "Café owner José Núñez said “prices will rise” in São Paulo."
+    assert clean_page(one).text == one
+    assert clean_page("").text == ""
+    assert clean_page("Search News\nLatest News\n").text == ""
+
+
+_LINES = st.sampled_from(
+    [
+        P1,
+        P2,
+        QUOTE,
+        "March 7, 2023",
+        "By Mira Okafor",
+        "Source: The Harbour Gazette",
+        "Photo License:",
+        "• captcha",
+        "Your Comment",
+        "Related news",
+        "PORT ELM (HNA) – The council met.",
+        "Wednesday, 12 January 2022 | " + P3,
+        " date 2025-01-19 ",
+        "",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(max_size=60)), max_size=25))
+def test_never_crashes_and_keeps_only_pieces_of_input_lines(lines: list[str]) -> None:
+    raw = "\n".join(lines)
+    page = clean_page(raw)
+    source_lines = raw.splitlines()
+    if page.text:
+        for para in page.text.split("\n\n"):
+            assert para and para == para.strip()
+            assert any(para in line for line in source_lines)
+    for value in (page.outlet, page.author, page.title, page.dateline):
+        assert value is None or (isinstance(value, str) and value.strip())
+    assert page.published is None or len(page.published) == 10
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza development corpus)")
+def test_dev_corpus_gold_metadata_and_cleaning() -> None:
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+
+    def norm(s: str | None) -> str:
+        s = (s or "").replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-").replace("\u00a0", " ")
+        return " ".join(s.split()).lower()
+
+    pages = {aid: clean_page((CORPUS / f"{aid}.txt").read_text(encoding="utf-8")) for aid in gold["articles"]}
+    for aid, want in gold["articles"].items():
+        got = pages[aid]
+        for fld, value in want.items():
+            found = getattr(got, fld)
+            if value is None:
+                assert found is None, (aid, fld, found)
+            elif fld == "published":
+                assert found == value, (aid, fld)
+            else:
+                assert norm(value) in norm(found) or norm(found) in norm(value), (aid, fld, found)
+    for aid, lines in gold["boilerplate"].items():
+        for line in lines:
+            assert norm(line) not in norm(pages[aid].text), (aid, line)
+    for aid, lines in gold["body"].items():
+        for line in lines:
+            assert norm(line) in norm(pages[aid].text), (aid, line)
+
+
+def test_related_list_inside_the_body_goes_but_subheadings_stay() -> None:
+    raw = "\n\n".join(
+        [P1, "Related stories", "Ferry strike ends after three days", "Fish market to close", P2,
+         "What happens next", P3, P4, "Most read", "Harbour United sign striker"]
+    )  # fmt: skip
+    page = clean_page(raw)
+    assert page.text.split("\n\n") == [P1, P2, "What happens next", P3, P4]
+
+
+def test_question_headline_above_date_and_byline() -> None:
+    raw = "\n".join(
+        [
+            "Harbour budget approved: what it means for ferries?",
+            "By Mira Okafor",
+            "Mar 7, 2023 | Updated Mar 8, 2023",
+            P1,
+            "What the money buys",  # a subheading inside the body stays
+            P2,
+            "Tags: harbour, budget, council",
+            "Share this article",
+        ]
+    )
+    page = clean_page(raw)
+    assert page.title == "Harbour budget approved: what it means for ferries?"
+    assert (page.author, page.published) == ("Mira Okafor", "2023-03-07")
+    assert page.text.split("\n\n") == [P1, "What the money buys", P2]
+
+
+def test_numeric_date_wire_dateline_and_copyright() -> None:
+    raw = "\n".join(
+        [
+            "Menu",
+            "Skip to content",
+            "Striker signs for Harbour United in record deal",
+            "Football | Transfers",
+            "7/3/2023",
+            "HARBOUR CITY (Coast Wire) — Harbour United have signed the striker Tom Reyes for a club-record fee.",
+            "“I am delighted,” Reyes said.",
+            "Advertisement",
+            "He will wear the number nine shirt.",
+            "© 2023 Coast Wire. All rights reserved.",
+        ]
+    )
+    page = clean_page(raw)
+    assert page.title == "Striker signs for Harbour United in record deal"
+    assert page.published == "2023-03-07"
+    assert (page.dateline, page.outlet) == ("HARBOUR CITY", "Coast Wire")
+    assert page.text.split("\n\n")[1:] == ["“I am delighted,” Reyes said.", "He will wear the number nine shirt."]

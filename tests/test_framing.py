@@ -1,0 +1,169 @@
+"""Descriptors (analyze.framing) and the cross-outlet framing comparison (link.framing)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.analyze import analyze_article
+from sourcetrace.link.framing import THRESHOLD, compare_framing, log_odds_z
+from sourcetrace.model import Article, ArticleAnalysis, Descriptor
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpora" / "soleimani-gaza"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sourcetrace.analyze import load_nlp
+
+    return load_nlp()
+
+
+def _descriptors(nlp, text: str) -> list[Descriptor]:
+    return list(analyze_article(Article(id="a1", text=text, source="test"), nlp).descriptors)
+
+
+def _terms(ds: list[Descriptor], voice: str | None = None) -> list[str]:
+    return [d.term for d in ds if voice is None or d.voice == voice]
+
+
+def _no_entities(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+    return None
+
+
+# ----------------------------------------------------------------- descriptors
+
+
+def test_title_before_a_name(nlp):
+    ds = _descriptors(nlp, "On Monday, Gen. Marcus Whitfield inspected the new barracks near the river.")
+    titles = [d for d in ds if d.kind == "title"]
+    assert any(d.term.startswith("Gen") and "Whitfield" in d.referent for d in titles)
+    assert all(d.voice == "own" for d in titles)
+
+
+def test_apposition(nlp):
+    ds = _descriptors(nlp, "Ramon Alvarez, the veteran club captain, signed a new contract on Friday.")
+    appos = [d for d in ds if d.kind == "apposition"]
+    assert any("captain" in d.term and "Alvarez" in d.referent for d in appos)
+    assert not any(d.term.lower().startswith("the ") for d in appos)
+
+
+def test_premodifiers_and_adjective_head_subphrase(nlp):
+    ds = _descriptors(nlp, "Inspectors blamed the two reckless chemical companies for the fire at the port.")
+    terms = _terms(ds)
+    assert "reckless chemical companies" in terms
+    assert "chemical companies" in terms
+    assert not any(t.lower().startswith(("the ", "two ")) for t in terms)
+    assert any(d.referent == "company" for d in ds if d.term == "chemical companies")
+
+
+def test_hyphenated_descriptor_kept_whole(nlp):
+    ds = _descriptors(nlp, "The board thanked the outgoing chairman-founder for his service.")
+    assert any("chairman-founder" in t for t in _terms(ds))
+
+
+def test_quoted_descriptor_has_quoted_voice(nlp):
+    text = (
+        "The opposition leader spoke after the vote. "
+        "\u201cThis corrupt government must resign,\u201d she told supporters. "
+        "The elected government held a majority in parliament."
+    )
+    ds = _descriptors(nlp, text)
+    assert "corrupt government" in _terms(ds, "quoted")
+    assert "corrupt government" not in _terms(ds, "own")
+    assert "elected government" in _terms(ds, "own")
+
+
+def test_offsets_point_at_the_term(nlp):
+    text = "The beleaguered ministry denied the claims. Rival parties welcomed the decision."
+    ds = _descriptors(nlp, text)
+    assert ds
+    for d in ds:
+        assert text[d.start : d.end] == d.term
+        if d.referent_start is not None:
+            assert d.referent_end is not None and 0 <= d.referent_start < d.referent_end <= len(text)
+
+
+# ----------------------------------------------------------------- comparison
+
+
+def _pa(aid: str, outlet: str | None, terms: list[tuple[str, str, str]]) -> ArticleAnalysis:
+    """An article analysis holding the given (term, referent, voice) descriptors, one occurrence each."""
+    text = " ".join(t for t, _, _ in terms)
+    ds, pos = [], 0
+    for term, ref, voice in terms:
+        ds.append(Descriptor(aid, pos, pos + len(term), term, ref, voice))  # type: ignore[arg-type]
+        pos += len(term) + 1
+    return ArticleAnalysis(article=Article(id=aid, text=text, source=aid, outlet=outlet), descriptors=tuple(ds))
+
+
+def _two_outlets(a_name: str = "Daily Ledger", b_name: str = "Evening Courier") -> list[ArticleAnalysis]:
+    a = [("reckless developer", "developer", "own")] * 6 + [("local developer", "developer", "own")] * 2
+    b = [("visionary developer", "developer", "own")] * 6 + [("local developer", "developer", "own")] * 2
+    b += [("reckless developer", "developer", "quoted")]
+    return [_pa("a", a_name, a), _pa("b", b_name, b)]
+
+
+def test_log_odds_ranks_outlet_specific_terms_first():
+    z = log_odds_z({"A": {"reckless": 6, "local": 2}, "B": {"visionary": 6, "local": 2}})
+    assert z["A"]["reckless"] > THRESHOLD
+    assert z["B"]["visionary"] > THRESHOLD
+    assert z["A"]["reckless"] > z["A"]["local"]
+    assert abs(z["A"]["local"]) < 1.0  # shared evenly: not distinctive
+
+
+def test_compare_framing_records_and_scores():
+    out = compare_framing(_two_outlets(), [], _no_entities)
+    by = {(f.article, f.term, f.voice): f for f in out}
+    assert by[("a", "reckless developer", "own")].count == 6
+    assert by[("a", "reckless developer", "own")].distinctive
+    assert by[("b", "visionary developer", "own")].distinctive
+    assert not by[("a", "local developer", "own")].distinctive
+    assert by[("a", "local developer", "own")].outlet == "Daily Ledger"
+    # a quoted-only term is reported as quoted, never as the outlet's own voice
+    assert ("b", "reckless developer", "quoted") in by
+    assert ("b", "reckless developer", "own") not in by
+    assert by[("b", "reckless developer", "quoted")].score is None
+
+
+def test_outlet_defaults_to_article_id():
+    out = compare_framing(_two_outlets(None, None), [], _no_entities)  # type: ignore[arg-type]
+    assert {f.outlet for f in out} == {"a", "b"}
+
+
+def test_swapping_outlet_names_changes_only_the_names():
+    first = compare_framing(_two_outlets("Daily Ledger", "Evening Courier"), [], _no_entities)
+    swapped = compare_framing(_two_outlets("Evening Courier", "Daily Ledger"), [], _no_entities)
+    rename = {"Daily Ledger": "Evening Courier", "Evening Courier": "Daily Ledger"}
+    assert [dataclasses.replace(f, outlet=rename[f.outlet or ""]) for f in first] == swapped
+
+
+def test_entity_comes_from_the_lookup():
+    def lookup(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+        return "e1" if surface == "developer" else None
+
+    out = compare_framing(_two_outlets(), [], lookup)
+    assert all(f.entity == "e1" for f in out)
+
+
+# ----------------------------------------------------------------- corpus
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
+def test_corpus_own_and_quoted_terms(nlp):
+    from sourcetrace.ingest import ingest
+
+    articles = {a.id: a for a in ingest([str(CORPUS)]).articles}
+    pas = [analyze_article(articles[k], nlp) for k in ("001_3f4f0aa755c6cd0b", "004_50fc99b74158c4de")]
+    out = compare_framing(pas, [], _no_entities)
+    own = {f.article: [] for f in out}
+    for f in out:
+        if f.voice == "own":
+            own[f.article].append(f.term.lower())
+    assert any("terrorist-general" in t for t in own["001_3f4f0aa755c6cd0b"])
+    assert any("jewish state" in t for t in own["004_50fc99b74158c4de"])
+    for aid in own:
+        assert not any("zionist regime" in t for t in own[aid]), aid

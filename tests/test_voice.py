@@ -1,0 +1,117 @@
+"""Quoted/attributed voice versus the outlet's own voice (analyze.voice)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.analyze.voice import attributed_spans, merge_spans, quote_mark_spans
+from sourcetrace.model import Article, Quote, Span
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpora" / "soleimani-gaza"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from sourcetrace.analyze import load_nlp
+
+    return load_nlp()
+
+
+def _attributed(nlp, text: str, quotes: list[Quote] | None = None) -> tuple[Article, list[Span]]:
+    art = Article(id="a1", text=text, source="test")
+    return art, attributed_spans(nlp(text), art, quotes or [])
+
+
+def _is_attributed(text: str, spans: list[Span], phrase: str) -> bool:
+    i = text.index(phrase)
+    return any(s.start <= i and i + len(phrase) <= s.end for s in spans)
+
+
+def _touches(text: str, spans: list[Span], phrase: str) -> bool:
+    i = text.index(phrase)
+    return any(s.start < i + len(phrase) and i < s.end for s in spans)
+
+
+def test_merge_spans_joins_overlaps():
+    assert merge_spans([Span(5, 9), Span(0, 3), Span(2, 6), Span(20, 25)]) == [Span(0, 9), Span(20, 25)]
+
+
+def test_curly_and_straight_quote_marks(nlp):
+    text = (
+        "The ministry opened a new office on Monday. "
+        "\u201cThis is a historic step for the region,\u201d the minister told reporters. "
+        'Critics called it "a costly vanity project" in a statement.'
+    )
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "historic step for the region")
+    assert _is_attributed(text, spans, "costly vanity project")
+    assert not _touches(text, spans, "The ministry opened a new office")
+
+
+def test_multi_paragraph_quote(nlp):
+    text = (
+        "The factory manager described the night of the fire.\n\n"
+        "\u201cWe heard the alarm at two in the morning and everyone left the building.\n\n"
+        "\u201cBy the time the crews arrived the roof was gone,\u201d she said.\n\n"
+        "The cause of the blaze is still under investigation."
+    )
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "everyone left the building")
+    assert _is_attributed(text, spans, "the roof was gone")
+    assert not _touches(text, spans, "still under investigation")
+    assert not _touches(text, spans, "described the night of the fire")
+
+
+def test_indirect_speech_clause(nlp):
+    text = "The mayor said that the reckless council wasted the budget on parking. The budget was approved in May."
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "the reckless council wasted the budget")
+    assert not _touches(text, spans, "The mayor")
+    assert not _touches(text, spans, "approved in May")
+
+
+def test_according_to_clause(nlp):
+    text = "According to the electoral commission, turnout reached a record high. Polls closed at eight."
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "turnout reached a record high")
+    assert not _touches(text, spans, "Polls closed at eight")
+
+
+def test_reporting_verb_object_is_not_attributed(nlp):
+    # "credited X with Y": the object is the outlet's own wording, not a reported clause
+    text = "The coach credited the brilliant young striker with the win."
+    _, spans = _attributed(nlp, text)
+    assert not _touches(text, spans, "brilliant young striker")
+
+
+def test_given_quotes_are_unioned(nlp):
+    text = "The club confirmed the transfer. Fans were delighted by the signing of the winger."
+    i = text.index("Fans")
+    q = Quote(id="q1", article="a1", start=i, end=len(text), text=text[i:], kind="indirect")
+    _, spans = _attributed(nlp, text, [q])
+    assert _is_attributed(text, spans, "delighted by the signing")
+
+
+def test_quote_marks_ignore_apostrophes():
+    text = "The minister\u2019s plan was called \u2018reckless\u2019 by the union\u2019s leader."
+    spans = quote_mark_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].start : spans[0].end] == "\u2018reckless\u2019"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
+def test_corpus_quoted_phrase_is_attributed(nlp):
+    from sourcetrace.ingest import ingest
+
+    articles = {a.id: a for a in ingest([str(CORPUS)]).articles}
+    art = articles["004_50fc99b74158c4de"]
+    spans = attributed_spans(nlp(art.text), art, [])
+    start = 0
+    while (i := art.text.find("Zionist regime", start)) >= 0:
+        assert any(s.start <= i < s.end for s in spans), art.text[max(0, i - 80) : i + 20]
+        start = i + 1
+    j = art.text.index("threaten the Jewish state")
+    assert not any(s.start <= j < s.end for s in spans)
