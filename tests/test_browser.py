@@ -33,6 +33,7 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not in
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 HOOK = (
     "window.__dialogs = [];"
@@ -204,9 +205,11 @@ def test_web_ui_search_and_span_view(driver: Any, hostile_out: Path) -> None:
         box = driver.find_element(By.CSS_SELECTOR, "input[name=q]")
         box.send_keys("April")
         box.submit()
+        WebDriverWait(driver, 10).until(lambda d: "/search" in d.current_url and d.find_elements(By.TAG_NAME, "h2"))
         assert "claims (1)" in driver.page_source
         claims = "//h2[starts-with(., 'claims')]/following-sibling::table[1]//a[@class='view']"
         driver.find_element(By.XPATH, claims).click()
+        WebDriverWait(driver, 10).until(lambda d: "/span/" in d.current_url and d.find_elements(By.ID, "hl"))
         mark = driver.find_element(By.ID, "hl")
         assert mark.is_displayed() and mark.text == "the rail line will open on 10 April 2024"
         load(driver, url + "span/a1?start=0&end=20")

@@ -114,8 +114,11 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
     j = i
     while j < len(doc) and j - i < limit:
         t = doc[j]
-        if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB") and not t.is_sent_start or (
-            t.text[:1].isupper() and j == i
+        if (
+            t.text[:1].isupper()
+            and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
+            and not t.is_sent_start
+            or (t.text[:1].isupper() and j == i)
         ):
             j += 1
         elif t.text in ("-", "&", "'s", "’s") or (t.lower_ in ("of", "al", "el") and j > i):
@@ -164,7 +167,11 @@ def is_reporting_verb(tok: Any) -> bool:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         prv = tok.doc[tok.i - 1] if tok.i > 0 else None
         # "X states, “…”" / "“…,” X states." : a verb in a noun's clothing
-        return (nxt is None or nxt.is_punct or nxt.lower_ == "that") and prv is not None and prv.pos_ in ("PROPN", "NOUN", "PRON")
+        return (
+            (nxt is None or nxt.is_punct or nxt.lower_ == "that")
+            and prv is not None
+            and prv.pos_ in ("PROPN", "NOUN", "PRON")
+        )
     return False
 
 
@@ -242,12 +249,18 @@ def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
 
 def _attached_name(doc: Any, t: Any) -> Name | None:
     for c in t.children:
-        if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        if (
+            c.dep_ in ("compound", "poss", "nmod")
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("PERSON", "GPE", "NORP")
+        ):
             return phrase_for(c)
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             for p in c.children:
-                if p.dep_ == "pobj" and p.ent_type_ not in ("PERSON", "GPE", "NORP") and (
-                    p.pos_ == "PROPN" or is_outlet_like(phrase_for(p).text)
+                if (
+                    p.dep_ == "pobj"
+                    and p.ent_type_ not in ("PERSON", "GPE", "NORP")
+                    and (p.pos_ == "PROPN" or is_outlet_like(phrase_for(p).text))
                 ):
                     return phrase_for(p)
     # "a report from the X news agency" parsed flat: look right of the noun
@@ -266,7 +279,8 @@ def interviewee(doc: Any, start: int, end: int) -> Name | None:
     for m in re.finditer(r"\binterview(?:ed)?\s+(?:with\s+)?", text[start:end], flags=re.IGNORECASE):
         name = name_after(doc, start + m.end())
         if name is not None and (
-            name.label == "PERSON" or (name.label not in ("GPE", "NORP", "LOC") and not is_outlet_like(name.text, name.label))
+            name.label == "PERSON"
+            or (name.label not in ("GPE", "NORP", "LOC") and not is_outlet_like(name.text, name.label))
         ):
             last = name
     return last

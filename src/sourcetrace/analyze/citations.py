@@ -27,7 +27,7 @@ RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted
 TALK_CUES = frozenset(
     ["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with", "in a statement to"]
 )
-PUBLISH_VERBS = frozenset(["report", "publish", "broadcast", "air", "write", "quote", "cite", "run"])
+PUBLISH_PREFIXES = ("report", "publish", "broadcast", "aired", "airs", "wrote", "write", "quot", "cite", "ran ", "runs")
 CREDIT_RE = re.compile(
     r"^[ \t]*(?:source|sources|via|credit|reported by|as reported by|originally published (?:by|in|on))\s*:?\s*\(?\s*"
     r"(?P<name>[^\n(),;|]{2,60})",
@@ -97,8 +97,7 @@ def find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cita
             i = token_index_at(doc, q.speaker_start)
             label = doc[i].ent_type_ if i is not None else ""
             verb = (q.cue or "").split()[0].lower()
-            lemma = _lemma_of(doc, verb)
-            if lemma in PUBLISH_VERBS or _has_outlet_word(q.speaker) or _key(q.speaker) in known:
+            if verb.startswith(PUBLISH_PREFIXES) or _has_outlet_word(q.speaker) or _key(q.speaker) in known:
                 add(Name(q.speaker, q.speaker_start, q.speaker_end, label), q.cue, strict=True)
     return _dedupe(found)
 
@@ -114,13 +113,6 @@ def _key(name: str) -> str:
 
 def _has_outlet_word(name: str) -> bool:
     return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & OUTLET_WORDS)
-
-
-def _lemma_of(doc: Any, word: str) -> str:
-    for t in doc:
-        if t.lower_ == word:
-            return str(t.lemma_.lower())
-    return word
 
 
 def _outlet_names(doc: Any) -> set[str]:
@@ -145,7 +137,9 @@ def _outlet_phrases(doc: Any, known: set[str] | None = None) -> list[tuple[Name,
         is_doc = low in DOC_NOUNS and t.pos_ == "NOUN"
         if (is_outlet or is_doc) and i > 0:
             j = i
-            while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and "\n" not in doc[j - 1].text:
+            while (
+                j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and "\n" not in doc[j - 1].text
+            ):
                 j -= 1
             if j < i:
                 end = i
@@ -178,7 +172,11 @@ def _credit_outlet(text: str) -> str | None:
     """The outlet named by a credit line near the end of the text ('Source: X', 'Reported by X')."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for ln in lines[-6:]:
-        m = re.match(r"(?:source|as reported by|reported by|originally published (?:by|in))\s*:?\s*\(?\s*([^\n(),;|]{2,60})", ln, re.IGNORECASE)
+        m = re.match(
+            r"(?:source|as reported by|reported by|originally published (?:by|in))\s*:?\s*\(?\s*([^\n(),;|]{2,60})",
+            ln,
+            re.IGNORECASE,
+        )
         if m and len(ln.split()) <= 10:
             return m.group(1).strip()
     return None

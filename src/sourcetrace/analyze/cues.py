@@ -107,9 +107,7 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         prev = text[pos - 1] if pos > 0 else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
         if ch in OPEN_Q:
-            if open_at is not None and (
-                not prev.isspace() or re.search(r"[,.!?;:]\s$", text[max(0, pos - 2) : pos])
-            ):
+            if open_at is not None and (not prev.isspace() or re.search(r"[,.!?;:]\s$", text[max(0, pos - 2) : pos])):
                 spans.append((open_at, pos))  # a mis-typed closing mark
                 open_at = None
             else:

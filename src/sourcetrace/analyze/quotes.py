@@ -31,7 +31,7 @@ from .attribution import (
     token_index_at,
     via_in,
 )
-from .cues import CONTENT_VERBS, DOC_NOUNS, find_quote_spans
+from .cues import CONTENT_VERBS, DOC_NOUNS, find_quote_spans, same_outlet
 
 __all__ = ["find_quotes"]
 
@@ -69,6 +69,7 @@ def find_quotes(doc: Any, article: Article, mentions: tuple[Mention, ...]) -> li
     raws.sort(key=lambda r: (r.start, r.end))
     _resolve(doc, text, raws)
     _continue_speakers(text, raws)
+    _extend_chains(raws)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for r in raws:
@@ -141,8 +142,10 @@ def _after(doc: Any, text: str, raw: _Raw, o: int, c: int) -> bool:
         if t.text in STOP_TOKENS or "\n" in t.text:
             break
         clause.append(t)
-    stop_ok = i + len(clause) >= len(doc) or doc[i + len(clause)].text in (".", "!", "?", ";") or (
-        "\n" in doc[i + len(clause)].text
+    stop_ok = (
+        i + len(clause) >= len(doc)
+        or doc[i + len(clause)].text in (".", "!", "?", ";")
+        or ("\n" in doc[i + len(clause)].text)
     )
     if last == "." and not (stop_ok and len(clause) <= 6):
         return False
@@ -199,18 +202,30 @@ def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[in
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ == "ROOT"]
     for v in reversed(verbs):
         subj = subject_of(v, skip=(o, c))
-        if subj is not None and subj.idx >= o:
+        if subj is not None and (not start_char <= subj.idx < o or _in_marks(subj.idx, marks)):
             subj = None
+        if subj is None and v.tag_ == "VBG":
+            return False  # "…, adding, “…”": the speaker carries over from the previous quote
         if subj is None:
-            subj = _ent_left(doc, start_char, v)
+            subj = _ent_left(doc, start_char, v) or _adjacent_noun(doc, start_char, v)
         if subj is None:
             continue
         raw.head = subj
         raw.speaker = phrase_for(subj)
         raw.cue = _cue_text(v)
-        raw.via = via_in(doc, start_char, o, exclude=(raw.speaker.start, raw.speaker.end))
+        raw.via = via_in(doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end))
         return True
     return False
+
+
+def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
+    """The noun right before a verb ('Al-Nakhala states'), skipping adverbs and auxiliaries."""
+    i = v.i - 1
+    while i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("PROPN", "NOUN"):
+        return doc[i]
+    return None
 
 
 def _ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
@@ -281,7 +296,7 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         if e - s < 3:
             continue
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        if any(cs <= o + 1 and c <= ce + 1 for o, c in marks) or any(o < cs < c for o, c in marks):
+        if any(cs <= o <= ce or o < cs < c for o, c in marks):
             continue  # a direct quote inside: that quote carries the attribution
         subj = subject_of(v)
         if subj is None:
@@ -299,7 +314,9 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
 def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Raw | None:
     """'According to X, …' / '…, according to X.'"""
     to = doc[v.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"] or [t for t in doc[v.i + 2 : v.i + 8] if t.pos_ in ("PROPN", "NOUN")][:1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        t for t in doc[v.i + 2 : v.i + 8] if t.pos_ in ("PROPN", "NOUN")
+    ][:1]
     if not objs:
         return None
     obj = objs[0]
@@ -325,7 +342,10 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Ra
         cs_in = [m for m in marks if m[0] < cs < m[1] or m[0] < ce < m[1]]
         if cs_in:
             return None
-    speaker = phrase_for(obj)
+    named = name_after(doc, to.idx + len(to))
+    speaker = named if named is not None and named.start <= obj.idx < named.end + 1 else phrase_for(obj)
+    if named is not None and obj.pos_ != "PROPN" and named.end <= obj.idx:
+        speaker = named  # "according to X, the Y of Z": the name, not the apposition
     vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
     vias = [x for x in vias if x.cue != "according to" and not (cs <= x.name.start < ce)]
     return _Raw(cs, ce, "indirect", speaker, obj, "according to", vias)
@@ -362,8 +382,10 @@ def _resolve(doc: Any, text: str, raws: list[_Raw]) -> None:
             found = resolve_pronoun(doc, head, seen)
             if found is not None:
                 r.speaker = found
-        elif head is not None and head.lower_ in ("this", "that") or (
-            head is not None and any(c.lower_ in ("this", "these") and c.dep_ == "det" for c in head.children)
+        elif (
+            head is not None
+            and head.lower_ in ("this", "that")
+            or (head is not None and any(c.lower_ in ("this", "these") and c.dep_ == "det" for c in head.children))
         ):
             if seen:
                 r.speaker = seen[-1]
@@ -413,12 +435,33 @@ def _continue_speakers(text: str, raws: list[_Raw]) -> None:
             prev = r
 
 
+def _extend_chains(raws: list[_Raw]) -> None:
+    """'X told Tasnim' + elsewhere 'the Tasnim report, as quoted by Y' -> via [Tasnim, Y]."""
+    relayed: list[tuple[Name, list[Via]]] = [(r.speaker, r.via) for r in raws if r.speaker is not None and r.via]
+    for r in raws:
+        if not r.via:
+            continue
+        last = r.via[-1].name
+        for sp, chain in relayed:
+            if chain is r.via or not same_outlet(sp.text, last.text):
+                continue
+            names = [v.name.text.lower() for v in r.via]
+            r.via = r.via + [
+                v for v in chain if v.name.text.lower() not in names and not same_outlet(v.name.text, last.text)
+            ]
+            break
+
+
 def _dedupe_via(r: _Raw) -> list[str]:
     out: list[str] = []
     sp = r.speaker.text.lower() if r.speaker else ""
     for v in r.via:
         name = v.name.text
         key = re.sub(r"^(the|a|an)\s+", "", name.lower())
-        if key and key != re.sub(r"^(the|a|an)\s+", "", sp) and all(key != re.sub(r"^(the|a|an)\s+", "", x.lower()) for x in out):
+        if (
+            key
+            and key != re.sub(r"^(the|a|an)\s+", "", sp)
+            and all(key != re.sub(r"^(the|a|an)\s+", "", x.lower()) for x in out)
+        ):
             out.append(name)
     return out

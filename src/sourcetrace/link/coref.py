@@ -122,6 +122,8 @@ def _pron_class(low: str) -> str:
 
 def _match_key(m: _M) -> Iterable[str]:
     """Keys under which a non-pronoun mention may meet others of its topic."""
+    if m.norm:
+        yield "X:" + m.norm
     if m.kind == "name" and m.key is not None and not m.key.empty:
         k = m.key
         if k.acronym:
@@ -140,7 +142,7 @@ def _compatible(a: _M, b: _M) -> bool:
     if a.coarse != b.coarse:
         return False
     if a.kind == "name" and b.kind == "name" and a.key is not None and b.key is not None:
-        return relation(a.key, b.key, first_names=False) != ""
+        return relation(a.key, b.key) != ""
     if a.kind == "time" or b.kind == "time":
         return a.norm == b.norm and bool(a.norm)
     if a.kind == "name" or b.kind == "name":
@@ -165,6 +167,10 @@ class _UF:
             self.p[rb] = ra
 
 
+def _subtopics(by_doc: dict[str, list[_M]], docs: dict[str, Any]) -> dict[str, str]:
+    return {d: ("+" if d.endswith("plus") else "") for d in docs}
+
+
 def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
     """Cluster every mention of an ECB+-style task; returns lists of mention ids."""
     docs = {str(d["id"]): d for d in task.get("documents", [])}
@@ -174,7 +180,7 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
         m = _M(
             id=str(raw["id"]),
             doc=str(raw["doc"]),
-            topic=str(d.get("topic", "")) + ("+" if str(raw["doc"]).endswith("plus") else ""),
+            topic=str(d.get("topic", "")),
             start=int(raw["start"]),
             end=int(raw["end"]),
             text=str(raw.get("text", "")),
@@ -209,14 +215,16 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
                 if _pron_ok(m, ante):
                     deferred.append((m, ante))
                     break
-    # names, nouns and times: by key within a topic
+    sub = _subtopics(by_doc, docs)
+    # names, nouns and times: by key within a topic (nouns and times within a sub-topic)
     buckets: dict[tuple[str, str, str], list[_M]] = defaultdict(list)
     for ms in by_doc.values():
         for m in ms:
             if m.kind in ("pron", "rel"):
                 continue
             for k in set(_match_key(m)):
-                buckets[(m.topic, m.coarse, k)].append(m)
+                scope = m.topic if k[0] in "NA" else m.topic + "/" + sub.get(m.doc, "")
+                buckets[(scope, m.coarse, k)].append(m)
     for group in buckets.values():
         reps: list[_M] = []
         for m in group:
@@ -232,7 +240,7 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
     for ms in by_doc.values():
         names = [m for m in ms if m.kind == "name"]
         for m in ms:
-            if m.kind != "noun" or not m.fine.endswith("PER") or _indefinite(m.text):
+            if m.kind != "noun" or m.coarse != "HUM" or not m.text.lower().startswith("the "):
                 continue
             cands = [n for n in names if n.fine == m.fine]
             if cands:

@@ -214,6 +214,8 @@ def tok_sim(a: str, b: str) -> bool:
     """Two name tokens that may be the same word: equal, a typo apart, or a transliteration."""
     if a == b:
         return True
+    if min(len(a), len(b)) >= 3 and (a == b + "s" or b == a + "s"):  # plural: Colt/Colts
+        return True
     if min(len(a), len(b)) < 4 or not a.isalpha() or not b.isalpha():
         return False
     if _demonym_of(a, b):
@@ -280,6 +282,8 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     if a.acronym or b.acronym:
         if a.acronym and b.acronym:
             return "same" if a.acronym == b.acronym else ""
+        if (a.acronym and b.tokens == (a.acronym,)) or (b.acronym and a.tokens == (b.acronym,)):
+            return "same"  # a name written in capitals: COLTS
         shortest = 2 if first_names else 3
         if a.acronym and len(a.acronym) >= shortest and a.acronym == b.initials:
             return "a<b"
@@ -305,8 +309,8 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     if last in pos and (long_.head >= 0 or pos[-1] == last):  # keeps the surname / head noun
         if short.label == "PERSON" or long_.label == "PERSON":
             # a surname alone, or given names that agree ("Ali Khamenei" < "Sayyed Ali Hosseini Khamenei")
-            if len(short.tokens) > 1 and pos[0] != 0:
-                return ""
+            if len(short.tokens) > 1 and any(len(t) > 2 for t in long_.tokens[: pos[0]]):
+                return ""  # given names must agree; leading initials may be dropped
         return rel
     if first_names and pos == [0] and len(short.tokens) == 1 and not long_.designators and not short.particle_first:
         if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):

@@ -417,7 +417,7 @@
     var maxRows = Math.max.apply(null, cols.map(function (c) { return c.length; }));
     var W = 40 + cols.length * colW, H = top * 2 + maxRows * rowH;
     var s = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, id: 'graph-svg' });
-    var defs = svg('defs'), mk = svg('marker', { id: 'arr', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 6, markerHeight: 6, orient: 'auto' });
+    var defs = svg('defs'), mk = svg('marker', { id: 'arr', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto' });
     mk.appendChild(svg('path', { d: 'M0,0L8,4L0,8z', fill: '#98a2b3' })); defs.appendChild(mk); s.appendChild(defs);
     var eEls = [], nEls = {};
     edges.forEach(function (e) {

@@ -1,0 +1,78 @@
+"""Alignment: paraphrases across articles share a cluster; look-alikes do not."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.analyze.quantities import find_quantities
+from sourcetrace.analyze.temporal import find_dates
+from sourcetrace.link.align import align, candidate_pairs, features
+from sourcetrace.link.embed import embed
+from sourcetrace.model import Claim, content_id
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def claim(article: str, text: str, published: str | None = None) -> Claim:
+    dates = find_dates(text, published=published)
+    qs = find_quantities(text, exclude=[(d.start, d.end) for d in dates])
+    return Claim(content_id("c", article, text), article, 0, len(text), text, dates=tuple(dates), quantities=tuple(qs))
+
+
+FILLER = [
+    "The weather in the capital stayed mild throughout the week.",
+    "Local schools announced new opening hours for the autumn term.",
+    "A museum exhibition on medieval maps drew large crowds.",
+]
+
+
+def together(clusters, a: Claim, b: Claim) -> bool:
+    return any(a.id in k.claims and b.id in k.claims for k in clusters)
+
+
+def test_paraphrase_aligned_lookalike_not() -> None:
+    a = claim("a", "Fire crews said the blaze at the Norvik paint factory injured at least 12 workers on 3 March 2023.")
+    b = claim("b", "At least 12 workers were hurt when fire broke out at the Norvik paint factory on March 3, 2023.")
+    c = claim("c", "A fire at a paint factory in Dunmore injured 40 workers in May 2019.")
+    d = claim("d", "The transfer of striker Lena Park to Harbour City was completed for a fee of 30 million euros.")
+    e = claim("e", "Harbour City completed the transfer of Lena Park for 30 million euros.")
+    claims = [a, b, c, d, e] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]
+    clusters = align(claims)
+    assert together(clusters, a, b)
+    assert together(clusters, d, e)
+    assert not together(clusters, a, c) and not together(clusters, b, c)
+    assert not together(clusters, a, d)
+    for k in clusters:
+        assert len({x.article for x in claims if x.id in k.claims}) >= 2
+
+
+def test_incompatible_numbers_block() -> None:
+    a = claim("a", "The new bridge over the river is 24 kilometers long, officials said.")
+    b = claim("b", "Officials said the new bridge over the river is 250 kilometers long.")
+    assert not together(align([a, b]), a, b)
+
+
+def test_candidates_are_bounded() -> None:
+    claims = [claim(f"a{i % 50}", f"Council {i} approved budget item {i} for the harbour district.") for i in range(400)]
+    feats = [features(c) for c in claims]
+    pairs, _ = candidate_pairs(feats, embed([c.text for c in claims]), top_k=5)
+    assert len(pairs) <= 5 * len(claims)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="needs ../shared")
+def test_bench_runs_small() -> None:
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, str(root / "bench" / "align_scale.py"), "--sizes", "20,60", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    assert res["sizes"] == [20, 60] and all(t > 0 for t in res["seconds"])

@@ -1,0 +1,127 @@
+"""Outlets and agencies an article relies on (analyze.citations)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.analyze.citations import find_citations
+from sourcetrace.analyze.quotes import find_quotes
+from sourcetrace.model import Article, Citation, Mention
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpora" / "soleimani-gaza"
+
+
+def cite(nlp, text: str, outlet: str | None = None) -> list[Citation]:
+    art = Article(id="t1", text=text, source="test", outlet=outlet)
+    doc = nlp(text)
+    mentions = tuple(Mention("t1", e.start_char, e.end_char, e.text, e.label_) for e in doc.ents)
+    return find_citations(doc, art, find_quotes(doc, art, mentions))
+
+
+def names(cs: list[Citation]) -> list[str]:
+    return [c.cites for c in cs]
+
+
+def has(cs: list[Citation], name: str) -> bool:
+    return any(name.lower() in c.cites.lower() for c in cs)
+
+
+def test_according_to_outlet(nlp) -> None:
+    cs = cite(nlp, "According to the BBC, the football club has agreed a fee for the striker.")
+    assert has(cs, "BBC")
+    assert all(c.cue for c in cs)
+
+
+def test_according_to_institute(nlp) -> None:
+    cs = cite(nlp, "According to the Washington Institute, the ministry delayed the tender twice.")
+    assert has(cs, "Washington Institute")
+
+
+def test_outlet_reports(nlp) -> None:
+    cs = cite(nlp, "Reuters reported that the election commission postponed the regional vote.")
+    assert has(cs, "Reuters")
+
+
+def test_told_outlet_and_as_quoted_by(nlp) -> None:
+    text = (
+        "Ahmed Karimi told the Coastal Times that the ministry had approved the budget, "
+        "as quoted by the Jerusalem Post."
+    )
+    cs = cite(nlp, text)
+    assert has(cs, "Coastal Times") and has(cs, "Jerusalem Post")
+    for c in cs:
+        assert text[c.start : c.end] == c.cites
+
+
+def test_told_name_known_as_outlet_elsewhere(nlp) -> None:
+    text = (
+        "A report from the Tasnim news agency described the meeting.\n\n"
+        "“The talks went well,” Jabril told Tasnim on Sunday."
+    )
+    cs = cite(nlp, text)
+    assert any(c.cue == "told" and "Tasnim" in c.cites for c in cs)
+
+
+def test_interview_with_and_news_agency_phrase(nlp) -> None:
+    cs = cite(nlp, "In an interview with Al Jazeera, the coach said the team was ready for the final.")
+    assert has(cs, "Al Jazeera")
+    cs = cite(nlp, "The Mehr News Agency published the full list of candidates on Monday.")
+    assert has(cs, "Mehr")
+
+
+def test_as_reported_by(nlp) -> None:
+    cs = cite(nlp, "As reported by the Evening Herald, the mayor resigned after the vote on Tuesday.")
+    assert has(cs, "Evening Herald")
+
+
+def test_dateline_agency(nlp) -> None:
+    cs = cite(nlp, "PARIS (AFP) – The football club confirmed the transfer of its captain on Monday.")
+    assert has(cs, "AFP")
+
+
+def test_source_line(nlp) -> None:
+    text = "The factory fire was put out after six hours.\n\nSource: Daily Courier\n"
+    assert has(cite(nlp, text, outlet="Regional Digest"), "Daily Courier")
+
+
+def test_own_outlet_is_not_a_citation(nlp) -> None:
+    text = "Ahmed Karimi told the Coastal Times that the new budget would be approved by Friday."
+    assert not has(cite(nlp, text, outlet="The Coastal Times"), "Coastal Times")
+    text = "PARIS (CTN) – The club confirmed the transfer on Monday.\n\nReported by Coastal Times News\n"
+    assert not has(cite(nlp, text), "CTN")
+
+
+def test_persons_are_not_citations(nlp) -> None:
+    text = "The factory employed 400 workers, according to Helen Ward, a union representative."
+    assert not has(cite(nlp, text), "Helen Ward")
+    text = "Maria Lopez told John Smith that the plant would reopen in the spring."
+    assert cite(nlp, text) == []
+
+
+def test_photo_credits_are_not_citations(nlp) -> None:
+    text = "Players at the training ground (photo credit: REUTERS)\n\nThe club confirmed the signing on Monday."
+    assert not has(cite(nlp, text), "REUTERS")
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
+def test_dev_corpus_citation_recall(nlp) -> None:
+    import yaml
+
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    outlets = {aid: g.get("outlet") for aid, g in gold["articles"].items()}
+    found: dict[str, list[Citation]] = {}
+    hit = 0
+    for g in gold["citations"]:
+        aid = g["article"]
+        if aid not in found:
+            found[aid] = cite(nlp, (CORPUS / f"{aid}.txt").read_text(encoding="utf-8"), outlet=outlets.get(aid))
+        hit += any(g["cites"].lower() in c.cites.lower() for c in found[aid])
+    assert hit / len(gold["citations"]) >= 0.9
+    # an article's own outlet is never listed as something it cites
+    for aid, cs in found.items():
+        own = outlets.get(aid)
+        if own:
+            assert not any(own.lower().removeprefix("the ") in c.cites.lower() for c in cs), names(cs)

@@ -1,0 +1,62 @@
+"""Contradictions: dates and numbers that cannot both hold, denials; agreeing pairs are not flagged."""
+
+from __future__ import annotations
+
+from sourcetrace.analyze.quantities import find_quantities
+from sourcetrace.analyze.temporal import find_dates
+from sourcetrace.link.contradict import compare_claims, find_contradictions, nli_hook
+from sourcetrace.model import Article, ArticleAnalysis, Claim, Cluster
+
+
+def claim(article: str, text: str, negated: bool = False) -> Claim:
+    dates = find_dates(text)
+    qs = find_quantities(text, exclude=[(d.start, d.end) for d in dates])
+    return Claim(f"c-{article}", article, 0, len(text), text, dates=tuple(dates), quantities=tuple(qs), negated=negated)
+
+
+def kinds(a: Claim, b: Claim) -> set[str]:
+    return {c.kind for c in compare_claims(a, b)}
+
+
+def test_date_clash_at_shared_precision() -> None:
+    a = claim("a", "On January 3, 2020, the old mayor died in the capital.")
+    b = claim("b", "The old mayor died in January 2019, his family said.")
+    c = claim("c", "Until his death in 2020, the old mayor ran the port.")
+    got = compare_claims(a, b)
+    assert [x.kind for x in got] == ["date"] and got[0].detail == "2020-01-03 vs 2019-01"
+    assert "date" not in kinds(a, c)  # 2020-01-03 vs 2020 agree
+    assert "date" in kinds(b, c)
+
+
+def test_date_attached_to_other_event_is_not_compared() -> None:
+    a = claim("a", "Since the strike began in 2000 until his death in 2020, the mayor backed the union.")
+    b = claim("b", "The mayor died in 2020 after a long illness.")
+    assert "date" not in kinds(a, b)
+
+
+def test_number_bounds() -> None:
+    assert "number" in kinds(claim("a", "At least 12 people died in the flood."), claim("b", "10 people died in the flood."))
+    assert "number" not in kinds(
+        claim("a", "More than 300 workers joined the strike."), claim("b", "Above 350 workers joined the strike.")
+    )
+    assert "number" not in kinds(
+        claim("a", "The trail is between 3 and 250 km long."), claim("b", "The trail is 250 km long.")
+    )
+
+
+def test_denial() -> None:
+    a = claim("a", "The ministry approved the new factory permit in June.")
+    b = claim("b", "The ministry denied that it approved the new factory permit.", negated=True)
+    assert "denial" in kinds(a, b)
+    c = claim("c", "The ministry did not comment on the football transfer.", negated=True)
+    assert "denial" not in kinds(a, c)
+
+
+def test_cluster_pairs_and_no_nli_by_default(monkeypatch) -> None:
+    monkeypatch.delenv("SOURCETRACE_NLI_MODEL", raising=False)
+    assert nli_hook() is None
+    a = claim("a", "The election was held on May 3, 2022, officials said.")
+    b = claim("b", "The election was held on May 5, 2022.")
+    pas = [ArticleAnalysis(Article(x.article, x.text, "s"), claims=(x,)) for x in (a, b)]
+    k = find_contradictions(Cluster("k1", (a.id, b.id)), pas)
+    assert [(c.a, c.b, c.kind) for c in k.contradictions] == [(a.id, b.id, "date")]

@@ -1,0 +1,102 @@
+"""Entity resolution: name matching rules and the whole resolver over small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcetrace.analyze import analyze_article
+from sourcetrace.link.entities import resolve_entities
+from sourcetrace.link.names import name_key, relation, tok_sim
+from sourcetrace.model import Article
+
+
+def rel(a: str, b: str, la: str = "", lb: str = "", first_names: bool = True) -> str:
+    return relation(name_key(a, la), name_key(b, lb), first_names=first_names)
+
+
+# ------------------------------------------------------------------ name rules
+
+
+def test_honorifics_are_stripped() -> None:
+    assert rel("Maj. Gen. Anna Kowalski", "Anna Kowalski", "PERSON", "PERSON") == "same"
+    assert rel("Dr Smith", "John Smith", "PERSON", "PERSON") == "a<b"
+    assert rel("Mr. Smith", "Smith", "PERSON", "PERSON") == "same"
+
+
+def test_transliteration_variants() -> None:
+    assert rel("Qasem Soleimani", "Qassam Suleimani", "PERSON", "PERSON") == "same"
+    assert rel("Jabril", "Jibril", "PERSON", "PERSON") == "same"
+    assert tok_sim("khamenei", "khameini")
+
+
+def test_typo_matches_but_demonym_does_not() -> None:
+    assert tok_sim("tasnim", "tansim")
+    assert not tok_sim("israel", "israeli")
+    assert not tok_sim("iran", "iraq")
+    assert not tok_sim("hamas", "hamza")
+
+
+def test_acronym_and_long_form() -> None:
+    assert rel("IRGC", "Islamic Revolutionary Guards Corps", "ORG", "ORG") == "a<b"
+    assert rel("the PFLP-GC", "Popular Front for the Liberation of Palestine – General Command", "ORG", "ORG") == "a<b"
+    assert rel("NATO", "World Health Organization", "ORG", "ORG") == ""
+
+
+def test_partial_names() -> None:
+    assert rel("al-Sinwar", "Yahya al-Sinwar", "PERSON", "PERSON") == "a<b"
+    assert rel("Hajj Qasim", "Qasim Soleimani", "PERSON", "PERSON") == "a<b"
+    # a lone given name is only trusted inside one article
+    assert rel("Hajj Qasim", "Qasim Soleimani", "PERSON", "PERSON", first_names=False) == ""
+
+
+def test_same_surname_different_people() -> None:
+    assert rel("Khalid Jabril", "Ahmed Jabril", "PERSON", "PERSON") == ""
+    assert rel("Jabril", "Ahmed Jabril", "PERSON", "PERSON") == "a<b"
+
+
+def test_shared_word_different_organisations() -> None:
+    assert rel("Quds Force", "al-Quds Brigades", "ORG", "ORG") == ""
+    assert rel("Quds Force", "the al-Quds Force", "ORG", "ORG") == "same"
+    assert rel("Izz ad-Din al-Qassam Brigades", "Qassem Soleimani", "ORG", "PERSON") == ""
+    assert rel("Islamic Jihad", "Palestinian Islamic Jihad", "ORG", "ORG") == "same"
+    assert rel("Palestinian Islamic Jihad", "Egyptian Islamic Jihad", "ORG", "ORG") == ""
+    assert rel("Islamic Republic of Iran", "Iran", "GPE", "GPE") == ""
+
+
+# ------------------------------------------------------------------ resolver over texts
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def _run(*texts: str):
+        pas = [analyze_article(Article(id=f"a{i}", text=t, source=f"a{i}"), nlp) for i, t in enumerate(texts)]
+        return resolve_entities(pas)
+
+    return _run
+
+
+def _owner(entities, form: str) -> set[str]:
+    return {e.id for e in entities if form in (e.name, *e.aliases)}
+
+
+def test_within_article_surname_follows_nearest_full_name(resolve) -> None:
+    text = (
+        "The ministry said Maria Kowalski approved the budget on Monday. "
+        "Later, Peter Kowalski, her brother, criticised the plan at a press conference in Warsaw. "
+        "Kowalski said the plan would raise taxes."
+    )
+    ents, entity_of = resolve(text)
+    maria, peter = _owner(ents, "Maria Kowalski"), _owner(ents, "Peter Kowalski")
+    assert maria and peter and not (maria & peter)
+    start = text.rindex("Kowalski said")
+    assert entity_of("a0", start, start + len("Kowalski"), "Kowalski") in peter
+    assert entity_of("a0", None, None, "Peter Kowalski") in peter
+
+
+def test_across_articles_spelling_and_acronym(resolve) -> None:
+    a = "The Football Association of Wales (FAW) fined the club. Gen. Mikhail Shevchenko attended the hearing."
+    b = "The FAW said the fine stands. Mikhail Shevtchenko, a retired officer, left before the vote."
+    ents, entity_of = resolve(a, b)
+    assert _owner(ents, "FAW") and _owner(ents, "FAW") == _owner(ents, "Football Association of Wales")
+    assert _owner(ents, "Mikhail Shevchenko") == _owner(ents, "Mikhail Shevtchenko")
+    assert entity_of("a1", None, None, "Shevtchenko") in _owner(ents, "Mikhail Shevchenko")

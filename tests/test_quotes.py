@@ -1,0 +1,269 @@
+"""Quotes, reported speech, speakers and via-chains (analyze.quotes)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sourcetrace.analyze.cues import find_quote_spans
+from sourcetrace.analyze.quotes import find_quotes
+from sourcetrace.model import Article, Mention, Quote
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpora" / "soleimani-gaza"
+
+
+def run(nlp, text: str, outlet: str | None = None) -> list[Quote]:
+    art = Article(id="t1", text=text, source="test", outlet=outlet)
+    doc = nlp(text)
+    mentions = tuple(Mention("t1", e.start_char, e.end_char, e.text, e.label_) for e in doc.ents)
+    return find_quotes(doc, art, mentions)
+
+
+def holding(quotes: list[Quote], words: str) -> Quote:
+    """The one quote whose text contains ``words`` (fails when none does)."""
+    found = [q for q in quotes if words.lower() in q.text.lower()]
+    assert found, f"no quote holds {words!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def spoke(q: Quote, name: str) -> bool:
+    return q.speaker is not None and name.lower() in q.speaker.lower()
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def test_quote_marks_curly_straight_and_multi_paragraph() -> None:
+    text = (
+        "“The club accepted the offer after two weeks of talks.\n\n"
+        "“The player will travel on Monday,” he said. "
+        'Fans called it "a good deal for everyone".'
+    )
+    spans = find_quote_spans(text)
+    inner = [text[o + 1 : c] for o, c in spans]
+    assert len(spans) == 2
+    assert "accepted the offer" in inner[0] and "travel on Monday" in inner[0]
+    assert inner[1] == "a good deal for everyone"
+
+
+def test_unclosed_quote_at_paragraph_end_is_dropped() -> None:
+    text = "He called it “a mistake.\n\nThe next paragraph has no quote."
+    assert find_quote_spans(text) == []
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_speaker_after_quote_with_inverted_verb(nlp) -> None:
+    text = "“The factory will reopen next month after the fire,” confirmed Maria Lopez, the plant manager."
+    q = holding(run(nlp, text), "factory will reopen next month")
+    assert q.kind == "direct"
+    assert spoke(q, "Maria Lopez") and "manager" not in (q.speaker or "")
+    assert q.cue == "confirmed"
+
+
+def test_straight_quotes_and_unnamed_speaker(nlp) -> None:
+    text = '"Turnout was higher than in any election since 1990," said a senior electoral official.'
+    q = holding(run(nlp, text), "Turnout was higher")
+    assert q.speaker is not None and q.speaker.lower().startswith("a senior electoral official")
+
+
+def test_speaker_before_colon(nlp) -> None:
+    text = "Minister Anna Berg addressed the delegates: “We will publish every ballot count before Friday.”"
+    q = holding(run(nlp, text), "publish every ballot count")
+    assert spoke(q, "Anna Berg")
+
+
+def test_quote_spanning_paragraphs(nlp) -> None:
+    text = (
+        "The transfer was completed on Sunday.\n\n"
+        "“The club accepted the offer after two weeks of talks with the agent.\n\n"
+        "“The player will travel to Madrid on Monday for a medical,” said the club president, Tom Ellis.\n"
+    )
+    q = holding(run(nlp, text), "accepted the offer")
+    assert "travel to Madrid" in q.text
+    assert q.speaker is not None
+
+
+def test_speaker_on_following_line(nlp) -> None:
+    text = (
+        "The bridge was reopened after the inspection.\n\n"
+        "“The inspection found no structural damage to the old bridge.”\n\n"
+        "asserted Karen Holt, the city engineer.\n"
+    )
+    q = holding(run(nlp, text), "no structural damage")
+    assert spoke(q, "Karen Holt")
+
+
+def test_says_subject_then_quote_inside_clause(nlp) -> None:
+    text = "Peter Novak, the ministry spokesman, says the minister “never signed the contract and never saw the draft.”"
+    q = holding(run(nlp, text), "never signed the contract")
+    assert spoke(q, "Peter Novak")
+
+
+def test_unattributed_quote_continues_previous_speaker(nlp) -> None:
+    text = "“We signed the agreement this morning,” Tom Ellis said. “It is a good day for the whole club.”"
+    q = holding(run(nlp, text), "good day for the whole club")
+    assert spoke(q, "Tom Ellis")
+
+
+def test_scare_quotes_are_not_quotes(nlp) -> None:
+    assert run(nlp, "The so-called “reform” was delayed again by the council.") == []
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_indirect_said_that(nlp) -> None:
+    text = "The mayor, John Reed, said that the bridge will remain closed until the end of the year."
+    q = holding(run(nlp, text), "bridge will remain closed until the end of the year")
+    assert q.kind == "indirect"
+    assert q.speaker is not None and ("John Reed" in q.speaker or "mayor" in q.speaker.lower())
+    assert q.cue == "said"
+
+
+def test_according_to_before_and_after(nlp) -> None:
+    quotes = run(
+        nlp,
+        "According to the Regional Statistics Institute, unemployment fell to five percent in March. "
+        "The factory employed 400 workers, according to Helen Ward, a union representative.",
+    )
+    a = holding(quotes, "unemployment fell to five percent")
+    assert spoke(a, "Regional Statistics Institute") and a.cue == "according to"
+    b = holding(quotes, "factory employed 400 workers")
+    assert spoke(b, "Helen Ward") and "representative" not in (b.speaker or "")
+
+
+def test_told_outlet_is_first_via(nlp) -> None:
+    text = "Ahmed Karimi told the Coastal Times that the ministry had approved the new budget for schools."
+    q = holding(run(nlp, text), "approved the new budget")
+    assert spoke(q, "Karimi")
+    assert q.via and "Coastal Times" in q.via[0]
+
+
+def test_sources_revealed_to_outlet(nlp) -> None:
+    text = "The sources revealed to the Evening Herald that the club had rejected two earlier bids for the player."
+    q = holding(run(nlp, text), "rejected two earlier bids")
+    assert spoke(q, "sources")
+    assert any("Evening Herald" in v for v in q.via)
+
+
+def test_unnamed_speaker_indirect(nlp) -> None:
+    text = "An Austrian diplomat in the region said the negotiations had stalled over the new customs rules."
+    q = holding(run(nlp, text), "negotiations had stalled")
+    assert q.speaker is not None and q.speaker.lower().startswith("an austrian diplomat")
+
+
+def test_content_verb_with_object(nlp) -> None:
+    text = "On Monday the national election commission announced the postponement of the regional vote."
+    q = holding(run(nlp, text), "postponement of the regional vote")
+    assert spoke(q, "commission")
+
+
+# ---------------------------------------------------------------- speaker resolution
+
+
+def test_pronoun_he_she_resolves_to_named_person(nlp) -> None:
+    text = (
+        "Laura Chen, the head of the election commission, spoke at a press conference on Tuesday. "
+        "She said the recount would finish by Thursday evening."
+    )
+    q = holding(run(nlp, text), "recount would finish")
+    assert spoke(q, "Laura Chen")
+    assert q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_pronoun_they_resolves_to_earlier_group(nlp) -> None:
+    text = (
+        "The sources said the plant had been inspected twice last year. "
+        "They added that no safety violations were found during the visits."
+    )
+    q = holding(run(nlp, text), "no safety violations were found")
+    assert q.speaker is not None and "sources" in q.speaker.lower()
+
+
+def test_definite_description_resolves_to_apposition(nlp) -> None:
+    text = (
+        "Maria Santos, the Chancellor of the university, opened the new library on Friday.\n\n"
+        "The Chancellor stressed that “the library will stay open at night during the exam weeks.”"
+    )
+    q = holding(run(nlp, text), "stay open at night")
+    assert spoke(q, "Maria Santos")
+
+
+def test_report_said_resolves_to_agency_and_chain(nlp) -> None:
+    text = (
+        "A report from the Northern News Agency described the warehouse fire in detail.\n\n"
+        "“The blaze started in the storage hall shortly after midnight,” the report said, "
+        "as quoted by the Daily Courier.\n\n"
+        "“The alarm worked as designed,” Sam Ortiz told Northern News Agency, praising the crew.\n"
+    )
+    quotes = run(nlp, text)
+    q = holding(quotes, "blaze started in the storage hall")
+    assert spoke(q, "Northern")
+    assert any("Daily Courier" in v for v in q.via)
+    # a speaker who told the agency: the agency's relay extends the chain, nearest first
+    j = holding(quotes, "alarm worked as designed")
+    assert spoke(j, "Sam Ortiz")
+    assert j.via[0].endswith("Northern News Agency")
+    assert any("Daily Courier" in v for v in j.via[1:])
+
+
+def test_report_of_interview_names_the_interviewee(nlp) -> None:
+    text = (
+        "According to a second Northwind interview with Omar Haddad, the council met twice. "
+        "“The members agreed on the budget without a single vote against it,” the report says.\n"
+    )
+    q = holding(run(nlp, text), "agreed on the budget")
+    assert spoke(q, "Omar Haddad")
+    assert any("Northwind" in v for v in q.via)
+
+
+# ---------------------------------------------------------------- invariants
+
+
+def test_offsets_ids_and_determinism(nlp) -> None:
+    text = (
+        "“We will appeal the ruling,” said the club lawyer, Ines Duarte. "
+        "The league said that the decision was final and could not be appealed."
+    )
+    first, second = run(nlp, text), run(nlp, text)
+    assert first == second and first
+    for q in first:
+        assert q.text == text[q.start : q.end]
+        assert q.id.startswith("q")
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+    assert len({q.id for q in first}) == len(first)
+
+
+# ---------------------------------------------------------------- the dev corpus
+
+
+def _norm(s: str) -> str:
+    for a, b in (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        s = s.replace(a, b)
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
+def test_dev_corpus_quote_recall(nlp) -> None:
+    import yaml
+
+    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    by_article: dict[str, list[Quote]] = {}
+    hit = 0
+    for g in gold["quotes"]:
+        aid = g["article"]
+        if aid not in by_article:
+            by_article[aid] = run(nlp, (CORPUS / f"{aid}.txt").read_text(encoding="utf-8"))
+        words = {w for w in re.findall(r"[a-z]{4,}", g["speaker"].lower())} - {"senior", "iranian", "security"}
+        for q in by_article[aid]:
+            if _norm(g["anchor"]) in _norm(q.text) and q.speaker:
+                if words & set(re.findall(r"[a-z]{4,}", q.speaker.lower())) or _norm(g["speaker"]) in _norm(q.speaker):
+                    hit += 1
+                    break
+    assert hit / len(gold["quotes"]) >= 0.85

@@ -1,0 +1,31 @@
+"""Timeline: dated claims sorted by date, merged per date and cluster."""
+
+from __future__ import annotations
+
+from sourcetrace.analyze.temporal import find_dates
+from sourcetrace.link.timeline import build_timeline
+from sourcetrace.model import Article, ArticleAnalysis, Claim, Cluster
+
+
+def pa(aid: str, text: str, published: str | None = None) -> ArticleAnalysis:
+    c = Claim(f"c{aid}", aid, 0, len(text), text, dates=tuple(find_dates(text, published=published)))
+    return ArticleAnalysis(Article(aid, text, aid, published=published), claims=(c,))
+
+
+def test_sorted_and_merged_by_cluster() -> None:
+    pas = [
+        pa("a", "The election was held on May 3, 2022."),
+        pa("b", "Voters went to the polls on 3 May 2022."),
+        pa("c", "The old stadium opened in 1990."),
+        pa("d", "The club was relegated last year.", published="2024-02-01"),
+    ]
+    tl = build_timeline(pas, [Cluster("k", ("ca", "cb"))])
+    assert [t.date for t in tl] == ["1990", "2022-05-03", "2023"]
+    may = tl[1]
+    assert may.precision == "day" and set(may.articles) == {"a", "b"} and set(may.claims) == {"ca", "cb"}
+
+
+def test_same_date_different_events_stay_apart() -> None:
+    pas = [pa("a", "The election was held on May 3, 2022."), pa("b", "A factory fire broke out on May 3, 2022.")]
+    tl = build_timeline(pas)
+    assert len(tl) == 2 and all(t.date == "2022-05-03" for t in tl)
