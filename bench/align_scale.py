@@ -84,7 +84,9 @@ def build(n_articles: int, per_article: int, seed: int = 1) -> list[Claim]:
             for s in outlet_copy(base, rng, per_article):
                 dates = find_dates(s)
                 qs = find_quantities(s, exclude=[(d.start, d.end) for d in dates])
-                claims.append(Claim(content_id("c", aid, s), aid, 0, len(s), s, dates=tuple(dates), quantities=tuple(qs)))
+                claims.append(
+                    Claim(content_id("c", aid, s), aid, 0, len(s), s, dates=tuple(dates), quantities=tuple(qs))
+                )
             made += 1
         story += 1
     return claims
@@ -112,7 +114,9 @@ def main() -> int:
             print(f"{n:>7} articles {len(claims):>8} claims {len(clusters):>7} clusters {secs[-1]:8.2f} s")
     ratios = [secs[i + 1] / secs[i] for i in range(len(secs) - 1)]
     if args.json:
-        print(json.dumps({"sizes": sizes, "claims": n_claims, "clusters": n_clusters, "seconds": secs, "ratios": ratios}))
+        print(
+            json.dumps({"sizes": sizes, "claims": n_claims, "clusters": n_clusters, "seconds": secs, "ratios": ratios})
+        )
     else:
         for i, r in enumerate(ratios):
             print(f"ratio {sizes[i + 1]}/{sizes[i]} articles: time x{r:.1f} (size x{sizes[i + 1] / sizes[i]:.0f})")

@@ -58,7 +58,9 @@ def test_incompatible_numbers_block() -> None:
 
 
 def test_candidates_are_bounded() -> None:
-    claims = [claim(f"a{i % 50}", f"Council {i} approved budget item {i} for the harbour district.") for i in range(400)]
+    claims = [
+        claim(f"a{i % 50}", f"Council {i} approved budget item {i} for the harbour district.") for i in range(400)
+    ]
     feats = [features(c) for c in claims]
     pairs, _ = candidate_pairs(feats, embed([c.text for c in claims]), top_k=5)
     assert len(pairs) <= 5 * len(claims)

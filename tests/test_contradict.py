@@ -35,7 +35,9 @@ def test_date_attached_to_other_event_is_not_compared() -> None:
 
 
 def test_number_bounds() -> None:
-    assert "number" in kinds(claim("a", "At least 12 people died in the flood."), claim("b", "10 people died in the flood."))
+    assert "number" in kinds(
+        claim("a", "At least 12 people died in the flood."), claim("b", "10 people died in the flood.")
+    )
     assert "number" not in kinds(
         claim("a", "More than 300 workers joined the strike."), claim("b", "Above 350 workers joined the strike.")
     )

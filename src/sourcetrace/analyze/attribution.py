@@ -189,7 +189,11 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "ccomp" and v.i > v.head.i:
                 break
+            participle = v.tag_ == "VBG" and v.dep_ == "advcl"
             v = v.head
+            # "X said Y had Z, confirming …": the participle belongs to the speaker, not to Y
+            if participle and v.dep_ == "ccomp" and is_reporting_verb(v.head):
+                v = v.head
             continue
         break
     return None
@@ -249,11 +253,8 @@ def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
 
 def _attached_name(doc: Any, t: Any) -> Name | None:
     for c in t.children:
-        if (
-            c.dep_ in ("compound", "poss", "nmod")
-            and c.pos_ == "PROPN"
-            and c.ent_type_ not in ("PERSON", "GPE", "NORP")
-        ):
+        proper = c.pos_ == "PROPN" or (c.text[:1].isupper() and not c.is_sent_start and c.pos_ in ("ADJ", "NOUN"))
+        if c.dep_ in ("compound", "poss", "nmod") and proper and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
             return phrase_for(c)
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             for p in c.children:
@@ -272,8 +273,8 @@ def _attached_name(doc: Any, t: Any) -> Name | None:
     return None
 
 
-def interviewee(doc: Any, start: int, end: int) -> Name | None:
-    """A person a report says it interviewed, in text[start:end]."""
+def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | None:
+    """A person a report says it interviewed in text[start:end], with the outlet named on the interview."""
     text = doc.text
     last = None
     for m in re.finditer(r"\binterview(?:ed)?\s+(?:with\s+)?", text[start:end], flags=re.IGNORECASE):
@@ -282,7 +283,8 @@ def interviewee(doc: Any, start: int, end: int) -> Name | None:
             name.label == "PERSON"
             or (name.label not in ("GPE", "NORP", "LOC") and not is_outlet_like(name.text, name.label))
         ):
-            last = name
+            i = token_index_at(doc, start + m.start())
+            last = (name, _attached_name(doc, doc[i]) if i is not None else None)
     return last
 
 

@@ -154,9 +154,7 @@ def _speaker_via(speaker: str, quotes: list[Quote]) -> str | None:
     return None
 
 
-def claim_origin(
-    article: Article, quote: Quote | None, speaker: str | None, quotes: list[Quote]
-) -> str | None:
+def claim_origin(article: Article, quote: Quote | None, speaker: str | None, quotes: list[Quote]) -> str | None:
     """The earliest known source of a claim (see module docstring)."""
     if quote is not None and quote.via:
         return quote.via[0]

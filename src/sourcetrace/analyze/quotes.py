@@ -409,10 +409,12 @@ def _resolve_document(doc: Any, text: str, r: _Raw, head: Any) -> None:
     """'the report said': the outlet behind the report, or the person it interviewed."""
     agency = doc_agency(doc, r.speaker.start if r.speaker else r.start, head)
     para_start, _ = _paragraph(text, min(r.start, r.speaker.start if r.speaker else r.start))
-    person = interviewee(doc, para_start, r.start)
+    found = interviewee(doc, para_start, r.start)
+    if found is not None and found[1] is not None:
+        agency = found[1]
     extra = [Via(agency, "report", agency.start)] if agency is not None else []
-    if person is not None:
-        r.speaker = person
+    if found is not None:
+        r.speaker = found[0]
         r.via = extra + r.via
     elif agency is not None:
         r.speaker = agency

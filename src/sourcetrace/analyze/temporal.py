@@ -189,7 +189,8 @@ def find_dates(
             s, e = start + m.start("mon"), start + m.end()
             add(s, e, f"{year:04d}-{mon:02d}", "month")
         for s, e in tagged:  # tagger dates the rules did not read
-            if free(s, e) and re.search(r"[A-Za-z]{3}", text[s:e]) and re.search(r"\d", text[s:e]):
+            words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", text[s:e])}
+            if free(s, e) and words & (MONTHS.keys() | WEEKDAYS.keys()) and re.search(r"\d", text[s:e]):
                 parsed = _dateparser(text[s:e], base)
                 if parsed:
                     add(s, e, parsed[0], parsed[1])

@@ -16,6 +16,7 @@ Two steps, both sub-quadratic:
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -51,11 +52,13 @@ TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 THRESHOLD = 0.4
 NAME_WEIGHT = 0.5
-RARE_IDF = 3.0
+RARE_DF = 4  # a word held by at most this many claims is distinctive
+RARE_BONUS = 0.25
 NEAR = 3  # sentences apart
 LINK_FACTOR = 0.8
-TOP_K = 30
-MAX_DF = 400
+MAX_CHECK = 12  # members per side looked at when merging two clusters
+TOP_K = 20
+MAX_DF = 200
 LSH_TABLES = 4
 LSH_BITS = 10
 
@@ -154,8 +157,10 @@ def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
     return best
 
 
-def pair_score(a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: float) -> tuple[float, bool]:
-    """(score, blocked) for two claims."""
+def pair_score(
+    a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: float, df: dict[str, int] | None = None
+) -> tuple[float, bool]:
+    """(score, blocked) for two claims; ``df`` (claims per stem) rewards words only these claims share."""
     shared = a.stems & b.stems
 
     def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
@@ -181,8 +186,9 @@ def pair_score(a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: f
         score += 0.08
     elif date < 0 and not once:
         score -= 0.2
-    rare = [idf.get(x, 0.0) for x in a.names & b.names]
-    score += 0.08 * sum(max(0.0, r - RARE_IDF) for r in rare)
+    if df:
+        rare = sum(RARE_BONUS * 2 / df[x] for x in shared if 2 <= df.get(x, 99) <= RARE_DF)
+        score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
     return score, blocked
@@ -193,7 +199,7 @@ def pair_score(a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: f
 
 def _keys(f: ClaimFeatures) -> set[str]:
     keys = {"s:" + s for s in f.stems} | {"n:" + n for n in f.names}
-    keys |= {f"q:{q.unit}:{q.value:g}" for q in f.quantities if q.unit}
+    keys |= {f"q:{q.unit}:{v:g}" for q in f.quantities if q.unit for v in {q.value, q.low, q.high} if v is not None}
     keys |= {"e:" + e for e in f.events}
     return keys
 
@@ -217,28 +223,28 @@ def candidate_pairs(
 ) -> tuple[list[tuple[int, int]], dict[str, float]]:
     """Pairs (i < j) from different articles worth verifying, and stem IDF weights."""
     keys = [_keys(f) for f in feats]
-    for k, extra in zip(keys, _lsh_keys(vecs), strict=True):
-        k.update(extra)
+    for own, extra in zip(keys, _lsh_keys(vecs), strict=True):
+        own.update(extra)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
-        for k in ks:
-            postings[k].append(i)
+        for key in ks:
+            postings[key].append(i)
     n = max(len(feats), 1)
     idf_key = {k: math.log(1 + n / len(p)) for k, p in postings.items()}
     idf = {k[2:]: v for k, v in idf_key.items() if k.startswith(("s:", "n:"))}
     pairs: set[tuple[int, int]] = set()
     for i, ks in enumerate(keys):
-        acc: Counter[int] = Counter()
+        acc: dict[int, float] = defaultdict(float)
         art = feats[i].article
-        for k in ks:
-            p = postings[k]
+        for key in ks:
+            p = postings[key]
             if len(p) > max_df or len(p) < 2:
                 continue
-            w = idf_key[k] * (0.5 if k[0] == "h" else 1.0)
+            w = idf_key[key] * (0.5 if key[0] == "h" else 1.0)
             for j in p:
                 if j != i and feats[j].article != art:
                     acc[j] += w
-        for j, _ in acc.most_common(top_k):
+        for j in heapq.nlargest(top_k, acc, key=acc.__getitem__):
             pairs.add((min(i, j), max(i, j)))
     return sorted(pairs), idf
 
@@ -256,9 +262,7 @@ def _covered(pair: tuple[int, int], group: list[int], feats: Sequence[ClaimFeatu
     return False
 
 
-def _adjacent(
-    claims: Sequence[Claim], xs: list[int], ys: list[int], shared: set[str], pos: dict[str, int]
-) -> bool:
+def _adjacent(claims: Sequence[Claim], xs: list[int], ys: list[int], shared: set[str], pos: dict[str, int]) -> bool:
     """Members from one article may join only as nearby sentences (one account told in a few)."""
     for art in shared:
         p = sorted(pos[claims[i].id] for i in (*xs, *ys) if claims[i].article == art)
@@ -272,12 +276,13 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
     feats = [features(c) for c in claims]
     vecs = embed([c.text for c in claims])
     pairs, idf = candidate_pairs(feats, vecs)
+    df: Counter[str] = Counter(x for f in feats for x in f.stems)
     edges: list[tuple[float, int, int]] = []
     blocked: set[tuple[int, int]] = set()
     scores: dict[tuple[int, int], float] = {}
     for i, j in pairs:
         cos = float(vecs[i] @ vecs[j])
-        score, block = pair_score(feats[i], feats[j], idf, cos)
+        score, block = pair_score(feats[i], feats[j], idf, cos, df)
         scores[(i, j)] = score
         if block:
             blocked.add((i, j))
@@ -301,8 +306,9 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
             continue
         if arts[ri] & arts[rj] and not _adjacent(claims, members[ri], members[rj], arts[ri] & arts[rj], pos):
             continue
-        cross = [(min(x, y), max(x, y)) for x in members[ri] for y in members[rj]]
-        if any(p in blocked and not _covered(p, members[ri] + members[rj], feats, blocked) for p in cross):
+        xs, ys = members[ri][:MAX_CHECK], members[rj][:MAX_CHECK]  # bounded work per merge
+        cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
+        if blocked and any(p in blocked and not _covered(p, xs + ys, feats, blocked) for p in cross):
             continue
         # average linkage over the pairs from different articles: no chaining through one loose link
         cross = [p for p in cross if feats[p[0]].article != feats[p[1]].article]

@@ -99,7 +99,9 @@ def _describe(ms: list[_M], doc: Any) -> None:
 
 def _indefinite(text: str) -> bool:
     w = text.lower().split()
-    return bool(w) and (w[0] in ("a", "an", "some", "one", "another", "two", "three", "several", "many") or w[-1].endswith("s"))
+    return bool(w) and (
+        w[0] in ("a", "an", "some", "one", "another", "two", "three", "several", "many") or w[-1].endswith("s")
+    )
 
 
 def _pron_ok(m: _M, ante: _M) -> bool:
@@ -167,10 +169,6 @@ class _UF:
             self.p[rb] = ra
 
 
-def _subtopics(by_doc: dict[str, list[_M]], docs: dict[str, Any]) -> dict[str, str]:
-    return {d: ("+" if d.endswith("plus") else "") for d in docs}
-
-
 def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
     """Cluster every mention of an ECB+-style task; returns lists of mention ids."""
     docs = {str(d["id"]): d for d in task.get("documents", [])}
@@ -215,16 +213,14 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
                 if _pron_ok(m, ante):
                     deferred.append((m, ante))
                     break
-    sub = _subtopics(by_doc, docs)
-    # names, nouns and times: by key within a topic (nouns and times within a sub-topic)
+    # names, nouns and times: by key within a topic
     buckets: dict[tuple[str, str, str], list[_M]] = defaultdict(list)
     for ms in by_doc.values():
         for m in ms:
             if m.kind in ("pron", "rel"):
                 continue
             for k in set(_match_key(m)):
-                scope = m.topic if k[0] in "NA" else m.topic + "/" + sub.get(m.doc, "")
-                buckets[(scope, m.coarse, k)].append(m)
+                buckets[(m.topic, m.coarse, k)].append(m)
     for group in buckets.values():
         reps: list[_M] = []
         for m in group:
@@ -240,7 +236,7 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
     for ms in by_doc.values():
         names = [m for m in ms if m.kind == "name"]
         for m in ms:
-            if m.kind != "noun" or m.coarse != "HUM" or not m.text.lower().startswith("the "):
+            if m.kind != "noun" or m.coarse != "HUM" or _indefinite(m.text):
                 continue
             cands = [n for n in names if n.fine == m.fine]
             if cands:

@@ -84,14 +84,14 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         else:
             joined.append(c)
     extra: list[_Cand] = []
-    for m in _ACRONYM_RE.finditer(text):
-        if re.fullmatch(r"[IVXLC]+", m.group()) or len(re.sub(r"[^A-Z]", "", m.group())) < 2:
+    for hit in _ACRONYM_RE.finditer(text):
+        if re.fullmatch(r"[IVXLC]+", hit.group()) or len(re.sub(r"[^A-Z]", "", hit.group())) < 2:
             continue
-        extra.append(_Cand(m.start(), m.end(), m.group(), "ORG"))
-    for m in _PARTICLE_NAME_RE.finditer(text):
-        if re.search(_PART, m.group()):
-            org = _has_unit_word(m.group()) or text[max(0, m.start() - 4) : m.start()].lower() == "the "
-            extra.append(_Cand(m.start(), m.end(), m.group(), "ORG" if org else "PERSON"))
+        extra.append(_Cand(hit.start(), hit.end(), hit.group(), "ORG"))
+    for hit in _PARTICLE_NAME_RE.finditer(text):
+        if re.search(_PART, hit.group()):
+            org = _has_unit_word(hit.group()) or text[max(0, hit.start() - 4) : hit.start()].lower() == "the "
+            extra.append(_Cand(hit.start(), hit.end(), hit.group(), "ORG" if org else "PERSON"))
     for e in extra:
         overlapping = [c for c in joined if c.start < e.end and e.start < c.end]
         if any(c.start == e.start and c.end == e.end for c in overlapping):
@@ -222,13 +222,13 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     uf = _UF(len(groups))
     # across articles: full names that match
     index: dict[str, list[int]] = defaultdict(list)
-    for gi, g in enumerate(groups):
-        for k in g.anchors:
+    for gi, grp in enumerate(groups):
+        for k in grp.anchors:
             for b in blocking_keys(k):
                 index[b].append(gi)
     pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        members = list(dict.fromkeys(members))
+    for block in index.values():
+        members = list(dict.fromkeys(block))
         if len(members) > _MAX_BLOCK:
             continue
         for x in range(len(members)):
@@ -255,10 +255,10 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
             degree[y] += 1
     # one group matches at most one group of another article: the closest spelling, then the most cited
     chosen: set[tuple[int, int]] = set()
-    for (x, _art), cs in same_cands.items():
-        salience = {y: (degree[y], len(groups[y].members)) for _, y in cs}
-        top = max(c[0] for c in cs)
-        near = [c for c in cs if c[0] >= top - 0.02]
+    for (x, _art), options in same_cands.items():
+        salience = {y: (degree[y], len(groups[y].members)) for _, y in options}
+        top = max(c[0] for c in options)
+        near = [c for c in options if c[0] >= top - 0.02]
         best = max(near, key=lambda c: (salience[c[1]], c[0], -c[1]))
         chosen.add((x, best[1]))
     for x, y in chosen:
@@ -270,8 +270,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         if len(roots) == 1:
             uf.union(x, roots.pop())
     by_root: dict[int, list[int]] = defaultdict(list)
-    for gi, g in enumerate(groups):
-        by_root[uf.find(gi)].extend(g.members)
+    for gi, grp in enumerate(groups):
+        by_root[uf.find(gi)].extend(grp.members)
     entities: list[Entity] = []
     eid_of_mention: dict[int, str] = {}
     for _root, ms in sorted(by_root.items(), key=lambda kv: min((arts[i], cands[i].start) for i in kv[1])):
@@ -296,7 +296,9 @@ def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[
         labels[c.label] += 2 if c.label in ("PERSON", "ORG") else 1
     name = max(forms, key=lambda f: (size[f], forms[f], len(f), f))
     label = labels.most_common(1)[0][0]
-    mentions = sorted({EntityMention(arts[i], cands[i].start, cands[i].end) for i in ms}, key=lambda m: (m.article, m.start))
+    mentions = sorted(
+        {EntityMention(arts[i], cands[i].start, cands[i].end) for i in ms}, key=lambda m: (m.article, m.start)
+    )
     first = mentions[0]
     return Entity(
         id=content_id("e", name, label, first.article, first.start),

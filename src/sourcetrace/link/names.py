@@ -28,7 +28,17 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
-__all__ = ["NameKey", "name_key", "name_score", "relation", "skeleton", "tok_sim", "clean_surface", "strip_honorifics", "blocking_keys"]
+__all__ = [
+    "NameKey",
+    "name_key",
+    "name_score",
+    "relation",
+    "skeleton",
+    "tok_sim",
+    "clean_surface",
+    "strip_honorifics",
+    "blocking_keys",
+]
 
 # Titles, ranks and honorifics stripped before matching (a generic closed list).
 HONORIFICS = frozenset(
@@ -49,7 +59,9 @@ HONORIFICS = frozenset(
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic-style definite articles written as a hyphenated prefix: al-Sinwar, ad-Din, el-Sisi.
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ed|er|es)[-\u2010\u2011\u2013\u2014](?=\w)", re.I)
-_PARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "de", "da", "di", "van", "von"})
+_PARTICLE_WORDS = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "de", "da", "di", "van", "von"}
+)
 # Function words skipped in initials and matching.
 _STOP = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "de", "la", "le", "du", "des", "&"})
 # Generic corporate words that outlets drop freely ("Reuters News Agency" -> "Reuters").
