@@ -18,6 +18,7 @@ from .cues import (
     PLURAL_PRONOUNS,
     REPORTING_VERBS,
     VIA_CUES,
+    doc_ents,
     is_outlet_like,
     token_ent,
 )
@@ -132,6 +133,15 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
     return Name(doc[start:j].text, doc[start].idx, doc[j - 1].idx + len(doc[j - 1]), "")
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, kept on the doc (spaCy rebuilds the string on every access)."""
+    text = doc.user_data.get("_st_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["_st_text"] = text
+    return str(text)
+
+
 def _token_at(doc: Any, char: int) -> int | None:
     starts = doc.user_data.get("_st_starts")
     if starts is None:
@@ -201,7 +211,7 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
 
 def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = None) -> list[Via]:
     """Intermediaries named by via cues in text[start:end], nearest first."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Via] = []
     for cue, pattern in VIA_CUES:
         for m in re.finditer(pattern, text[start:end], flags=re.IGNORECASE):
@@ -234,7 +244,11 @@ def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
     """
     i = token_index_at(doc, before)
     upto = i if i is not None else len(doc)
-    earlier = [t for t in reversed(doc[:upto]) if t.lemma_.lower() in DOC_NOUNS and t.pos_ == "NOUN"]
+    nouns = doc.user_data.get("_st_doc_nouns")
+    if nouns is None:
+        nouns = [t.i for t in doc if t.lemma_.lower() in DOC_NOUNS and t.pos_ == "NOUN"]
+        doc.user_data["_st_doc_nouns"] = nouns
+    earlier = [doc[k] for k in reversed(nouns) if k < upto]
     lemma = head.lemma_.lower() if head is not None else ""
     # the phrase itself, then earlier mentions of the same document noun, then
     # any earlier document noun whose attached name looks like an outlet
@@ -265,7 +279,7 @@ def _attached_name(doc: Any, t: Any) -> Name | None:
                 ):
                     return phrase_for(p)
     # "a report from the X news agency" parsed flat: look right of the noun
-    m = re.match(r"\w+\s+(?:from|by)\s+", doc.text[t.idx : t.idx + 80])
+    m = re.match(r"\w+\s+(?:from|by)\s+", doc_text(doc)[t.idx : t.idx + 80])
     if m:
         name = name_after(doc, t.idx + m.end())
         if name is not None and name.label not in ("PERSON", "GPE", "NORP"):
@@ -275,7 +289,7 @@ def _attached_name(doc: Any, t: Any) -> Name | None:
 
 def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | None:
     """A person a report says it interviewed in text[start:end], with the outlet named on the interview."""
-    text = doc.text
+    text = doc_text(doc)
     last = None
     for m in re.finditer(r"\binterview(?:ed)?\s+(?:with\s+)?", text[start:end], flags=re.IGNORECASE):
         name = name_after(doc, start + m.end())
@@ -292,7 +306,7 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
     """'the Leader' -> the nearest earlier person introduced with that apposition."""
     lemma = head.lemma_.lower()
     best: Name | None = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char >= before:
             break
         if ent.label_ not in ("PERSON", "ORG"):
@@ -320,7 +334,7 @@ def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
     best: tuple[int, int] | None = None
     chosen: Name | None = None
     speaker_starts = {s.start for s in speakers}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i:
             continue
         root = ent.root

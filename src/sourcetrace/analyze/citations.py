@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Article, Citation, Quote
 from .attribution import Name, name_after, token_index_at
-from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, is_outlet_like, same_outlet, strip_det
+from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, drop_caches, is_outlet_like, same_outlet, strip_det
 
 __all__ = ["find_citations"]
 
@@ -43,6 +43,13 @@ GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "t
 
 def find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Citation]:
     """Every outlet or agency the article's body says it relies on (own outlet excluded)."""
+    try:
+        return _find_citations(doc, article, quotes)
+    finally:
+        drop_caches(doc)
+
+
+def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Citation]:
     text = article.text
     own = article.outlet or _credit_outlet(text)
     known = _outlet_names(doc)

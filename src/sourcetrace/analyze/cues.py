@@ -133,11 +133,29 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
+CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns")
+
+
+def drop_caches(doc: Any) -> None:
+    """Remove the per-doc lookup caches (kept only for one analysis call)."""
+    for key in CACHE_KEYS:
+        doc.user_data.pop(key, None)
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, kept on the doc (spaCy rebuilds the tuple on every access)."""
+    ents = doc.user_data.get("_st_ents")
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data["_st_ents"] = ents
+    return tuple(ents)
+
+
 def token_ent(tok: Any) -> Any | None:
     """The named-entity span holding a token, if any."""
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent
     return None

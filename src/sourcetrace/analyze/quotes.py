@@ -31,7 +31,7 @@ from .attribution import (
     token_index_at,
     via_in,
 )
-from .cues import CONTENT_VERBS, DOC_NOUNS, find_quote_spans, same_outlet
+from .cues import CONTENT_VERBS, DOC_NOUNS, doc_ents, drop_caches, find_quote_spans, same_outlet
 
 __all__ = ["find_quotes"]
 
@@ -55,6 +55,13 @@ class _Raw:
 def find_quotes(doc: Any, article: Article, mentions: tuple[Mention, ...]) -> list[Quote]:
     """Direct and indirect quotes of one article, each with speaker, cue and via."""
     del mentions  # the parse's own entities are used (same text, same offsets)
+    try:
+        return _find_quotes(doc, article)
+    finally:
+        drop_caches(doc)
+
+
+def _find_quotes(doc: Any, article: Article) -> list[Quote]:
     text = article.text
     marks = find_quote_spans(text)
     raws: list[_Raw] = []
@@ -231,7 +238,7 @@ def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
 def _ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
     """Fallback subject: the nearest person or organisation before the verb in its clause."""
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char < start_char or ent.end > v.i:
             continue
         if ent.label_ in ("PERSON", "ORG", "NORP"):

@@ -36,8 +36,10 @@ STOP = frozenset(
     during since until while as is are was were be been being has have had do does did will would can could
     shall should may might must not no nor so such too very also just only even still yet already more most
     much many some any all each every other another same own who whom whose which what when where why how
-    both either neither one ones here now today said says say told tell according report reports reported
-    claim claims claimed added adding mr mrs ms dr gen new us""".split()
+    both either neither one ones here now today once twice times ever never always often said says say told tell according report reports reported
+    claim claims claimed added adding mr mrs ms dr gen new us
+    level levels way ways part parts kind kinds sort type types aspect aspects issue issues matter matters thing
+    things area areas field fields role roles fact facts case cases point points lot lots""".split()
 )
 # Events that happen once to a person: a date disagreement about them is a contradiction
 # of one event, not a second event.
@@ -48,14 +50,16 @@ ONCE_EVENTS = {
     **dict.fromkeys("born birth".split(), "birth"),
 }  # fmt: skip
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
+ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
 THRESHOLD = 0.4
 NAME_WEIGHT = 0.5
+MOD_WEIGHT = 0.5
 RARE_DF = 4  # a word held by at most this many claims is distinctive
 RARE_BONUS = 0.25
 NEAR = 3  # sentences apart
-LINK_FACTOR = 0.8
+LINK_FACTOR = 0.9
 MAX_CHECK = 12  # members per side looked at when merging two clusters
 TOP_K = 20
 MAX_DF = 200
@@ -81,6 +85,7 @@ class ClaimFeatures:
     stems: frozenset[str]
     names: frozenset[str]
     events: frozenset[str]  # once-in-a-life event words present
+    mods: frozenset[str]  # stems of adjective-looking words (modifiers say less about what is claimed)
     dates: tuple[DateValue, ...]
     quantities: tuple[Quantity, ...]
     negated: bool
@@ -94,8 +99,9 @@ def features(claim: Claim) -> ClaimFeatures:
         stem(w) for i, w in enumerate(words) if w[0].isupper() and i > 0 and w.lower() not in STOP and len(w) > 2
     )
     events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
+    mods = frozenset(stem(w) for w in lower if w.endswith(ADJ_SUFFIXES) and w not in ONCE_EVENTS)
     return ClaimFeatures(
-        claim.id, claim.article, lower, stems, names, events, claim.dates, claim.quantities, claim.negated
+        claim.id, claim.article, lower, stems, names, events, mods, claim.dates, claim.quantities, claim.negated
     )
 
 
@@ -164,7 +170,8 @@ def pair_score(
     shared = a.stems & b.stems
 
     def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
-        return idf.get(x, 1.0) * (NAME_WEIGHT if x in a.names or x in b.names else 1.0)
+        w = idf.get(x, 1.0) * (NAME_WEIGHT if x in a.names or x in b.names else 1.0)
+        return w * MOD_WEIGHT if x in a.mods or x in b.mods else w
 
     wa = sum(weight(s) for s in a.stems) or 1.0
     wb = sum(weight(s) for s in b.stems) or 1.0
@@ -187,7 +194,8 @@ def pair_score(
     elif date < 0 and not once:
         score -= 0.2
     if df:
-        rare = sum(RARE_BONUS * 2 / df[x] for x in shared if 2 <= df.get(x, 99) <= RARE_DF)
+        distinctive = [x for x in shared if 2 <= df.get(x, 99) <= RARE_DF and x not in a.mods | b.mods]
+        rare = sum(RARE_BONUS * 2 / df[x] for x in distinctive)
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
@@ -310,9 +318,17 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
         cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
         if blocked and any(p in blocked and not _covered(p, xs + ys, feats, blocked) for p in cross):
             continue
-        # average linkage over the pairs from different articles: no chaining through one loose link
-        cross = [p for p in cross if feats[p[0]].article != feats[p[1]].article]
-        if cross and sum(scores.get(p, 0.0) for p in cross) / len(cross) < LINK_FACTOR * threshold:
+        # average linkage between articles (best pair per two articles): no chaining through one loose link
+        best: dict[tuple[str, str], float] = {}
+        for p in cross:
+            ka, kb = feats[p[0]].article, feats[p[1]].article
+            if ka != kb:
+                key = (min(ka, kb), max(ka, kb))
+                if p not in scores:  # not a candidate: score it now (bounded by MAX_CHECK)
+                    sc, blk = pair_score(feats[p[0]], feats[p[1]], idf, float(vecs[p[0]] @ vecs[p[1]]), df)
+                    scores[p] = -1.0 if blk else sc
+                best[key] = max(best.get(key, 0.0), min(scores[p], 1.0))
+        if best and sum(best.values()) / len(best) < LINK_FACTOR * threshold:
             continue
         if len(members[ri]) < len(members[rj]):
             ri, rj = rj, ri

@@ -24,7 +24,8 @@ __all__ = ["find_contradictions", "compare_claims", "nli_hook"]
 WINDOW = 6  # words between a date and the event word it dates
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b",
+    r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b"
+    r"(?!\s+only\b)",
     re.I,
 )
 
