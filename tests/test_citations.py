@@ -106,6 +106,25 @@ def test_photo_credits_are_not_citations(nlp) -> None:
     assert not has(cite(nlp, text), "REUTERS")
 
 
+def test_quoting_outlet_and_report_by(nlp) -> None:
+    text = (
+        "State television quoted the president as saying the vote would go ahead. "
+        "A report by the Daily Observer said the count had been delayed."
+    )
+    cs = cite(nlp, text)
+    assert has(cs, "State television") and has(cs, "Daily Observer")
+
+
+def test_statements_and_bare_outlet_nouns_are_not_citations(nlp) -> None:
+    text = (
+        "A statement from the Interior Ministry said two people were arrested. "
+        "The newspaper reported that the factory would close."
+    )
+    cs = cite(nlp, text)
+    assert not has(cs, "Interior Ministry")
+    assert not any(c.cites.lower() in ("the newspaper", "newspaper") for c in cs)
+
+
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
 def test_dev_corpus_citation_recall(nlp) -> None:
     import yaml

@@ -62,3 +62,9 @@ def test_cluster_pairs_and_no_nli_by_default(monkeypatch) -> None:
     pas = [ArticleAnalysis(Article(x.article, x.text, "s"), claims=(x,)) for x in (a, b)]
     k = find_contradictions(Cluster("k1", (a.id, b.id)), pas)
     assert [(c.a, c.b, c.kind) for c in k.contradictions] == [(a.id, b.id, "date")]
+
+
+def test_not_only_is_not_a_denial() -> None:
+    a = claim("a", "The new mayor was a firm reformer of the city budget.")
+    b = claim("b", "The new mayor was not only a firm reformer of the city budget but also a builder.")
+    assert "denial" not in kinds(a, b)

@@ -222,6 +222,50 @@ def test_report_of_interview_names_the_interviewee(nlp) -> None:
     assert any("Northwind" in v for v in q.via)
 
 
+def test_quoted_as_saying_names_speaker_and_outlet(nlp) -> None:
+    text = "State television quoted the president as saying the country would not change the election date."
+    q = holding(run(nlp, text), "would not change the election date")
+    assert spoke(q, "president")
+    assert q.via and "State television" in q.via[0]
+
+
+def test_outlet_noun_resolves_to_outlet_cited_before(nlp) -> None:
+    text = (
+        "According to Der Spiegel, the chairman had lost the support of most regional associations. "
+        "The magazine reported that three sponsors had threatened to pull out."
+    )
+    q = holding(run(nlp, text), "three sponsors had threatened")
+    assert spoke(q, "Spiegel")
+
+
+def test_dateline_is_not_a_speaker(nlp) -> None:
+    text = "TEHRAN (AP) — Foreign Minister Ali Rezaei said Sunday that talks with the delegation had made progress."
+    q = holding(run(nlp, text), "talks with the delegation had made progress")
+    assert spoke(q, "Rezaei") and "TEHRAN" not in (q.speaker or "")
+
+
+def test_title_with_apposed_name_gives_the_name(nlp) -> None:
+    text = "“I have done my best for the club,” the chairman, Klaus Richter, wrote on social media."
+    q = holding(run(nlp, text), "done my best")
+    assert spoke(q, "Richter")
+
+
+def test_same_description_continues_unnamed_speaker(nlp) -> None:
+    text = (
+        "A Western diplomat familiar with the talks said progress had been slow this month.\n\n"
+        "The diplomat, who asked not to be named, said: “Nobody expects a deal this year.”"
+    )
+    q = holding(run(nlp, text), "Nobody expects a deal")
+    assert q.speaker is not None and q.speaker.lower().startswith("a western diplomat")
+
+
+def test_speaking_to_outlet_is_via(nlp) -> None:
+    text = "Speaking to Al Arabiya, former coach Hans Weber said the decision was “long overdue”."
+    q = holding(run(nlp, text), "decision was")
+    assert spoke(q, "Hans Weber")
+    assert any("Al Arabiya" in v for v in q.via)
+
+
 # ---------------------------------------------------------------- invariants
 
 

@@ -68,6 +68,17 @@ def phrase_for(tok: Any) -> Name:
     doc = tok.doc
     if tok.pos_ == "PRON":
         return span_name(doc, tok.i, tok.i + 1, tok)
+    if tok.pos_ == "NOUN":
+        # 'the club president, Tom Ellis': the name, not the title
+        names = [
+            c
+            for c in tok.rights
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
+        ]
+        if any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) if names else False:
+            names = []  # 'a spokeswoman for the contractor, X Ltd': X names the contractor
+        if names:
+            return phrase_for(names[0])
     start = tok.i
     for i in range(tok.i - 1, tok.left_edge.i - 1, -1):
         t = doc[i]
@@ -185,14 +196,42 @@ def is_reporting_verb(tok: Any) -> bool:
     return False
 
 
+def is_dateline(tok: Any) -> bool:
+    """An all-capital place name opening a line ('TEHRAN (AP) —', 'LONDON, May 2 -')."""
+    doc = tok.doc
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text
+    nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+    return line_start and tok.text.isupper() and len(tok.text) > 1 and nxt in ("(", ",", "\u2014", "\u2013", "-")
+
+
+def quoted_as_saying(verb: Any) -> tuple[Any, Any | None] | None:
+    """'X quoted Y as saying …': (Y, X) for the participle 'saying'."""
+    if verb.lower_ != "saying" or verb.head.lower_ != "as":
+        return None
+    q = verb.head.head
+    if q.lemma_.lower() not in ("quote", "cite"):
+        return None
+    objs = [c for c in q.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    subs = [c for c in q.children if c.dep_ == "nsubj"]
+    return objs[0], (subs[0] if subs else None)
+
+
 def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
     """The grammatical subject of a reporting verb (inherited through conj/advcl/xcomp)."""
+    quoted = quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted[0]
     v = verb
     for _ in range(4):
         subs = [
             c
             for c in v.children
-            if c.dep_ in SUBJ_DEPS and not (skip and skip[0] <= c.idx < skip[1]) and c.pos_ != "SCONJ"
+            if c.dep_ in SUBJ_DEPS
+            and not (skip and skip[0] <= c.idx < skip[1])
+            and c.pos_ != "SCONJ"
+            and not is_dateline(c)
         ]
         if subs:
             return subs[0]
@@ -270,6 +309,10 @@ def _attached_name(doc: Any, t: Any) -> Name | None:
         proper = c.pos_ == "PROPN" or (c.text[:1].isupper() and not c.is_sent_start and c.pos_ in ("ADJ", "NOUN"))
         if c.dep_ in ("compound", "poss", "nmod") and proper and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
             return phrase_for(c)
+        if c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            for p in c.children:
+                if p.dep_ == "pobj" and is_outlet_like(phrase_for(p).text, p.ent_type_ or None):
+                    return phrase_for(p)
         if c.dep_ == "prep" and c.lower_ in ("from", "by"):
             for p in c.children:
                 if (
@@ -302,18 +345,37 @@ def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | No
     return last
 
 
+OUTLET_NOUNS = frozenset(
+    "newspaper paper agency broadcaster channel outlet daily website site network magazine publication wire".split()
+)
+
+
 def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
-    """'the Leader' -> the nearest earlier person introduced with that apposition."""
+    """'the Leader' / 'the minister' / 'the newspaper' -> the nearest earlier name it describes.
+
+    A person or organisation introduced with that apposition ("X, the Leader of
+    ...") or title ("Foreign Minister X"); for outlet nouns ("the newspaper"),
+    the nearest earlier name that looks like an outlet.
+    """
     lemma = head.lemma_.lower()
     best: Name | None = None
     for ent in doc_ents(doc):
         if ent.start_char >= before:
             break
+        if lemma in OUTLET_NOUNS:
+            if ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and is_outlet_like(ent.text):
+                best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+            continue
         if ent.label_ not in ("PERSON", "ORG"):
             continue
+        if ent.label_ == "ORG" and lemma not in ent.text.lower():
+            continue  # 'the ministry' may be 'the Interior Ministry'; 'the diplomat' is no organisation
         root = ent.root
-        if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children) or (
-            root.dep_ == "appos" and root.head.lemma_.lower() == lemma
+        titled = any(t.lemma_.lower() == lemma and t.dep_ == "compound" for t in doc[max(0, ent.start - 3) : ent.end])
+        if (
+            titled
+            or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)
+            or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
         ):
             best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
     return best
@@ -322,7 +384,11 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
 def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
     """'he' / 'they' -> the most salient earlier person or group (None when unsure)."""
     low = pron.lower_
-    sent_starts = [s.start for s in doc.sents if s.start <= pron.i]
+    starts = doc.user_data.get("_st_sents")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["_st_sents"] = starts
+    sent_starts = [k for k in starts if k <= pron.i]
     window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
     if low in PLURAL_PRONOUNS:
         for s in reversed(speakers):

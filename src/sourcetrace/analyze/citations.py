@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ..model import Article, Citation, Quote
-from .attribution import Name, name_after, token_index_at
+from .attribution import OUTLET_NOUNS, Name, name_after, phrase_for, token_index_at
 from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, drop_caches, is_outlet_like, same_outlet, strip_det
 
 __all__ = ["find_citations"]
@@ -27,7 +27,8 @@ RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted
 TALK_CUES = frozenset(
     ["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with", "in a statement to"]
 )
-PUBLISH_PREFIXES = ("report", "publish", "broadcast", "aired", "airs", "wrote", "write", "quot", "cite", "ran ", "runs")
+PUBLISH_LEMMAS = frozenset(["report", "publish", "broadcast", "air", "quote", "cite"])
+PUBLISH_PREFIXES = ("report", "publish", "broadcast", "aired", "airs")
 CREDIT_RE = re.compile(
     r"^[ \t]*(?:source|sources|via|credit|reported by|as reported by|originally published (?:by|in|on))\s*:?\s*\(?\s*"
     r"(?P<name>[^\n(),;|]{2,60})",
@@ -38,6 +39,8 @@ DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 PAREN_AGENCY_RE = re.compile(r"^[ \t]*\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]", re.MULTILINE)
+# document nouns whose source is a publisher ("the X report"), not a speaker ("a statement from X")
+PUBLISHED_NOUNS = DOC_NOUNS - {"statement", "communique", "release", "letter", "tweet", "post", "document", "paper"}
 GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
 
 
@@ -53,6 +56,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     text = article.text
     own = article.outlet or _credit_outlet(text)
     known = _outlet_names(doc)
+    # names the article goes on to call 'the newspaper' or that 'report' something
+    known |= {_key(q.speaker) for q in quotes if q.speaker and (q.cue or "").lower().startswith(PUBLISH_PREFIXES)}
     found: list[Citation] = []
 
     def add(name: Name | None, cue: str, *, strict: bool) -> None:
@@ -61,6 +66,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         cites = name.text.strip(" .,:;\u2013\u2014-")
         if not cites or cites.lower() in GENERIC or not any(ch.isupper() for ch in cites):
             return
+        if strip_det(cites).lower() in OUTLET_NOUNS | DOC_NOUNS:
+            return  # 'The newspaper', 'the agency': a reference, not a name
         if name.label in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and not _has_outlet_word(cites):
             if _key(cites) not in known:
                 return
@@ -99,6 +106,11 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         add(Name(raw, m.start("name"), m.start("name") + len(raw), "ORG"), "source line", strict=False)
     for name, cue in _outlet_phrases(doc, known):
         add(name, cue, strict=False)
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS:
+            for c in t.children:
+                if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
+                    add(phrase_for(c), t.text, strict=True)
     for q in quotes:
         if q.speaker and q.speaker_start is not None and q.speaker_end is not None and q.cue:
             i = token_index_at(doc, q.speaker_start)
@@ -141,7 +153,7 @@ def _outlet_phrases(doc: Any, known: set[str] | None = None) -> list[tuple[Name,
         t = doc[i]
         low = t.lower_
         is_outlet = low in ("news", "agency", "newspaper", "broadcaster", "tv", "television", "radio", "channel")
-        is_doc = low in DOC_NOUNS and t.pos_ == "NOUN"
+        is_doc = low in PUBLISHED_NOUNS and t.pos_ == "NOUN"
         if (is_outlet or is_doc) and i > 0:
             j = i
             while (
@@ -159,7 +171,7 @@ def _outlet_phrases(doc: Any, known: set[str] | None = None) -> list[tuple[Name,
                     out.append((Name(span.text, span.start_char, span.end_char, "ORG"), doc[i:end].text.lower() or low))
                     i = max(i + 1, end)
                     continue
-        if low in DOC_NOUNS and t.pos_ == "NOUN" and i + 2 < n and doc[i + 1].lower_ in ("from", "by"):
+        if low in PUBLISHED_NOUNS and t.pos_ == "NOUN" and i + 2 < n and doc[i + 1].lower_ in ("from", "by"):
             name = name_after(doc, doc[i + 2].idx)
             if name is not None and (name.label not in ("PERSON", "GPE", "NORP", "DATE") or _key(name.text) in known):
                 out.append((name, f"{low} {doc[i + 1].lower_}"))

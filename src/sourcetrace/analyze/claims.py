@@ -132,7 +132,9 @@ def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
 
 def _negated(span: Any) -> bool:
     for tok in span:
-        if (tok.dep_ == "neg" or tok.lower_ == "never") and not (tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "only"):
+        if (tok.dep_ == "neg" or tok.lower_ == "never") and not (
+            tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "only"
+        ):
             return True
         if tok.lemma_.lower() in DENIAL_VERBS and tok.pos_ == "VERB":
             return True

@@ -133,7 +133,7 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
-CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns")
+CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns", "_st_sents")
 
 
 def drop_caches(doc: Any) -> None:

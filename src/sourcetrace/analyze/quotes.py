@@ -18,6 +18,8 @@ from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
 from .attribution import (
+    OUTLET_NOUNS,
+    RECIPIENT_CUES,
     Name,
     Via,
     doc_agency,
@@ -25,19 +27,23 @@ from .attribution import (
     is_reporting_verb,
     name_after,
     phrase_for,
+    quoted_as_saying,
     resolve_description,
     resolve_pronoun,
     subject_of,
     token_index_at,
     via_in,
 )
-from .cues import CONTENT_VERBS, DOC_NOUNS, doc_ents, drop_caches, find_quote_spans, same_outlet
+from .cues import CONTENT_VERBS, DOC_NOUNS, doc_ents, drop_caches, find_quote_spans, same_outlet, strip_det
 
 __all__ = ["find_quotes"]
 
 AUTHOR_PRONOUNS = frozenset(["i", "we", "you", "it", "this", "that", "one"])
 STOP_TOKENS = frozenset([".", "!", "?", ";", "\u201c", "\u201d", '"'])
+OPEN_MARKS = frozenset(["\u201c", '"'])
+CLOSE_MARKS = frozenset(["\u201d", '"'])
 MIN_WORDS = 3  # shorter quoted bits are scare quotes or titles
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
 
 
 @dataclass
@@ -72,7 +78,8 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
         raw = _Raw(s, e, "direct", mark=(o, c))
         _attribute_direct(doc, text, raw, marks)
         raws.append(raw)
-    raws += _indirect(doc, text, marks)
+    kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
+    raws += _indirect(doc, text, kept)
     raws.sort(key=lambda r: (r.start, r.end))
     _resolve(doc, text, raws)
     _continue_speakers(text, raws)
@@ -220,19 +227,42 @@ def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[in
         raw.head = subj
         raw.speaker = phrase_for(subj)
         raw.cue = _cue_text(v)
-        raw.via = via_in(doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end))
+        raw.via = _quoting(v) + via_in(
+            doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end)
+        )
         return True
     return False
 
 
 def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
-    """The noun right before a verb ('Al-Nakhala states'), skipping adverbs and auxiliaries."""
+    """The noun right before a verb ('Al-Nakhala states'), skipping adverbs and auxiliaries.
+
+    A noun inside a modifier ('a diplomat familiar with the talks said') gives
+    way to the noun the modifier hangs on.
+    """
     i = v.i - 1
     while i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
-    if i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("PROPN", "NOUN"):
-        return doc[i]
-    return None
+    if not (i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("PROPN", "NOUN")):
+        return None
+    t = doc[i]
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.head.idx >= start_char and t.head.head is not t.head:
+            t = t.head.head
+            if t.pos_ == "ADJ" and t.dep_ == "amod":
+                t = t.head
+            continue
+        break
+    return t if t.pos_ in ("PROPN", "NOUN") else doc[i]
+
+
+def _quoting(v: Any) -> list[Via]:
+    """'State television quoted X as saying': the quoting outlet as the first link."""
+    quoted = quoted_as_saying(v)
+    if quoted is None or quoted[1] is None:
+        return []
+    name = phrase_for(quoted[1])
+    return [Via(name, "quoted", quoted[1].idx)]
 
 
 def _ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
@@ -296,13 +326,18 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
             continue
         k = comp[0]
         s, e = k.left_edge.i, k.right_edge.i + 1
-        while s < e and (doc[s].is_punct or doc[s].lower_ in ("that", ",")):
+        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("that", ",")):
             s += 1
-        while e > s and doc[e - 1].is_punct:
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
             e -= 1
+        if e < len(doc) and doc[e].text in CLOSE_MARKS and any(t.text in OPEN_MARKS for t in doc[s:e]):
+            e += 1
         if e - s < 3:
             continue
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        m = DATELINE.match(text, cs, ce)
+        if m:
+            cs = m.end()
         if any(cs <= o <= ce or o < cs < c for o, c in marks):
             continue  # a direct quote inside: that quote carries the attribution
         subj = subject_of(v)
@@ -313,7 +348,7 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         speaker = phrase_for(subj)
         sent = v.sent
         vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
-        vias = [x for x in vias if not (cs <= x.name.start < ce)]
+        vias = _quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
         out.append(_Raw(cs, ce, "indirect", speaker, subj, _cue_text(v), vias))
     return out
 
@@ -381,10 +416,18 @@ def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tupl
 def _resolve(doc: Any, text: str, raws: list[_Raw]) -> None:
     """Pronouns, definite descriptions and documents to named speakers, in text order."""
     seen: list[Name] = []
+    outlets: list[Name] = []
     for r in raws:
         head, sp = r.head, r.speaker
         if sp is None:
             continue
+        if head is not None and head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN":
+            # 'the newspaper reported': the outlet last cited before it
+            earlier = [x for x in outlets if x.start < sp.start]
+            if earlier:
+                r.speaker = earlier[-1]
+                seen.append(r.speaker)
+                continue
         if head is not None and head.pos_ == "PRON":
             found = resolve_pronoun(doc, head, seen)
             if found is not None:
@@ -406,10 +449,18 @@ def _resolve(doc: Any, text: str, raws: list[_Raw]) -> None:
             and any(c.lower_ == "the" for c in head.children)
         ):
             found = resolve_description(doc, head, r.start)
+            if found is None:
+                # 'a Western diplomat said …' then 'The diplomat said …'
+                lemma = head.lemma_.lower()
+                found = next((x for x in reversed(seen) if x.lemma == lemma and x.start < sp.start), None)
             if found is not None:
                 r.speaker = found
         if r.speaker is not None:
             seen.append(r.speaker)
+            if r.cue == "according to" and r.speaker.lemma not in DOC_NOUNS and strip_det(r.speaker.text)[:1].isupper():
+                outlets.append(r.speaker)
+        outlets += [v.name for v in r.via if v.cue not in RECIPIENT_CUES]
+        outlets.sort(key=lambda x: x.start)
 
 
 def _resolve_document(doc: Any, text: str, r: _Raw, head: Any) -> None:

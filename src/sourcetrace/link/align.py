@@ -36,7 +36,8 @@ STOP = frozenset(
     during since until while as is are was were be been being has have had do does did will would can could
     shall should may might must not no nor so such too very also just only even still yet already more most
     much many some any all each every other another same own who whom whose which what when where why how
-    both either neither one ones here now today once twice times ever never always often said says say told tell according report reports reported
+    both either neither one ones here now today once twice times ever never always often
+    said says say told tell according report reports reported
     claim claims claimed added adding mr mrs ms dr gen new us
     level levels way ways part parts kind kinds sort type types aspect aspects issue issues matter matters thing
     things area areas field fields role roles fact facts case cases point points lot lots""".split()
@@ -335,14 +336,23 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
         arts[ri] |= arts.pop(rj)
-    clusters = []
-    for idx in members.values():
-        if len({feats[i].article for i in idx}) < 2:
-            continue
-        ids = tuple(sorted(claims[i].id for i in idx))
-        clusters.append(Cluster(id=content_id("k", *ids), claims=ids))
-    clusters.sort(key=lambda k: k.id)
-    return clusters
+    groups = [sorted(idx) for idx in members.values() if len({feats[i].article for i in idx}) >= 2]
+    # A claim left alone whose best link was refused only to keep a cluster tight still repeats
+    # that one claim: it gets a cluster of its own with it (clusters may overlap).
+    seen = {i for g in groups for i in g}
+    best_edge: dict[int, tuple[float, int]] = {}
+    for sc, i, j in edges:
+        for x, y in ((i, j), (j, i)):
+            if x not in seen and (x not in best_edge or sc > best_edge[x][0]):
+                best_edge[x] = (sc, y)
+    for x, (_, y) in sorted(best_edge.items()):
+        if y in seen:
+            groups.append(sorted((x, y)))
+    clusters = {}
+    for g in groups:
+        ids = tuple(sorted(claims[i].id for i in g))
+        clusters[ids] = Cluster(id=content_id("k", *ids), claims=ids)
+    return sorted(clusters.values(), key=lambda k: k.id)
 
 
 def align_claims(per_article: Sequence[ArticleAnalysis]) -> list[Cluster]:

@@ -38,7 +38,7 @@ def _event_key(word: str) -> str:
 def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
     """Event words near each date: {event stem: [dates]}."""
     words = [(m.start() + claim.start, m.group(0)) for m in TOKEN.finditer(claim.text)]
-    out: dict[str, list[DateValue]] = {}
+    near: dict[str, list[tuple[int, DateValue]]] = {}
     for d in claim.dates:
         idx = [i for i, (p, _) in enumerate(words) if d.start <= p < d.end]
         if not idx:
@@ -49,8 +49,10 @@ def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
                 continue
             w = words[i][1]
             if w[0].isalpha() and w.lower() not in STOP and len(w) > 3 and not w[0].isupper():
-                out.setdefault(_event_key(w), []).append(d)
-    return out
+                dist = min(abs(i - idx[0]), abs(i - idx[-1]))
+                near.setdefault(_event_key(w), []).append((dist, d))
+    # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
+    return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
 
 
 def _date_clash(a: Claim, b: Claim) -> str | None:
@@ -138,6 +140,19 @@ def nli_hook() -> Callable[[str, str], float] | None:
     return score
 
 
+def _settled(kind: str, a: Claim, b: Claim, members: list[Claim]) -> bool:
+    """A clash is dropped when another sentence of the same article, in this cluster, agrees
+    on that point (an article that gives two figures has not contradicted the one it shares)."""
+    for x, y in ((a, b), (b, a)):
+        for other in members:
+            if other.article != y.article or other.id == y.id:
+                continue
+            has = bool(other.dates) if kind == "date" else bool(other.quantities) if kind == "number" else False
+            if has and not any(c.kind == kind for c in compare_claims(x, other)):
+                return True
+    return False
+
+
 def find_contradictions(
     cluster: Cluster, per_article: Sequence[ArticleAnalysis], nli: Callable[[str, str], float] | None = None
 ) -> Cluster:
@@ -149,7 +164,7 @@ def find_contradictions(
             a, b = members[i], members[j]
             if a.article == b.article:
                 continue
-            clash = compare_claims(a, b)
+            clash = [c for c in compare_claims(a, b) if not _settled(c.kind, a, b, members)]
             if not clash and nli is not None and nli(a.text, b.text) >= 0.9:
                 clash = [Contradiction(a.id, b.id, "nli", "entailment model: contradiction")]
             found.extend(clash)
