@@ -129,12 +129,14 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
         if (
             t.text[:1].isupper()
             and t.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB")
-            and not t.is_sent_start
+            and (not t.is_sent_start or doc[j - 1].is_space)
             or (t.text[:1].isupper() and j == i)
         ):
             j += 1
         elif t.text in ("-", "&", "'s", "’s") or (t.lower_ in ("of", "al", "el") and j > i):
             j += 1
+        elif t.text == "\n" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            j += 1  # a hard line break inside a name
         else:
             break
     while j > i and (doc[j - 1].text in ("-", "&") or doc[j - 1].lower_ in ("of", "al", "el")):
@@ -277,7 +279,7 @@ def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = Non
 def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
     """The outlet behind 'the report' / 'the interview': a name attached to a document noun.
 
-    Looks at the phrase itself first ("the Tasnim report"), then back through the
+    Looks at the phrase itself first ("the Agency report"), then back through the
     text for the most recent document noun with a name attached ("a report from
     the X news agency", "an X interview").
     """

@@ -67,6 +67,7 @@ OPEN_Q = "\u201c\u201e\u00ab"
 CLOSE_Q = "\u201d\u00bb"
 STRAIGHT_Q = '"'
 NAME_STOP = frozenset(["the", "a", "an"])
+SOFT_WRAP_SPAN = 600  # a quotation may run over single line breaks for this many characters
 
 
 def iter_quote_marks(text: str) -> Iterator[tuple[int, str]]:
@@ -102,6 +103,8 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             if j < n and (text[j] in OPEN_Q or text[j] == STRAIGHT_Q):
                 skip.add(j)
                 continue
+            if "\n" not in text[pos + 1 : j] and pos - open_at < SOFT_WRAP_SPAN and text[pos - 1 : pos] != "\n":
+                continue  # a single line break inside a sentence: hard-wrapped text
             open_at = None
             continue
         prev = text[pos - 1] if pos > 0 else " "

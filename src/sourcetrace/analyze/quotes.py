@@ -368,8 +368,8 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Ra
         if t.text == ",":
             phrase_end = t.i
             break
-    if v.i <= sent.start + 1:
-        s = phrase_end
+    if v.i <= sent.start + 1 or (sent.end - phrase_end > 2 * (v.i - sent.start) and doc[phrase_end].text == ","):
+        s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
         e = sent.end
     else:
         s, e = sent.start, v.i
@@ -381,9 +381,7 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Ra
         return None
     cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
     if any(o < cs < c or o < ce < c for o, c in marks):
-        cs_in = [m for m in marks if m[0] < cs < m[1] or m[0] < ce < m[1]]
-        if cs_in:
-            return None
+        return None  # inside a direct quotation
     named = name_after(doc, to.idx + len(to))
     speaker = named if named is not None and named.start <= obj.idx < named.end + 1 else phrase_for(obj)
     if named is not None and obj.pos_ != "PROPN" and named.end <= obj.idx:
@@ -496,7 +494,7 @@ def _continue_speakers(text: str, raws: list[_Raw]) -> None:
 
 
 def _extend_chains(raws: list[_Raw]) -> None:
-    """'X told Tasnim' + elsewhere 'the Tasnim report, as quoted by Y' -> via [Tasnim, Y]."""
+    """'X told Agency' + elsewhere 'the Agency report, as quoted by Y' -> via [Agency, Y]."""
     relayed: list[tuple[Name, list[Via]]] = [(r.speaker, r.via) for r in raws if r.speaker is not None and r.via]
     for r in raws:
         if not r.via:
@@ -516,7 +514,7 @@ def _dedupe_via(r: _Raw) -> list[str]:
     out: list[str] = []
     sp = r.speaker.text.lower() if r.speaker else ""
     for v in r.via:
-        name = v.name.text
+        name = " ".join(v.name.text.split())
         key = re.sub(r"^(the|a|an)\s+", "", name.lower())
         if (
             key
