@@ -4,178 +4,168 @@
 text, type}]}`` and returns clusters of mention ids covering every mention. Steps:
 
 1. each document is parsed once (spaCy); a mention gets its syntactic head (lemma, POS),
-   a kind (pronoun, name, common noun, time/number) and, for names, a :class:`NameKey`;
-2. within a document, pronouns go to the nearest earlier compatible mention (relative
-   pronouns to the mention right before them), and other mentions are grouped by the same
-   rules as across documents;
-3. within a topic, mentions of one coarse type (the task's ``type`` prefix: human, non-human,
-   location, time) are merged when their names match (:func:`names.relation`) or, for common
-   nouns and times, when their head lemmas (or normalised texts) agree. Grouping uses keys
-   (no all-pairs comparison).
+   a kind (pronoun, name, common noun, time) and, for names, a :class:`NameKey`;
+2. within a document (:mod:`coref_doc`): names by :func:`names.relation`, common nouns by head
+   lemma, a common noun to a name only where the syntax ties them (apposition, "actress Jane
+   Doe", copula), pronouns to the nearest earlier compatible mention;
+3. the documents of a topic are grouped into sub-events by TF-IDF similarity of their content
+   lemmas (average-link agglomerative clustering);
+4. document clusters are merged across documents of a topic, best evidence first: matching
+   names anywhere in the topic; equal normalised texts or head lemmas only inside a sub-event.
+   Two clusters that both carry names, none of which match, never merge through a common noun.
 """
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from .names import NameKey, name_key, relation
+from .coref_doc import UF, M, cluster_document, describe
+from .names import relation
 
 __all__ = ["cluster_task"]
 
-_PERSON_PRON = frozenset("he him his himself she her hers herself".split())
-_THING_PRON = frozenset("it its itself".split())
-_PLURAL_PRON = frozenset("they them their theirs themselves".split())
-_FIRST_PRON = frozenset("i me my mine myself we us our ours ourselves".split())
-_SECOND_PRON = frozenset("you your yours yourself yourselves".split())
-_RELATIVE = frozenset("who whom whose which that".split())
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-_PREPS = frozenset("on in at by during since from until for of to".split())
-
-
-@dataclass
-class _M:
-    id: str
-    doc: str
-    topic: str
-    start: int
-    end: int
-    text: str
-    coarse: str
-    fine: str
-    kind: str = "noun"  # pron | rel | name | noun | time
-    head: str = ""
-    key: NameKey | None = None
-    norm: str = ""
+# sub-event threshold: cosine of TF-IDF document vectors (average link), tuned on ECB+ train topics
+DOC_LINK = 0.12
+MAIN_PERSON = False
 
 
 def _coarse(t: str) -> str:
-    if t.startswith("HUMAN"):
-        return "HUM"
-    if t.startswith("NON_HUMAN"):
-        return "NON"
-    if t.startswith("LOC"):
-        return "LOC"
-    if t.startswith("TIME"):
-        return "TIME"
+    for prefix, name in (("HUMAN", "HUM"), ("NON_HUMAN", "NON"), ("LOC", "LOC"), ("TIME", "TIME")):
+        if t.startswith(prefix):
+            return name
     return t or "X"
 
 
-def _norm_text(s: str) -> str:
-    words = [w for w in re.findall(r"[a-z0-9$%]+", s.lower())]
-    while words and (words[0] in _DETERMINERS or words[0] in _PREPS):
-        words = words[1:]
-    return " ".join(words)
+# ---------------------------------------------------------------- documents -> sub-events
 
 
-def _describe(ms: list[_M], doc: Any) -> None:
-    for m in ms:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        low = m.text.lower().strip()
-        m.norm = _norm_text(m.text)
-        if span is None or len(span) == 0:
-            m.head = m.norm.split()[-1] if m.norm else low
-            continue
-        root = span.root
-        m.head = root.lemma_.lower() if root.pos_ != "PROPN" else root.text.lower()
-        if low in _RELATIVE:
-            m.kind = "rel"
-        elif len(span) == 1 and (root.pos_ == "PRON" or low in _PERSON_PRON | _THING_PRON | _PLURAL_PRON):
-            m.kind = "pron"
-        elif m.coarse == "TIME":
-            m.kind = "time"
-        elif root.pos_ == "PROPN" or any(t.ent_type_ for t in span if t.pos_ == "PROPN"):
-            m.kind = "name"
-            label = {"HUM": "PERSON" if m.fine.endswith("PER") else "ORG", "LOC": "GPE"}.get(m.coarse, "")
-            words = [t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper()]
-            text = " ".join(t.text for t in words) if words else m.text
-            m.key = name_key(text, label)
-        else:
-            m.kind = "noun"
-
-
-def _indefinite(text: str) -> bool:
-    w = text.lower().split()
-    return bool(w) and (
-        w[0] in ("a", "an", "some", "one", "another", "two", "three", "several", "many") or w[-1].endswith("s")
+def _content(doc: Any) -> Counter[str]:
+    return Counter(
+        t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "NUM") and not t.is_stop and t.is_alpha
     )
 
 
-def _pron_ok(m: _M, ante: _M) -> bool:
-    low = m.text.lower()
-    if ante.kind in ("pron", "rel"):
-        return ante.coarse == m.coarse and _pron_class(ante.text.lower()) == _pron_class(low)
-    if low in _PERSON_PRON:
-        return ante.fine.endswith("PER") or ante.fine.endswith("HUMAN_PART")
-    if low in _THING_PRON:
-        return ante.coarse in ("NON", "LOC") or ante.fine.endswith("ORG")
-    return ante.coarse == m.coarse
+def _doc_groups(bags: dict[str, Counter[str]], threshold: float) -> dict[str, int]:
+    """Average-link agglomerative clustering of one topic's documents by TF-IDF cosine."""
+    ids = list(bags)
+    df: Counter[str] = Counter()
+    for bag in bags.values():
+        df.update(bag.keys())
+    n = len(ids)
+    vecs: list[dict[str, float]] = []
+    for d in ids:
+        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in bags[d].items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({w: x / norm for w, x in v.items()})
+    sim = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = (vecs[i], vecs[j]) if len(vecs[i]) < len(vecs[j]) else (vecs[j], vecs[i])
+            sim[i][j] = sim[j][i] = sum(x * b.get(w, 0.0) for w, x in a.items())
+    groups: list[list[int]] = [[i] for i in range(n)]
+    while len(groups) > 1:
+        best, pair = threshold, None
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                s = sum(sim[i][j] for i in groups[x] for j in groups[y]) / (len(groups[x]) * len(groups[y]))
+                if s >= best:
+                    best, pair = s, (x, y)
+        if pair is None:
+            break
+        x, y = pair
+        groups[x] += groups.pop(y)
+    return {ids[i]: g for g, members in enumerate(groups) for i in members}
 
 
-def _pron_class(low: str) -> str:
-    for name, group in (("p", _PERSON_PRON), ("t", _THING_PRON), ("pl", _PLURAL_PRON), ("1", _FIRST_PRON)):
-        if low in group:
-            return name + (low[:1] if name == "p" else "")
-    return low
+# ---------------------------------------------------------------- cross-document merging
 
 
-def _match_key(m: _M) -> Iterable[str]:
-    """Keys under which a non-pronoun mention may meet others of its topic."""
-    if m.norm:
-        yield "X:" + m.norm
-    if m.kind == "name" and m.key is not None and not m.key.empty:
+@dataclass
+class _C:
+    """A within-document cluster, then a growing cross-document one."""
+
+    root: str
+    topic: str
+    coarse: str
+    groups: set[int] = field(default_factory=set)
+    names: list[M] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    norms: set[str] = field(default_factory=set)
+    times: set[str] = field(default_factory=set)
+
+
+def _names_agree(a: _C, b: _C) -> bool:
+    return any(relation(x.key, y.key, first_names=False) for x in a.names for y in b.names if x.key and y.key)
+
+
+def _keys(c: _C) -> Iterable[tuple[str, str]]:
+    for m in c.names:
         k = m.key
+        if k is None or k.empty:
+            continue
         if k.acronym:
-            yield "A:" + k.acronym
+            yield "name", "A:" + k.acronym
         else:
-            yield "N:" + k.tokens[-1][:4]
+            yield "name", "N:" + k.tokens[-1][:4]
             if k.initials:
-                yield "A:" + k.initials
-    elif m.kind == "time":
-        yield "T:" + m.norm
-    else:
-        yield "H:" + m.head
+                yield "name", "A:" + k.initials
+    for t in c.times:
+        yield "time", t
+    for s in c.norms:
+        yield "norm", s
+    for h in c.heads:
+        yield "head", h
 
 
-def _compatible(a: _M, b: _M) -> bool:
-    if a.coarse != b.coarse:
-        return False
-    if a.kind == "name" and b.kind == "name" and a.key is not None and b.key is not None:
-        return relation(a.key, b.key) != ""
-    if a.kind == "time" or b.kind == "time":
-        return a.norm == b.norm and bool(a.norm)
-    if a.kind == "name" or b.kind == "name":
-        return a.norm == b.norm and bool(a.norm)
-    return a.head == b.head and bool(a.head)
+def _merge_topic(clusters: list[_C], uf: UF) -> None:
+    buckets: dict[tuple[str, str, str], list[_C]] = defaultdict(list)
+    for c in clusters:
+        for kind, k in set(_keys(c)):
+            buckets[(c.coarse, kind, k)].append(c)
+    rank = {"name": 0, "time": 1, "norm": 2, "head": 3}
+    cands: list[tuple[int, int, _C, _C, str]] = []
+    seq = 0
+    for (_, kind, _k), group in buckets.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                cands.append((rank[kind], seq, a, b, kind))
+                seq += 1
+    cands.sort(key=lambda x: (x[0], x[1]))
+    state = {c.root: c for c in clusters}
+    for _, _, a0, b0, kind in cands:
+        ra, rb = uf.find(a0.root), uf.find(b0.root)
+        if ra == rb:
+            continue
+        a, b = state[ra], state[rb]
+        if kind == "name":
+            if not _names_agree(a0, b0):
+                continue
+        else:
+            if not (a.groups & b.groups):
+                continue
+            if a.names and b.names and not _names_agree(a, b):
+                continue
+        uf.union(ra, rb)
+        keep, gone = (a, b) if uf.find(ra) == ra else (b, a)
+        keep.groups |= gone.groups
+        keep.names += gone.names
+        keep.heads |= gone.heads
+        keep.norms |= gone.norms
+        keep.times |= gone.times
+        state[keep.root] = keep
 
 
-class _UF:
-    def __init__(self) -> None:
-        self.p: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.p.setdefault(x, x)
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[rb] = ra
-
-
-def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
+def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None = None) -> list[list[str]]:
     """Cluster every mention of an ECB+-style task; returns lists of mention ids."""
     docs = {str(d["id"]): d for d in task.get("documents", [])}
-    by_doc: dict[str, list[_M]] = defaultdict(list)
+    by_doc: dict[str, list[M]] = defaultdict(list)
     for raw in task.get("mentions", []):
         d = docs.get(str(raw["doc"]), {})
-        m = _M(
+        m = M(
             id=str(raw["id"]),
             doc=str(raw["doc"]),
             topic=str(d.get("topic", "")),
@@ -191,62 +181,39 @@ def cluster_task(task: dict[str, Any], nlp: Any = None) -> list[list[str]]:
 
         nlp = load_nlp()
     order = [d for d in docs if d in by_doc]
+    bags: dict[str, dict[str, Counter[str]]] = defaultdict(dict)
+    parsed: dict[str, Any] = {}
     for doc_id, doc in zip(order, nlp.pipe(docs[d]["text"] for d in order), strict=True):
-        _describe(by_doc[doc_id], doc)
-    uf = _UF()
-    # pronouns: nearest earlier compatible mention of the document
-    deferred: list[tuple[_M, _M]] = []
-    for ms in by_doc.values():
-        ms.sort(key=lambda m: (m.start, m.end))
-        for i, m in enumerate(ms):
-            uf.find(m.id)
-            if m.kind not in ("pron", "rel"):
-                continue
-            for j in range(i - 1, -1, -1):
-                ante = ms[j]
-                if ante.end > m.start:
-                    continue
-                if m.kind == "rel":
-                    if ante.coarse == m.coarse or m.start - ante.end <= 3:
-                        deferred.append((m, ante))
-                    break
-                if _pron_ok(m, ante):
-                    deferred.append((m, ante))
-                    break
-    # names, nouns and times: by key within a topic
-    buckets: dict[tuple[str, str, str], list[_M]] = defaultdict(list)
-    for ms in by_doc.values():
+        describe(by_doc[doc_id], doc)
+        parsed[doc_id] = doc
+        bags[str(docs[doc_id].get("topic", ""))][doc_id] = _content(doc)
+    group_of: dict[str, int] = {}
+    for bag in bags.values():
+        group_of.update(_doc_groups(bag, DOC_LINK if doc_link is None else doc_link))
+    uf = UF()
+    per_topic: dict[str, list[_C]] = defaultdict(list)
+    for doc_id, ms in by_doc.items():
+        cluster_document(ms, uf, parsed.get(doc_id), main_person=MAIN_PERSON)
+        made: dict[str, _C] = {}
         for m in ms:
-            if m.kind in ("pron", "rel"):
-                continue
-            for k in set(_match_key(m)):
-                buckets[(m.topic, m.coarse, k)].append(m)
-    for group in buckets.values():
-        reps: list[_M] = []
-        for m in group:
-            for r in reps:
-                if _compatible(m, r):
-                    uf.union(r.id, m.id)
-                    break
-            else:
-                reps.append(m)
-    for m, ante in deferred:
-        uf.union(ante.id, m.id)
-    # a definite common noun for a person ("the actress") names the document's main person of that type
-    for ms in by_doc.values():
-        names = [m for m in ms if m.kind == "name"]
-        for m in ms:
-            if m.kind != "noun" or m.coarse != "HUM" or _indefinite(m.text):
-                continue
-            cands = [n for n in names if n.fine == m.fine]
-            if cands:
-                sizes: dict[str, int] = defaultdict(int)
-                for n in cands:
-                    sizes[uf.find(n.id)] += 1
-                best = max(sizes, key=lambda r: (sizes[r], r))
-                uf.union(best, m.id)
+            r = uf.find(m.id)
+            c = made.get(r)
+            if c is None:
+                c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, groups={group_of.get(doc_id, -1)})
+            if m.kind == "name":
+                c.names.append(m)
+            elif m.kind == "time" and m.norm:
+                c.times.add(m.norm)
+            elif m.kind == "noun":
+                c.heads.add(m.head)
+                if m.norm:
+                    c.norms.add(m.norm)
+        per_topic[ms[0].topic if ms else ""].extend(made.values())
+    for cs in per_topic.values():
+        _merge_topic(cs, uf)
     clusters: dict[str, list[str]] = defaultdict(list)
     for ms in by_doc.values():
         for m in ms:
             clusters[uf.find(m.id)].append(m.id)
     return list(clusters.values())
+

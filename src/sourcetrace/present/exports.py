@@ -16,23 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SourcetraceError
+from ..store.export import RECORD_KINDS
 from .graph import provenance_graph, to_gexf, to_graphml
 
 __all__ = ["FORMATS", "ExportError", "export", "load_contract", "records_table"]
 
 FORMATS = ("json", "csv", "parquet", "gexf", "graphml")
-KINDS = (
-    "articles",
-    "entities",
-    "quotes",
-    "claims",
-    "clusters",
-    "citations",
-    "framing",
-    "timeline",
-    "provenance",
-    "problems",
-)
+KINDS = RECORD_KINDS
 
 
 class ExportError(SourcetraceError):

@@ -37,20 +37,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
+from ..store.export import RECORD_KINDS
+
 __all__ = ["KINDS", "StoreReader", "make_server", "serve", "serve_in_thread"]
 
-KINDS = (
-    "articles",
-    "entities",
-    "quotes",
-    "claims",
-    "clusters",
-    "citations",
-    "framing",
-    "timeline",
-    "provenance",
-    "problems",
-)
+KINDS = RECORD_KINDS
 SEARCH_COLS = ("text", "name", "aliases", "speaker", "cites", "term", "title", "outlet", "source", "target", "reason")
 LIST_COLS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "outlet", "published", "author", "title", "dateline"),
