@@ -97,9 +97,37 @@ def _raw_edges(contract: dict[str, Any]) -> list[tuple[str, str, str, str | None
     return out
 
 
+def _key(label: str) -> str:
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", label.strip().lower()))
+
+
+def _canonical(contract: dict[str, Any]) -> dict[str, str]:
+    """Surface form -> one label per referent: an article's outlet name, else the resolved entity's name."""
+    canon: dict[str, str] = {}
+    outlets = {_key(str(a["outlet"])): str(a["outlet"]) for a in contract.get("articles", []) if a.get("outlet")}
+    for e in contract.get("entities", []):
+        forms = [e.get("name"), *(e.get("aliases") or [])]
+        keys = [_key(str(f)) for f in forms if f]
+        label = next((outlets[k] for k in keys if k in outlets), str(e.get("name") or ""))
+        for k in keys:
+            canon.setdefault(k, label)
+    for k, label in outlets.items():
+        canon[k] = label
+    return canon
+
+
 def provenance_graph(contract: dict[str, Any]) -> Graph:
-    """Build the graph; node roles come from the edges and the articles' outlets (never from names)."""
-    raw = _raw_edges(contract)
+    """Build the graph; node roles come from the edges and the articles' outlets (never from names).
+
+    Spellings of one referent (resolved by the entity stage: "Tasnim", "the Tasnim
+    News Agency", a typo) become one node, labelled by the outlet or entity name.
+    """
+    canon = _canonical(contract)
+    raw = [
+        (canon.get(_key(s), s), canon.get(_key(t), t), k, a)
+        for s, t, k, a in _raw_edges(contract)
+        if canon.get(_key(s), s) != canon.get(_key(t), t)
+    ]
     outlets = {str(a["outlet"]) for a in contract.get("articles", []) if a.get("outlet")}
     speakers = {str(q["speaker"]) for q in contract.get("quotes", []) if q.get("speaker")}
     speakers |= {s for s, _t, k, _a in raw if k == "said-to"}
