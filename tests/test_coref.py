@@ -70,7 +70,7 @@ def test_unrelated_nouns_stay_apart(clusters) -> None:
 @needs_shared
 @pytest.mark.slow
 def test_ecbplus_dev_beats_string_baseline(tmp_path) -> None:
-    """Dev topics, gold mentions: well above the same-string baseline (62.6 CoNLL F1)."""
+    """Dev topics, gold mentions: well above the same-string baseline (62.6 CoNLL F1); 71.0 measured."""
     ecb = SHARED / "eval" / "ecbplus.py"
     topics = "2,5,12,18,21,23,34,35"
     subprocess.run(
@@ -88,7 +88,7 @@ def test_ecbplus_dev_beats_string_baseline(tmp_path) -> None:
         text=True,
     ).stdout
     conll = float(next(line.split()[-1] for line in out.splitlines() if line.startswith("CoNLL")))
-    assert conll >= 68.0
+    assert conll >= 70.0
 
 
 CORPUS = SHARED / "corpora" / "soleimani-gaza"

@@ -10,11 +10,12 @@ through, else the article's outlet.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Any
 
-from ..model import Article, Claim, Mention, Quote, content_id
+from ..model import Article, Claim, Mention, Quantity, Quote, content_id
 from .quantities import find_quantities
 from .temporal import find_dates
 
@@ -167,6 +168,45 @@ def claim_origin(article: Article, quote: Quote | None, speaker: str | None, quo
     return article.outlet
 
 
+def _verb_of(tok: Any) -> Any | None:
+    """The nearest verb governing a token."""
+    while tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """Coordinated or participial clauses that carry their own numbers, as (start, end) offsets:
+    "A fire tore through the depot, injuring 12 workers and forcing 400 residents out" ->
+    "A fire tore through the depot, injuring 12 workers" and "forcing 400 residents out".
+    Empty unless two numbers hang off two different clause verbs."""
+    doc = span.doc
+    verbs: dict[int, Any] = {}
+    for q in quantities:
+        if not q.unit:
+            continue
+        tok = doc.char_span(q.start, q.end, alignment_mode="expand")
+        v = _verb_of(tok.root) if tok is not None else None
+        if v is not None and span.start <= v.i < span.end and v.dep_ in ("advcl", "conj", "xcomp", "ccomp", "ROOT"):
+            verbs[v.i] = v
+    if len(verbs) < 2 or not any(v.dep_ in ("advcl", "conj") for v in verbs.values()):
+        return []
+    heads = sorted(verbs.values(), key=lambda t: t.i)
+    out: list[tuple[int, int]] = []
+    for n, v in enumerate(heads):
+        others = {t.i for w in heads if w is not v and w.i > v.i and v.is_ancestor(w) for t in w.subtree}
+        own = [t for t in v.subtree if t.i not in others and span.start <= t.i < span.end]
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+            own.pop()
+        if not own:
+            continue
+        start = span.start_char if n == 0 else own[0].idx
+        out.append((start, own[-1].idx + len(own[-1].text)))
+    return out if len(out) >= 2 else []
+
+
 def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple[Mention, ...]) -> list[Claim]:
     text = article.text
     quotes = [q for q in quotes if q.article == article.id]
@@ -201,4 +241,28 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
                     speaker=speaker,
                 )
             )
+            claims.extend(_split(claims[-1], span, quotes, article))
     return claims
+
+
+def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> list[Claim]:
+    """Sub-claims for clauses with their own numbers; the sentence-level claim is kept too."""
+    out = []
+    for s, e in sub_clauses(span, list(parent.quantities)):
+        s, e = _trim(article.text, s, e)
+        if e <= s or (s, e) == (parent.start, parent.end):
+            continue
+        quote = _quote_for(s, e, quotes)
+        out.append(
+            dataclasses.replace(
+                parent,
+                id=content_id("c", article.id, s, e),
+                start=s,
+                end=e,
+                text=article.text[s:e],
+                quote=quote.id if quote is not None else parent.quote,
+                dates=tuple(d for d in parent.dates if s <= d.start and d.end <= e),
+                quantities=tuple(q for q in parent.quantities if s <= q.start and q.end <= e),
+            )
+        )
+    return out

@@ -54,13 +54,25 @@ SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "i
 ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
 
+# Nouns that count people: counts of any two of them may describe one group ("12 workers",
+# "twelve members of the union") when the claims tell one event (same predicate word).
+PERSON_UNITS = frozenset(
+    """person man woman child boy girl worker employee staff member resident civilian soldier officer
+    official victim passenger student patient citizen refugee migrant fighter volunteer protester
+    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty""".split()
+)
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
+    forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
+)
 THRESHOLD = 0.4
+COUNT_WINDOW = 3  # content words around a number that say what was counted happening
 NAME_WEIGHT = 0.5
 MOD_WEIGHT = 0.5
 RARE_DF = 4  # a word held by at most this many claims is distinctive
 RARE_BONUS = 0.25
 NEAR = 3  # sentences apart
-LINK_FACTOR = 0.9
+LINK_FACTOR = 0.65
 MAX_CHECK = 12  # members per side looked at when merging two clusters
 TOP_K = 20
 MAX_DF = 200
@@ -90,20 +102,83 @@ class ClaimFeatures:
     dates: tuple[DateValue, ...]
     quantities: tuple[Quantity, ...]
     negated: bool
+    units: frozenset[str] = frozenset()  # stems of the nouns counted by its quantities
+    acts: frozenset[str] = frozenset()  # stems of lower-case content words: what happened (see same_event)
+    counted: frozenset[tuple[str, str]] = frozenset()  # (unit, act stem near the number): "12 workers injured"
 
 
 def features(claim: Claim) -> ClaimFeatures:
     words = TOKEN.findall(claim.text)
     lower = tuple(w.lower() for w in words)
-    stems = frozenset(stem(w) for w in lower if w not in STOP and w[0].isalpha() and len(w) > 2)
-    names = frozenset(
-        stem(w) for i, w in enumerate(words) if w[0].isupper() and i > 0 and w.lower() not in STOP and len(w) > 2
+    # who said it is not what was said: the speaker's own words do not count as content
+    said_by = {stem(w) for w in TOKEN.findall(claim.speaker or "") if w[0].isalpha()}
+    stems = frozenset(stem(w) for w in lower if w not in STOP and w[0].isalpha() and len(w) > 2) - said_by
+    names = (
+        frozenset(
+            stem(w) for i, w in enumerate(words) if w[0].isupper() and i > 0 and w.lower() not in STOP and len(w) > 2
+        )
+        - said_by
     )
     events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
     mods = frozenset(stem(w) for w in lower if w.endswith(ADJ_SUFFIXES) and w not in ONCE_EVENTS)
-    return ClaimFeatures(
-        claim.id, claim.article, lower, stems, names, events, mods, claim.dates, claim.quantities, claim.negated
+    units = frozenset(stem(u) for q in claim.quantities if q.unit for u in (q.unit, q.unit + "s"))
+    acts = frozenset(
+        stem(w)
+        for w, raw in zip(lower, words, strict=True)
+        if w not in STOP and w[0].isalpha() and len(w) > 2 and not raw[0].isupper() and w not in NUMBER_WORDS
     )
+    acts = acts - said_by - mods - units
+    return ClaimFeatures(
+        claim.id,
+        claim.article,
+        lower,
+        stems,
+        names,
+        events,
+        mods,
+        claim.dates,
+        claim.quantities,
+        claim.negated,
+        units,
+        acts,
+        _counted(claim, acts),
+    )
+
+
+def counted_acts(
+    claim: Claim, acts: frozenset[str], window: int = COUNT_WINDOW
+) -> list[tuple[Quantity, frozenset[str]]]:
+    """Each quantity with a unit, with the act words a few content words around its number."""
+    if not claim.quantities:
+        return []
+    toks = [
+        (m.start() + claim.start, stem(m.group(0)))
+        for m in TOKEN.finditer(claim.text)
+        if m.group(0).lower() not in STOP or q_inside(claim, m.start() + claim.start)
+    ]
+    out: list[tuple[Quantity, frozenset[str]]] = []
+    for q in claim.quantities:
+        if not q.unit:
+            continue
+        idx = [i for i, (p, _) in enumerate(toks) if q.start <= p < q.end]
+        if not idx:
+            continue
+        lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
+        out.append((q, frozenset(w for _, w in toks[lo:hi] if w in acts)))
+    return out
+
+
+def _counted(claim: Claim, acts: frozenset[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((q.unit, w) for q, ws in counted_acts(claim, acts) if q.unit for w in ws)
+
+
+def q_inside(claim: Claim, pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in claim.quantities)
+
+
+def counted_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count one kind of thing (or people) for one act: "12 workers injured" ~ "ten members hurt"."""
+    return any(units_compatible(u, v) and w == x for u, w in a.counted for v, x in b.counted)
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -129,15 +204,34 @@ def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> 
     return alo <= bhi + slack and blo <= ahi + slack
 
 
-def _number_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
-    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare."""
-    units = {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}
-    if not units:
+def units_compatible(u: str | None, v: str | None) -> bool:
+    """One unit, or two nouns that both count people (only meaningful for one event)."""
+    return bool(u and v) and (u == v or (u in PERSON_UNITS and v in PERSON_UNITS))
+
+
+def _number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:
+    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare.
+
+    ``people``: counts of two person nouns ("workers", "members") are compared too."""
+    ua = {q.unit for q in a.quantities if q.unit}
+    ub = {q.unit for q in b.quantities if q.unit}
+    pairs = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
+    if not pairs:
         return 0
-    for u in units:
-        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == u):
+    for u, v in pairs:
+        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == v):
             return 1
     return -1
+
+
+def same_event(a: ClaimFeatures, b: ClaimFeatures, lex: float, cos: float) -> tuple[bool, bool]:
+    """(same event, strongly) from shared lower-case content words (the predicate and its
+    object/subject, not names or counted nouns), backed by a shared name or close wording."""
+    acts = a.acts & b.acts
+    if not acts:
+        return False, False
+    backed = bool(a.names & b.names) or cos >= 0.6 or lex >= 0.3
+    return backed, backed and len(acts) >= 2 and (lex >= 0.3 or cos >= 0.6)
 
 
 def _date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
@@ -180,19 +274,25 @@ def pair_score(
     lex = ws / math.sqrt(wa * wb)
     cover = ws / min(wa, wb)
     run = _longest_run(a.tokens, b.tokens)
-    num = _number_relation(a, b)
     date = _date_relation(a, b)
     once = bool(a.events & b.events)
-    # similar numbers with dates that clash: the same kind of event on another day
-    blocked = num < 0 or (date < 0 and num > 0)
+    event, strong = same_event(a, b, lex, cos)
+    cm = counted_match(a, b)
+    # counts of one thing in one event: compare them (and across person nouns) even if they clash
+    num = _number_relation(a, b, people=(event or cm) and date >= 0)
+    # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
+    # event told with different figures; similar numbers with clashing dates are another occurrence
+    blocked = (num < 0 and not ((event or cm) and date >= 0)) or (date < 0 and num > 0)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= 6:
         score += min(0.5, 0.05 * run)
     if num > 0:
-        score += 0.2
+        score += 0.2 + (0.25 if cm else 0.0)
+    elif num < 0 and event:
+        score += 0.1 + (0.15 if cm else 0.0)  # one event, figures disagree: the claim is the same
     if date > 0:
         score += 0.08
-    elif date < 0 and not once:
+    elif date < 0 and not once and not strong:
         score -= 0.2
     if df:
         distinctive = [x for x in shared if 2 <= df.get(x, 99) <= RARE_DF and x not in a.mods | b.mods]
@@ -319,17 +419,17 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
         cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
         if blocked and any(p in blocked and not _covered(p, xs + ys, feats, blocked) for p in cross):
             continue
-        # average linkage between articles (best pair per two articles): no chaining through one loose link
-        best: dict[tuple[str, str], float] = {}
+        # average linkage over every pair from two articles: a member must be linked to most of
+        # the others, not chained to the cluster through one loose link
+        total, count = 0.0, 0
         for p in cross:
-            ka, kb = feats[p[0]].article, feats[p[1]].article
-            if ka != kb:
-                key = (min(ka, kb), max(ka, kb))
+            if feats[p[0]].article != feats[p[1]].article:
                 if p not in scores:  # not a candidate: score it now (bounded by MAX_CHECK)
                     sc, blk = pair_score(feats[p[0]], feats[p[1]], idf, float(vecs[p[0]] @ vecs[p[1]]), df)
                     scores[p] = -1.0 if blk else sc
-                best[key] = max(best.get(key, 0.0), min(scores[p], 1.0))
-        if best and sum(best.values()) / len(best) < LINK_FACTOR * threshold:
+                total += max(min(scores[p], 1.0), 0.0)
+                count += 1
+        if count and total / count < LINK_FACTOR * threshold:
             continue
         if len(members[ri]) < len(members[rj]):
             ri, rj = rj, ri
@@ -355,6 +455,17 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
     return sorted(clusters.values(), key=lambda k: k.id)
 
 
+def _parts_only(claims: Sequence[Claim]) -> list[Claim]:
+    """A sentence split into sub-claims (clauses with their own numbers) is aligned through its
+    parts only, so each part can join its own cluster."""
+    out = []
+    for c in claims:
+        parts = [x for x in claims if x is not c and c.start <= x.start and x.end <= c.end]
+        if len(parts) < 2:
+            out.append(c)
+    return out
+
+
 def align_claims(per_article: Sequence[ArticleAnalysis]) -> list[Cluster]:
-    claims: Iterable[Claim] = (c for pa in per_article for c in pa.claims)
+    claims: Iterable[Claim] = (c for pa in per_article for c in _parts_only(pa.claims))
     return align(list(claims))

@@ -16,8 +16,8 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
-from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue
-from .align import ONCE_EVENTS, STOP, TOKEN, quantities_compatible, stem
+from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
+from .align import ONCE_EVENTS, STOP, TOKEN, counted_acts, features, quantities_compatible, stem, units_compatible
 
 __all__ = ["find_contradictions", "compare_claims", "nli_hook"]
 
@@ -73,13 +73,32 @@ def _agree(x: DateValue, y: DateValue) -> bool:
     return x.value[:n] == y.value[:n]
 
 
+def _number_pairs(a: Claim, b: Claim) -> dict[tuple[str, str], list[tuple[Quantity, Quantity]]]:
+    """Quantities of the two claims that count one thing (one unit, or two nouns for people) for
+    one act, grouped by unit. When both numbers have act words near them they must share one."""
+    qa = counted_acts(a, features(a).acts)
+    qb = counted_acts(b, features(b).acts)
+    groups: dict[tuple[str, str], list[tuple[Quantity, Quantity]]] = {}
+    for x, wx in qa:
+        for y, wy in qb:
+            if not units_compatible(x.unit, y.unit):
+                continue
+            if wx and wy and not wx & wy:
+                continue  # "12 workers injured" and "3 workers in hospital" count different things
+            if x.unit != y.unit and not wx & wy:
+                continue  # two nouns for people: only for one act
+            groups.setdefault((str(x.unit), str(y.unit)), []).append((x, y))
+    return groups
+
+
 def _number_clash(a: Claim, b: Claim) -> str | None:
-    units = {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}
-    for u in sorted(units):
-        qa = [q for q in a.quantities if q.unit == u]
-        qb = [q for q in b.quantities if q.unit == u]
-        if not any(quantities_compatible(x, y) for x in qa for y in qb):
-            return f"{qa[0].text} vs {qb[0].text}"
+    """Counts of one thing whose bounds cannot both hold ("at least 12" vs "10")."""
+    groups = _number_pairs(a, b)
+    for key in sorted(groups):
+        pairs = groups[key]
+        if not any(quantities_compatible(x, y) for x, y in pairs):
+            x, y = pairs[0]
+            return f"{x.text} vs {y.text}"
     return None
 
 
@@ -147,7 +166,7 @@ def _settled(kind: str, a: Claim, b: Claim, members: list[Claim]) -> bool:
         for other in members:
             if other.article != y.article or other.id == y.id:
                 continue
-            has = bool(other.dates) if kind == "date" else bool(other.quantities) if kind == "number" else False
+            has = bool(other.dates) if kind == "date" else bool(_number_pairs(x, other)) if kind == "number" else False
             if has and not any(c.kind == kind for c in compare_claims(x, other)):
                 return True
     return False

@@ -23,14 +23,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .coref_doc import UF, M, cluster_document, describe
+from .coref_doc import UF, M, cluster_document, describe, indefinite
 from .names import relation
 
 __all__ = ["cluster_task"]
 
 # sub-event threshold: cosine of TF-IDF document vectors (average link), tuned on ECB+ train topics
-DOC_LINK = 0.12
+DOC_LINK = 0.05
 MAIN_PERSON = False
+SALIENT_VOTE = 0.7  # share of its documents where a name cluster is the main one, to absorb a nominal cluster
+SALIENT_KINDS = ("HUM",)
 
 
 def _coarse(t: str) -> str:
@@ -49,16 +51,20 @@ def _content(doc: Any) -> Counter[str]:
     )
 
 
-def _doc_groups(bags: dict[str, Counter[str]], threshold: float) -> dict[str, int]:
+def _doc_groups(
+    bags: dict[str, Counter[str]], threshold: float, df: Counter[str] | None = None, n_all: int = 0
+) -> dict[str, int]:
     """Average-link agglomerative clustering of one topic's documents by TF-IDF cosine."""
     ids = list(bags)
-    df: Counter[str] = Counter()
-    for bag in bags.values():
-        df.update(bag.keys())
+    if df is None:
+        df = Counter()
+        for bag in bags.values():
+            df.update(bag.keys())
+    total = n_all or len(ids)
     n = len(ids)
     vecs: list[dict[str, float]] = []
     for d in ids:
-        v = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) for w, c in bags[d].items()}
+        v = {w: (1 + math.log(c)) * math.log((1 + total) / (1 + df[w])) for w, c in bags[d].items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vecs.append({w: x / norm for w, x in v.items()})
     sim = [[0.0] * n for _ in range(n)]
@@ -95,11 +101,19 @@ class _C:
     names: list[M] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)
+    name_norms: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
 
 
 def _names_agree(a: _C, b: _C) -> bool:
     return any(relation(x.key, y.key, first_names=False) for x in a.names for y in b.names if x.key and y.key)
+
+
+def _full_names_clash(a: _C, b: _C) -> bool:
+    """Two full person names that do not match ("Luca Bellini" / "Marco Bellini")."""
+    fa = [x.key for x in a.names if x.key and x.key.label == "PERSON" and len(x.key.tokens) > 1]
+    fb = [y.key for y in b.names if y.key and y.key.label == "PERSON" and len(y.key.tokens) > 1]
+    return bool(fa and fb) and not any(relation(x, y, first_names=False) for x in fa for y in fb)
 
 
 def _keys(c: _C) -> Iterable[tuple[str, str]]:
@@ -115,7 +129,7 @@ def _keys(c: _C) -> Iterable[tuple[str, str]]:
                 yield "name", "A:" + k.initials
     for t in c.times:
         yield "time", t
-    for s in c.norms:
+    for s in c.norms | c.name_norms:
         yield "norm", s
     for h in c.heads:
         yield "head", h
@@ -127,22 +141,25 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         for kind, k in set(_keys(c)):
             buckets[(c.coarse, kind, k)].append(c)
     rank = {"name": 0, "time": 1, "norm": 2, "head": 3}
-    cands: list[tuple[int, int, _C, _C, str]] = []
+    cands: list[tuple[int, int, _C, _C, str, str]] = []
     seq = 0
     for (_, kind, _k), group in buckets.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                cands.append((rank[kind], seq, a, b, kind))
+                cands.append((rank[kind], seq, a, b, kind, _k))
                 seq += 1
     cands.sort(key=lambda x: (x[0], x[1]))
     state = {c.root: c for c in clusters}
-    for _, _, a0, b0, kind in cands:
+    for _, _, a0, b0, kind, k in cands:
         ra, rb = uf.find(a0.root), uf.find(b0.root)
         if ra == rb:
             continue
         a, b = state[ra], state[rb]
         if kind == "name":
-            if not _names_agree(a0, b0):
+            if not _names_agree(a0, b0) or _full_names_clash(a, b):
+                continue
+        elif kind == "norm" and (k in a0.name_norms or k in b0.name_norms):
+            if a.names and b.names and not _names_agree(a, b):
                 continue
         else:
             if not (a.groups & b.groups):
@@ -157,6 +174,40 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         keep.norms |= gone.norms
         keep.times |= gone.times
         state[keep.root] = keep
+
+
+def _salient(by_doc: dict[str, list[M]], uf: UF) -> None:
+    """A nominal cluster ("the actress") joins the name cluster that is the main one of its documents."""
+    main: dict[tuple[str, str], str] = {}
+    named: set[str] = set()
+    for doc_id, ms in by_doc.items():
+        counts: Counter[tuple[str, str]] = Counter()
+        for m in ms:
+            if m.kind == "name":
+                r = uf.find(m.id)
+                named.add(r)
+                counts[(m.fine, r)] += 1
+        for (fine, r), _n in sorted(counts.items(), key=lambda x: -x[1]):
+            main.setdefault((doc_id, fine), r)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for doc_id, ms in by_doc.items():
+        for m in ms:
+            if m.kind != "noun" or m.coarse not in SALIENT_KINDS:
+                continue
+            r = uf.find(m.id)
+            if r in named:
+                continue
+            docs_of[r].add(doc_id)
+            if indefinite(m.text):
+                continue
+            target = main.get((doc_id, m.fine))
+            if target is not None:
+                votes[r][target] += 1
+    for r, vote in votes.items():
+        target, n = vote.most_common(1)[0]
+        if n >= SALIENT_VOTE * sum(vote.values()) and n >= SALIENT_VOTE * len(docs_of[r]):
+            uf.union(target, r)
 
 
 def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None = None) -> list[list[str]]:
@@ -202,6 +253,8 @@ def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None =
                 c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, groups={group_of.get(doc_id, -1)})
             if m.kind == "name":
                 c.names.append(m)
+                if m.norm:
+                    c.name_norms.add(m.norm)
             elif m.kind == "time" and m.norm:
                 c.times.add(m.norm)
             elif m.kind == "noun":
@@ -211,9 +264,10 @@ def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None =
         per_topic[ms[0].topic if ms else ""].extend(made.values())
     for cs in per_topic.values():
         _merge_topic(cs, uf)
+    if SALIENT_VOTE <= 1:
+        _salient(by_doc, uf)
     clusters: dict[str, list[str]] = defaultdict(list)
     for ms in by_doc.values():
         for m in ms:
             clusters[uf.find(m.id)].append(m.id)
     return list(clusters.values())
-

@@ -31,6 +31,9 @@ _FIRST_PRON = frozenset("i me my mine myself we us our ours ourselves".split())
 _RELATIVE = frozenset("who whom whose which that".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _PREPS = frozenset("on in at by during since from until for of to".split())
+NORM_HEAD_PHRASE = True
+PRON_PREFER_NAMES = True
+_LOCATIVE = frozenset("in at near on off outside inside".split())
 _INDEF = frozenset("a an some one another two three several many".split())
 
 
@@ -85,6 +88,19 @@ def describe(ms: list[M], doc: Any) -> None:
             m.head = m.norm.split()[-1] if m.norm else low
             continue
         root = span.root
+        while root.pos_ == "ADP":  # "in the prison": the noun, not the preposition
+            objs = [c for c in root.children if c.dep_ == "pobj" and span.start <= c.i < span.end]
+            if not objs:
+                break
+            root = objs[0]
+        for t in span[root.i - span.start + 1 :]:  # "Center in Malibu", "Center , Calif": the head phrase
+            if t.text == "," or (t.pos_ == "ADP" and t.lower_ in _LOCATIVE and t.head.i == root.i):
+                span = doc[span.start : t.i]
+                break
+        while len(span) > 1 and span[0].pos_ == "ADP":
+            span = span[1:]
+        if NORM_HEAD_PHRASE:
+            m.norm = norm_text(span.text)
         m.root = root.i
         m.tokens = (span.start, span.end)
         m.head = root.lemma_.lower() if root.pos_ != "PROPN" else root.text.lower()
@@ -132,9 +148,9 @@ def _tied(a: M, b: M, doc: Any) -> bool:
     if a.root < 0 or b.root < 0 or doc is None:
         return False
     ta, tb = doc[a.root], doc[b.root]
-    if ta.head.i == tb.i and ta.dep_ in ("appos", "compound", "nmod", "amod"):
+    if ta.head.i == tb.i and ta.dep_ in ("appos", "compound"):
         return True
-    if tb.head.i == ta.i and tb.dep_ in ("appos", "compound"):
+    if tb.head.i == ta.i and tb.dep_ == "appos":
         return True
     if ta.dep_ == "attr" and ta.head.lemma_ == "be":
         return any(c.i == tb.i for c in ta.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -154,7 +170,11 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
                 break
     by_head: dict[tuple[str, str], M] = {}
     by_time: dict[str, M] = {}
+    by_norm: dict[tuple[str, str], M] = {}
     for m in ms:
+        if m.kind in ("name", "noun") and m.norm:
+            first = by_norm.setdefault((m.coarse, m.norm), m)
+            uf.union(first.id, m.id)
         if m.kind == "noun" and m.head:
             first = by_head.setdefault((m.coarse, m.head), m)
             uf.union(first.id, m.id)
@@ -192,5 +212,16 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
                     uf.union(ante.id, m.id)
                 break
             if _pron_ok(m, ante):
+                if PRON_PREFER_NAMES and m.text.lower() in _PERSON_PRON and ante.kind == "noun":
+                    better = next(
+                        (
+                            b
+                            for b in ms[:j][::-1]
+                            if b.kind in ("name", "pron") and _pron_ok(m, b) and m.start - b.end < 300
+                        ),
+                        None,
+                    )
+                    if better is not None:
+                        ante = better
                 uf.union(ante.id, m.id)
                 break

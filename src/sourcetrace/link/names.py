@@ -61,7 +61,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ed|er|es)[-\u2010\u2011\u2013\u2014](?=\w)", re.I)
 _PARTICLE_WORDS = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "de", "da", "di", "van", "von"}
+    | {"lo", "del", "della", "der", "den", "dos", "das"}
 )
+# Generational suffixes after a name ("Jr", "III"): dropped for matching.
+_GENERATIONAL = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 # Function words skipped in initials and matching.
 _STOP = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "de", "la", "le", "du", "des", "&"})
 # Generic corporate words that outlets drop freely ("Reuters News Agency" -> "Reuters").
@@ -165,6 +168,8 @@ def name_key(surface: str, label: str = "") -> NameKey:
         if t in ("of", "for") and tokens and head < 0:
             head = len(tokens) - 1
         if t in _STOP or t in _PARTICLE_WORDS or t in SUFFIX_DESIGNATORS:
+            continue
+        if t in _GENERATIONAL and tokens:
             continue
         g = _GLOSS.get(t, t)
         if g in UNIT_DESIGNATORS and len(parts) > 1:

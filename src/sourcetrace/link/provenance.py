@@ -98,14 +98,23 @@ def _copies(per_article: Sequence[ArticleAnalysis]) -> set[ProvenanceEdge]:
 
 
 def _origin(claim: Claim, pa: ArticleAnalysis) -> str:
-    """The claim's origin; an unnamed source inside a quote falls back to the agency the article cites most."""
+    """The claim's own origin: a source cited inside the claim ("..., X reported", "according to X"),
+    else its named speaker or the intermediary that carried its words, else the outlet itself
+    (a statement in the outlet's own voice, or from a source it does not name)."""
     outlet = outlet_of(pa)
+    inside = [c for c in pa.citations if claim.start <= c.start and c.end <= claim.end]
+    inside = [c for c in inside if not same_source(c.cites, outlet)]
+    if inside:
+        return inside[-1].cites  # the last one named is the furthest back ("X reported, citing Y")
     origin = claim.origin or outlet
-    if (claim.quote or claim.speaker) and same_source(origin, outlet) and pa.citations:
-        cited = Counter(c.cites for c in pa.citations if not same_source(c.cites, outlet))
-        if cited:
-            return cited.most_common(1)[0][0]
+    if not claim.quote and not claim.speaker:
+        return outlet  # own voice
     return origin
+
+
+def _cites(pa: ArticleAnalysis) -> list[str]:
+    outlet = outlet_of(pa)
+    return [c.cites for c in pa.citations if not same_source(c.cites, outlet)]
 
 
 def count_origins(
@@ -133,9 +142,19 @@ def count_origins(
             (same_source(s, x) and same_source(t, y)) or (same_source(s, y) and same_source(t, x)) for s, t in said_to
         )
 
+    outlets = [outlet_of(pa) for _, pa in members]
+    cites = [_cites(pa) for _, pa in members]
+    own = [same_source(names[i], outlets[i]) for i in range(len(members))]
+
+    def relays(i: int, j: int) -> bool:
+        """Member i is told in its outlet's own voice and its article cites j's outlet or origin:
+        a relayed story ("as reported by B") shares B's origin."""
+        return own[i] and any(same_source(c, outlets[j]) or same_source(c, names[j]) for c in cites[i])
+
     for i in range(len(members)):
         for j in range(i + 1, len(members)):
             same = linked(names[i], names[j]) or _longest_run(tokens[i], tokens[j]) >= SHINGLE
+            same = same or relays(i, j) or relays(j, i)
             if not same and members[i][0].speaker and members[j][0].speaker:
                 same = is_named(members[i][0].speaker) and same_source(members[i][0].speaker, members[j][0].speaker)
             if same:
