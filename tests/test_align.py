@@ -51,10 +51,24 @@ def test_paraphrase_aligned_lookalike_not() -> None:
         assert len({x.article for x in claims if x.id in k.claims}) >= 2
 
 
-def test_incompatible_numbers_block() -> None:
-    a = claim("a", "The new bridge over the river is 24 kilometers long, officials said.")
-    b = claim("b", "Officials said the new bridge over the river is 250 kilometers long.")
-    assert not together(align([a, b]), a, b)
+def test_incompatible_numbers_block_only_lookalikes() -> None:
+    # one event told with two figures: aligned (the clash is for contradict.py to flag)
+    a = claim("a", "Eight passengers were hurt when the Dunmore ferry struck the pier on Sunday, the port said.")
+    b = claim("b", "At least 14 passengers were hurt when the Dunmore ferry struck the pier on Sunday.")
+    # another predicate with the same unit: kept apart
+    c = claim("c", "The Dunmore ferry sails 250 kilometers to the island.")
+    d = claim("d", "The new Dunmore bridge over the river is 24 kilometers long.")
+    assert together(align([a, b]), a, b)
+    assert not together(align([c, d]), c, d)
+
+
+def test_person_count_nouns_compatible_for_one_event() -> None:
+    a = claim("a", "Twelve members of the rowing club were injured when the boathouse roof fell in.")
+    b = claim("b", "At least 12 employees were injured when the boathouse roof collapsed, the club said.")
+    e = claim("e", "The national federation says 400 members have renewed their licences.")
+    clusters = align([a, b, e])
+    assert together(clusters, a, b)
+    assert not together(clusters, a, e) and not together(clusters, b, e)
 
 
 def test_candidates_are_bounded() -> None:

@@ -78,3 +78,22 @@ def test_negation_flag(nlp) -> None:
     text = "The ministry denied that the factory had closed. The factory closed in June 2022."
     claims = find_claims(nlp(text), Article(id="b", text=text, source="b"), [], ())
     assert [c.negated for c in claims] == [True, False]
+
+
+def test_coordinated_clauses_with_own_numbers_split(nlp) -> None:
+    text = (
+        "A storm flooded the valley on Friday, closing 14 schools and cutting power to about 900 homes, "
+        "the county said."
+    )
+    art = Article("s1", text, "s1", outlet="Valley Post")
+    claims = find_claims(nlp(text), art, [], ())
+    assert any(c.text == text for c in claims)  # the sentence-level claim is kept
+    schools = [c for c in claims if "14 schools" in c.text and "900 homes" not in c.text]
+    homes = [c for c in claims if "900 homes" in c.text and "14 schools" not in c.text]
+    assert schools and homes
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+    # one measure compared across clauses stays one claim
+    t2 = "The road was 3 kilometers long in 1990, but now it runs 40 kilometers across the valley."
+    c2 = find_claims(nlp(t2), Article("s2", t2, "s2"), [], ())
+    assert len(c2) == 1

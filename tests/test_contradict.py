@@ -68,3 +68,11 @@ def test_not_only_is_not_a_denial() -> None:
     a = claim("a", "The new mayor was a firm reformer of the city budget.")
     b = claim("b", "The new mayor was not only a firm reformer of the city budget but also a builder.")
     assert "denial" not in kinds(a, b)
+
+
+def test_person_counts_of_one_act_clash_others_do_not() -> None:
+    a = claim("a", "Eight employees were hurt when the bakery oven exploded.")
+    b = claim("b", "The union said eleven members had been hurt in the explosion.")
+    c = claim("c", "Three employees are still in hospital, the bakery said.")
+    assert "number" in kinds(a, b)  # two person nouns, one act ("hurt"), 8 vs 11
+    assert "number" not in kinds(b, c)  # "3 in hospital" counts something else than "11 hurt"

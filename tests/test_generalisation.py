@@ -33,10 +33,10 @@ FLOORS: dict[str, float] = {
     "entities": 0.60,
     "quotes": 0.65,
     "citations": 0.55,
-    "alignment": 0.55,
+    "alignment": 0.80,
     "distinct": 0.95,
-    "origins": 0.30,
-    "contradictions": 0.0,  # nothing flagged yet: number/date clashes never share a cluster
+    "origins": 0.95,
+    "contradictions": 0.80,  # number clashes of one event now share a cluster (h4b)
     "framing": 0.60,
     "timeline": 0.95,
 }

@@ -52,3 +52,33 @@ def test_unnamed_source_in_quote_falls_back_to_cited_agency() -> None:
     pas = [article("a", "Coast Herald", t, claims=[c], citations=[cit]), article("b", "Valley Times", t2, claims=[c2])]
     k = count_origins(Cluster("k", ("c1", "c2")), pas, build_provenance(pas))
     assert k.independent_origins == 1 and k.origins == ("Harbour Wire",)
+
+
+def test_origin_follows_the_claim_not_the_article() -> None:
+    # article b cites Harbour Wire elsewhere, but this claim is in its own voice: its own origin
+    t1 = "The ferry fares will rise by 5 percent in May."
+    t2 = "Fares on the ferry will go up 5 percent in May. Harbour Wire reported the strike."
+    cit = Citation("b", "Harbour Wire", "reported", t2.index("Harbour Wire"), t2.index("Harbour Wire") + 12)
+    c1 = Claim("c1", "a", 0, len(t1), t1, origin="Coast Herald")
+    c2 = Claim("c2", "b", 0, 47, t2[:47], origin="Valley Times", speaker="the company")
+    pas = [
+        article("a", "Coast Herald", t1, claims=[c1]),
+        article("b", "Valley Times", t2, claims=[c2], citations=[cit]),
+    ]
+    k = count_origins(Cluster("k", ("c1", "c2")), pas, build_provenance(pas))
+    assert k.independent_origins == 2 and "Harbour Wire" not in k.origins
+
+
+def test_relayed_story_is_one_origin() -> None:
+    # b says "..., Coast Herald reported": its claim shares a's origin
+    t1 = "About 300 residents left the island before the storm."
+    t2 = "About 300 residents left the island, Coast Herald reported."
+    s = t2.index("Coast Herald")
+    c1 = Claim("c1", "a", 0, len(t1), t1, origin="Coast Herald")
+    c2 = Claim("c2", "b", 0, len(t2), t2, origin="Coast Herald", speaker="Coast Herald")
+    pas = [
+        article("a", "Coast Herald", t1, claims=[c1]),
+        article("b", "Valley Times", t2, claims=[c2], citations=[Citation("b", "Coast Herald", "reported", s, s + 12)]),
+    ]
+    k = count_origins(Cluster("k", ("c1", "c2")), pas, build_provenance(pas))
+    assert k.independent_origins == 1

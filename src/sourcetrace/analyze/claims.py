@@ -170,7 +170,7 @@ def claim_origin(article: Article, quote: Quote | None, speaker: str | None, quo
 
 def _verb_of(tok: Any) -> Any | None:
     """The nearest verb governing a token."""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
             return tok
@@ -181,9 +181,10 @@ def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
     """Coordinated or participial clauses that carry their own numbers, as (start, end) offsets:
     "A fire tore through the depot, injuring 12 workers and forcing 400 residents out" ->
     "A fire tore through the depot, injuring 12 workers" and "forcing 400 residents out".
-    Empty unless two numbers hang off two different clause verbs."""
+    Empty unless numbers of different units hang off two different clause verbs."""
     doc = span.doc
     verbs: dict[int, Any] = {}
+    units: dict[int, set[str]] = {}
     for q in quantities:
         if not q.unit:
             continue
@@ -191,8 +192,11 @@ def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
         v = _verb_of(tok.root) if tok is not None else None
         if v is not None and span.start <= v.i < span.end and v.dep_ in ("advcl", "conj", "xcomp", "ccomp", "ROOT"):
             verbs[v.i] = v
+            units.setdefault(v.i, set()).add(str(q.unit))
     if len(verbs) < 2 or not any(v.dep_ in ("advcl", "conj") for v in verbs.values()):
         return []
+    if len(set.union(*units.values())) < sum(len(u) for u in units.values()):
+        return []  # one measure compared across clauses ("2 km then, 250 km now") is one claim
     heads = sorted(verbs.values(), key=lambda t: t.i)
     out: list[tuple[int, int]] = []
     for n, v in enumerate(heads):

@@ -26,6 +26,8 @@ from .metadata import (
     date_line,
     date_prefix,
     is_org_name,
+    is_person_name,
+    name_shaped,
     parse_attribution,
     parse_byline,
     parse_dateline,
@@ -106,6 +108,16 @@ _WIDGET_WORDS = {
 }  # fmt: skip
 
 
+# Words of section labels and generic publication words: a masthead needs a word of its own.
+_GENERIC_NAME_WORDS = _WIDGET_WORDS | {
+    "world", "local", "national", "international", "business", "politics", "sport", "sports", "opinion",
+    "breaking", "live", "health", "science", "tech", "technology", "culture", "arts", "entertainment",
+    "lifestyle", "economy", "region", "regional", "analysis", "features", "feature", "editorial", "editorials",
+    "headlines", "update", "updates", "daily", "weekly", "today", "online", "wire", "press", "media", "agency",
+    "times", "post", "journal", "report", "reports", "magazine", "network", "tv", "radio", "a", "an", "of",
+    "world's", "s", "in", "at", "for", "de", "la", "el", "al",
+}  # fmt: skip
+
 _FUNCTION_WORDS = {"&", "and", "or", "the", "a", "an", "to", "this", "in", "on", "up", "us", "of", "for", "with", "our"}
 
 
@@ -168,10 +180,80 @@ def furniture_kind(s: str) -> str | None:
 
 
 def _is_closer(s: str) -> bool:
-    """A comment form or a 'related/latest news' heading: what follows is not the article."""
+    """A comment form or a 'related/latest news' / 'Read more:' heading: what follows is not the article."""
     if _COMMENT_FORM.match(s):
         return len(_words(s)) <= 8 and not _is_prose(s)
+    if _ALSO_READ.match(s) and re.search(r"[:|»>›–—-]\s*$", s):
+        return True  # "Read more:" with the links on the lines below
     return bool(_LIST_HEADING.match(s)) and len(_words(s)) <= 5 and not _is_sentence(s)
+
+
+_LABEL_COLON = re.compile(r"^(?P<label>[^\W\d_][\w'’ &/-]{0,30}?)\s*:\s+\S")
+_REPORTING = re.compile(
+    r"[“”\"«»]|\b(?:said|says|say|told|tells|added|adds|stated|declined|denied|confirmed|according|refused|"
+    r"responded|commented|comment|reported|noted|explained|insisted|warned|argued|wrote|asked|replied)\b",
+    re.I,
+)
+
+
+def _label_line(s: str) -> bool:
+    """'Our Standards: …', 'Tags: …', 'Topics: …': a short label before a colon, no speech in the line."""
+    m = _LABEL_COLON.match(s)
+    return m is not None and len(m.group("label").split()) <= 4 and not _REPORTING.search(s)
+
+
+def _slogan(s: str) -> bool:
+    """'Your coast. Your news.': two or more verbless fragments of at most three words."""
+    parts = [p for p in re.split(r"[.!?…]+", s) if p.strip()]
+    return len(parts) >= 2 and all(len(_words(p)) <= 3 for p in parts)
+
+
+def _same_name(a: str, b: str) -> bool:
+    ka, kb = re.sub(r"^the", "", _key(a).replace(" ", "")), re.sub(r"^the", "", _key(b).replace(" ", ""))
+    return bool(ka and kb) and (ka in kb or kb in ka)
+
+
+def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | None:
+    """The site's name alone on the top line, above the headline ('Harbour Gazette', 'HNA – Harbour News Agency').
+
+    It must look like a publication name (an organisation word) or recur further down the page
+    (footer, copyright), or sit on top of a navigation/widget line.
+    """
+    top = lines[0]
+    if top.kind != "text" or title_line is None or top.idx >= title_line.idx or date_prefix(top.text):
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*", top.text) if p.strip()]
+    names = [
+        p
+        for p in parts
+        if 1 <= len(p.split()) <= 5
+        and not re.search(r"\d", p)
+        and not _TERMINAL.search(p)
+        and not p.endswith(":")
+        and (name_shaped(p) or p.isupper())
+        and not furniture_kind(p)
+    ]
+    if not names:
+        return None
+    name = max(names, key=lambda p: (len(p.split()), len(p)))
+    own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in _GENERIC_NAME_WORDS]
+    if not own_words:
+        return None  # a section label ("World News", "Local"), not a site
+    rest = raw.split(top.text, 1)[-1]
+    again = None
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest, re.I):
+        if not re.search(r"\bby\s*:?\s*$", rest[max(0, m.start() - 12) : m.start()], re.I):
+            again = m  # named again further down, and not as a byline
+            break
+    nxt = lines[1] if len(lines) > 1 else None
+    strong = bool(again) or (nxt is not None and nxt.kind == "furniture")
+    if not (strong if is_person_name(name) else is_org_name(name) or strong):
+        return None  # a name shaped like a person's needs the page to confirm it
+    if name.isupper() and len(name.split()) >= 2:  # a stylised masthead: prefer the page's own casing
+        if again and not again.group(0).isupper():
+            return again.group(0)
+        return name.title()
+    return name
 
 
 # ---------------------------------------------------------------------------- the page
@@ -225,13 +307,23 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool) -> str:
         if by.published:
             meta.dates.append((1, ln.idx, by.published))
         return "byline"
-    if re.match(r"^(?:©|\(c\)|copyright)\s*", s, re.I):
-        name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
-        name = re.split(r"[.|,]\s|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
-        if name and name[0].isupper() and len(name.split()) <= 6:
-            meta.outlets.append((3, ln.idx, name))
+    if _COPYRIGHT.match(s):
         return "copyright"
     return ""
+
+
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*", re.I)
+
+
+def copyright_holder(s: str) -> str | None:
+    """'© 2025 The Harbour Gazette. All rights reserved.' -> 'The Harbour Gazette'; None when no name."""
+    if not _COPYRIGHT.match(s) or len(_words(s)) > 14:
+        return None
+    name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
+    name = re.split(r"[.|,;]\s|[.]$|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
+    if not name or not name_shaped(name) or "/" in name or len(name.split()) > 6:
+        return None
+    return name
 
 
 def _split_date_prefix(ln: _Line, meta: _Meta) -> None:
@@ -275,6 +367,20 @@ def _pick_title(head: list[_Line], lines: list[_Line], counts: dict[str, int]) -
             return ln
     first = cands[0]
     return first if first.idx == 0 else None
+
+
+def _keep_outside(ln: _Line, count: int, title_line: _Line | None, last: int, tail_open: bool) -> bool:
+    """Whether a line above or below the run of prose paragraphs is still body text."""
+    s = ln.text
+    if not (_is_sentence(s) and len(_words(s)) >= 4 and count == 1):
+        return False
+    if _label_line(s) or _slogan(s):
+        return False  # "Our Standards: …", "Your coast. Your news."
+    if title_line is not None and ln.idx < title_line.idx:
+        return False  # above the headline: masthead, tagline
+    if ln.idx > last and len(_words(s)) < 8:
+        return tail_open or bool(_REPORTING.search(s))  # a closing quote or "… declined to comment."
+    return True
 
 
 def clean_page(raw: str) -> Page:
@@ -338,17 +444,40 @@ def clean_page(raw: str) -> Page:
     title = title_line.text if title_line else None
     title_key = _key(title) if title else None
 
+    # Who published this copy: a copyright line in the footer and the masthead name the site.
+    mast = _masthead(lines, title_line, raw) if prose else None
+    own: list[str] = []
+    for ln in lines:
+        holder = copyright_holder(ln.text)
+        if holder and (ln.idx > last or re.search(r"rights\s+reserved", ln.text, re.I)):
+            if is_person_name(holder) and not (mast and _same_name(mast, holder)):
+                continue  # a photographer's credit, not the site
+            own.append(holder)
+            ln.kind = "meta"
+    if mast and not any(_same_name(mast, o) for o in own):
+        own.append(mast)  # after the copyright holder: the footer is the more explicit claim
+    site = min(own, key=lambda o: o.isupper()) if own else None  # a stylised all-caps form last
+    sources = [(i, o) for p, i, o in meta.outlets if p == 0]
+    republished = site is not None and bool(sources) and not any(_same_name(site, o) for _, o in sources)
+    keep_source = {i for i, _ in sources} if republished else set()
+
     kept: list[str] = []
     kept_keys: set[str] = set()
+    tail_open = True  # no dropped text between the last paragraph and this line
     for ln in lines:
+        if ln.idx in keep_source:  # "Source: X" on a page with its own masthead: republished from X
+            kept.append(ln.text)
+            continue
         if ln.kind != "text":
+            tail_open = tail_open and not (ln.kind == "meta" and ln.idx > last)
             continue
         k = _key(ln.text)
         if k == title_key:
             continue
         inside = first <= ln.idx <= last
-        if not inside and not (_is_sentence(ln.text) and len(_words(ln.text)) >= 4 and counts[k] == 1):
-            continue  # head/tail lines must read as sentences
+        if not inside and not _keep_outside(ln, counts[k], title_line, last, tail_open):
+            tail_open = tail_open and ln.idx < last
+            continue  # head/tail lines must read as body sentences
         if counts[k] > 1 and not ln.prose:
             continue  # repeated heading or caption
         if k in kept_keys:
@@ -365,7 +494,10 @@ def clean_page(raw: str) -> Page:
         if found:
             dateline, agency = found[0].place, found[0].agency
             break
-    outlet = _Meta.best(meta.outlets) or (agency and (spelled_out(agency, raw) or agency))
+    if site is not None and not (sources and not republished):
+        outlet: str | None = site
+    else:
+        outlet = _Meta.best(meta.outlets) or (agency and (spelled_out(agency, raw) or agency))
     return Page(
         text="\n\n".join(kept),
         outlet=outlet,

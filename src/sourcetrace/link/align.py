@@ -127,7 +127,8 @@ def features(claim: Claim) -> ClaimFeatures:
         for w, raw in zip(lower, words, strict=True)
         if w not in STOP and w[0].isalpha() and len(w) > 2 and not raw[0].isupper() and w not in NUMBER_WORDS
     )
-    acts = acts - said_by - mods - units
+    in_numbers = {stem(w) for q in claim.quantities for w in TOKEN.findall(q.text)}
+    acts = acts - said_by - mods - units - in_numbers
     return ClaimFeatures(
         claim.id,
         claim.article,

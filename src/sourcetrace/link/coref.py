@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .coref_doc import UF, M, cluster_document, describe, indefinite
+from .coref_sem import similar_pairs
 from .names import relation
 
 __all__ = ["cluster_task"]
@@ -33,6 +34,10 @@ DOC_LINK = 0.05
 MAIN_PERSON = False
 SALIENT_VOTE = 0.7  # share of its documents where a name cluster is the main one, to absorb a nominal cluster
 SALIENT_KINDS = ("HUM",)
+STRICT_GROUP = True
+CROSS_KINDS = ("name", "time", "norm", "head")
+SEM_SIM = 0.35  # head-noun embedding cosine for merging nominal clusters within a sub-event
+SEM_KINDS = ("NON", "LOC")
 
 
 def _coarse(t: str) -> str:
@@ -103,6 +108,7 @@ class _C:
     norms: set[str] = field(default_factory=set)
     name_norms: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
+    home: int = -1  # the document group of the original document cluster
 
 
 def _names_agree(a: _C, b: _C) -> bool:
@@ -135,10 +141,28 @@ def _keys(c: _C) -> Iterable[tuple[str, str]]:
         yield "head", h
 
 
+def _semantic_candidates(clusters: list[_C], seq: int) -> list[tuple[int, int, _C, _C, str, str]]:
+    """Pairs of nominal clusters whose head nouns are close in embedding space (same coarse type)."""
+    by_head: dict[tuple[str, str], list[_C]] = defaultdict(list)
+    for c in clusters:
+        for h in c.heads:
+            by_head[(c.coarse, h)].append(c)
+    out: list[tuple[int, int, _C, _C, str, str]] = []
+    for _s, x, y in similar_pairs([h for _, h in by_head], SEM_SIM):
+        for coarse in SEM_KINDS:
+            for a in by_head.get((coarse, x), []):
+                for b in by_head.get((coarse, y), []):
+                    out.append((4, seq, a, b, "sem", x + "|" + y))
+                    seq += 1
+    return out
+
+
 def _merge_topic(clusters: list[_C], uf: UF) -> None:
     buckets: dict[tuple[str, str, str], list[_C]] = defaultdict(list)
     for c in clusters:
         for kind, k in set(_keys(c)):
+            if kind not in CROSS_KINDS:
+                continue
             buckets[(c.coarse, kind, k)].append(c)
     rank = {"name": 0, "time": 1, "norm": 2, "head": 3}
     cands: list[tuple[int, int, _C, _C, str, str]] = []
@@ -149,6 +173,8 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
                 cands.append((rank[kind], seq, a, b, kind, _k))
                 seq += 1
     cands.sort(key=lambda x: (x[0], x[1]))
+    if SEM_SIM < 1:
+        cands += _semantic_candidates(clusters, seq)
     state = {c.root: c for c in clusters}
     for _, _, a0, b0, kind, k in cands:
         ra, rb = uf.find(a0.root), uf.find(b0.root)
@@ -158,11 +184,16 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         if kind == "name":
             if not _names_agree(a0, b0) or _full_names_clash(a, b):
                 continue
+        elif kind == "sem":
+            if a0.home != b0.home or a0.coarse not in SEM_KINDS:
+                continue
+            if a.names and b.names and not _names_agree(a, b):
+                continue
         elif kind == "norm" and (k in a0.name_norms or k in b0.name_norms):
             if a.names and b.names and not _names_agree(a, b):
                 continue
         else:
-            if not (a.groups & b.groups):
+            if not (a.groups & b.groups) if not STRICT_GROUP else a0.home != b0.home:
                 continue
             if a.names and b.names and not _names_agree(a, b):
                 continue
@@ -250,7 +281,8 @@ def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None =
             r = uf.find(m.id)
             c = made.get(r)
             if c is None:
-                c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, groups={group_of.get(doc_id, -1)})
+                g = group_of.get(doc_id, -1)
+                c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, groups={g}, home=g)
             if m.kind == "name":
                 c.names.append(m)
                 if m.norm:
