@@ -467,3 +467,10 @@ def test_short_lines_around_the_body_are_furniture_unless_they_continue_it() -> 
     )
     paras = clean_page(raw).text.split("\n\n")
     assert paras == [FB1, FB2, FB3, "“I can't wait to start,” Marsh said.", "The previous club declined to comment."]
+
+
+def test_a_title_cased_headline_above_a_subtitle_is_not_a_masthead() -> None:
+    raw = _page(
+        "Ministry Issues New Report", "Figures show more ferry passengers this spring", "June 2, 2024", FB1, FB2, FB3
+    )
+    assert clean_page(raw).outlet is None

@@ -10,8 +10,17 @@ The rules are general features of a line, never a list of any site's lines:
   end closes the body;
 - *repetition*: a short line that occurs more than once (a title repeated as a heading,
   a caption printed twice) is furniture; a repeated prose paragraph is kept once;
+- *tail and head*: outside the prose run a line must read as a body sentence: no label
+  before a colon ("Tags: …", "Our Standards: …"), no slogan ("Your town. Your news."),
+  nothing above the headline, and after the body a short line only when it continues
+  the body (no dropped text in between) or carries speech ('… declined to comment.');
+  a "Read more:" heading closes the body like "Related news";
 - *metadata lines*: dates, bylines, "Source: …" and "As reported by …" lines are read
-  (see ``metadata``) and then removed from the text.
+  (see ``metadata``) and then removed from the text;
+- *the site's own name*: a copyright footer and a masthead (a name alone on the top line,
+  above the headline) say who published this copy. They beat a "Source: X" line naming
+  another outlet, which then means "republished from X" and stays in the text for the
+  citation finder; with no site name of its own, "Source: X" names the outlet.
 
 The returned text is the kept lines (stripped, and with a leading date label cut off)
 joined by blank lines; each paragraph is a piece of one input line.
@@ -116,6 +125,15 @@ _GENERIC_NAME_WORDS = _WIDGET_WORDS | {
     "headlines", "update", "updates", "daily", "weekly", "today", "online", "wire", "press", "media", "agency",
     "times", "post", "journal", "report", "reports", "magazine", "network", "tv", "radio", "a", "an", "of",
     "world's", "s", "in", "at", "for", "de", "la", "el", "al",
+}  # fmt: skip
+
+# Last words of publication names ("… News", "The … Tribune", "… Today").
+_PUBLICATION_WORDS = {
+    "news", "agency", "post", "times", "press", "tv", "network", "gazette", "herald", "tribune", "journal",
+    "daily", "weekly", "radio", "media", "channel", "magazine", "chronicle", "observer", "telegraph",
+    "express", "mail", "monitor", "insider", "wire", "bulletin", "courier", "today", "online", "echo", "star",
+    "sun", "standard", "independent", "guardian", "digest", "ledger", "record", "register", "dispatch",
+    "sentinel", "examiner", "inquirer", "citizen", "mirror", "globe", "beacon", "argus", "leader",
 }  # fmt: skip
 
 _FUNCTION_WORDS = {"&", "and", "or", "the", "a", "an", "to", "this", "in", "on", "up", "us", "of", "for", "with", "our"}
@@ -247,8 +265,9 @@ def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | N
             break
     nxt = lines[1] if len(lines) > 1 else None
     strong = bool(again) or (nxt is not None and nxt.kind == "furniture")
-    if not (strong if is_person_name(name) else is_org_name(name) or strong):
-        return None  # a name shaped like a person's needs the page to confirm it
+    looks_like = is_org_name(name) and name.split()[-1].lower().strip(".") in _PUBLICATION_WORDS
+    if not (strong or (looks_like and not is_person_name(name))):
+        return None  # unconfirmed: a headline ("Ministry Issues Report") or a person's name
     if name.isupper() and len(name.split()) >= 2:  # a stylised masthead: prefer the page's own casing
         if again and not again.group(0).isupper():
             return again.group(0)

@@ -53,6 +53,7 @@ class M:
     norm: str = ""
     root: int = -1  # token index of the syntactic head in the document
     tokens: tuple[int, int] = (-1, -1)
+    plural: bool = False
 
 
 class UF:
@@ -102,6 +103,7 @@ def describe(ms: list[M], doc: Any) -> None:
         if NORM_HEAD_PHRASE:
             m.norm = norm_text(span.text)
         m.root = root.i
+        m.plural = root.tag_ in ("NNS", "NNPS") or "Plur" in root.morph.get("Number")
         m.tokens = (span.start, span.end)
         m.head = root.lemma_.lower() if root.pos_ != "PROPN" else root.text.lower()
         if low in _RELATIVE:
@@ -110,6 +112,8 @@ def describe(ms: list[M], doc: Any) -> None:
             m.kind = "pron"
         elif m.coarse == "TIME":
             m.kind = "time"
+            if TIME_KEYS:
+                m.norm = time_key(m.text) or m.norm
         elif root.pos_ == "PROPN" or any(t.ent_type_ for t in span if t.pos_ == "PROPN"):
             m.kind = "name"
             label = {"HUM": "PERSON" if m.fine.endswith("PER") else "ORG", "LOC": "GPE"}.get(m.coarse, "")
@@ -120,20 +124,106 @@ def describe(ms: list[M], doc: Any) -> None:
             m.kind = "noun"
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_FULL_MONTH = {
+    m[:3]: m
+    for m in "january february march april may june july august september october november december".split()
+}
+_NUMBERS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+_TIME_FILLER = frozenset(
+    "early late last this next past earlier later about around approximately nearly almost just after before "
+    "more than less some a an the on in at by during since from until for of to".split()
+)
+TIME_KEYS = True
+
+
+def time_key(text: str) -> str:
+    """A canonical key for a time expression: its weekday, else month and day, else its number and unit.
+
+    "late Thursday", "Thursday evening" -> ``wd:thursday``; "Dec. 2", "December 2" -> ``md:dec-2``;
+    "90 days", "a 90-day" -> ``90 day``. Empty when nothing is recognised.
+    """
+    words = re.findall(r"[a-z]+|[0-9]+", text.lower())
+    for w in words:
+        if w in _WEEKDAYS:
+            return "wd:" + w
+    for i, w in enumerate(words):
+        if w[:3] in _MONTHS and (len(w) == 3 or w.startswith(_FULL_MONTH.get(w[:3], w))):
+            days = [x for x in words[max(0, i - 2) : i + 3] if x.isdigit() and int(x) <= 31]
+            if days:
+                return f"md:{w[:3]}-{int(days[0])}"
+    kept = [_NUMBERS.get(w, w) for w in words if w not in _TIME_FILLER]
+    kept = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in kept]
+    return " ".join(kept)
+
+
+PRON_GENDER = True
+_FEMALE_NOUNS = frozenset(
+    "woman women girl girls mother mom mum sister daughter wife actress girlfriend grandmother aunt niece "
+    "lady ladies queen widow bride princess stepmother stepmom heroine waitress mrs ms miss madam".split()
+)
+_MALE_NOUNS = frozenset(
+    "man men boy boys father dad brother son husband boyfriend grandfather uncle nephew king widower groom "
+    "prince stepfather stepdad mr sir".split()
+)
+
+
+def _gender(m: M) -> str:
+    """'f' or 'm' where a pronoun, a gendered noun or a title says so, else ''."""
+    low = m.text.lower()
+    if m.kind == "pron":
+        g = _pron_class(low)
+        return g if g in ("m", "f") else ""
+    words = re.findall(r"[a-z]+", low)
+    if m.kind == "noun" and m.head in _FEMALE_NOUNS or (m.kind == "name" and words[:1] and words[0] in _FEMALE_NOUNS):
+        return "f"
+    if m.kind == "noun" and m.head in _MALE_NOUNS or (m.kind == "name" and words[:1] and words[0] in _MALE_NOUNS):
+        return "m"
+    return ""
+
+
 def indefinite(text: str) -> bool:
     w = text.lower().split()
     return bool(w) and w[0] in _INDEF
 
 
 def _pron_class(low: str) -> str:
-    for name, group in (("m", _MASC), ("f", _FEM), ("t", _THING_PRON), ("pl", _PLURAL_PRON), ("1", _FIRST_PRON)):
+    for name, group in (
+        ("m", _MASC),
+        ("f", _FEM),
+        ("t", _THING_PRON),
+        ("pl", _PLURAL_PRON),
+        ("1", _FIRST_PRON),
+        ("2", _SECOND_PRON),
+    ):
         if low in group:
             return name
     return low
 
 
+_SECOND_PRON = frozenset("you your yours yourself yourselves".split())
+_SINGULAR_PRON = _PERSON_PRON | _THING_PRON
+PRON_AGREE = True
+
+
 def _pron_ok(m: M, ante: M) -> bool:
     low = m.text.lower()
+    if PRON_AGREE:
+        if m.fine and ante.fine and m.fine != ante.fine:  # the task's type: a person pronoun, a person
+            return False
+        if low in _FIRST_PRON or low in _SECOND_PRON:  # "we", "you": only the same speaker's pronouns
+            return ante.kind == "pron" and _pron_class(ante.text.lower()) == _pron_class(low)
+        if ante.kind not in ("pron", "rel"):
+            if low in _SINGULAR_PRON and ante.plural:
+                return False
+            if low in _PLURAL_PRON and not ante.plural and not ante.fine.endswith("ORG"):
+                return False
     if ante.kind in ("pron", "rel"):
         return ante.coarse == m.coarse and _pron_class(ante.text.lower()) == _pron_class(low)
     if low in _PERSON_PRON:
@@ -200,6 +290,26 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
                     sizes[uf.find(n.id)] += 1
                 best = max(sizes, key=lambda r: (sizes[r], r))
                 uf.union(best, m.id)
+    gender: dict[str, set[str]] = defaultdict(set)
+    if PRON_GENDER:
+        for m in ms:
+            g = _gender(m)
+            if g:
+                gender[uf.find(m.id)].add(g)
+
+    def fits(m: M, ante: M) -> bool:
+        if not _pron_ok(m, ante):
+            return False
+        g = _pron_class(m.text.lower())
+        if PRON_GENDER and g in ("m", "f"):
+            return not (gender[uf.find(ante.id)] - {g})
+        return True
+
+    def join(ante: M, m: M) -> None:
+        merged = gender[uf.find(ante.id)] | gender[uf.find(m.id)]
+        uf.union(ante.id, m.id)
+        gender[uf.find(m.id)] = merged
+
     for i, m in enumerate(ms):
         if m.kind not in ("pron", "rel"):
             continue
@@ -209,19 +319,19 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
                 continue
             if m.kind == "rel":
                 if ante.coarse == m.coarse or m.start - ante.end <= 3:
-                    uf.union(ante.id, m.id)
+                    join(ante, m)
                 break
-            if _pron_ok(m, ante):
+            if fits(m, ante):
                 if PRON_PREFER_NAMES and m.text.lower() in _PERSON_PRON and ante.kind == "noun":
                     better = next(
                         (
                             b
                             for b in ms[:j][::-1]
-                            if b.kind in ("name", "pron") and _pron_ok(m, b) and m.start - b.end < 300
+                            if b.kind in ("name", "pron") and fits(m, b) and m.start - b.end < 300
                         ),
                         None,
                     )
                     if better is not None:
                         ante = better
-                uf.union(ante.id, m.id)
+                join(ante, m)
                 break

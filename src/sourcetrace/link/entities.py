@@ -20,7 +20,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import ArticleAnalysis, Entity, EntityMention, content_id
-from .names import NameKey, blocking_keys, clean_surface, name_key, name_score, relation, strip_honorifics
+from .names import (
+    SUFFIX_DESIGNATORS,
+    UNIT_DESIGNATORS,
+    NameKey,
+    blocking_keys,
+    clean_surface,
+    name_key,
+    name_score,
+    relation,
+    strip_honorifics,
+)
 
 __all__ = ["resolve_entities", "EntityLookup", "candidate_mentions"]
 
@@ -35,6 +45,21 @@ _CAP = r"(?:[A-Z][\w'\u2019]*)"
 _PART = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad)[-\u2010\u2011]" + _CAP + ")"
 _PARTICLE_NAME_RE = re.compile(rf"(?:{_CAP}|{_PART})(?:[ ](?:{_CAP}|{_PART}))+")
 _POSS_SPLIT_RE = re.compile(r"(?:['\u2019]s?)\s+(?=[A-Z])")
+_PUNCT = ".,;:\"'\u2018\u2019\u201c\u201d()"
+# Generic head nouns of organisation and publication names (a closed class, no proper names).
+ORG_HEADS = frozenset(
+    """
+    federation union association league society institute institution foundation fund trust
+    alliance coalition confederation congress assembly guild syndicate club federation chamber
+    council committee commission board authority agency bureau office department ministry
+    inspectorate directorate secretariat tribunal court church mosque synagogue temple school
+    college university academy hospital clinic museum library centre center theatre theater
+    bank exchange company firm partnership cooperative collective network foundation
+    tribune times post herald journal gazette chronicle courier mirror observer guardian standard
+    telegraph express mail star sun news review monitor voice record register echo sentinel
+    dispatch bulletin weekly daily magazine radio television broadcaster
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -63,7 +88,7 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
             continue
         if m.label in ("ORG", "FAC", "GPE"):
             cut = _POSS_SPLIT_RE.search(m.text)
-            if cut:  # "the Revolutionary Guards' Quds Force" -> two organisations
+            if cut and _distinct_name(m.text[cut.end() :]):  # "the Revolutionary Guards' Quds Force"
                 out.append(_Cand(m.start, m.start + cut.start(), m.text[: cut.start()], m.label))
                 out.append(_Cand(m.start + cut.end(), m.end, m.text[cut.end() :], m.label))
                 continue
@@ -102,6 +127,20 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         joined.append(e)
     joined.sort(key=lambda c: (c.start, -c.end))
     return joined
+
+
+def _distinct_name(rest: str) -> bool:
+    """The part after a possessive is a name of its own ("Quds Force", "Hezbollah"), not the
+    head noun of one name ("Workers' Federation", "People's Tribune")."""
+    words = rest.split()
+    if len(words) != 1:
+        return len(words) > 1
+    w = words[0].strip(_PUNCT).lower()
+    return not (w in ORG_HEADS or w in UNIT_DESIGNATORS or w in SUFFIX_DESIGNATORS or _singular_head(w))
+
+
+def _singular_head(w: str) -> bool:
+    return w.endswith("s") and (w[:-1] in ORG_HEADS or w[:-1] in UNIT_DESIGNATORS)
 
 
 def _has_unit_word(s: str) -> bool:

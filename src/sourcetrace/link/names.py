@@ -226,6 +226,12 @@ def skeleton(tok: str) -> str:
     return re.sub(r"(.)\1+", r"\1", head + rest)
 
 
+def _final_consonant_variant(a: str, b: str) -> bool:
+    """One name is the other plus a final consonant (Tomas/Tomasz); a final vowel marks gender."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in "aeiouy"
+
+
 @lru_cache(maxsize=262144)
 def tok_sim(a: str, b: str) -> bool:
     """Two name tokens that may be the same word: equal, a typo apart, or a transliteration."""
@@ -239,6 +245,8 @@ def tok_sim(a: str, b: str) -> bool:
         return False
     if min(len(a), len(b)) >= 5 and jellyfish.damerau_levenshtein_distance(a, b) <= 1:
         if min(len(a), len(b)) >= 7 or (a[0] == b[0] and a[-1] == b[-1]):
+            return True
+        if _final_consonant_variant(a, b):  # Tomas/Tomasz (not Daniel/Daniela)
             return True
     return skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
 
