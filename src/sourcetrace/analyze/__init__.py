@@ -43,10 +43,10 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "LOC"
 
 def analyze_article(article: Article, nlp: Any) -> ArticleAnalysis:
     """Analyse one article with a loaded spaCy pipeline."""
-    return analyze_doc(article, nlp(article.text))
+    return analyze_doc(article, nlp(article.text), nlp)
 
 
-def analyze_doc(article: Article, doc: Any) -> ArticleAnalysis:
+def analyze_doc(article: Article, doc: Any, nlp: Any = None) -> ArticleAnalysis:
     sentences = tuple(Span(s.start_char, s.end_char) for s in doc.sents)
     mentions = tuple(
         Mention(article.id, e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in ENTITY_LABELS
@@ -55,7 +55,8 @@ def analyze_doc(article: Article, doc: Any) -> ArticleAnalysis:
     citations = find_citations(doc, article, quotes)
     attributed = attributed_spans(doc, article, quotes)
     claims = find_claims(doc, article, quotes, mentions)
-    descriptors = find_descriptors(doc, article, mentions, attributed)
+    title_doc = nlp(article.title) if nlp is not None and article.title else None  # headline descriptors
+    descriptors = find_descriptors(doc, article, mentions, attributed, title_doc)
     return ArticleAnalysis(
         article=article,
         sentences=sentences,

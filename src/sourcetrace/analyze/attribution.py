@@ -18,8 +18,11 @@ from .cues import (
     PLURAL_PRONOUNS,
     REPORTING_VERBS,
     VIA_CUES,
+    acronym,
     doc_ents,
     is_outlet_like,
+    org_kind_of_name,
+    org_kind_of_noun,
     token_ent,
 )
 
@@ -419,3 +422,45 @@ def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
 
 def is_doc_noun(name: Name) -> bool:
     return name.lemma in DOC_NOUNS and name.label not in ("PERSON",)
+
+
+def _acronym_expansion(doc: Any, ent: Any) -> Name | None:
+    """'MBL' -> the earlier 'Marsden Bulk Logistics' it abbreviates."""
+    letters = re.sub(r"[^A-Za-z]", "", ent.text)
+    if not (2 <= len(letters) <= 6 and letters.isupper()):
+        return None
+    for other in doc_ents(doc):
+        if other.start >= ent.start:
+            break
+        if other.label_ == "ORG" and other.text != ent.text and acronym(other.text) == letters:
+            return Name(other.text, other.start_char, other.end_char, "ORG")
+    return None
+
+
+def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) -> Name | None:
+    """'the company' / 'the ministry' / 'the union' -> the organisation it stands for.
+
+    The most recent organisation whose name holds the noun ('the ministry' ->
+    'the Ministry of Ports'); else the most recent one marked as the same kind
+    ('the company' -> 'X Logistics'); for companies, else the most recent
+    unmarked organisation that spoke or was a subject earlier.
+    """
+    lemma = head.lemma_.lower()
+    kind = org_kind_of_noun(lemma)
+    if kind is None:
+        return None
+    orgs = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before and not is_dateline(doc[e.start])]
+    by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
+    same_kind = [e for e in orgs if org_kind_of_name(e.text) == kind]
+    pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
+    if pick is None and kind == "company":
+        spoke = {s.start for s in speakers}
+        unmarked = [
+            e
+            for e in orgs
+            if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
+        ]
+        pick = unmarked[-1] if unmarked else None
+    if pick is None:
+        return None
+    return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")

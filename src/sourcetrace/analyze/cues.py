@@ -206,3 +206,60 @@ def same_outlet(a: str | None, b: str | None) -> bool:
         if letters.isupper() and 2 <= len(letters) <= 6 and letters == acronym(y):
             return True
     return False
+
+
+# Verbs that label someone with a quoted phrase ('called X “a …”', 'branded X “…”',
+# 'dismissed X as “…”'): the quoted complement is the subject's words.
+LABEL_VERBS = frozenset("call brand dismiss label term describe denounce deride decry condemn hail".split())
+# Definite generic nouns for organisations ('the company said'), by kind. A noun
+# resolves to the most recent organisation named with that noun, else to the
+# most recent one of the same kind.
+ORG_KINDS: dict[str, frozenset[str]] = {
+    "company": frozenset(
+        """
+        company firm operator group corporation conglomerate business carrier airline bank insurer
+        manufacturer retailer producer developer owner employer chain supplier lender maker giant
+        """.split()
+    ),
+    "government": frozenset("ministry department government office administration cabinet authority".split()),
+    "union": frozenset("union federation association confederation guild syndicate".split()),
+    "council": frozenset("council municipality city town county board commission committee".split()),
+    "agency": frozenset("agency regulator inspectorate watchdog service police".split()),
+    "party": frozenset("party movement coalition alliance".split()),
+    "club": frozenset("club team side".split()),
+}
+# Words that mark an organisation name as one of those kinds ('X Ltd', 'Ministry of Y').
+ORG_KIND_MARKS: dict[str, frozenset[str]] = {
+    "company": frozenset(
+        """
+        ltd limited inc incorporated corp corporation co company plc llc gmbh ag sa nv bv spa group holdings
+        logistics industries enterprises partners bank airlines airways motors energy systems technologies
+        securities capital shipping trading
+        """.split()
+    ),
+    "government": frozenset("ministry department government office administration cabinet".split()),
+    "union": frozenset("union federation association confederation guild syndicate".split()),
+    "council": frozenset("council municipality commission committee board".split()),
+    "agency": frozenset("agency inspectorate authority regulator service police directorate".split()),
+    "party": frozenset("party movement coalition alliance front".split()),
+    "club": frozenset("fc club united city athletic".split()),
+}
+
+
+def org_kind_of_noun(lemma: str) -> str | None:
+    """The organisation kind a generic noun ('company', 'ministry') names, if any."""
+    for kind, nouns in ORG_KINDS.items():
+        if lemma in nouns:
+            return kind
+    return None
+
+
+def org_kind_of_name(name: str) -> str | None:
+    """The kind an organisation name is marked as ('X Logistics' -> company), if any."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if words & OUTLET_WORDS - {"agency"} or {"news", "agency"} <= words:
+        return "outlet"
+    for kind, marks in ORG_KIND_MARKS.items():
+        if words & marks:
+            return kind
+    return None

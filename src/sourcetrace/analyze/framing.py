@@ -22,7 +22,7 @@ from typing import Any
 from ..model import Article, Descriptor, Mention, Span
 from .voice import merge_spans
 
-__all__ = ["find_descriptors", "HONORIFICS"]
+__all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS"]
 
 # Generic closed class of honorifics and ranks that NER sometimes folds into a PERSON name.
 HONORIFICS = frozenset(
@@ -107,11 +107,74 @@ class _Voice:
 
 
 def find_descriptors(
-    doc: Any, article: Article, mentions: tuple[Mention, ...], attributed: list[Span]
+    doc: Any,
+    article: Article,
+    mentions: tuple[Mention, ...],
+    attributed: list[Span],
+    title_doc: Any = None,
 ) -> list[Descriptor]:
-    """Descriptors of referents in one article (sorted by position, no duplicates)."""
+    """Descriptors of referents in one article (sorted by position, no duplicates).
+
+    ``title_doc``, when given, is ``article.title`` parsed by the same pipeline: a
+    headline is in the outlet's own voice (except for quote marks, reporting clauses
+    and the "Speaker: claim" headline convention), so its descriptors are added too.
+    They have no offsets into ``article.text``: ``start == end == -1`` and no referent
+    offsets (downstream code must not use them to slice the text).
+    """
     if doc is None:
         return []
+    body = _body_descriptors(doc, article, mentions, attributed)
+    if title_doc is None or not article.title or title_doc.text != article.title:
+        return body
+    return body + _title_descriptors(title_doc, article)
+
+
+def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
+    """Descriptors of the headline, with start == end == -1 (the title is not in ``article.text``)."""
+    from .voice import quote_mark_spans, reporting_spans
+
+    title = title_doc.text
+    attributed = quote_mark_spans(title) + reporting_spans(title_doc)
+    colon = _speaker_colon(title_doc)
+    if colon is not None:
+        attributed.append(Span(colon, len(title)))
+    pseudo = Article(id=article.id, text=title, source=article.source)
+    seen: set[tuple[str, str, str, str]] = set()
+    out: list[Descriptor] = []
+    for d in _body_descriptors(title_doc, pseudo, (), attributed):
+        key = (d.term, d.referent, d.kind, d.voice)
+        if key not in seen:
+            seen.add(key)
+            out.append(Descriptor(article.id, -1, -1, d.term, d.referent, d.voice, d.kind, None, None))
+    return out
+
+
+# Heads of a short headline prefix that announce a speaker: "Minister: ...", "Union chief: ...".
+_SPEAKER_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson official officials source sources police union ministry chief
+    leader head expert experts witness witnesses residents""".split()
+)
+
+
+def _speaker_colon(title_doc: Any) -> int | None:
+    """Offset just after "Speaker:" when a headline opens with a short speaker label and a colon."""
+    for t in title_doc:
+        if t.text != ":":
+            continue
+        pre = [p for p in title_doc[: t.i] if not p.is_punct]
+        if not pre or len(pre) > 4:
+            return None
+        last = pre[-1]
+        is_person = any(e.label_ == "PERSON" and e.end == last.i + 1 for e in title_doc.ents)
+        if is_person or last.lower_.rstrip(".") in HONORIFICS or last.lower_ in _SPEAKER_HEADS:
+            return int(t.idx + 1)
+        return None
+    return None
+
+
+def _body_descriptors(
+    doc: Any, article: Article, mentions: tuple[Mention, ...], attributed: list[Span]
+) -> list[Descriptor]:
     text = article.text
     voice = _Voice(attributed)
     out: dict[tuple[int, int, str, str], Descriptor] = {}
@@ -174,7 +237,66 @@ def find_descriptors(
                 ref = (tok.idx, tok.idx + len(tok.text))
                 for k in _word_starts(doc, a, tok.i):
                     emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+    _labelling_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# Generic closed class of labelling verbs: "V X as Y", "V X Y", "X was V-ed (as) Y".
+LABELLING_VERBS = frozenset(
+    """call dub label brand term name style describe characterise characterize portray depict paint cast
+    dismiss denounce condemn decry criticise criticize slam lambast hail praise tout deem regard consider
+    view""".split()
+)
+_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def _labelled_pairs(verb: Any) -> list[tuple[Any, Any]]:
+    """(target, complement) token pairs of a labelling verb: "called X a liar", "dismissed X as Y"."""
+    kids = list(verb.children)
+    passive = [c for c in kids if c.dep_ == "nsubjpass"]
+    objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+    comps = [c for c in kids if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    as_preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
+    as_preps += [g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]
+    for p in as_preps:
+        comps += [g for g in p.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr", "dobj")]
+    if passive:
+        target = passive[0]
+        comps += [o for o in objs if o.pos_ in ("NOUN", "PROPN", "ADJ")]  # "was branded a disgrace"
+    elif objs:
+        target = objs[0]
+        comps += [o for o in objs[1:] if o.pos_ in ("NOUN", "PROPN", "ADJ")]
+    else:
+        return []
+    if target.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+        target = verb.head  # "X, which it called Y"
+    if target.pos_ == "PRON":
+        return []
+    return [(target, c) for c in comps if c.i != target.i]
+
+
+def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """Evaluative predicate complements of labelling verbs: Y in "dismissed X as Y" describes X."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LABELLING_VERBS:
+            continue
+        for target, comp in _labelled_pairs(verb):
+            e = ent_of.get(target.i)
+            if e is not None:
+                a = _strip_det(doc, e.start, e.end)
+                referent = doc[a : e.end].text
+                ref = _chars(doc, a, e.end)
+            else:
+                referent = target.lemma_.lower()
+                ref = (target.idx, target.idx + len(target.text))
+            if comp.pos_ == "VERB" and (comp.tag_ != "VBG" or any(True for _ in comp.children)):
+                continue  # a bare gerund ("as scaremongering") is a label; a verb phrase is not
+            if comp.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB") or comp.i in ent_of:
+                continue
+            lo = max(comp.left_edge.i, verb.i + 1) if comp.i > verb.i else comp.left_edge.i
+            first = _left_modifiers(doc, comp.i, lo)
+            for k in _word_starts(doc, first, comp.i + 1):
+                emit(k, comp.i + 1, referent, "predicate", ref)
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative"})
@@ -221,8 +343,9 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
             emit(a, h, doc[h : e.end].text, "title", (doc[h].idx, ref[1]))
             referent = doc[h : e.end].text
             ref = (doc[h].idx, ref[1])
-    # the name itself (an adjectival NORP is a modifier of something else, not a name)
-    if not (label == "NORP" and root.pos_ == "ADJ"):
+    # the name itself (an adjectival NORP is a modifier of something else, not a name); a bare
+    # personal name is how anyone refers to a person, not a framing choice: only its titles count
+    if not (label == "NORP" and root.pos_ == "ADJ") and not (label == "PERSON" and h == a):
         emit(h, e.end, referent, "name", ref)
     # pre-modifiers and titles outside the entity span
     m = _left_modifiers(doc, a, lower)

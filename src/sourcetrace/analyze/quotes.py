@@ -29,6 +29,7 @@ from .attribution import (
     phrase_for,
     quoted_as_saying,
     resolve_description,
+    resolve_generic_org,
     resolve_pronoun,
     subject_of,
     token_index_at,
@@ -447,6 +448,8 @@ def _resolve(doc: Any, text: str, raws: list[_Raw]) -> None:
             and any(c.lower_ == "the" for c in head.children)
         ):
             found = resolve_description(doc, head, r.start)
+            if found is None and head.pos_ == "NOUN" and head.text.islower():
+                found = resolve_generic_org(doc, head, sp.start, seen)
             if found is None:
                 # 'a Western diplomat said …' then 'The diplomat said …'
                 lemma = head.lemma_.lower()

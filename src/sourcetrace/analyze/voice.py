@@ -10,7 +10,8 @@ unioned:
 * reported-speech clauses: the complement clause of a reporting verb
   ("X said that ...", "the report claims ..."), the rest of a sentence around a
   parenthetical reporting clause ("X, the report says, helped ..."), and the
-  rest of a sentence carrying an "according to X" phrase.
+  clause carrying an "according to X" phrase (up to sentence end, a ";" or a
+  ", but/yet" that opens a new independent clause, which is the outlet's again).
 
 The reporting clause itself (speaker and verb) stays in the outlet's voice: in
 "Jabril credited the late general with ..." nothing is attributed, because the
@@ -143,6 +144,41 @@ def _minus(outer: Span, hole: Span) -> list[Span]:
     return [s for s in (Span(outer.start, hole.start), Span(hole.end, outer.end)) if s.end > s.start]
 
 
+# Conjunctions that, after a comma, may open a new independent clause in the outlet's voice.
+_CLAUSE_CONJ = frozenset({"but", "yet", "whereas"})
+
+
+def _clause_breaks(sent: Any) -> list[int]:
+    """Character offsets where a new independent clause starts: after ";" and at ", but/yet <clause>"."""
+    breaks: list[int] = []
+    for t in sent:
+        if t.text == ";":
+            breaks.append(t.idx)
+        elif t.lower_ in _CLAUSE_CONJ and t.i > sent.start and t.doc[t.i - 1].text == ",":
+            head = t.head
+            # only when the conjunction joins two clauses: a later conjunct verb with its own subject
+            if any(
+                c.dep_ == "conj"
+                and c.i > t.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                for c in head.children
+            ):
+                breaks.append(t.doc[t.i - 1].idx)
+    return breaks
+
+
+def _own_clause(sent: Any, sent_span: Span, hole: Span) -> Span:
+    """The clause of ``sent_span`` that holds ``hole`` (an "according to X" phrase), cut at clause breaks."""
+    a, b = sent_span.start, sent_span.end
+    for x in _clause_breaks(sent):
+        if x <= hole.start:
+            a = max(a, x)
+        elif x >= hole.end:
+            b = min(b, x)
+    return Span(a, b) if b > a else sent_span
+
+
 def reporting_spans(doc: Any) -> list[Span]:
     """Clauses in reported speech, found from the dependency parse."""
     text = doc.text
@@ -156,7 +192,7 @@ def reporting_spans(doc: Any) -> list[Span]:
             lemma = tok.lemma_.lower()
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 hole = Span(tok.idx, max(_subtree_span(tok).end, _subtree_span(doc[tok.i + 1]).end))
-                out.extend(_minus(sent_span, hole))
+                out.extend(_minus(_own_clause(sent, sent_span, hole), hole))
                 continue
             if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
                 continue

@@ -7,8 +7,11 @@ Used by :mod:`coref`. A mention gets its syntactic head, a kind (``pron``, ``rel
 * common nouns join on the same head lemma;
 * a common noun joins a name only where the syntax ties them: apposition ("Jane Doe, the
   actress"), a noun modifying the name ("actress Jane Doe") or a copula ("Doe is the actress");
-* a pronoun goes to the nearest earlier compatible mention (gender, number, person/thing);
-  a relative pronoun to the mention right before it.
+* a pronoun goes to the nearest earlier compatible mention: same task type, number
+  (no "she" -> "engineers"), and gender of the whole cluster so far (pronouns, gendered nouns
+  such as "mother", titles); "we"/"you" only to the same pronoun; a relative pronoun to the
+  mention right before it;
+* times join on a canonical key (:func:`time_key`: weekday, month-day, number and unit).
 """
 
 from __future__ import annotations
@@ -127,14 +130,10 @@ def describe(ms: list[M], doc: Any) -> None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _FULL_MONTH = {
-    m[:3]: m
-    for m in "january february march april may june july august september october november december".split()
+    m[:3]: m for m in "january february march april may june july august september october november december".split()
 }
 _NUMBERS = {
-    w: str(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
+    w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
 _TIME_FILLER = frozenset(
     "early late last this next past earlier later about around approximately nearly almost just after before "

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..analyze.cues import REPORTING_VERBS
 from ..model import ArticleAnalysis, Entity, EntityMention, content_id
 from .names import (
     SUFFIX_DESIGNATORS,
@@ -50,11 +51,11 @@ _PUNCT = ".,;:\"'\u2018\u2019\u201c\u201d()"
 ORG_HEADS = frozenset(
     """
     federation union association league society institute institution foundation fund trust
-    alliance coalition confederation congress assembly guild syndicate club federation chamber
+    alliance coalition confederation congress assembly guild syndicate club chamber
     council committee commission board authority agency bureau office department ministry
     inspectorate directorate secretariat tribunal court church mosque synagogue temple school
     college university academy hospital clinic museum library centre center theatre theater
-    bank exchange company firm partnership cooperative collective network foundation
+    bank exchange company firm partnership cooperative collective network
     tribune times post herald journal gazette chronicle courier mirror observer guardian standard
     telegraph express mail star sun news review monitor voice record register echo sentinel
     dispatch bulletin weekly daily magazine radio television broadcaster
@@ -247,9 +248,11 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     arts: list[str] = []
     keys: list[NameKey] = []
     groups: list[_Group] = []
-    for pa in per_article:
+    per_cands = [candidate_mentions(pa) for pa in per_article]
+    surnames, all_surnames = _person_surnames(per_cands)
+    for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
         aid = pa.article.id
-        cs = candidate_mentions(pa)
+        cs = _add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
         base = len(cands)
         ks = [name_key(c.text, c.label) for c in cs]
         cands.extend(cs)
@@ -308,6 +311,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         roots = {uf.find(y) for y in partial_cands[x]} - {uf.find(x)}
         if len(roots) == 1:
             uf.union(x, roots.pop())
+    _join_org_first_words(groups, keys, cands, uf)
     by_root: dict[int, list[int]] = defaultdict(list)
     for gi, grp in enumerate(groups):
         by_root[uf.find(gi)].extend(grp.members)
@@ -319,6 +323,110 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         for i in ms:
             eid_of_mention[i] = ent.id
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities)
+
+
+def _reporting_forms() -> frozenset[str]:
+    irregular = {"say": "said says", "tell": "told tells", "write": "wrote writes", "tweet": "tweeted tweets"}
+    forms: set[str] = set()
+    for v in REPORTING_VERBS:
+        if v in irregular:
+            forms.update(irregular[v].split())
+            continue
+        stem = v[:-1] if v.endswith("e") else v
+        forms.update({v + "s" if not v.endswith(("s", "sh", "ch", "x")) else v + "es", stem + "ed"})
+        if v.endswith("y") and v[-2] not in "aeiou":
+            forms.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(forms)
+
+
+_REPORTING_FORMS = _reporting_forms()
+_CAP_WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _person_surnames(per_cands: Sequence[list[_Cand]]) -> tuple[list[set[str]], set[str]]:
+    """Surnames (last word, as written) of the multi-word PERSON names of each article and of the corpus."""
+    per: list[set[str]] = []
+    for cs in per_cands:
+        found = set()
+        for c in cs:
+            words = strip_honorifics(clean_surface(c.text)).split()
+            if c.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                found.add(words[-1])
+        per.append(found)
+    return per, set().union(*per) if per else set()
+
+
+def _add_speaker_surnames(text: str, cs: list[_Cand], here: set[str], corpus: set[str]) -> list[_Cand]:
+    """A bare surname the model missed, as the subject of a reporting verb ("…," Haddadi said /
+    said Haddadi.), when a person of that surname is named in the article or the corpus."""
+    if not corpus:
+        return cs
+    taken = [(c.start, c.end) for c in cs]
+    extra: list[_Cand] = []
+    for hit in _CAP_WORD_RE.finditer(text):
+        w = hit.group()
+        if w not in here and w not in corpus:
+            continue
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        after = re.match(r"\s+([a-z]+)\b", text[hit.end() : hit.end() + 20])
+        before = re.search(r"\b([a-z]+)\s+$", text[max(0, hit.start() - 20) : hit.start()])
+        nxt = text[hit.end() : hit.end() + 2]
+        subject = after is not None and after.group(1) in _REPORTING_FORMS
+        inverted = before is not None and before.group(1) in _REPORTING_FORMS and not re.match(r"\s+[A-Z]", nxt)
+        if subject or inverted:
+            extra.append(_Cand(hit.start(), hit.end(), w, "PERSON"))
+    return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
+
+
+def _join_org_first_words(groups: list[_Group], keys: list[NameKey], cands: list[_Cand], uf: _UF) -> None:
+    """A lone word that opens exactly one multi-word organisation name ("Marsden" for "Marsden
+    Bulk Logistics") joins it, whatever the model's label, unless the word is a place or the
+    surname of a person named with a given name."""
+    place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
+    name_votes: Counter[str] = Counter()
+    person_surnames: set[str] = set()
+    org_first: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for gi, grp in enumerate(groups):
+        for i in grp.members:
+            k, lab = keys[i], cands[i].label
+            if k.empty or k.acronym:
+                continue
+            if len(k.tokens) == 1:
+                (place_votes if lab in _PLACE_LABELS else name_votes)[k.tokens[0]] += 1
+            elif len(k.tokens) >= 2 and lab == "PERSON":
+                person_surnames.add(k.tokens[-1])
+            if lab == "ORG" and len(k.tokens) >= 2 and k.head != 0 and not k.modifiers and _capitalised(cands[i].text):
+                org_first[k.tokens[0]][grp.article].add(gi)
+                name_votes[k.tokens[0]] += 1
+    named_fully = {uf.find(gi) for gi, grp in enumerate(groups) if any(len(keys[i].tokens) > 1 for i in grp.members)}
+    for gi, grp in enumerate(groups):
+        if uf.find(gi) in named_fully:
+            continue  # already part of a longer name
+        ks = {keys[i] for i in grp.members}
+        labels = {cands[i].label for i in grp.members}
+        if any(len(k.tokens) != 1 or k.acronym or k.designators for k in ks) or not labels <= _LONE_LABELS:
+            continue
+        toks = {k.tokens[0] for k in ks}
+        if len(toks) != 1:
+            continue
+        tok = toks.pop()
+        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first:
+            continue
+        where = org_first[tok]
+        options = where.get(grp.article) or {g for gs in where.values() for g in gs}
+        roots = {uf.find(g) for g in options} - {uf.find(gi)}
+        if len(roots) == 1:
+            uf.union(gi, roots.pop())
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+_LONE_LABELS = frozenset({"PERSON", "ORG", *_PLACE_LABELS})
+
+
+def _capitalised(surface: str) -> bool:
+    words = clean_surface(surface).split()
+    return bool(words) and words[0][:1].isupper()
 
 
 def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[NameKey]) -> Entity:
