@@ -144,3 +144,29 @@ def test_dev_corpus_citation_recall(nlp) -> None:
         own = outlets.get(aid)
         if own:
             assert not any(own.lower().removeprefix("the ") in c.cites.lower() for c in cs), names(cs)
+
+
+# ---------------------------------------------------------------- follow-up: general rules (invented texts)
+
+
+def test_according_to_the_name_without_outlet_word(nlp) -> None:
+    cs = cite(nlp, "The striker's transfer fee was 40 million euros, according to The Evening Lantern.")
+    assert has(cs, "Evening Lantern")
+
+
+def test_strong_cue_name_of_known_person_is_not_outlet(nlp) -> None:
+    text = (
+        "Club president Marta Kovalenko met the players on Friday. "
+        "The fee was agreed last week, according to Kovalenko."
+    )
+    assert not has(cite(nlp, text), "Kovalenko")
+
+
+def test_source_line_in_body_is_citation_unless_own_outlet(nlp) -> None:
+    text = (
+        "The school board voted to close two primary schools in the valley.\n\n"
+        "Parents plan to appeal the decision.\n\n"
+        "Source: The Valley Courier"
+    )
+    assert has(cite(nlp, text, outlet="Regional Digest"), "Valley Courier")
+    assert not has(cite(nlp, text, outlet="The Valley Courier"), "Valley Courier")

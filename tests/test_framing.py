@@ -87,6 +87,61 @@ def test_offsets_point_at_the_term(nlp):
             assert d.referent_end is not None and 0 <= d.referent_start < d.referent_end <= len(text)
 
 
+def test_labelling_verb_complements_are_descriptors(nlp):
+    ds = _descriptors(
+        nlp,
+        "Opposition councillors dismissed the budget as fantasy. "
+        "The mayor defended the stadium plan, which the newspaper called wasteful.",
+    )
+    preds = {(d.term, d.referent) for d in ds if d.kind == "predicate"}
+    assert ("fantasy", "budget") in preds
+    assert ("wasteful", "plan") in preds
+    assert all(d.voice == "own" for d in ds if d.kind == "predicate")
+
+
+def test_labelled_complement_keeps_modifiers_and_head(nlp):
+    ds = _descriptors(nlp, "The new tram line was branded a costly blunder by residents.")
+    preds = {d.term for d in ds if d.kind == "predicate" and d.referent == "line"}
+    assert {"costly blunder", "blunder"} <= preds
+
+
+def test_labelled_complement_in_quotes_is_quoted(nlp):
+    ds = _descriptors(nlp, 'A council member called the mayor "a shameless opportunist" on Tuesday.')
+    preds = [d for d in ds if d.kind == "predicate" and "opportunist" in d.term]
+    assert preds and all(d.voice == "quoted" for d in preds)
+
+
+def test_headline_descriptors_have_no_offsets(nlp):
+    art = Article(
+        id="a1",
+        text="Fire crews worked through the night at the bakery.",
+        source="test",
+        title="Bakery blaze: neighbours count the cost of the disaster",
+    )
+    ds = analyze_article(art, nlp).descriptors
+    head = [d for d in ds if d.start == -1]
+    assert any(d.term == "Bakery blaze" and d.voice == "own" for d in head)
+    assert all(d.end == -1 and d.referent_start is None for d in head)
+    assert all(art.text[d.start : d.end] == d.term for d in ds if d.start >= 0)
+
+
+def test_headline_speaker_colon_is_attributed(nlp):
+    art = Article(
+        id="a1",
+        text="The council met on Monday.",
+        source="test",
+        title="Union chief: greedy landlords ruined the market",
+    )
+    head = [d for d in analyze_article(art, nlp).descriptors if d.start == -1]
+    assert any("greedy landlords" in d.term for d in head)
+    assert all(d.voice == "quoted" for d in head if "greedy" in d.term)
+
+
+def test_bare_person_name_is_not_a_framing_term(nlp):
+    ds = _descriptors(nlp, "Ramon Alvarez signed a new contract with the club on Friday.")
+    assert not any(d.term == "Ramon Alvarez" for d in ds)
+
+
 # ----------------------------------------------------------------- comparison
 
 

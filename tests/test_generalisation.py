@@ -37,7 +37,7 @@ FLOORS: dict[str, float] = {
     "distinct": 0.95,
     "origins": 0.95,
     "contradictions": 0.80,  # number clashes of one event now share a cluster (h4b)
-    "framing": 0.75,  # entity merges give outlets shared referents (h2c)
+    "framing": 0.95,  # labelling complements, clause-bounded according-to, headline terms (h5b)
     "timeline": 0.95,
 }
 

@@ -311,3 +311,106 @@ def test_dev_corpus_quote_recall(nlp) -> None:
                     hit += 1
                     break
     assert hit / len(gold["quotes"]) >= 0.85
+
+
+# ---------------------------------------------------------------- follow-up: general rules (invented texts)
+
+
+def test_the_company_resolves_to_named_company(nlp) -> None:
+    text = (
+        "Northgate Brewing Holdings closed its bottling plant in Ashford on Friday.\n\n"
+        "The city council welcomed the talks. In a statement, the company said that "
+        "the closure would affect about 80 staff over the summer."
+    )
+    q = holding(run(nlp, text), "affect about 80 staff")
+    assert spoke(q, "Northgate Brewing Holdings")
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == q.speaker
+
+
+def test_the_union_resolves_by_kind_and_according_to(nlp) -> None:
+    text = (
+        "The Rail Drivers' Federation called a strike for Monday.\n\n"
+        "About 300 trains will be cancelled, according to the union."
+    )
+    q = holding(run(nlp, text), "300 trains will be cancelled")
+    assert spoke(q, "Rail Drivers' Federation")
+
+
+def test_role_apposition_name_is_speaker(nlp) -> None:
+    text = (
+        "The Teachers' Association criticised the plan. Its deputy chair, Mirela Osterhaus, "
+        "said the reform would leave rural schools without funding."
+    )
+    q = holding(run(nlp, text), "rural schools without funding")
+    assert spoke(q, "Osterhaus")
+
+
+def test_dateline_is_not_speaker(nlp) -> None:
+    text = (
+        "DUNMORE, June 2 (Coastal Press) \u2013 The head of the regional water board, Ilse Brandvold, "
+        "told reporters on Monday that reservoir levels had fallen to a ten-year low.\n\n"
+        "Rationing is not planned."
+    )
+    q = holding(run(nlp, text), "reservoir levels had fallen")
+    assert spoke(q, "Brandvold")
+    assert "DUNMORE" not in (q.speaker or "")
+
+
+def test_labelling_verb_with_quoted_complement(nlp) -> None:
+    text = (
+        "The opposition leader, Katrin Holmqvist, called the budget "
+        "\u201ca gift to landlords paid for by tenants\u201d and promised to vote against it."
+    )
+    q = holding(run(nlp, text), "a gift to landlords")
+    assert q.kind == "direct"
+    assert spoke(q, "Holmqvist")
+
+
+def test_pronoun_resolves_across_paragraph_boundary(nlp) -> None:
+    text = (
+        "Coach Arvid Lindqvist said the squad had trained well all week. "
+        "He added that two players were still injured.\n\n"
+        "\u201cThe young players are ready. They showed it in training. We trust them completely,\u201d he said."
+    )
+    q = holding(run(nlp, text), "We trust them completely")
+    assert spoke(q, "Lindqvist")
+
+
+@pytest.mark.parametrize(
+    "passive",
+    ["was quoted as saying", "was cited as saying"],
+)
+def test_passive_reporting_speaker_is_subject(nlp, passive: str) -> None:
+    text = f"\u201cThe harvest will be late this year,\u201d farm cooperative chairman Bruno Teixeira {passive}."
+    q = holding(run(nlp, text), "harvest will be late")
+    assert spoke(q, "Teixeira")
+
+
+def test_reported_to_have_said(nlp) -> None:
+    text = "The harbour master is reported to have said that the ferry would resume service on Thursday."
+    q = holding(run(nlp, text), "ferry would resume service")
+    assert spoke(q, "harbour master")
+
+
+def test_short_embedded_quote_gives_indirect_clause(nlp) -> None:
+    text = "The airline's chief executive, Sonja Mikkelsen, said the carrier would \u201crefund every passenger\u201d within a month."
+    qs = run(nlp, text)
+    q = holding(qs, "within a month")
+    assert q.kind == "indirect"
+    assert "refund every passenger" in q.text
+    assert spoke(q, "Mikkelsen")
+
+
+def test_semicolon_separates_attributions(nlp) -> None:
+    text = (
+        "The mayor said the bridge would reopen in May; the contractor, Holt Civil Works, "
+        "said the repairs would take until August."
+    )
+    qs = run(nlp, text)
+    first = holding(qs, "reopen in May")
+    second = holding(qs, "take until August")
+    assert "take until August" not in first.text
+    assert "reopen in May" not in second.text
+    assert spoke(first, "mayor")
+    assert not spoke(second, "mayor")

@@ -80,6 +80,25 @@ def test_according_to_clause(nlp):
     assert not _touches(text, spans, "Polls closed at eight")
 
 
+def test_according_to_stops_at_a_new_independent_clause(nlp):
+    # the attribution covers its own clause; ", but <clause>" and "; <clause>" are the outlet's again
+    text = (
+        "The stadium roof leaked during the final, according to engineers hired by the league, "
+        "but the negligent club did nothing about it."
+    )
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "The stadium roof leaked during the final")
+    assert not _touches(text, spans, "negligent club did nothing")
+    text2 = "Ticket sales doubled, according to the organisers; the greedy promoters raised prices again."
+    _, spans2 = _attributed(nlp, text2)
+    assert _is_attributed(text2, spans2, "Ticket sales doubled")
+    assert not _touches(text2, spans2, "greedy promoters raised prices")
+    # ", but" without a clause after it does not end the attributed clause
+    text3 = "According to the organisers, thirty fans were hurt, but only slightly."
+    _, spans3 = _attributed(nlp, text3)
+    assert _is_attributed(text3, spans3, "thirty fans were hurt, but only slightly")
+
+
 def test_reporting_verb_object_is_not_attributed(nlp):
     # "credited X with Y": the object is the outlet's own wording, not a reported clause
     text = "The coach credited the brilliant young striker with the win."

@@ -78,7 +78,7 @@ def phrase_for(tok: Any) -> Name:
             for c in tok.rights
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
         ]
-        if any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) if names else False:
+        if names and any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) and not _person_like(names[0]):
             names = []  # 'a spokeswoman for the contractor, X Ltd': X names the contractor
         if names:
             return phrase_for(names[0])
@@ -107,6 +107,22 @@ def phrase_for(tok: Any) -> Name:
     return span_name(doc, start, end, tok)
 
 
+def _person_like(tok: Any) -> bool:
+    """A proper name that reads as a person's ('Tomasz Breuer'), not an organisation's."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.ent_type_ not in ("", "ORG"):
+        return False
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    text = " ".join(t.text for t in words)
+    return (
+        2 <= len(words) <= 4
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in words)
+        and org_kind_of_name(text) is None
+        and not is_outlet_like(text)
+    )
+
+
 def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
     """A proper name (or outlet phrase) starting at character ``char``."""
     i = _token_at(doc, char)
@@ -118,6 +134,8 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
     if i >= len(doc):
         return None
     ent = token_ent(doc[i])
+    if ent is not None and ent.start == start < i:
+        start = i = ent.start  # 'The Business Ledger': the article belongs to the name
     if ent is not None and ent.start == i and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
         end = i + 1
         while end < ent.end and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX", "ADV", "SCONJ"):
@@ -223,6 +241,18 @@ def quoted_as_saying(verb: Any) -> tuple[Any, Any | None] | None:
     return objs[0], (subs[0] if subs else None)
 
 
+def _past_dateline(tok: Any) -> Any | None:
+    """A subject that is a dateline ('VELMAR (AP) – The mayor, X, said'): the phrase after the dash."""
+    if not is_dateline(tok):
+        return tok
+    doc = tok.doc
+    dash = next((t.i for t in doc[tok.i : tok.i + 12] if t.text in ("\u2014", "\u2013", "-", "--")), None)
+    if dash is None:
+        return None
+    after = [c for c in tok.rights if c.dep_ == "appos" and c.i > dash]
+    return after[0] if after else None
+
+
 def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
     """The grammatical subject of a reporting verb (inherited through conj/advcl/xcomp)."""
     quoted = quoted_as_saying(verb)
@@ -231,13 +261,11 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
     v = verb
     for _ in range(4):
         subs = [
-            c
+            _past_dateline(c)
             for c in v.children
-            if c.dep_ in SUBJ_DEPS
-            and not (skip and skip[0] <= c.idx < skip[1])
-            and c.pos_ != "SCONJ"
-            and not is_dateline(c)
+            if c.dep_ in SUBJ_DEPS and not (skip and skip[0] <= c.idx < skip[1]) and c.pos_ != "SCONJ"
         ]
+        subs = [c for c in subs if c is not None]
         if subs:
             return subs[0]
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
@@ -386,6 +414,12 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
     return best
 
 
+def _paragraph_start(doc: Any, char: int) -> int:
+    """Offset where the paragraph holding ``char`` starts (after a blank line or a line break)."""
+    text = doc_text(doc)
+    return text.rfind("\n", 0, max(0, char)) + 1
+
+
 def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
     """'he' / 'they' -> the most salient earlier person or group (None when unsure)."""
     low = pron.lower_
@@ -395,6 +429,17 @@ def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
         doc.user_data["_st_sents"] = starts
     sent_starts = [k for k in starts if k <= pron.i]
     window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    # a long quotation can fill the sentence window: also reach back to the
+    # paragraph before the pronoun's own ('Breuer said …' / '“…,” he said')
+    para = _paragraph_start(doc, pron.idx)
+    text = doc_text(doc)
+    back = para - 1
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    prev_para = _paragraph_start(doc, back) if back > 0 else 0
+    k = token_index_at(doc, prev_para)
+    if k is not None and k < window_start:
+        window_start = k
     if low in PLURAL_PRONOUNS:
         for s in reversed(speakers):
             if s.start < pron.idx and s.plural and s.start >= doc[window_start].idx:

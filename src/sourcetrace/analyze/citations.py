@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import Article, Citation, Quote
 from .attribution import OUTLET_NOUNS, Name, name_after, phrase_for, token_index_at
-from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, drop_caches, is_outlet_like, same_outlet, strip_det
+from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, doc_ents, drop_caches, is_outlet_like, same_outlet, strip_det
 
 __all__ = ["find_citations"]
 
@@ -27,6 +27,9 @@ RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted
 TALK_CUES = frozenset(
     ["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with", "in a statement to"]
 )
+# cues strong enough that a capitalised name after them that is not a known
+# person reads as an outlet ('according to The X', 'told Y')
+STRONG_CUES = frozenset(["according to", "told", "in an interview with", "interview with", "spoke to"])
 PUBLISH_LEMMAS = frozenset(["report", "publish", "broadcast", "air", "quote", "cite"])
 PUBLISH_PREFIXES = ("report", "publish", "broadcast", "aired", "airs")
 CREDIT_RE = re.compile(
@@ -60,7 +63,9 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     known |= {_key(q.speaker) for q in quotes if q.speaker and (q.cue or "").lower().startswith(PUBLISH_PREFIXES)}
     found: list[Citation] = []
 
-    def add(name: Name | None, cue: str, *, strict: bool) -> None:
+    persons = _person_words(doc)
+
+    def add(name: Name | None, cue: str, *, strict: bool, strong: bool = False) -> None:
         if name is None:
             return
         cites = name.text.strip(" .,:;\u2013\u2014-")
@@ -71,7 +76,11 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         if name.label in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and not _has_outlet_word(cites):
             if _key(cites) not in known:
                 return
-        if strict and not (is_outlet_like(cites, name.label) or _key(cites) in known):
+        if strict and not (
+            is_outlet_like(cites, name.label)
+            or _key(cites) in known
+            or (strong and _unknown_name(cites, name.label, persons))
+        ):
             return
         if any(w.lower() in DOC_NOUNS for w in cites.split()[:1]):
             return
@@ -87,8 +96,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
                 continue
             if cue in RELAY_CUES:
                 add(name, cue, strict=False)
-            elif cue == "according to":
-                add(name, cue, strict=True)
+            elif cue == "according to" or cue in STRONG_CUES:
+                add(name, cue, strict=True, strong=True)
             elif cue in TALK_CUES:
                 add(name, cue, strict=True)
             else:
@@ -128,6 +137,23 @@ def _key(name: str) -> str:
     s = strip_det(name).lower()
     s = re.sub(r"\b(news agency|news|agency)\b", " ", s)
     return re.sub(r"[^a-z0-9]", "", s)
+
+
+def _person_words(doc: Any) -> set[str]:
+    """Words of the names of persons mentioned in the article (to tell 'told Smith' from 'told Tasnim')."""
+    return {w.lower() for e in doc_ents(doc) if e.label_ == "PERSON" for w in re.findall(r"[A-Za-z]{3,}", e.text)}
+
+
+def _unknown_name(cites: str, label: str, persons: set[str]) -> bool:
+    """After a strong cue: 'The X' or a capitalised name that is no person's named in the article."""
+    if label in ("PERSON", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
+        return False
+    words = [w for w in cites.split() if w.lower() not in ("the", "a", "an")]
+    if not words or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", cites)} & persons:
+        return False
+    return True
 
 
 def _has_outlet_word(name: str) -> bool:

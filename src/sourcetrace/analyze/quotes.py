@@ -35,7 +35,7 @@ from .attribution import (
     token_index_at,
     via_in,
 )
-from .cues import CONTENT_VERBS, DOC_NOUNS, doc_ents, drop_caches, find_quote_spans, same_outlet, strip_det
+from .cues import CONTENT_VERBS, DOC_NOUNS, LABEL_VERBS, doc_ents, drop_caches, find_quote_spans, same_outlet, strip_det
 
 __all__ = ["find_quotes"]
 
@@ -164,7 +164,7 @@ def _after(doc: Any, text: str, raw: _Raw, o: int, c: int) -> bool:
     )
     if last == "." and not (stop_ok and len(clause) <= 6):
         return False
-    for v in clause[:8]:
+    for v in clause[:10]:
         if not is_reporting_verb(v):
             continue
         subj = subject_of(v, skip=(o, c))
@@ -208,11 +208,14 @@ def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[in
     if not before:
         return False
     colon = before.endswith(":")
+    semi = max((k for k in range(start_char, o) if text[k] == ";" and not _in_marks(k, marks)), default=-1)
+    if semi >= 0:
+        start_char = semi + 1  # 'X said …; Y said “…”': only Y's clause
     j = token_index_at(doc, start_char)
     if j is None:
         return False
     toks = [t for t in doc[j:i] if not _in_marks(t.idx, marks)]
-    verbs = [t for t in toks if is_reporting_verb(t)]
+    verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o)]
     if not verbs and colon:
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ == "ROOT"]
     for v in reversed(verbs):
@@ -232,6 +235,23 @@ def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[in
             doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end)
         )
         return True
+    return False
+
+
+def _labels_quote(v: Any, o: int) -> bool:
+    """'X called Y “a …”' / 'dismissed Y as “…”': a labelling verb whose complement is the quote."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in LABEL_VERBS:
+        return False
+    i = token_index_at(v.doc, o + 1)
+    if i is None or i <= v.i:
+        return False
+    t = v.doc[i]
+    for _ in range(8):
+        if t.i == v.i:
+            return True
+        if t.head is t or t.dep_ in ("ccomp", "relcl", "advcl"):
+            return False
+        t = t.head
     return False
 
 
@@ -320,13 +340,15 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
             if r:
                 out.append(r)
             continue
-        comp = [ch for ch in v.children if ch.dep_ == "ccomp"]
+        lo, hi = _clause_bounds(v, marks)
+        comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
         if not comp and v.lemma_.lower() in CONTENT_VERBS:
             comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
+        comp = [ch for ch in comp if lo <= ch.i < hi]
         if not comp:
             continue
-        k = comp[0]
-        s, e = k.left_edge.i, k.right_edge.i + 1
+        k = ([ch for ch in comp if ch.i > v.i] or comp)[0]
+        s, e = max(lo, k.left_edge.i), min(hi, k.right_edge.i + 1)
         while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("that", ",")):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
@@ -339,11 +361,11 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         m = DATELINE.match(text, cs, ce)
         if m:
             cs = m.end()
-        if any(cs <= o <= ce or o < cs < c for o, c in marks):
-            continue  # a direct quote inside: that quote carries the attribution
+        if any((cs <= o <= ce or o < cs < c) and not _embedded(o, c, cs, ce) for o, c in marks):
+            continue  # a direct quote makes up the clause: that quote carries the attribution
         subj = subject_of(v)
         if subj is None:
-            subj = _ent_left(doc, v.sent.start_char, v)
+            subj = _ent_left(doc, doc[lo].idx, v)
         if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ":
             continue
         speaker = phrase_for(subj)
@@ -352,6 +374,25 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         vias = _quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
         out.append(_Raw(cs, ce, "indirect", speaker, subj, _cue_text(v), vias))
     return out
+
+
+def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
+    """A short quotation inside a reported clause ('said X would “cooperate fully” with …')."""
+    return cs < o and c < ce and (c - o) * 2 < ce - cs
+
+
+def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
+    """Token range of the verb's sentence, cut at semicolons outside quotations ('X said …; Y said …')."""
+    sent = v.sent
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if t.text == ";" and not _in_marks(t.idx, marks):
+            if t.i < v.i:
+                lo = t.i + 1
+            elif t.i > v.i:
+                hi = t.i
+                break
+    return lo, hi
 
 
 def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Raw | None:

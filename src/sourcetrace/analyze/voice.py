@@ -155,14 +155,12 @@ def _clause_breaks(sent: Any) -> list[int]:
         if t.text == ";":
             breaks.append(t.idx)
         elif t.lower_ in _CLAUSE_CONJ and t.i > sent.start and t.doc[t.i - 1].text == ",":
-            head = t.head
-            # only when the conjunction joins two clauses: a later conjunct verb with its own subject
+            # only when a clause follows: a later verb whose subject also comes after the conjunction
+            # (read off the tokens, not the attachment, which the parser often gets wrong here)
             if any(
-                c.dep_ == "conj"
-                and c.i > t.i
-                and c.pos_ in ("VERB", "AUX")
-                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-                for c in head.children
+                v.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i > t.i for g in v.children)
+                for v in t.doc[t.i + 1 : sent.end]
             ):
                 breaks.append(t.doc[t.i - 1].idx)
     return breaks
