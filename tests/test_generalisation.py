@@ -31,8 +31,8 @@ FLOORS: dict[str, float] = {
     "metadata": 0.98,  # masthead, copyright and republished-from sources (h1b)
     "cleaning": 0.98,  # label lines, slogans and "Read more:" lists around the body (h1b)
     "entities": 0.98,  # possessive org names, one-letter given-name variants, lone first words (h2c)
-    "quotes": 0.65,
-    "citations": 0.75,  # an aggregator is no longer taken for the outlet it cites (h1b)
+    "quotes": 0.95,  # generic org nouns, datelines, labelling verbs, passives, semicolons (h3b)
+    "citations": 0.95,  # aggregator fix (h1b); strong-cue names that are no known person (h3b)
     "alignment": 0.80,
     "distinct": 0.95,
     "origins": 0.95,

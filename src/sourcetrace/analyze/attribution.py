@@ -80,6 +80,18 @@ def phrase_for(tok: Any) -> Name:
         ]
         if names and any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) and not _person_like(names[0]):
             names = []  # 'a spokeswoman for the contractor, X Ltd': X names the contractor
+        if not names:
+            # 'the president of the X Association, Greta Holm,': the parse hangs the
+            # name on the organisation; a person's name there names the title holder
+            names = [
+                a
+                for c in tok.rights
+                if c.dep_ == "prep"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for a in p.rights
+                if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON" and _person_like(a)
+            ]
         if names:
             return phrase_for(names[0])
     start = tok.i
@@ -501,9 +513,7 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) 
     if pick is None and kind == "company":
         spoke = {s.start for s in speakers}
         unmarked = [
-            e
-            for e in orgs
-            if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
+            e for e in orgs if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
         ]
         pick = unmarked[-1] if unmarked else None
     if pick is None:
