@@ -92,3 +92,42 @@ def test_bench_runs_small() -> None:
     )
     res = json.loads(out.stdout.strip().splitlines()[-1])
     assert res["sizes"] == [20, 60] and all(t > 0 for t in res["seconds"])
+
+
+def test_topic_chaining_does_not_grow_a_cluster() -> None:
+    # three accounts of one staff cut; a fourth claim shares only place, owner and day with one of
+    # them: it must not be chained into the cluster through that single loose link
+    a = claim(
+        "a",
+        "The Torvald Mill owner had cut the night cleaning staff from ten people to four last spring, "
+        "the union said on Friday.",
+    )
+    b = claim("b", "The union said the mill's night cleaning staff was reduced from ten people to four.")
+    c = claim("c", "According to the union, the night cleaning staff at the mill was slashed from ten to four.")
+    d = claim("d", "The Torvald Mill owner met the mayor on Friday to discuss the flood last spring.")
+    clusters = align([a, b, c, d] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, a, b) and together(clusters, a, c) and together(clusters, b, c)
+    assert not together(clusters, d, b) and not together(clusters, d, c)
+
+
+def test_last_event_dates_clash_instead_of_splitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "the last audit" happens once: two years for it are one event told two ways, and the shared
+    # word is not discounted as part of a name ("Audit Office" / "audit")
+    from collections import Counter
+
+    import sourcetrace.link.align as mod
+
+    x = claim("a", "The plant's last audit by the National Audit Office was in 2018, the operator said.")
+    y = claim("b", "The plant was last audited in 2016, according to union papers.")
+    fx, fy = features(x), features(y)
+    assert fx.unique & fy.unique
+    cl = [x, y] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]
+    feats = [features(c) for c in cl]
+    vecs = embed([c.text for c in cl])
+    _, idf = candidate_pairs(feats, vecs)
+    df = Counter(s for f in feats for s in f.stems)
+    cos = float(vecs[0] @ vecs[1])
+    with_marker = mod.pair_score(fx, fy, idf, cos, df)[0]
+    monkeypatch.setattr(mod, "UNIQUE_MARKERS", {})
+    without = mod.pair_score(features(x), features(y), idf, cos, df)[0]
+    assert with_marker > without + 0.3  # no penalty for the date clash, and a bonus for one dated event

@@ -474,3 +474,95 @@ def test_a_title_cased_headline_above_a_subtitle_is_not_a_masthead() -> None:
         "Ministry Issues New Report", "Figures show more ferry passengers this spring", "June 2, 2024", FB1, FB2, FB3
     )
     assert clean_page(raw).outlet is None
+
+
+# ---------------------------------------------------------------------------- follow-up: banners, credits, footers
+
+L1 = "The Eastmoor public library reopened on Monday after an eighteen-month renovation of its reading rooms."
+L2 = "Head librarian Ines Varga said visitor numbers on the first day were twice the figure the council expected."
+L3 = "The renovation cost 4.1 million euros, most of it paid by a regional culture fund and a local bequest."
+L4 = "A children's wing with a small theatre will open in the autumn once the fire inspection is complete."
+
+BANNER_PAGE = "\n".join(
+    [
+        "Your privacy matters to us",
+        "We and our advertising partners use cookies to measure traffic and show personalised ads. "
+        "By clicking “Agree” you consent to cookies being stored on your device.",
+        "Agree | Decline | Cookie settings",
+        "",
+        "EASTMOOR EVENING POST",
+        "Home | Local | Culture | Sport",
+        "Culture",
+        "Eastmoor library reopens with new reading rooms",
+        "Updated 18:20 BST, 4 Sep 2023",
+        "By LENA FISCHER",
+        L1,
+        L2,
+        L3,
+        L4,
+        "© 2023 Eastmoor Evening Post. All rights reserved.",
+    ]
+)
+
+
+def test_cookie_banner_is_furniture_and_title_comes_after_it() -> None:
+    page = clean_page(BANNER_PAGE)
+    assert page.title == "Eastmoor library reopens with new reading rooms"
+    assert page.published == "2023-09-04"  # only an update date: it is used
+    assert page.author == "Lena Fischer"
+    assert page.outlet == "Eastmoor Evening Post"
+    for gone in ("privacy", "cookies", "Agree | Decline", "EASTMOOR EVENING POST", "Culture\n"):
+        assert gone not in page.text
+    assert page.text.split("\n\n") == [L1, L2, L3, L4]
+
+
+def test_prose_about_cookies_is_not_a_banner() -> None:
+    body = "The regulator said websites must let visitors reject cookies as easily as they accept them."
+    page = clean_page("\n".join(["Regulator tightens cookie consent rules", "4 Sep 2023", L1, body, L2]))
+    assert body in page.text.split("\n\n")
+    assert page.title == "Regulator tightens cookie consent rules"
+
+
+CREDIT_PAGE = "\n".join(
+    [
+        "Eastmoor library reopens with new reading rooms",
+        "4 Sep 2023 | 3 min read",
+        "EASTMOOR, Sept 4 (ENS) – " + L1,
+        L2,
+        L3,
+        L4,
+        "(Reporting by Lena Fischer in Eastmoor; Editing by Karl Weiss)",
+        "Follow ENS Culture for more stories from the region's libraries and museums.",
+        "© Eastern News Service 2023. Republication permitted for subscribers only.",
+    ]
+)
+
+
+def test_closing_credit_gives_the_reporter_and_footer_gives_the_outlet() -> None:
+    page = clean_page(CREDIT_PAGE)
+    assert page.published == "2023-09-04"  # "| 3 min read" does not defeat the date line
+    assert page.author == "Lena Fischer"  # the reporter, not the editor
+    assert page.outlet == "Eastern News Service"  # copyright holder, the year cut off
+    paras = page.text.split("\n\n")
+    assert paras[-1] == L4
+    for gone in ("Reporting by", "Karl Weiss", "Follow ENS", "Republication", "min read"):
+        assert gone not in page.text
+
+
+def test_byline_beats_closing_credit() -> None:
+    page = clean_page(CREDIT_PAGE.replace("4 Sep 2023 | 3 min read", "4 Sep 2023 | 3 min read\nBy Ines Varga"))
+    assert page.author == "Ines Varga"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Follow the Evening Post on social media for the latest updates.", "call to action"),
+        ("Follow Eastmoor Culture for more coverage of the arts.", "call to action"),
+        ("© Eastern News Service 2023. Republication permitted for subscribers only.", "copyright"),
+        ("Copyright 2023 Eastmoor Evening Post", "caption or credit"),
+        ("Follow the canal for more than two kilometres and the library is on the left.", None),
+    ],
+)
+def test_footer_shapes(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind

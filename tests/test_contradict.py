@@ -76,3 +76,18 @@ def test_person_counts_of_one_act_clash_others_do_not() -> None:
     c = claim("c", "Three employees are still in hospital, the bakery said.")
     assert "number" in kinds(a, b)  # two person nouns, one act ("hurt"), 8 vs 11
     assert "number" not in kinds(b, c)  # "3 in hospital" counts something else than "11 hurt"
+
+
+def test_date_reaches_event_across_a_long_name() -> None:
+    # function words and a long body name sit between the event word and its year
+    from sourcetrace.analyze.temporal import find_dates
+    from sourcetrace.link.contradict import compare_claims
+    from sourcetrace.model import Claim
+
+    def mk(art: str, text: str) -> Claim:
+        return Claim(art + "1", art, 0, len(text), text, dates=tuple(find_dates(text)))
+
+    a = mk("a", "The final review of the reservoir by the Valley Water Board was in 2017.")
+    b = mk("b", "Its final review of the reservoir by the Valley Water Board came in 2015.")
+    kinds = [c.kind for c in compare_claims(a, b)]
+    assert "date" in kinds

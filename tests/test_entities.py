@@ -182,3 +182,63 @@ def test_bare_surname_subject_of_reporting_verb_is_a_mention(resolve) -> None:
     assert len(ent.mentions) >= 3
     start = text.index("Dragomanova said")
     assert entity_of("a0", start, start + len("Dragomanova"), "Dragomanova") in person
+
+
+# ------------------------------------------------------------------ follow-up rules (h2e)
+
+
+def test_transliteration_normaliser_folds_romanisation_variants() -> None:
+    # kh/h, kh/k, q/k, final -ah/-a, ou/u, y/i and doubled letters are one spelling
+    assert rel("Shukhrat Qodirov", "Shuhrat Kodirov", "PERSON", "PERSON", first_names=False) == "same"
+    assert rel("Zarinah Ismoilova", "Zarina Ismoillova", "PERSON", "PERSON", first_names=False) == "same"
+    assert tok_sim("yousouf", "yusuf") and tok_sim("khalida", "kalida")
+    # different given names with one surname stay apart
+    assert rel("Timur Qodirov", "Shukhrat Kodirov", "PERSON", "PERSON", first_names=False) == ""
+    assert not tok_sim("kamila", "karina")
+
+
+def test_transliteration_variants_share_a_blocking_key() -> None:
+    from sourcetrace.link.names import blocking_keys
+
+    a, b = name_key("Gulnora Khusanova", "PERSON"), name_key("Gulnorah Husanova", "PERSON")
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+def test_transliterated_names_merge_across_articles(resolve) -> None:
+    a = "Transport minister Shukhrat Qodirov opened the new bridge over the canal on Tuesday."
+    b = "The bridge was opened by Shuhrat Kodirov, who cut the ribbon in front of a small crowd."
+    c = "Timur Kodirov, a local shopkeeper, said traffic had doubled since the opening."
+    ents, _ = resolve(a, b, c)
+    minister = _owner(ents, "Shukhrat Qodirov")
+    assert minister and minister == _owner(ents, "Shuhrat Kodirov")
+    assert not (minister & _owner(ents, "Timur Kodirov"))
+
+
+def test_long_organisation_name_stays_whole_and_takes_its_acronym(resolve) -> None:
+    text = (
+        "On Tuesday the Regional Council for the Upper Marn Valley (RCUMV) approved a new ferry timetable. "
+        "The RCUMV said fares would not rise before the summer."
+    )
+    ents, _ = resolve(text)
+    council = _owner(ents, "Regional Council for the Upper Marn Valley")
+    assert council and council == _owner(ents, "RCUMV")
+    assert not _owner(ents, "Upper Marn Valley")
+
+
+def test_long_organisation_name_stops_before_a_weekday() -> None:
+    from sourcetrace.link.entities import _long_org_cands
+
+    got = [c.text for c in _long_org_cands("The Office of Fair Trading on Monday fined the Board of Control.")]
+    assert got == ["Office of Fair Trading", "Board of Control"]
+
+
+def test_dateline_place_does_not_join_the_company_named_after_it(resolve) -> None:
+    ents, _ = resolve(
+        "VELDHAM \u2013 Shares in Veldham Brewing Company fell on Monday after the firm said it would close "
+        "its old plant in Veldham.",
+        "Veldham Brewing Company will cut 300 jobs. Residents of Veldham said the town would suffer.",
+        "The mayor of Veldham met Veldham Brewing Company managers on Tuesday.",
+    )
+    company = _owner(ents, "Veldham Brewing Company")
+    assert company
+    assert not (company & (_owner(ents, "VELDHAM") | _owner(ents, "Veldham")))

@@ -222,3 +222,13 @@ def test_corpus_own_and_quoted_terms(nlp):
     assert any("jewish state" in t for t in own["004_50fc99b74158c4de"])
     for aid in own:
         assert not any("zionist regime" in t for t in own[aid]), aid
+
+
+def test_descriptor_in_a_closing_summative_apposition_is_own_voice(nlp):
+    text = (
+        "The festival office said 8,000 people came on Saturday, a total far short of the "
+        'inflated estimate of "at least 20,000" put out by the organisers.'
+    )
+    ds = _descriptors(nlp, text)
+    assert any("inflated" in d.term and d.voice == "own" for d in ds)
+    assert all(d.voice == "quoted" for d in ds if "20,000" in d.term)

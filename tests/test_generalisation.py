@@ -33,10 +33,10 @@ FLOORS: dict[str, float] = {
     "entities": 0.98,  # possessive org names, one-letter given-name variants, lone first words (h2c)
     "quotes": 0.95,  # generic org nouns, datelines, labelling verbs, passives, semicolons (h3b)
     "citations": 0.95,  # aggregator fix (h1b); strong-cue names that are no known person (h3b)
-    "alignment": 0.80,
+    "alignment": 0.90,  # majority-of-direct-links merge rule; "last X" single events (h4c)
     "distinct": 0.95,
-    "origins": 0.95,
-    "contradictions": 0.80,  # number clashes of one event now share a cluster (h4b)
+    "origins": 0.98,  # no topic chaining into relayed-interview clusters (h4c)
+    "contradictions": 0.98,  # number clashes share a cluster (h4b); date window skips function words (h4c)
     "framing": 0.95,  # labelling complements, clause-bounded according-to, headline terms (h5b)
     "timeline": 0.95,
 }

@@ -7,11 +7,13 @@ import pytest
 from sourcetrace.ingest.metadata import (
     date_in,
     date_line,
+    date_line_info,
     date_prefix,
     is_org_name,
     is_person_name,
     parse_attribution,
     parse_byline,
+    parse_credit,
     parse_dateline,
     spelled_out,
 )
@@ -154,3 +156,69 @@ def test_not_datelines(line: str) -> None:
 def test_spelled_out_agency_code() -> None:
     assert spelled_out("HNA", "Reported by Harbour News Agency\n") == "Harbour News Agency"
     assert spelled_out("HNA", "Nothing here matches") is None
+
+
+# ---------------------------------------------------------------------------- follow-up: robust date lines
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "update_only"),
+    [
+        ("Updated 09:40 CET, 3 March 2021", "2021-03-03", True),  # label + time with zone before the date
+        ("11:15 a.m. EST · Feb 2, 2022", "2022-02-02", False),
+        ("2 Feb 2022 | 4 min read", "2022-02-02", False),  # reading-time furniture after the date
+        ("Feb 2, 2022 • Reading time: 7 minutes", "2022-02-02", False),
+        ("Last modified: 5 May 2020 16:20 +02:00", "2020-05-05", True),
+        ("Published 4 May 2020 | Updated 5 May 2020 08:00 UTC", "2020-05-04", False),  # Published wins
+        ("Updated 5 May 2020 · Published 4 May 2020", "2020-05-04", False),  # in either order
+        ("Posted: 4 May 2020 at 3:05 p.m. | Updated 17:00", "2020-05-04", False),
+    ],
+)
+def test_date_line_info_strips_labels_times_and_furniture(line: str, iso: str, update_only: bool) -> None:
+    assert date_line_info(line) == (iso, update_only)
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry timetable changed on 2 Feb 2022 after the strike.",  # a date inside prose
+        "2 Feb 2022 | Mayor resigns over harbour contract",  # a date heading a headline
+    ],
+)
+def test_date_line_info_rejects_non_date_lines(line: str) -> None:
+    assert date_line_info(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("(Reporting by Ana Costa; editing by Piet de Vries)", "Ana Costa"),
+        ("Reporting by Ana Costa in Port Elm; Editing by Piet de Vries", "Ana Costa"),
+        ("Reporting by Ana Costa and Lars Berg; Additional reporting by Yuki Sato; Editing by Piet de Vries",
+         "Ana Costa and Lars Berg"),
+        ("Writing by Lars Berg; Editing by Piet de Vries", "Lars Berg"),  # no reporter: the writer
+        ("(Editing by Piet de Vries)", None),  # an editor is never the author
+    ],
+)  # fmt: skip
+def test_parse_credit_takes_the_reporter(line: str, author: str | None) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert credit.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by volunteers helped the council map the flooded streets.",  # body prose, no credited person
+        "By Ana Costa",  # a byline, not a closing credit
+        "Photos by Ana Costa",
+    ],
+)
+def test_parse_credit_rejects_other_lines(line: str) -> None:
+    assert parse_credit(line) is None
+
+
+def test_all_caps_byline_name_is_title_cased() -> None:
+    by = parse_byline("By ANA COSTA")
+    assert by is not None and by.author == "Ana Costa"

@@ -412,3 +412,103 @@ def test_semicolon_separates_attributions(nlp) -> None:
     assert "reopen in May" not in second.text
     assert spoke(first, "mayor")
     assert not spoke(second, "mayor")
+
+
+# ---------------------------------------------------------------- follow-up: third corpus, general causes
+
+
+def test_he_resolves_to_person_not_to_mislabelled_country(nlp) -> None:
+    text = (
+        "Velmaria has long complained that its neighbour ignores the canal treaty. "
+        "Velmarian farmers say the canal is silting up.\n\n"
+        "Retired surveyor Oskar Brandvik, who mapped the canal in the 1990s, told the Gazette that the sluices "
+        "were rusted. “Nobody has oiled those gates in ten years. Everyone on the bank knows it,” he said."
+    )
+    q = holding(run(nlp, text), "Nobody has oiled those gates")
+    assert spoke(q, "Brandvik"), q.speaker
+
+
+def test_place_like_uses_demonyms_and_other_labels(nlp) -> None:
+    from sourcetrace.analyze.speakers import place_like
+
+    doc = nlp("Velmaria closed the border. Velmarian troops stayed home. Oskar Brandvik said so.")
+    assert place_like(doc, "Velmaria")
+    assert not place_like(doc, "Oskar Brandvik")
+
+
+def test_denial_with_that_clause_keeps_the_verb(nlp) -> None:
+    text = (
+        "The Transport Ministry on Monday denied that any trains had been cancelled during the strike, "
+        "and said services had run normally."
+    )
+    q = holding(run(nlp, text), "any trains had been cancelled")
+    assert q.kind == "indirect"
+    assert q.text.lower().startswith("denied that"), q.text
+    assert spoke(q, "Ministry"), q.speaker
+
+
+def test_denial_of_a_claim_noun_is_reported_but_other_objects_are_not(nlp) -> None:
+    quotes = run(nlp, "The club's board rejected the supporters' allegations of financial mismanagement.")
+    q = holding(quotes, "allegations of financial mismanagement")
+    assert "rejected" in q.text and spoke(q, "board")
+    assert not any("head coach" in x.text for x in run(nlp, "The club dismissed its head coach on Friday morning."))
+
+
+def test_role_noun_resolves_to_titled_person_not_to_ministry(nlp) -> None:
+    text = (
+        "The Ministry of Transport published its timetable on Friday.\n\n"
+        "Minister of Transport Dr Ilse Varga insisted that the timetable was sound.\n\n"
+        "“Not a single train left late this week. The logs are public,” the minister told a news conference."
+    )
+    q = holding(run(nlp, text), "Not a single train left late")
+    assert spoke(q, "Varga"), q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "frag", "name"),
+    [
+        ("The mayor, Tomas Reld, accused the developer of “vandalism” on Tuesday.", "vandalism", "Reld"),
+        ("Councillor Petra Ilic called the demolition “cultural vandalism” in a post.", "cultural vandalism", "Ilic"),
+    ],
+)
+def test_short_labelling_quote_is_a_direct_quote(nlp, text: str, frag: str, name: str) -> None:
+    q = holding(run(nlp, text), frag)
+    assert q.kind == "direct" and q.text.strip() == frag
+    assert spoke(q, name), q.speaker
+
+
+def test_short_quote_without_labelling_verb_is_dropped(nlp) -> None:
+    quotes = run(nlp, "The new stand, known locally as “the Shed”, opened in 1998.")
+    assert not any(q.text == "the Shed" for q in quotes)
+
+
+def test_according_to_a_document_by_a_named_person(nlp) -> None:
+    text = (
+        "According to a letter by the federation's general secretary, Dr Mara Kostic, "
+        "the club had not paid its registration fee."
+    )
+    q = holding(run(nlp, text), "the club had not paid its registration fee")
+    assert spoke(q, "Kostic"), q.speaker
+    assert "Kostic" not in q.text
+
+
+def test_indefinite_role_then_name_apposition(nlp) -> None:
+    text = "A Velmarian senator, Ivo Darnell, described the plan as “a slow-motion disaster” in a debate on Tuesday."
+    q = holding(run(nlp, text), "a slow-motion disaster")
+    assert spoke(q, "Darnell"), q.speaker
+
+
+def test_speaker_after_quote_with_apposition_and_as_quoted_by(nlp) -> None:
+    text = (
+        "The case rests on one witness. “The crane was never inspected after the storm,” Jonas Wirth, "
+        "a former safety officer at the port, said, as quoted by the Harbour Ledger."
+    )
+    q = holding(run(nlp, text), "The crane was never inspected")
+    assert spoke(q, "Wirth"), q.speaker
+    assert any("Ledger" in v for v in q.via), q.via
+
+
+def test_organisation_measurement_is_attributed(nlp) -> None:
+    q = holding(run(nlp, "The State Weather Office recorded 85 millimetres of rain in the capital on Sunday."), "85")
+    assert q.kind == "indirect" and spoke(q, "Weather Office")
+    assert not any("12 goals" in x.text for x in run(nlp, "The young striker recorded 12 goals this season."))

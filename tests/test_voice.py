@@ -134,3 +134,23 @@ def test_corpus_quoted_phrase_is_attributed(nlp):
         start = i + 1
     j = art.text.index("threaten the Jewish state")
     assert not any(s.start <= j < s.end for s in spans)
+
+
+def test_closing_summative_apposition_is_own_voice(nlp):
+    # ", a figure well below ..." after a reported clause is the writer's comment on it
+    text = "The league said attendance rose to 12,000 last season, a figure well below the record set in 2019."
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "attendance rose to 12,000")
+    assert not _touches(text, spans, "well below the record")
+    # the same cut applies to an indirect quote handed in by the quote finder
+    i = text.index("attendance")
+    q = Quote(id="q1", article="a1", start=i, end=len(text) - 1, text=text[i:-1], kind="indirect")
+    _, spans = _attributed(nlp, text, [q])
+    assert _is_attributed(text, spans, "attendance rose to 12,000")
+    assert not _touches(text, spans, "well below the record")
+
+
+def test_reported_clause_ending_in_an_object_is_not_cut(nlp):
+    text = "The club said the striker had signed a new contract, a deal worth two million euros."
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "the striker had signed a new contract")

@@ -14,15 +14,10 @@ from typing import Any
 from .cues import (
     DOC_NOUNS,
     OUTLET_WORDS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
     REPORTING_VERBS,
     VIA_CUES,
-    acronym,
-    doc_ents,
     is_outlet_like,
     org_kind_of_name,
-    org_kind_of_noun,
     token_ent,
 )
 
@@ -71,13 +66,17 @@ def phrase_for(tok: Any) -> Name:
     doc = tok.doc
     if tok.pos_ == "PRON":
         return span_name(doc, tok.i, tok.i + 1, tok)
-    if tok.pos_ == "NOUN":
-        # 'the club president, Tom Ellis': the name, not the title
+    role = tok.pos_ == "PROPN" and not tok.ent_type_  # a capitalised title ('Minister', 'MP')
+    if tok.pos_ == "NOUN" or role:
+        # 'the club president, Tom Ellis': the name, not the title ('a Velmarian MP, X,' too)
         names = [
             c
             for c in tok.rights
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP")
         ]
+        if role:
+            names = [c for c in names if _person_like(c)]
+        names = names or [c for c in tok.rights if _comma_apposition(c)]
         if names and any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) and not _person_like(names[0]):
             names = []  # 'a spokeswoman for the contractor, X Ltd': X names the contractor
         if not names:
@@ -117,6 +116,17 @@ def phrase_for(tok: Any) -> Name:
         else:
             break
     return span_name(doc, start, end, tok)
+
+
+def _comma_apposition(c: Any) -> bool:
+    """A person's name the parse hung on a role as a conjunct: 'a deputy, Ana Ruiz, said'."""
+    doc, head = c.doc, c.head
+    if c.dep_ != "conj" or c.pos_ != "PROPN" or not _person_like(c):
+        return False
+    left, right = c.left_edge.i, c.right_edge.i
+    if any(k.dep_ == "cc" and head.i < k.i < c.i for k in head.children):
+        return False
+    return doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 def _person_like(tok: Any) -> bool:
@@ -393,129 +403,3 @@ def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | No
 OUTLET_NOUNS = frozenset(
     "newspaper paper agency broadcaster channel outlet daily website site network magazine publication wire".split()
 )
-
-
-def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
-    """'the Leader' / 'the minister' / 'the newspaper' -> the nearest earlier name it describes.
-
-    A person or organisation introduced with that apposition ("X, the Leader of
-    ...") or title ("Foreign Minister X"); for outlet nouns ("the newspaper"),
-    the nearest earlier name that looks like an outlet.
-    """
-    lemma = head.lemma_.lower()
-    best: Name | None = None
-    for ent in doc_ents(doc):
-        if ent.start_char >= before:
-            break
-        if lemma in OUTLET_NOUNS:
-            if ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and is_outlet_like(ent.text):
-                best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
-            continue
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        if ent.label_ == "ORG" and lemma not in ent.text.lower():
-            continue  # 'the ministry' may be 'the Interior Ministry'; 'the diplomat' is no organisation
-        root = ent.root
-        titled = any(t.lemma_.lower() == lemma and t.dep_ == "compound" for t in doc[max(0, ent.start - 3) : ent.end])
-        if (
-            titled
-            or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)
-            or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
-        ):
-            best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
-    return best
-
-
-def _paragraph_start(doc: Any, char: int) -> int:
-    """Offset where the paragraph holding ``char`` starts (after a blank line or a line break)."""
-    text = doc_text(doc)
-    return text.rfind("\n", 0, max(0, char)) + 1
-
-
-def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
-    """'he' / 'they' -> the most salient earlier person or group (None when unsure)."""
-    low = pron.lower_
-    starts = doc.user_data.get("_st_sents")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["_st_sents"] = starts
-    sent_starts = [k for k in starts if k <= pron.i]
-    window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
-    # a long quotation can fill the sentence window: also reach back to the
-    # paragraph before the pronoun's own ('Breuer said …' / '“…,” he said')
-    para = _paragraph_start(doc, pron.idx)
-    text = doc_text(doc)
-    back = para - 1
-    while back > 0 and text[back - 1].isspace():
-        back -= 1
-    prev_para = _paragraph_start(doc, back) if back > 0 else 0
-    k = token_index_at(doc, prev_para)
-    if k is not None and k < window_start:
-        window_start = k
-    if low in PLURAL_PRONOUNS:
-        for s in reversed(speakers):
-            if s.start < pron.idx and s.plural and s.start >= doc[window_start].idx:
-                return s
-        return None
-    if low not in PERSON_PRONOUNS:
-        return None
-    best: tuple[int, int] | None = None
-    chosen: Name | None = None
-    speaker_starts = {s.start for s in speakers}
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i:
-            continue
-        root = ent.root
-        score = 0
-        if root.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in root.children):
-            score += 2
-        if ent.start_char in speaker_starts:
-            score += 2
-        key = (score, ent.start)
-        if best is None or key > best:
-            best, chosen = key, Name(ent.text, ent.start_char, ent.end_char, "PERSON")
-    return chosen
-
-
-def is_doc_noun(name: Name) -> bool:
-    return name.lemma in DOC_NOUNS and name.label not in ("PERSON",)
-
-
-def _acronym_expansion(doc: Any, ent: Any) -> Name | None:
-    """'MBL' -> the earlier 'Marsden Bulk Logistics' it abbreviates."""
-    letters = re.sub(r"[^A-Za-z]", "", ent.text)
-    if not (2 <= len(letters) <= 6 and letters.isupper()):
-        return None
-    for other in doc_ents(doc):
-        if other.start >= ent.start:
-            break
-        if other.label_ == "ORG" and other.text != ent.text and acronym(other.text) == letters:
-            return Name(other.text, other.start_char, other.end_char, "ORG")
-    return None
-
-
-def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) -> Name | None:
-    """'the company' / 'the ministry' / 'the union' -> the organisation it stands for.
-
-    The most recent organisation whose name holds the noun ('the ministry' ->
-    'the Ministry of Ports'); else the most recent one marked as the same kind
-    ('the company' -> 'X Logistics'); for companies, else the most recent
-    unmarked organisation that spoke or was a subject earlier.
-    """
-    lemma = head.lemma_.lower()
-    kind = org_kind_of_noun(lemma)
-    if kind is None:
-        return None
-    orgs = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before and not is_dateline(doc[e.start])]
-    by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
-    same_kind = [e for e in orgs if org_kind_of_name(e.text) == kind]
-    pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
-    if pick is None and kind == "company":
-        spoke = {s.start for s in speakers}
-        unmarked = [
-            e for e in orgs if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
-        ]
-        pick = unmarked[-1] if unmarked else None
-    if pick is None:
-        return None
-    return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")

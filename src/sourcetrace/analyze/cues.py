@@ -18,7 +18,19 @@ REPORTING_VERBS = frozenset(
     underline highlight inform recall admit comment conclude tweet testify disclose indicate
     maintain allege complain reply respond answer urge vow pledge predict accuse boast
     describe observe remark suggest caution concede contend charge estimate believe
-    announce divulge quip repeat address shout whisper cite
+    announce divulge quip repeat address shout whisper cite reject refute dispute rebut
+    """.split()
+)
+# Verbs of denial: what is denied is reported speech whose text keeps the verb
+# ("denied that any money was paid"), so the claim is not read as asserted.
+DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut".split())
+# Verbs of measurement: an organisation's recorded figure is its statement.
+MEASURE_VERBS = frozenset("record measure register log".split())
+# Nouns for claims that a denial verb can take as its object ("rejected the accusations").
+CLAIM_NOUNS = frozenset(
+    """
+    accusation allegation claim charge report suggestion assertion rumour rumor notion idea criticism
+    statement account version assessment finding conclusion figure
     """.split()
 )
 # Reporting verbs whose direct object can itself be the reported content
@@ -136,7 +148,7 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
-CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns", "_st_sents")
+CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns", "_st_sents", "_st_places")
 
 
 def drop_caches(doc: Any) -> None:
@@ -210,7 +222,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
 # Verbs that label someone with a quoted phrase ('called X “a …”', 'branded X “…”',
 # 'dismissed X as “…”'): the quoted complement is the subject's words.
-LABEL_VERBS = frozenset("call brand dismiss label term describe denounce deride decry condemn hail".split())
+LABEL_VERBS = frozenset("call brand dismiss label term describe denounce deride decry condemn hail accuse".split())
 # Definite generic nouns for organisations ('the company said'), by kind. A noun
 # resolves to the most recent organisation named with that noun, else to the
 # most recent one of the same kind.

@@ -13,29 +13,33 @@ extends the via-chain.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
 from .attribution import (
-    OUTLET_NOUNS,
-    RECIPIENT_CUES,
     Name,
     Via,
-    doc_agency,
-    interviewee,
     is_reporting_verb,
     name_after,
     phrase_for,
     quoted_as_saying,
-    resolve_description,
-    resolve_generic_org,
-    resolve_pronoun,
     subject_of,
     token_index_at,
     via_in,
 )
-from .cues import CONTENT_VERBS, DOC_NOUNS, LABEL_VERBS, doc_ents, drop_caches, find_quote_spans, same_outlet, strip_det
+from .cues import (
+    CLAIM_NOUNS,
+    CONTENT_VERBS,
+    DENIAL_VERBS,
+    DOC_NOUNS,
+    LABEL_VERBS,
+    MEASURE_VERBS,
+    doc_ents,
+    drop_caches,
+    find_quote_spans,
+    org_kind_of_noun,
+)
+from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
 __all__ = ["find_quotes"]
 
@@ -45,18 +49,6 @@ OPEN_MARKS = frozenset(["\u201c", '"'])
 CLOSE_MARKS = frozenset(["\u201d", '"'])
 MIN_WORDS = 3  # shorter quoted bits are scare quotes or titles
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
-
-
-@dataclass
-class _Raw:
-    start: int
-    end: int
-    kind: str
-    speaker: Name | None = None
-    head: Any = None  # the speaker's head token, when it came from the parse
-    cue: str | None = None
-    via: list[Via] = field(default_factory=list)
-    mark: tuple[int, int] | None = None  # quote-mark offsets of a direct quote
 
 
 def find_quotes(doc: Any, article: Article, mentions: tuple[Mention, ...]) -> list[Quote]:
@@ -71,25 +63,28 @@ def find_quotes(doc: Any, article: Article, mentions: tuple[Mention, ...]) -> li
 def _find_quotes(doc: Any, article: Article) -> list[Quote]:
     text = article.text
     marks = find_quote_spans(text)
-    raws: list[_Raw] = []
+    raws: list[Raw] = []
     for o, c in marks:
         s, e = _content(text, o + 1, c)
-        if len(text[s:e].split()) < 2:
+        if not text[s:e].strip():
             continue
-        raw = _Raw(s, e, "direct", mark=(o, c))
+        raw = Raw(s, e, "direct", mark=(o, c))
         _attribute_direct(doc, text, raw, marks)
-        raws.append(raw)
+        if len(text[s:e].split()) >= 2 or raw.label:
+            raws.append(raw)
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
     raws += _indirect(doc, text, kept)
     raws.sort(key=lambda r: (r.start, r.end))
-    _resolve(doc, text, raws)
-    _continue_speakers(text, raws)
-    _extend_chains(raws)
+    resolve_speakers(doc, text, raws)
+    continue_speakers(text, raws)
+    extend_chains(raws)
     out: list[Quote] = []
     seen: set[tuple[int, int]] = set()
     for r in raws:
         words = len(text[r.start : r.end].split())
-        if words < MIN_WORDS or (r.speaker is None and (r.kind == "indirect" or words < 4)):
+        if (words < MIN_WORDS and not (r.label and r.speaker)) or (
+            r.speaker is None and (r.kind == "indirect" or words < 4)
+        ):
             continue
         if (r.start, r.end) in seen:
             continue
@@ -107,7 +102,7 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
                 speaker_start=sp.start if sp else None,
                 speaker_end=sp.end if sp else None,
                 cue=r.cue,
-                via=tuple(_dedupe_via(r)),
+                via=tuple(dedupe_via(r)),
             )
         )
     return out
@@ -139,24 +134,27 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-def _attribute_direct(doc: Any, text: str, raw: _Raw, marks: list[tuple[int, int]]) -> None:
+def _attribute_direct(doc: Any, text: str, raw: Raw, marks: list[tuple[int, int]]) -> None:
     o, c = raw.mark or (raw.start, raw.end)
     if _after(doc, text, raw, o, c) or _before(doc, text, raw, o, c, marks):
         return
     _next_line(doc, text, raw, c)
 
 
-def _after(doc: Any, text: str, raw: _Raw, o: int, c: int) -> bool:
+def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
     """'“…,” said X' / '“…,” X told Y' / '“…,” the report said'."""
     i = token_index_at(doc, c + 1)
     if i is None:
         return False
     last = text[o + 1 : c].rstrip()[-1:]
     clause = []
-    for t in doc[i : i + 14]:
+    for t in doc[i : i + 20]:
         if t.text in STOP_TOKENS or "\n" in t.text:
             break
         clause.append(t)
+    lead = [t for t in clause[:2] if t.text != ","]
+    if lead and lead[0].pos_ == "CCONJ":
+        return False  # '“…”, and X described …': a new clause, not the attribution
     stop_ok = (
         i + len(clause) >= len(doc)
         or doc[i + len(clause)].text in (".", "!", "?", ";")
@@ -164,10 +162,12 @@ def _after(doc: Any, text: str, raw: _Raw, o: int, c: int) -> bool:
     )
     if last == "." and not (stop_ok and len(clause) <= 6):
         return False
-    for v in clause[:10]:
+    for n, v in enumerate(clause[:18]):
         if not is_reporting_verb(v):
             continue
         subj = subject_of(v, skip=(o, c))
+        if n >= 10 and (subj is None or not c < subj.idx < v.idx):
+            continue  # far from the quote: only 'X, a former …, said' (an apposition in between)
         if subj is None or not (c < subj.idx):
             left = [t for t in clause if t.i < v.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
             subj = left[-1] if left else _object_after(v)
@@ -193,7 +193,7 @@ def _object_after(v: Any) -> Any | None:
     return None
 
 
-def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[int, int]]) -> bool:
+def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int, int]]) -> bool:
     """'X said: “…”' / 'X says Y “…”' / 'X stresses that Y “…”'."""
     para_start, _ = _paragraph(text, o)
     i = token_index_at(doc, o)
@@ -231,6 +231,7 @@ def _before(doc: Any, text: str, raw: _Raw, o: int, c: int, marks: list[tuple[in
         raw.head = subj
         raw.speaker = phrase_for(subj)
         raw.cue = _cue_text(v)
+        raw.label = _labels_quote(v, o)
         raw.via = _quoting(v) + via_in(
             doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end)
         )
@@ -303,7 +304,7 @@ def _ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
     return best
 
 
-def _next_line(doc: Any, text: str, raw: _Raw, c: int) -> bool:
+def _next_line(doc: Any, text: str, raw: Raw, c: int) -> bool:
     """'“…”' newline 'asserted X, the …': speaker in the next paragraph line."""
     m = re.match(r"[\s,]*\n\s*", text[c + 1 :])
     if not m:
@@ -324,15 +325,17 @@ def _next_line(doc: Any, text: str, raw: _Raw, c: int) -> bool:
 # ---------------------------------------------------------------- reported speech
 
 
-def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
-    out: list[_Raw] = []
+def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw]:
+    out: list[Raw] = []
     for v in doc:
         if v.lower_ == "according" and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
             r = _according(doc, text, v, marks)
             if r:
                 out.append(r)
             continue
-        if not is_reporting_verb(v) or v.pos_ != "VERB" or _in_marks(v.idx, marks):
+        denial = v.lemma_.lower() in DENIAL_VERBS and v.pos_ == "VERB"
+        measured = _measured(v)
+        if not (is_reporting_verb(v) or denial or measured) or v.pos_ != "VERB" or _in_marks(v.idx, marks):
             continue
         line_start = text.rfind("\n", 0, v.idx) + 1
         if not text[line_start : v.idx].strip() and v.text[:1].islower():
@@ -344,11 +347,17 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
         if not comp and v.lemma_.lower() in CONTENT_VERBS:
             comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
+        if not comp and measured:
+            comp = [measured]
+        if not comp and denial:
+            comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.lemma_.lower() in CLAIM_NOUNS]
         comp = [ch for ch in comp if lo <= ch.i < hi]
         if not comp:
             continue
         k = ([ch for ch in comp if ch.i > v.i] or comp)[0]
         s, e = max(lo, k.left_edge.i), min(hi, k.right_edge.i + 1)
+        if denial and v.i < s:
+            s = v.i  # 'denied that …': the denial, not the claim it denies
         while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("that", ",")):
             s += 1
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
@@ -372,8 +381,19 @@ def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[_Raw]:
         sent = v.sent
         vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
         vias = _quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
-        out.append(_Raw(cs, ce, "indirect", speaker, subj, _cue_text(v), vias))
+        out.append(Raw(cs, ce, "indirect", speaker, subj, _cue_text(v), vias))
     return out
+
+
+def _measured(v: Any) -> Any | None:
+    """'The weather service recorded 80 mm of rain': an organisation's measurement, as its statement."""
+    if v.lemma_.lower() not in MEASURE_VERBS or v.pos_ != "VERB":
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].ent_type_ == "ORG" or org_kind_of_noun(subj[0].lemma_.lower()) is not None):
+        return None
+    objs = [c for c in v.children if c.dep_ == "dobj" and any(t.like_num for t in c.subtree)]
+    return objs[0] if objs else None
 
 
 def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
@@ -395,7 +415,7 @@ def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
     return lo, hi
 
 
-def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Raw | None:
+def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> Raw | None:
     """'According to X, …' / '…, according to X.'"""
     to = doc[v.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -410,9 +430,17 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Ra
         if t.text == ",":
             phrase_end = t.i
             break
+    if obj.lemma_.lower() in DOC_NOUNS and obj.pos_ == "NOUN":
+        # 'according to a statement by X': X speaks, the statement is the vehicle
+        by = [p for c in obj.rights if c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
+        if by and by[0].i < phrase_end:
+            obj = by[0]
+    appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
     if v.i <= sent.start + 1 or (sent.end - phrase_end > 2 * (v.i - sent.start) and doc[phrase_end].text == ","):
         s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
         e = sent.end
+        if appos is not None:
+            s = appos[1]  # 'According to the X's chair, Ana Ruiz, …'
     else:
         s, e = sent.start, v.i
     while s < e and (doc[s].is_punct or doc[s].is_space):
@@ -428,12 +456,29 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> _Ra
     speaker = named if named is not None and named.start <= obj.idx < named.end + 1 else phrase_for(obj)
     if named is not None and obj.pos_ != "PROPN" and named.end <= obj.idx:
         speaker = named  # "according to X, the Y of Z": the name, not the apposition
+    if appos is not None and s == appos[1]:
+        speaker = appos[0]
     vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
     vias = [x for x in vias if x.cue != "according to" and not (cs <= x.name.start < ce)]
-    return _Raw(cs, ce, "indirect", speaker, obj, "according to", vias)
+    return Raw(cs, ce, "indirect", speaker, obj, "according to", vias)
 
 
-def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tuple[int, int]]) -> _Raw | None:
+def _apposition_name(doc: Any, comma: int) -> tuple[Name, int] | None:
+    """', Ana Ruiz,' after a role phrase: the name and the token index after its closing comma."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = name_after(doc, doc[comma + 1].idx, limit=5)
+    if name is None:
+        return None
+    j = token_index_at(doc, name.end)
+    toks = [t for t in doc[comma + 1 : j or comma + 1]]
+    person = name.label == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)
+    if j is None or j + 1 >= len(doc) or doc[j].text != "," or not person:
+        return None
+    return name, j + 1
+
+
+def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tuple[int, int]]) -> Raw | None:
     """A paragraph of reported content, then a line 'asserted X, the …'."""
     prev_end = line_start - 1
     while prev_end > 0 and text[prev_end - 1].isspace():
@@ -447,123 +492,4 @@ def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tupl
     name = name_after(doc, v.idx + len(v))
     if name is None:
         return None
-    return _Raw(cs, ce, "indirect", name, None, v.text)
-
-
-# ---------------------------------------------------------------- resolution
-
-
-def _resolve(doc: Any, text: str, raws: list[_Raw]) -> None:
-    """Pronouns, definite descriptions and documents to named speakers, in text order."""
-    seen: list[Name] = []
-    outlets: list[Name] = []
-    for r in raws:
-        head, sp = r.head, r.speaker
-        if sp is None:
-            continue
-        if head is not None and head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN":
-            # 'the newspaper reported': the outlet last cited before it
-            earlier = [x for x in outlets if x.start < sp.start]
-            if earlier:
-                r.speaker = earlier[-1]
-                seen.append(r.speaker)
-                continue
-        if head is not None and head.pos_ == "PRON":
-            found = resolve_pronoun(doc, head, seen)
-            if found is not None:
-                r.speaker = found
-        elif (
-            head is not None
-            and head.lower_ in ("this", "that")
-            or (head is not None and any(c.lower_ in ("this", "these") and c.dep_ == "det" for c in head.children))
-        ):
-            if seen:
-                r.speaker = seen[-1]
-        elif head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
-            _resolve_document(doc, text, r, head)
-        elif (
-            head is not None
-            and head.pos_ in ("NOUN", "PROPN")
-            and head.tag_ in ("NN", "NNP")
-            and head.ent_type_ != "PERSON"
-            and any(c.lower_ == "the" for c in head.children)
-        ):
-            found = resolve_description(doc, head, r.start)
-            if found is None and head.pos_ == "NOUN" and head.text.islower():
-                found = resolve_generic_org(doc, head, sp.start, seen)
-            if found is None:
-                # 'a Western diplomat said …' then 'The diplomat said …'
-                lemma = head.lemma_.lower()
-                found = next((x for x in reversed(seen) if x.lemma == lemma and x.start < sp.start), None)
-            if found is not None:
-                r.speaker = found
-        if r.speaker is not None:
-            seen.append(r.speaker)
-            if r.cue == "according to" and r.speaker.lemma not in DOC_NOUNS and strip_det(r.speaker.text)[:1].isupper():
-                outlets.append(r.speaker)
-        outlets += [v.name for v in r.via if v.cue not in RECIPIENT_CUES]
-        outlets.sort(key=lambda x: x.start)
-
-
-def _resolve_document(doc: Any, text: str, r: _Raw, head: Any) -> None:
-    """'the report said': the outlet behind the report, or the person it interviewed."""
-    agency = doc_agency(doc, r.speaker.start if r.speaker else r.start, head)
-    para_start, _ = _paragraph(text, min(r.start, r.speaker.start if r.speaker else r.start))
-    found = interviewee(doc, para_start, r.start)
-    if found is not None and found[1] is not None:
-        agency = found[1]
-    extra = [Via(agency, "report", agency.start)] if agency is not None else []
-    if found is not None:
-        r.speaker = found[0]
-        r.via = extra + r.via
-    elif agency is not None:
-        r.speaker = agency
-    r.head = None
-
-
-def _continue_speakers(text: str, raws: list[_Raw]) -> None:
-    """An unattributed quote right after an attributed statement continues the same speaker."""
-    prev: _Raw | None = None
-    for r in raws:
-        if r.kind == "direct" and r.mark is not None and r.speaker is None and prev is not None:
-            prev_end = prev.mark[1] + 1 if prev.mark else prev.end
-            gap = text[prev_end : r.mark[0]]
-            parts = [p for p in gap.split("\n") if p.strip()]
-            same_para = "\n" not in gap
-            next_para = len(parts) <= 1 and gap.rstrip(" \t").endswith("\n")
-            if (same_para or next_para) and len(gap) < 400 and prev.speaker is not None:
-                r.speaker, r.via = prev.speaker, list(prev.via)
-        if r.speaker is not None or r.kind == "direct":
-            prev = r
-
-
-def _extend_chains(raws: list[_Raw]) -> None:
-    """'X told Agency' + elsewhere 'the Agency report, as quoted by Y' -> via [Agency, Y]."""
-    relayed: list[tuple[Name, list[Via]]] = [(r.speaker, r.via) for r in raws if r.speaker is not None and r.via]
-    for r in raws:
-        if not r.via:
-            continue
-        last = r.via[-1].name
-        for sp, chain in relayed:
-            if chain is r.via or not same_outlet(sp.text, last.text):
-                continue
-            names = [v.name.text.lower() for v in r.via]
-            r.via = r.via + [
-                v for v in chain if v.name.text.lower() not in names and not same_outlet(v.name.text, last.text)
-            ]
-            break
-
-
-def _dedupe_via(r: _Raw) -> list[str]:
-    out: list[str] = []
-    sp = r.speaker.text.lower() if r.speaker else ""
-    for v in r.via:
-        name = " ".join(v.name.text.split())
-        key = re.sub(r"^(the|a|an)\s+", "", name.lower())
-        if (
-            key
-            and key != re.sub(r"^(the|a|an)\s+", "", sp)
-            and all(key != re.sub(r"^(the|a|an)\s+", "", x.lower()) for x in out)
-        ):
-            out.append(name)
-    return out
+    return Raw(cs, ce, "indirect", name, None, v.text)

@@ -177,6 +177,27 @@ def _own_clause(sent: Any, sent_span: Span, hole: Span) -> Span:
     return Span(a, b) if b > a else sent_span
 
 
+_COMMENT_DEPS = frozenset({"npadvmod", "appos", "advmod", "dobj", "obj", "attr", "nmod"})
+
+
+def _comment_cut(clause: Any, end: int) -> int:
+    """End of a reported clause before a closing summative apposition, which is the writer's
+    comment on the report: "X said 18 villages were hit, a figure well below ..." -> cut at the comma.
+    The apposition is a phrase of three or more words opened by "a/an" after a comma, attached to
+    the clause verb (as a noun or, misparsed, an adverbial), running to the clause's end."""
+    right = clause.right_edge
+    for d in clause.children:
+        if d.i <= clause.i or d.dep_ not in _COMMENT_DEPS or d.right_edge.i - d.left_edge.i < 2:
+            continue
+        first = d.left_edge
+        if first.lower_ not in ("a", "an") or first.i == 0 or clause.doc[first.i - 1].text != ",":
+            continue
+        if d.right_edge.i < right.i - 1 or any(k.i > d.right_edge.i and not k.is_punct for k in clause.children):
+            continue
+        return int(clause.doc[first.i - 1].idx)
+    return end
+
+
 def reporting_spans(doc: Any) -> list[Span]:
     """Clauses in reported speech, found from the dependency parse."""
     text = doc.text
@@ -208,7 +229,8 @@ def reporting_spans(doc: Any) -> list[Span]:
                 if not sent_span.start <= c.idx < sent_span.end:
                     continue  # the clause head sits in another paragraph: a misparse over the break
                 sub = _subtree_span(c)
-                out.append(Span(max(sub.start, sent_span.start), min(sub.end, sent_span.end)))
+                end = _comment_cut(c, sub.end)
+                out.append(Span(max(sub.start, sent_span.start), min(end, sent_span.end)))
             has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             has_object = any(c.dep_ in ("dobj", "obj", "attr", "prep") for c in tok.children)
             short = tok.right_edge.i - tok.left_edge.i < 10
@@ -221,10 +243,23 @@ def reporting_spans(doc: Any) -> list[Span]:
     return [t for s in out if s.end > s.start and (t := _trim(text, s)) is not None]
 
 
+def _indirect_cut(doc: Any, q: Quote) -> Span:
+    """An indirect quote without a closing summative apposition (see :func:`_comment_cut`)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.pos_ not in ("VERB", "AUX"):
+        return Span(q.start, q.end)
+    end = min(q.end, _comment_cut(span.root, q.end))
+    return Span(q.start, end) if end > q.start else Span(q.start, q.end)
+
+
 def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Span]:
     """Spans of ``article.text`` in quoted or attributed voice (sorted, merged)."""
     text = article.text
-    spans = [Span(q.start, q.end) for q in quotes if q.article == article.id and 0 <= q.start < q.end <= len(text)]
+    spans = [
+        _indirect_cut(doc, q) if doc is not None and q.kind == "indirect" else Span(q.start, q.end)
+        for q in quotes
+        if q.article == article.id and 0 <= q.start < q.end <= len(text)
+    ]
     spans += quote_mark_spans(text)
     if doc is not None:
         spans += reporting_spans(doc)

@@ -33,12 +33,14 @@ from dataclasses import dataclass, field
 
 from .metadata import (
     date_line,
+    date_line_info,
     date_prefix,
     is_org_name,
     is_person_name,
     name_shaped,
     parse_attribution,
     parse_byline,
+    parse_credit,
     parse_dateline,
     spelled_out,
 )
@@ -102,6 +104,21 @@ _CALL_TO_ACTION = re.compile(
     r"we\s+use\s+cookies|accept\s+(?:all\s+)?cookies|skip\s+to|back\s+to\s+top|print\s+this)\b",
     re.I,
 )
+# "Follow X for more coverage of …", "For more stories like this, follow …": the site's promotion.
+_MORE_OF_IT = (
+    r"(?:more\s+(?:coverage|news|stories|updates|articles|analysis|reporting|on\b|from\b|like\s+this)|"
+    r"the\s+latest|all\s+the\s+latest|(?:live\s+)?updates|breaking\s+news)"
+)
+_FOLLOW_FOR_MORE = re.compile(
+    r"^(?:follow|like)\s+.{1,60}?\s+(?:for|to\s+(?:get|read|see))\s+"
+    + _MORE_OF_IT
+    + r"|^for\s+"
+    + _MORE_OF_IT
+    + r".{0,60}?,\s*(?:follow|visit|subscribe|sign\s+up|go\s+to)\b",
+    re.I,
+)
+# "© Harbour Gazette 2024. Republication …", "Copyright 2024 …", "(c) The Harbour Gazette": whatever follows.
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|(?:19|20)\d{2}\b|(?-i:[A-Z])))", re.I)
 _WIDGET_WORDS = {
     "print", "friendly", "pdf", "email", "e-mail", "mail", "share", "shares", "tweet", "facebook", "twitter",
     "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "copy", "link", "save", "bookmark", "comment",
@@ -179,6 +196,8 @@ def furniture_kind(s: str) -> str | None:
         return None if date_line(s) else "no words"
     if _CREDIT_PAREN.search(s) or _CREDIT_LABEL.match(s):
         return "caption or credit"
+    if _COPYRIGHT_LINE.match(s) and len(_words(s)) <= 30 and not _REPORTING_VERB.search(s):
+        return "copyright"
     if _ALSO_READ.match(s):
         return "related link"
     if _NEWS_ID.match(s):
@@ -190,11 +209,54 @@ def furniture_kind(s: str) -> str | None:
         return "bullet"
     if _COMMENT_FORM.match(s) and len(_words(s)) <= 8 and not _is_prose(s):
         return "comment form"
+    if _FOLLOW_FOR_MORE.match(s) and len(_words(s)) <= 25 and not _REPORTING.search(s):
+        return "call to action"
     if _CALL_TO_ACTION.match(s) and (not _is_prose(s) or re.search(r"\b(?:our|us|here|newsletter|app)\b", s, re.I)):
         return "call to action"
     if _is_widget(s) or _is_nav(s):
         return "widget"
     return None
+
+
+# Cookie / consent banners: the site talking to the reader about cookies, privacy and consent.
+_BANNER_SIGNALS = [
+    re.compile(p, re.I)
+    for p in (
+        r"\bwe\b(?:\s+and\s+(?:our|selected|our\s+\w+)\s+(?:\w+\s+)?partners)?\s+(?:use|store|collect|process)\b",
+        r"\b(?:this|our)\s+(?:web)?site\s+uses\b",
+        r"\bby\s+(?:clicking|continuing|using\s+(?:this|our))\b",
+        r"\byou\s+(?:agree|consent|accept)\b",
+        r"\byour\s+(?:device|browser)\b",
+        r"\b(?:accept|reject|allow|decline|refuse)\s+(?:all|cookies|non-essential|optional|necessary)\b",
+        r"\bmanage\s+(?:cookies|preferences|settings|options|choices|consent)\b",
+        r"\b(?:cookie|privacy|consent)\s+(?:policy|settings|preferences|choices|notice|options)\b",
+        r"\byour\s+(?:privacy|consent|choices|preferences|data)\b",
+        r"\bpersonali[sz]ed?\s+(?:content|ads|advertising)\b",
+        r"\b(?:non-essential|strictly\s+necessary|essential|third-party|analytics)\s+cookies\b",
+    )
+]
+_COOKIE_WORD = re.compile(r"\b(?:cookies?|consent)\b", re.I)
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|according|stated|added|reported|announced|warned|argued|ruled|fined)\b", re.I
+)
+
+
+def _banner_strength(s: str) -> int:
+    """2: a cookie/consent banner line on its own; 1: banner-like (a button row, 'We value your privacy'); 0: not."""
+    if _REPORTING_VERB.search(s):
+        return 0  # a body sentence reporting on cookies or privacy
+    signals = sum(bool(r.search(s)) for r in _BANNER_SIGNALS)
+    short = len(_words(s)) <= 8
+    if _COOKIE_WORD.search(s) and signals >= (1 if short else 2):
+        return 2
+    return 1 if short and signals else 0
+
+
+def _banner_lines(texts: list[str]) -> set[int]:
+    """Positions of consent-banner lines: strong lines, and banner-like ones within two lines of a strong one."""
+    strength = [_banner_strength(t) for t in texts]
+    strong = [i for i, v in enumerate(strength) if v == 2]
+    return {i for i, v in enumerate(strength) if v == 2 or (v == 1 and any(abs(i - j) <= 2 for j in strong))}
 
 
 def _is_closer(s: str) -> bool:
@@ -300,12 +362,16 @@ class _Meta:
 def _read_meta_line(ln: _Line, meta: _Meta, head: bool) -> str:
     """Record metadata from a standalone metadata line; its kind (date, source, byline, copyright) or ''."""
     s = ln.text
+    credit = parse_credit(s)  # "(Reporting by X; Editing by Y)": the reporter is the author, after a byline
+    if credit is not None:
+        if credit.author:
+            meta.authors.append((2, ln.idx, credit.author))
+        return "credit"
     if len(_words(s)) > 14 or (_is_prose(s) and not date_line(s)):
         return ""
-    iso = date_line(s)
-    if iso:
-        p = date_prefix(s)
-        updated = p is not None and any(w in p.label for w in ("updated", "modified"))
+    info = date_line_info(s)
+    if info:
+        iso, updated = info
         meta.dates.append((3 if updated else (0 if head else 2), ln.idx, iso))
         return "date"
     att = parse_attribution(s)
@@ -340,6 +406,7 @@ def copyright_holder(s: str) -> str | None:
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
     name = re.split(r"[.|,;]\s|[.]$|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
+    name = re.sub(r"[\s,]*(?:©\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$", "", name)  # "X 2024"
     if not name or not name_shaped(name) or "/" in name or len(name.split()) > 6:
         return None
     return name
@@ -416,8 +483,9 @@ def clean_page(raw: str) -> Page:
     for ln in lines:
         k = _key(ln.text)
         counts[k] = counts.get(k, 0) + 1
+    banner = _banner_lines([ln.text for ln in lines])
     for ln in lines:
-        if furniture_kind(ln.text):
+        if ln.idx in banner or furniture_kind(ln.text):
             ln.kind = "furniture"
         ln.prose = ln.kind == "text" and _is_prose(ln.text)
     prose = [ln for ln in lines if ln.prose]
@@ -464,7 +532,8 @@ def clean_page(raw: str) -> Page:
     title_key = _key(title) if title else None
 
     # Who published this copy: a copyright line in the footer and the masthead name the site.
-    mast = _masthead(lines, title_line, raw) if prose else None
+    skip = next((i for i, ln in enumerate(lines) if ln.idx not in banner), len(lines))
+    mast = _masthead(lines[skip:], title_line, raw) if prose and skip < len(lines) else None
     own: list[str] = []
     for ln in lines:
         holder = copyright_holder(ln.text)

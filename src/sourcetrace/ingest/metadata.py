@@ -16,12 +16,14 @@ __all__ = [
     "DatePrefix",
     "date_in",
     "date_line",
+    "date_line_info",
     "date_prefix",
     "is_org_name",
     "is_person_name",
     "name_shaped",
     "parse_attribution",
     "parse_byline",
+    "parse_credit",
     "parse_dateline",
     "spelled_out",
 ]
@@ -47,13 +49,25 @@ _DATE_FORMS = [
     r"(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<ny>(?:19|20)\d{2})",  # 12/01/2022 (day first unless impossible)
 ]
 _FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
-_TIME = re.compile(
-    r"[\s,|·•\-–—]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?",
+_TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)?" + _TZ
+_TIME = re.compile(r"[\s,|·•\-–—]*(?:at\s+)?" + _CLOCK, re.I)
+# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
+_LEAD_TIME = re.compile(r"(?:at\s+)?" + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
+_DATE_LABEL = re.compile(
+    r"^\s*(?P<label>(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
+    r"last\s+(?:updated|modified|edited|changed)|updated|modified)(?:\s+(?:on|at|date))?)?\s*[:|\-–—]?\s*",
     re.I,
 )
-_DATE_LABEL = re.compile(
-    r"^\s*(?P<label>(?:first\s+)?(?:published|posted|date|dated|created|released|issued|last\s+updated|updated|"
-    r"modified)(?:\s+(?:on|at|date))?)?\s*[:|\-–—]?\s*",
+# trailing page furniture on a date line: "| 6 min read", "· 4 minute read", "Reading time: 5 minutes"
+_READ_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:about\s+|~)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)"
+    r"(?:\s+(?:read|reading|listen|watch))?$",
+    re.I,
+)
+# a bare "Updated 15:20 GMT" segment after the date
+_LABEL_TIME = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified|edited)|published|posted)(?:\s+(?:on|at))?\s*:?\s*(?:at\s+)?" + _CLOCK + "$",
     re.I,
 )
 _SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*")
@@ -98,11 +112,20 @@ class DatePrefix:
 
 
 def date_prefix(line: str) -> DatePrefix | None:
-    """'Posted on January 12, 2022', ' date 2025-01-19 BEIRUT – …', 'Wednesday, 12 January 2022 | …'."""
+    """'Posted on January 12, 2022', ' date 2025-01-19 BEIRUT – …', 'Wednesday, 12 January 2022 | …'.
+
+    A time may come before the date ('Updated 14:05 GMT, 9 June 2024') or after it
+    ('9 June 2024, 2:05 p.m. CET', 'June 9, 2024 at 10:30 +02:00').
+    """
     lab = _DATE_LABEL.match(line)
     pos = lab.end() if lab else 0
     found = date_in(line, pos)
-    if not found or found[1] != pos:
+    if found and found[1] != pos:
+        lead = _LEAD_TIME.match(line, pos)
+        found = date_in(line, lead.end()) if lead else None
+        if found and lead and found[1] != lead.end():
+            found = None
+    if not found:
         return None
     iso, _, end = found
     t = _TIME.match(line, end)
@@ -112,19 +135,48 @@ def date_prefix(line: str) -> DatePrefix | None:
     return DatePrefix(iso, re.sub(r"\s+", " ", label), end)
 
 
-def date_line(line: str) -> str | None:
-    """ISO date when the whole line is a (labelled) date, optionally with a time; else None."""
+def _is_update(label: str) -> bool:
+    return any(w in label for w in ("updated", "modified", "edited", "changed"))
+
+
+def date_line_info(line: str) -> tuple[str, bool] | None:
+    """(ISO date, whether it is only an update date) when the whole line is a dated line; else None.
+
+    The line may hold several labelled dates ('Published 9 June 2024 | Updated 10 June 2024 14:00')
+    and page furniture ('| 6 min read'); the publication date wins over an update date.
+    """
     p = date_prefix(line)
     if p is None:
         return None
+    dates = [p]
     rest = line[p.rest :]
-    for _ in range(3):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00"
-        rest = _SEP.sub("", rest, count=1).strip(" ,.|")
-        more = date_prefix(rest) if rest else None
-        if more is None:
+    for _ in range(4):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00 | 4 min read"
+        rest = _SEP.sub("", rest, count=1).strip(" ,.|·•")
+        if not rest:
             break
-        rest = rest[more.rest :]
-    return p.iso if not rest else None
+        more = date_prefix(rest)
+        if more is not None:
+            dates.append(more)
+            rest = rest[more.rest :]
+            continue
+        cut = re.match(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|,|$)", rest)
+        seg = cut.group(1) if cut else rest
+        if seg and (_READ_TIME.match(seg) or _LABEL_TIME.match(seg)):
+            rest = rest[len(seg) :]
+            continue
+        break
+    if rest:
+        return None
+    for d in dates:
+        if not _is_update(d.label):
+            return d.iso, False
+    return dates[0].iso, True
+
+
+def date_line(line: str) -> str | None:
+    """ISO date when the whole line is a (labelled) date, optionally with a time; else None."""
+    info = date_line_info(line)
+    return info[0] if info else None
 
 
 # ---------------------------------------------------------------------------- names
@@ -248,18 +300,67 @@ def parse_byline(line: str) -> Byline | None:
             continue
         m_for = re.match(r"^(?P<p>.+?)\s+(?:for|at|of|in)\s+(?P<o>.+)$", piece)
         if m_for and is_person_name(m_for.group("p")):
-            persons.append(_clean_name(m_for.group("p")))
+            persons.append(_person_case(_clean_name(m_for.group("p"))))
             if is_org_name(m_for.group("o")) and name_shaped(_clean_name(m_for.group("o"))) and outlet is None:
                 outlet = _clean_name(m_for.group("o"))
             continue
         names = [_clean_name(x) for x in re.split(r"\s+(?:and|&)\s+", piece)]
         if names and all(is_person_name(n) for n in names):
-            persons.extend(names)
+            persons.extend(_person_case(n) for n in names)
         elif is_org_name(piece) and name_shaped(piece) and outlet is None:
             outlet = piece
     if not persons and outlet is None:
         return None
     return Byline(" and ".join(persons) or None, outlet, published)
+
+
+_CREDIT_PART = re.compile(
+    r"^\s*(?P<role>(?:additional\s+)?reporting|writing|written|editing|edited|compiled|graphics|photos?|"
+    r"fact-?checking|translation|translated|production|produced)(?:\s+by)?\s*[:\-–—]?\s+(?P<who>.+?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def parse_credit(line: str) -> Byline | None:
+    """A wire-style closing credit: '(Reporting by A and B in CITY; Editing by C)', 'Writing by D; editing by E'.
+
+    The reporters are the authors (the writer when nobody is credited for reporting); editors
+    and other roles are not. None when the line is not such a credit.
+    """
+    s = line.strip()
+    if len(s) > 300:
+        return None
+    if s.startswith("(") and s.endswith(")"):
+        s = s[1:-1]
+    parts = [x for x in re.split(r"\s*;\s*", s.strip().rstrip(".")) if x.strip()]
+    if not parts:
+        return None
+    roles: dict[str, list[str]] = {}
+    for part in parts:
+        m = _CREDIT_PART.match(part)
+        if m is None:
+            return None  # every part must be a credit
+        role = m.group("role").lower()
+        if role.startswith("additional"):
+            role = "additional"
+        names: list[str] = []
+        for who in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("who")):
+            who = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", who.strip())  # "... in Harbour City"
+            who = _clean_name(who)
+            if who and is_person_name(who):
+                names.append(_person_case(who))
+        roles.setdefault(role, []).extend(names)
+    if not any(roles.values()) or not roles.keys() & {"reporting", "writing", "written", "editing", "edited"}:
+        return None  # no credited person, or no reporting/writing/editing role: not a credit line
+    authors = roles.get("reporting") or roles.get("writing") or roles.get("written") or []
+    return Byline(" and ".join(authors) or None)
+
+
+def _person_case(name: str) -> str:
+    """'MIRA OKAFOR' -> 'Mira Okafor'; a name in mixed case is left alone."""
+    if not name.isupper():
+        return name
+    return " ".join(w if len(w.strip(".")) <= 1 else w.title() for w in name.split())
 
 
 _ATTRIBUTION = re.compile(

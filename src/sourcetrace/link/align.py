@@ -50,6 +50,9 @@ ONCE_EVENTS = {
     **dict.fromkeys("die died dies death dead".split(), "death"),
     **dict.fromkeys("born birth".split(), "birth"),
 }  # fmt: skip
+# "the last inspection", "was first elected", "its latest report": a word that makes the event it
+# qualifies a single one, so two dates for it are a clash, not two occurrences.
+UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
@@ -73,6 +76,7 @@ RARE_DF = 4  # a word held by at most this many claims is distinctive
 RARE_BONUS = 0.25
 NEAR = 3  # sentences apart
 LINK_FACTOR = 0.65
+MIN_DIRECT = 0.5  # share of cross-article member pairs that must be linked directly (unless anchored)
 MAX_CHECK = 12  # members per side looked at when merging two clusters
 TOP_K = 20
 MAX_DF = 200
@@ -105,6 +109,7 @@ class ClaimFeatures:
     units: frozenset[str] = frozenset()  # stems of the nouns counted by its quantities
     acts: frozenset[str] = frozenset()  # stems of lower-case content words: what happened (see same_event)
     counted: frozenset[tuple[str, str]] = frozenset()  # (unit, act stem near the number): "12 workers injured"
+    unique: frozenset[str] = frozenset()  # "last:inspect": an event marked as the only one of its kind
 
 
 def features(claim: Claim) -> ClaimFeatures:
@@ -143,7 +148,18 @@ def features(claim: Claim) -> ClaimFeatures:
         units,
         acts,
         _counted(claim, acts),
+        _unique(lower, acts),
     )
+
+
+def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
+    """Marker + the next act word within two words: "the last full inspection" -> "last:inspect"."""
+    out: set[str] = set()
+    for i, w in enumerate(lower):
+        if w in UNIQUE_MARKERS:
+            nxt = [stem(x) for x in lower[i + 1 : i + 3]]
+            out.update(f"{UNIQUE_MARKERS[w]}:{x}" for x in nxt if x in acts)
+    return frozenset(out)
 
 
 def counted_acts(
@@ -266,7 +282,9 @@ def pair_score(
     shared = a.stems & b.stems
 
     def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
-        w = idf.get(x, 1.0) * (NAME_WEIGHT if x in a.names or x in b.names else 1.0)
+        # ... unless the word is also used lower case ("Inspectorate" / "inspection")
+        name = (x in a.names and x not in a.acts) or (x in b.names and x not in b.acts)
+        w = idf.get(x, 1.0) * (NAME_WEIGHT if name else 1.0)
         return w * MOD_WEIGHT if x in a.mods or x in b.mods else w
 
     wa = sum(weight(s) for s in a.stems) or 1.0
@@ -276,7 +294,7 @@ def pair_score(
     cover = ws / min(wa, wb)
     run = _longest_run(a.tokens, b.tokens)
     date = _date_relation(a, b)
-    once = bool(a.events & b.events)
+    once = bool(a.events & b.events) or bool(a.unique & b.unique)
     event, strong = same_event(a, b, lex, cos)
     cm = counted_match(a, b)
     # counts of one thing in one event: compare them (and across person nouns) even if they clash
@@ -381,6 +399,11 @@ def _adjacent(claims: Sequence[Claim], xs: list[int], ys: list[int], shared: set
     return True
 
 
+def _anchored(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """A link that stands on its own: the same figure of one unit, or a long verbatim run."""
+    return _number_relation(a, b) > 0 or _longest_run(a.tokens, b.tokens) >= 6
+
+
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster]:
     """Clusters of claims from two or more articles."""
     feats = [features(c) for c in claims]
@@ -422,15 +445,25 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
             continue
         # average linkage over every pair from two articles: a member must be linked to most of
         # the others, not chained to the cluster through one loose link
-        total, count = 0.0, 0
+        total, count, links = 0.0, 0, []
         for p in cross:
             if feats[p[0]].article != feats[p[1]].article:
                 if p not in scores:  # not a candidate: score it now (bounded by MAX_CHECK)
                     sc, blk = pair_score(feats[p[0]], feats[p[1]], idf, float(vecs[p[0]] @ vecs[p[1]]), df)
-                    scores[p] = -1.0 if blk else sc
-                total += max(min(scores[p], 1.0), 0.0)
+                    scores[p] = sc
+                    if blk:
+                        blocked.add(p)
+                sc = 0.0 if p in blocked else scores[p]
+                total += max(min(sc, 1.0), 0.0)
+                if sc >= threshold:
+                    links.append(p)
                 count += 1
-        if count and total / count < LINK_FACTOR * threshold:
+        # ... and linked directly to at least half of them, unless one direct link is anchored by
+        # the same figure or a copied run: sharing a topic (place, day, people) is not enough
+        if count and (
+            total / count < LINK_FACTOR * threshold
+            or (len(links) < MIN_DIRECT * count and not any(_anchored(feats[a], feats[b]) for a, b in links))
+        ):
             continue
         if len(members[ri]) < len(members[rj]):
             ri, rj = rj, ri

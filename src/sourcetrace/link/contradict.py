@@ -21,7 +21,7 @@ from .align import ONCE_EVENTS, STOP, TOKEN, counted_acts, features, quantities_
 
 __all__ = ["find_contradictions", "compare_claims", "nli_hook"]
 
-WINDOW = 6  # words between a date and the event word it dates
+WINDOW = 5  # content words between a date and the event word it dates
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b"
@@ -36,21 +36,28 @@ def _event_key(word: str) -> str:
 
 
 def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
-    """Event words near each date: {event stem: [dates]}."""
-    words = [(m.start() + claim.start, m.group(0)) for m in TOKEN.finditer(claim.text)]
+    """Event words near each date: {event stem: [dates]}. Distance skips function words, so "the
+    review of the plant by the Safety Board in 2019" still dates the review; names count (they
+    are not event words), so a date does not reach past a long name into another clause."""
+    spans = [(d.start, d.end) for d in claim.dates]
+    words = []
+    for m in TOKEN.finditer(claim.text):
+        p, w = m.start() + claim.start, m.group(0)
+        in_date = any(a <= p < b for a, b in spans)
+        if in_date or (w[0].isalpha() and w.lower() not in STOP):
+            words.append((p, w, in_date))
     near: dict[str, list[tuple[int, DateValue]]] = {}
     for d in claim.dates:
-        idx = [i for i, (p, _) in enumerate(words) if d.start <= p < d.end]
+        idx = [i for i, (p, _, _) in enumerate(words) if d.start <= p < d.end]
         if not idx:
             continue
         lo, hi = max(0, idx[0] - WINDOW), min(len(words), idx[-1] + WINDOW + 1)
         for i in range(lo, hi):
-            if i in idx:
-                continue
             w = words[i][1]
-            if w[0].isalpha() and w.lower() not in STOP and len(w) > 3 and not w[0].isupper():
-                dist = min(abs(i - idx[0]), abs(i - idx[-1]))
-                near.setdefault(_event_key(w), []).append((dist, d))
+            if words[i][2] or w[0].isupper() or len(w) <= 3:
+                continue
+            dist = min(abs(i - idx[0]), abs(i - idx[-1]))
+            near.setdefault(_event_key(w), []).append((dist, d))
     # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
     return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
 

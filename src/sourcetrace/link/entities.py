@@ -63,6 +63,69 @@ ORG_HEADS = frozenset(
 )
 
 
+# Head nouns after which an organisation name goes on with "for/of/on (the) + capitalised words"
+# ("Commission for the Upper Basin", "Ministry of Trade and Industry"): a closed class.
+_LONG_ORG_HEADS = (
+    "Commission Committee Council Institute Agency Authority Organisation Organization Federation Union "
+    "Ministry Department Office Bureau Front Association Society Foundation Fund Board League Alliance "
+    "Coalition Directorate Inspectorate Secretariat Centre Center Tribunal Court Bank Service Corps Academy "
+    "Assembly Congress Conference Chamber Movement Party Forces Army Brigades Programme Program"
+).split()
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_UCAP = r"[A-Z][\w\u2010-]*"
+_LONG_ORG_RE = re.compile(
+    rf"(?<![\w'\u2019-])((?:{_UCAP} )*(?:{'|'.join(_LONG_ORG_HEADS)}))"
+    rf"((?: (?:for|of|on)(?: the)?(?: {_UCAP}(?: (?:and|&) {_UCAP})?)+)+)(?![\w'\u2019-])"
+)
+_LEAD_FUNCTION = frozenset(
+    "The A An This That These Those In On At By For From With After Before Under When While As Its His Her "
+    "Their Our Then But And Or If Yesterday Today".split()
+)
+
+
+def _long_org_cands(text: str) -> list[_Cand]:
+    """Organisation names that go on past their head noun: "International Commission for the
+    Upper Basin". The small model often cuts or splits these at "for the"."""
+    out: list[_Cand] = []
+    for m in _LONG_ORG_RE.finditer(text):
+        start, end = m.start(), m.end()
+        words = m.group(1).split(" ")
+        while len(words) > 1 and words[0] in _LEAD_FUNCTION:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0] in _LEAD_FUNCTION:
+            continue
+        tail = m.group(2)
+        # stop before a weekday or month ("the Council on Monday")
+        cal = re.search(r" (?:for|of|on)(?: the)? (?:" + "|".join(_CALENDAR) + r")\b", tail)
+        if cal:
+            tail = tail[: cal.start()]
+            end = m.start(2) + len(tail)
+            if not tail:
+                continue
+        out.append(_Cand(start, end, text[start:end], "ORG"))
+    return out
+
+
+def _merge_long_orgs(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A long organisation name replaces the pieces the model made of it (a leading "the" is kept)."""
+    for e in _long_org_cands(text):
+        overlapping = [c for c in cands if c.start < e.end and e.start < c.end]
+        if any(c.end > e.end for c in overlapping):
+            continue  # the model's span goes further: keep it
+        if any(c.start < e.start and text[c.start : e.start].lower() not in ("the ", "") for c in overlapping):
+            continue
+        if any(c.start == e.start and c.end == e.end for c in overlapping):
+            continue
+        start = min([e.start] + [c.start for c in overlapping])
+        cands = [c for c in cands if c not in overlapping]
+        cands.append(_Cand(start, e.end, text[start : e.end], "ORG"))
+    return sorted(cands, key=lambda c: (c.start, -c.end))
+
+
 @dataclass(frozen=True)
 class _Cand:
     start: int
@@ -127,7 +190,7 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         joined = [c for c in joined if c not in overlapping]
         joined.append(e)
     joined.sort(key=lambda c: (c.start, -c.end))
-    return joined
+    return _merge_long_orgs(text, joined)
 
 
 def _distinct_name(rest: str) -> bool:
@@ -311,7 +374,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         roots = {uf.find(y) for y in partial_cands[x]} - {uf.find(x)}
         if len(roots) == 1:
             uf.union(x, roots.pop())
-    _join_org_first_words(groups, keys, cands, uf)
+    _join_org_first_words(groups, keys, cands, uf, _dateline_words(per_article))
     by_root: dict[int, list[int]] = defaultdict(list)
     for gi, grp in enumerate(groups):
         by_root[uf.find(gi)].extend(grp.members)
@@ -379,10 +442,13 @@ def _add_speaker_surnames(text: str, cs: list[_Cand], here: set[str], corpus: se
     return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
 
 
-def _join_org_first_words(groups: list[_Group], keys: list[NameKey], cands: list[_Cand], uf: _UF) -> None:
+def _join_org_first_words(
+    groups: list[_Group], keys: list[NameKey], cands: list[_Cand], uf: _UF, datelines: set[str]
+) -> None:
     """A lone word that opens exactly one multi-word organisation name ("Marsden" for "Marsden
-    Bulk Logistics") joins it, whatever the model's label, unless the word is a place or the
-    surname of a person named with a given name."""
+    Bulk Logistics") joins it, whatever the model's label, unless the word is a place (tagged as
+    one in most of its lone mentions, or the place of a dateline) or the surname of a person
+    named with a given name."""
     place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
     name_votes: Counter[str] = Counter()
     person_surnames: set[str] = set()
@@ -398,7 +464,6 @@ def _join_org_first_words(groups: list[_Group], keys: list[NameKey], cands: list
                 person_surnames.add(k.tokens[-1])
             if lab == "ORG" and len(k.tokens) >= 2 and k.head != 0 and not k.modifiers and _capitalised(cands[i].text):
                 org_first[k.tokens[0]][grp.article].add(gi)
-                name_votes[k.tokens[0]] += 1
     named_fully = {uf.find(gi) for gi, grp in enumerate(groups) if any(len(keys[i].tokens) > 1 for i in grp.members)}
     for gi, grp in enumerate(groups):
         if uf.find(gi) in named_fully:
@@ -411,13 +476,27 @@ def _join_org_first_words(groups: list[_Group], keys: list[NameKey], cands: list
         if len(toks) != 1:
             continue
         tok = toks.pop()
-        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first:
+        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first or tok in datelines:
             continue
         where = org_first[tok]
         options = where.get(grp.article) or {g for gs in where.values() for g in gs}
         roots = {uf.find(g) for g in options} - {uf.find(gi)}
         if len(roots) == 1:
             uf.union(gi, roots.pop())
+
+
+_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3})(?:,[^\n]{0,40}?)?\s*[\u2013\u2014-]+\s", re.M
+)
+
+
+def _dateline_words(per_article: Sequence[ArticleAnalysis]) -> set[str]:
+    """Name tokens of all-caps datelines ("KOLVAR –", "LISBON, June 3 -"): places, not names."""
+    out: set[str] = set()
+    for pa in per_article:
+        for m in _DATELINE_RE.finditer(pa.article.text):
+            out.update(name_key(m.group(1), "GPE").tokens)
+    return out
 
 
 _PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")

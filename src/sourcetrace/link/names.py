@@ -38,6 +38,7 @@ __all__ = [
     "clean_surface",
     "strip_honorifics",
     "blocking_keys",
+    "translit_variants",
 ]
 
 # Titles, ranks and honorifics stripped before matching (a generic closed list).
@@ -232,6 +233,19 @@ def _final_consonant_variant(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in "aeiouy"
 
 
+@lru_cache(maxsize=65536)
+def translit_variants(tok: str) -> frozenset[str]:
+    """Spellings of one romanised name token folded together: "kh" read as "h" or "k", "q" as "k",
+    a final "-ah" as "-a", "ou" as "u", "y" as "i", doubled letters single ("Khamdamova"/"Hamdamova",
+    "Qasim"/"Kasim", "Nodirah"/"Nodira", "Yusuf"/"Yousouf"). Two variants: one per reading of "kh"."""
+    t = tok.lower()
+    t = re.sub(r"ck|q", "k", t)
+    t = t.replace("ou", "u").replace("y", "i")
+    t = re.sub(r"ah$", "a", t)
+    t = re.sub(r"(.)\1+", r"\1", t)
+    return frozenset({re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")})
+
+
 @lru_cache(maxsize=262144)
 def tok_sim(a: str, b: str) -> bool:
     """Two name tokens that may be the same word: equal, a typo apart, or a transliteration."""
@@ -248,6 +262,8 @@ def tok_sim(a: str, b: str) -> bool:
             return True
         if _final_consonant_variant(a, b):  # Tomas/Tomasz (not Daniel/Daniela)
             return True
+    if min(len(a), len(b)) >= 5 and translit_variants(a) & translit_variants(b):
+        return True
     return skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
 
 
@@ -354,6 +370,8 @@ def blocking_keys(key: NameKey) -> set[str]:
     for t in key.tokens[-1:] + key.tokens[:1]:
         out.add("P:" + skeleton(t)[:4])
         out.add("K:" + "".join(sorted(set(t))))
+        if t.isalpha():  # transliteration variants block together ("Khamdamova"/"Hamdamova")
+            out.update("P:" + skeleton(v)[:4] for v in translit_variants(t))
     if len(key.tokens) > 1:
         out.add("S:" + skeleton("".join(key.tokens))[:5])
     return out
