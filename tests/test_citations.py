@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from sourcetrace.analyze.citations import find_citations
 from sourcetrace.analyze.quotes import find_quotes
 from sourcetrace.model import Article, Citation, Mention
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpora" / "soleimani-gaza"
+from .conftest import EXAMPLES as CORPUS
+from .conftest import GOLD
 
 
 def cite(nlp, text: str, outlet: str | None = None) -> list[Citation]:
@@ -125,11 +121,10 @@ def test_statements_and_bare_outlet_nouns_are_not_citations(nlp) -> None:
     assert not any(c.cites.lower() in ("the newspaper", "newspaper") for c in cs)
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
 def test_dev_corpus_citation_recall(nlp) -> None:
     import yaml
 
-    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     outlets = {aid: g.get("outlet") for aid, g in gold["articles"].items()}
     found: dict[str, list[Citation]] = {}
     hit = 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -11,8 +9,8 @@ from hypothesis import strategies as st
 
 from sourcetrace.ingest.clean import clean_page, furniture_kind
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpora" / "soleimani-gaza"
+from .conftest import EXAMPLES as CORPUS
+from .conftest import GOLD
 
 P1 = "The Port Elm city council approved the new harbour budget on Tuesday after a long debate."
 P2 = "Council leader Mira Okafor said the vote would fund repairs to the old ferry terminal and the fish market."
@@ -284,9 +282,8 @@ def test_never_crashes_and_keeps_only_pieces_of_input_lines(lines: list[str]) ->
     assert page.published is None or len(page.published) == 10
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza development corpus)")
 def test_dev_corpus_gold_metadata_and_cleaning() -> None:
-    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
 
     def norm(s: str | None) -> str:
         s = (s or "").replace("’", "'").replace("“", '"').replace("”", '"').replace("–", "-").replace("\u00a0", " ")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,7 @@ from sourcetrace.analyze import analyze_article
 from sourcetrace.link.framing import THRESHOLD, compare_framing, log_odds_z
 from sourcetrace.model import Article, ArticleAnalysis, Descriptor
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpora" / "soleimani-gaza"
+from .conftest import EXAMPLES as CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +205,6 @@ def test_entity_comes_from_the_lookup():
 # ----------------------------------------------------------------- corpus
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
 def test_corpus_own_and_quoted_terms(nlp):
     from sourcetrace.ingest import ingest
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,8 @@ from sourcetrace.analyze.cues import find_quote_spans
 from sourcetrace.analyze.quotes import find_quotes
 from sourcetrace.model import Article, Mention, Quote
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpora" / "soleimani-gaza"
+from .conftest import EXAMPLES as CORPUS
+from .conftest import GOLD
 
 
 def run(nlp, text: str, outlet: str | None = None) -> list[Quote]:
@@ -293,11 +292,10 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
 def test_dev_corpus_quote_recall(nlp) -> None:
     import yaml
 
-    gold = yaml.safe_load((CORPUS / "gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
     by_article: dict[str, list[Quote]] = {}
     hit = 0
     for g in gold["quotes"]:

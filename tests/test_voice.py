@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from sourcetrace.analyze.voice import attributed_spans, merge_spans, quote_mark_spans
 from sourcetrace.model import Article, Quote, Span
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpora" / "soleimani-gaza"
+from .conftest import EXAMPLES as CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +118,6 @@ def test_quote_marks_ignore_apostrophes():
     assert text[spans[0].start : spans[0].end] == "\u2018reckless\u2019"
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared (the soleimani-gaza corpus)")
 def test_corpus_quoted_phrase_is_attributed(nlp):
     from sourcetrace.ingest import ingest
 
