@@ -89,6 +89,37 @@ def test_a_perfect_analysis_scores_one_and_breaking_it_lowers_each_facet() -> No
     assert set(facets) == set(score(GOLD_SMALL, good))
 
 
+def test_misses_name_each_gold_item_that_failed() -> None:
+    good = _perfect()
+    misses: dict[str, list[str]] = {}
+    score(GOLD_SMALL, good, misses)
+    assert misses == {}
+    bad = json.loads(json.dumps(good))
+    bad["articles"][0]["outlet"] = "Someone Else"
+    bad["clusters"][0]["contradictions"] = []
+    bad["quotes"][0]["speaker_entity"] = None
+    bad["framing"][1]["voice"] = "own"
+    score(GOLD_SMALL, bad, misses)
+    assert set(misses) == {"metadata", "contradictions", "quotes", "framing"}
+    assert "outlet is 'Someone Else'" in misses["metadata"][0]
+    assert "not flagged" in misses["contradictions"][0] and "'will open'" in misses["contradictions"][0]
+    assert "by 'Lena Park'" in misses["quotes"][0]
+    assert "white elephant" in misses["framing"][0]
+
+
+def test_cli_lists_misses(tmp_path: Path) -> None:
+    bad = _perfect()
+    bad["timeline"] = []
+    gold, analysis = tmp_path / "gold.yaml", tmp_path / "analysis.json"
+    gold.write_text(yaml.safe_dump(GOLD_SMALL), encoding="utf-8")
+    analysis.write_text(json.dumps(bad), encoding="utf-8")
+    res = CliRunner().invoke(cli, ["eval", str(gold), str(analysis), "--misses"])
+    assert res.exit_code == 0, res.output
+    assert "- a: no timeline event on 2024-03" in res.output
+    res = CliRunner().invoke(cli, ["eval", str(gold), str(analysis), "--misses", "--json"])
+    assert json.loads(res.output)["misses"] == {"timeline": ["a: no timeline event on 2024-03"]}
+
+
 def test_same_name_is_loose_but_not_blind() -> None:
     assert same_name("The Jerusalem Post", "Jerusalem Post")
     assert same_name("Ziad al-Nakhalah", "Al-Nakhalah")

@@ -69,17 +69,21 @@ def analyze(
 @click.argument("analysis", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the facets as JSON.")
 @click.option("--floors", type=click.Path(exists=True, dir_okay=False), help="YAML of facet floors; exit 1 below.")
-def eval_cmd(gold: str, analysis: str, as_json: bool, floors: str | None) -> None:
+@click.option("--misses", "show_misses", is_flag=True, help="Also list, per facet, the gold items the analysis missed.")
+def eval_cmd(gold: str, analysis: str, as_json: bool, floors: str | None, show_misses: bool) -> None:
     """Score ANALYSIS (analysis.json) against GOLD (gold.yaml), facet by facet."""
     from .evaluate import check_floors, load_floors, score_files
 
-    facets = score_files(gold, analysis)
+    misses: dict[str, list[str]] | None = {} if show_misses else None
+    facets = score_files(gold, analysis, misses)
     total = sum(facets.values()) / len(facets) if facets else 0.0
     if as_json:
-        click.echo(json.dumps({"facets": facets, "score": total}))
+        click.echo(json.dumps({"facets": facets, "score": total, **({"misses": misses} if show_misses else {})}))
     else:
         for k, v in facets.items():
             click.echo(f"{k:15s} {v:.3f}")
+            for line in (misses or {}).get(k, []):
+                click.echo(f"    - {line}")
         click.echo(f"score: {total:.3f}")
     if floors:
         failed = check_floors(facets, load_floors(floors))
