@@ -1,12 +1,28 @@
-"""Generalisation: the whole pipeline on a held-out corpus that src/ has never seen.
+"""Generalisation: the whole pipeline on held-out corpora that src/ has never seen.
 
-tests/fixtures/harbour-fire/ holds five invented news pages (a wire, a business
-paper, a labour paper, a regional agency and an aggregator) about a fire at a
-chemical depot in an invented port, with a hand-made gold.yaml in the format of
-the development corpus. Nothing in src/ may know these names: the figures here
-measure how the general rules carry over. Each facet must stay at or above a
-floor set just below what it measured when the fixture was written, so a
-regression fails; raise a floor when a facet improves.
+Each corpus under tests/fixtures/<corpus>/ holds invented news pages (plain scraped page
+text, furniture included) about one story told by outlets on opposing sides, with a
+hand-made gold.yaml in the format of the development corpus (docs/evaluation.md). Nothing
+in src/ may know their names: the figures measure how the general rules carry over.
+
+- harbour-fire: a fire at a chemical depot in an invented port (a wire, a business paper, a
+  labour paper, a regional agency, an aggregator): multi-hop relay, differing casualty
+  counts, a quote spanning two paragraphs.
+- river-dam: water released from an invented dam and a cross-border flood, built to differ
+  from harbour-fire (cookie banners, "Updated 14:05 GMT, 9 June 2024" and
+  "10 Jun 2024 | 6 min read" dates, "By JANA HOLM" / "— Staff reporter" / "Words by"
+  bylines, a trailing "(Reporting by ...)" credit only, interrupted quotes, scare-quoted
+  loaded terms, two facts in one sentence).
+- ondoria-election: a disputed presidential count in an invented country, built to differ
+  from both (six pages; "N hours ago" beside a real date, day-first "05/03/2025", "Posted
+  by X on ...", a bare name line, "X in Place" and after-the-body bylines; an interview
+  relayed agency -> foreign paper -> aggregator; wire paragraphs copied; transliterated
+  and hyphenated names, a foreign honorific; bounded numbers that clash or agree; a date
+  clash through relative weekdays; a denial; contrastive negation).
+
+Every corpus has floors in tests/fixtures/generalisation-floors.yaml, set just below what
+it measured, so a regression fails; raise a floor when a facet improves. The analysis runs
+once per corpus (a module-scoped fixture parametrised over the corpora).
 """
 
 from __future__ import annotations
@@ -20,46 +36,61 @@ import yaml
 
 from sourcetrace.evaluate import norm, score
 
-HERE = Path(__file__).resolve().parent / "fixtures" / "harbour-fire"
-GOLD = HERE / "gold.yaml"
+from .conftest import FIXTURES
 
-# Measured on first writing (two runs while link/align.py was being changed by others):
-# metadata 0.864, cleaning 0.939, entities 0.650, quotes 0.690, citations 0.600,
-# alignment 0.618-0.676, distinct 1.0, origins 0.333-0.5, contradictions 0.0, framing 0.667,
-# timeline 1.0.
-FLOORS: dict[str, float] = {
-    "metadata": 0.98,  # masthead, copyright and republished-from sources (h1b)
-    "cleaning": 0.98,  # label lines, slogans and "Read more:" lists around the body (h1b)
-    "entities": 0.98,  # possessive org names, one-letter given-name variants, lone first words (h2c)
-    "quotes": 0.95,  # generic org nouns, datelines, labelling verbs, passives, semicolons (h3b)
-    "citations": 0.95,  # aggregator fix (h1b); strong-cue names that are no known person (h3b)
-    "alignment": 0.90,  # majority-of-direct-links merge rule; "last X" single events (h4c)
-    "distinct": 0.95,
-    "origins": 0.98,  # no topic chaining into relayed-interview clusters (h4c)
-    "contradictions": 0.98,  # number clashes share a cluster (h4b); date window skips function words (h4c)
-    "framing": 0.95,  # labelling complements, clause-bounded according-to, headline terms (h5b)
-    "timeline": 0.95,
-}
+FLOORS_FILE = FIXTURES / "generalisation-floors.yaml"
+FACETS = (
+    "metadata",
+    "cleaning",
+    "entities",
+    "quotes",
+    "citations",
+    "alignment",
+    "distinct",
+    "origins",
+    "contradictions",
+    "framing",
+    "timeline",
+)
+
+
+def _load_floors() -> dict[str, dict[str, float]]:
+    data = yaml.safe_load(FLOORS_FILE.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{FLOORS_FILE} must map corpus -> facet -> floor"
+    return {str(k): {str(f): float(v) for f, v in (fl or {}).items()} for k, fl in data.items()}
+
+
+FLOORS = _load_floors()
+CORPORA = sorted(FLOORS)
+
+
+def _here(corpus: str) -> Path:
+    return FIXTURES / corpus
+
+
+@pytest.fixture(scope="module", params=CORPORA)
+def corpus(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
-def gold() -> dict[str, Any]:
-    data = yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+def gold(corpus: str) -> dict[str, Any]:
+    data = yaml.safe_load((_here(corpus) / "gold.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
 
 
 @pytest.fixture(scope="module")
-def facets(tmp_path_factory: pytest.TempPathFactory, nlp: Any, gold: dict[str, Any]) -> dict[str, float]:
+def facets(tmp_path_factory: pytest.TempPathFactory, nlp: Any, corpus: str, gold: dict[str, Any]) -> dict[str, float]:
     from sourcetrace.pipeline import run
 
-    out = tmp_path_factory.mktemp("harbour-fire-out")
-    result = run([str(HERE)], out, nlp=nlp, report=False)
+    out = tmp_path_factory.mktemp(f"{corpus}-out")
+    result = run([str(_here(corpus))], out, nlp=nlp, report=False)
     return score(gold, result.contract)
 
 
-def _texts() -> dict[str, str]:
-    return {p.stem: norm(p.read_text(encoding="utf-8")) for p in sorted(HERE.glob("*.txt"))}
+def _texts(corpus: str) -> dict[str, str]:
+    return {p.stem: norm(p.read_text(encoding="utf-8")) for p in sorted(_here(corpus).glob("*.txt"))}
 
 
 def _anchors(gold: dict[str, Any]) -> list[tuple[str, str]]:
@@ -81,16 +112,24 @@ def _anchors(gold: dict[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
-def test_every_gold_anchor_occurs_in_its_page(gold: dict[str, Any]) -> None:
-    texts = _texts()
+def test_every_fixture_corpus_has_floors_for_every_facet() -> None:
+    on_disk = sorted(p.parent.name for p in FIXTURES.glob("*/gold.yaml"))
+    assert on_disk == CORPORA, "every tests/fixtures/<corpus>/gold.yaml needs floors, and only those"
+    for name, floors in FLOORS.items():
+        assert set(floors) == set(FACETS), f"{name}: floors must list exactly {FACETS}"
+        assert all(0.0 <= v <= 1.0 for v in floors.values()), name
+
+
+def test_every_gold_anchor_occurs_in_its_page(corpus: str, gold: dict[str, Any]) -> None:
+    texts = _texts(corpus)
     assert set(gold["articles"]) == set(texts), "gold article keys must be the fixture file stems"
     missing = [(aid, a) for aid, a in _anchors(gold) if norm(a) not in texts[aid]]
     assert not missing, missing
 
 
-def test_entity_surface_forms_occur_in_the_corpus(gold: dict[str, Any]) -> None:
-    corpus = " ".join(_texts().values())
-    missing = [f for grp in gold["entities"] for f in grp if not re.search(rf"\b{re.escape(norm(f))}\b", corpus)]
+def test_entity_surface_forms_occur_in_the_corpus(corpus: str, gold: dict[str, Any]) -> None:
+    text = " ".join(_texts(corpus).values())
+    missing = [f for grp in gold["entities"] for f in grp if not re.search(rf"\b{re.escape(norm(f))}\b", text)]
     assert not missing, missing
 
 
@@ -104,11 +143,12 @@ def test_gold_pairs_refer_to_cluster_members(gold: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
-def test_every_gold_facet_is_scored(facets: dict[str, float]) -> None:
-    assert set(FLOORS) == set(facets)
+def test_every_gold_facet_is_scored(corpus: str, facets: dict[str, float]) -> None:
+    assert set(FLOORS[corpus]) == set(facets)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("facet", sorted(FLOORS))
-def test_held_out_corpus_stays_above_its_floor(facets: dict[str, float], facet: str) -> None:
-    assert facets.get(facet, 0.0) + 1e-9 >= FLOORS[facet], f"{facet}: {facets.get(facet)} < floor {FLOORS[facet]}"
+@pytest.mark.parametrize("facet", FACETS)
+def test_held_out_corpus_stays_above_its_floor(corpus: str, facets: dict[str, float], facet: str) -> None:
+    floor = FLOORS[corpus][facet]
+    assert facets.get(facet, 0.0) + 1e-9 >= floor, f"{corpus} {facet}: {facets.get(facet)} < floor {floor}"
