@@ -1,18 +1,27 @@
 """Cross-document coreference over given mentions (ECB+ task format), with the entity resolver's name matching.
 
 ``cluster_task(task)`` takes ``{"documents": [{id, topic, text}], "mentions": [{id, doc, start, end,
-text, type}]}`` and returns clusters of mention ids covering every mention. Steps:
+text, type}]}`` and returns clusters of mention ids covering every mention. Two mentions corefer
+only when they have the same task type (ECB+ never mixes fine types in one entity). Steps:
 
-1. each document is parsed once (spaCy); a mention gets its syntactic head (lemma, POS),
-   a kind (pronoun, name, common noun, time) and, for names, a :class:`NameKey`;
+1. each document is parsed once (spaCy); a mention gets its syntactic head (lemma, POS), the
+   predicate slot it fills, a kind (pronoun, name, common noun, time) and, for names, a
+   :class:`NameKey` (a capitalised word used in lower case as a noun elsewhere in the topic is a
+   common noun, or a title before a name);
 2. within a document (:mod:`coref_doc`): names by :func:`names.relation`, common nouns by head
-   lemma, a common noun to a name only where the syntax ties them (apposition, "actress Jane
-   Doe", copula), pronouns to the nearest earlier compatible mention;
+   lemma (and equal numbers), a common noun to a name only where the syntax ties them
+   (apposition, "actress Jane Doe", copula), pronouns to the nearest earlier compatible mention;
 3. the documents of a topic are grouped into sub-events by TF-IDF similarity of their content
-   lemmas (average-link agglomerative clustering);
+   lemmas and mention texts (average-link agglomerative clustering; a stray document or two
+   then joins the closest larger group);
 4. document clusters are merged across documents of a topic, best evidence first: matching
-   names anywhere in the topic; equal normalised texts or head lemmas only inside a sub-event.
-   Two clusters that both carry names, none of which match, never merge through a common noun.
+   names anywhere in the topic (for places, groups and things also a name and its first words);
+   equal normalised texts, times, head lemmas or a noun that the syntax ties to a name elsewhere
+   ("role") only inside a sub-event. Two clusters that both carry names, none of which match,
+   never merge through a common noun; different numbers ("$2 million", "$5 million") never merge;
+5. late merges (:mod:`coref_late`): a deictic time ("today") joins its sub-event's dated time;
+   a cluster of common nouns or pronouns joins the cluster of its type and sub-event that fills
+   the same predicate slots ("X checked into", "arrested X"), never across grammatical number.
 """
 
 from __future__ import annotations
@@ -23,19 +32,38 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .coref_doc import UF, M, cluster_document, describe, indefinite
+from .coref_doc import (
+    NUMBERS,
+    UF,
+    M,
+    cluster_document,
+    common_nouns,
+    describe,
+    indefinite,
+    numbers_clash,
+    prefix_name,
+    tkey,
+)
+from .coref_late import attach_deictic_times, attach_nominals
 from .coref_sem import similar_pairs
-from .names import relation
+from .names import NameKey, relation
 
 __all__ = ["cluster_task"]
 
 # sub-event threshold: cosine of TF-IDF document vectors (average link), tuned on ECB+ train topics
 DOC_LINK = 0.05
 MAIN_PERSON = False
+DOC_MENTIONS = True  # the mentions' texts join the document's content words for sub-event grouping
+DOC_MENTION_WORDS = True  # and so do the words of the mentions
+DOC_SMALL = 2  # groups of at most this many documents then join the closest larger group ...
+DOC_ATTACH = 0.01  # ... if their average similarity reaches this
 SALIENT_VOTE = 2.0  # share of its documents where a name cluster is the main one (above 1: off; tuned on train)
 SALIENT_KINDS = ("HUM",)
 STRICT_GROUP = False  # head merges: original document groups must match (no gain on train)
-CROSS_KINDS = ("name", "time", "norm", "head")
+CROSS_KINDS = ("name", "time", "norm", "head", "role")
+ROLE_RANK = 4  # a noun cluster to a name cluster whose mentions the syntax ties to that noun elsewhere
+NAME_PREFIX = True  # a place's, group's or thing's name may be shortened to its first words across documents
+NUMBER_KINDS = ("role", "sem")  # merges that need the same grammatical number
 SEM_SIM = 0.5  # head-noun embedding cosine for merging nominal clusters within a sub-event
 SEM_KINDS = ("HUM",)
 
@@ -89,6 +117,19 @@ def _doc_groups(
             break
         x, y = pair
         groups[x] += groups.pop(y)
+    big = [g for g in groups if len(g) > DOC_SMALL]
+    if big and len(big) < len(groups):  # a stray document or two joins the closest larger group
+        for g in [g for g in groups if len(g) <= DOC_SMALL]:
+            best, home = DOC_ATTACH, None
+            for i, h in enumerate(big):
+                s = sum(sim[a][b] for a in g for b in h) / (len(g) * len(h))
+                if s >= best:
+                    best, home = s, i
+            if home is not None:
+                big[home] = big[home] + g
+            else:
+                big.append(g)
+        groups = big
     return {ids[i]: g for g, members in enumerate(groups) for i in members}
 
 
@@ -102,17 +143,29 @@ class _C:
     root: str
     topic: str
     coarse: str
+    fine: str = ""
     groups: set[int] = field(default_factory=set)
     names: list[M] = field(default_factory=list)
     heads: set[str] = field(default_factory=set)
     norms: set[str] = field(default_factory=set)
     name_norms: set[str] = field(default_factory=set)
     times: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    nums: set[str] = field(default_factory=set)
+    number: Counter[str] = field(default_factory=Counter)  # "sg" / "pl" votes of its nouns and person names
     home: int = -1  # the document group of the original document cluster
+
+    def grammatical_number(self) -> str:
+        sg, pl = self.number["sg"], self.number["pl"]
+        return "" if sg == pl else "pl" if pl > sg else "sg"
+
+
+def _agree(x: NameKey, y: NameKey) -> bool:
+    return bool(relation(x, y, first_names=False)) or (NAME_PREFIX and prefix_name(x, y))
 
 
 def _names_agree(a: _C, b: _C) -> bool:
-    return any(relation(x.key, y.key, first_names=False) for x in a.names for y in b.names if x.key and y.key)
+    return any(_agree(x.key, y.key) for x in a.names for y in b.names if x.key and y.key)
 
 
 def _full_names_clash(a: _C, b: _C) -> bool:
@@ -133,12 +186,18 @@ def _keys(c: _C) -> Iterable[tuple[str, str]]:
             yield "name", "N:" + k.tokens[-1][:4]
             if k.initials:
                 yield "name", "A:" + k.initials
+            if NAME_PREFIX and k.label != "PERSON":
+                yield "name", "F:" + k.tokens[0]
     for t in c.times:
         yield "time", t
     for s in c.norms | c.name_norms:
         yield "norm", s
     for h in c.heads:
         yield "head", h
+        if not c.names:
+            yield "role", h
+    for r in c.roles:
+        yield "role", r
 
 
 def _semantic_candidates(clusters: list[_C], seq: int) -> list[tuple[int, int, _C, _C, str, str]]:
@@ -146,12 +205,13 @@ def _semantic_candidates(clusters: list[_C], seq: int) -> list[tuple[int, int, _
     by_head: dict[tuple[str, str], list[_C]] = defaultdict(list)
     for c in clusters:
         for h in c.heads:
-            by_head[(c.coarse, h)].append(c)
+            by_head[(c.fine, h)].append(c)
+    fines = sorted({c.fine for c in clusters if c.coarse in SEM_KINDS})
     out: list[tuple[int, int, _C, _C, str, str]] = []
     for _s, x, y in similar_pairs([h for _, h in by_head], SEM_SIM):
-        for coarse in SEM_KINDS:
-            for a in by_head.get((coarse, x), []):
-                for b in by_head.get((coarse, y), []):
+        for fine in fines:
+            for a in by_head.get((fine, x), []):
+                for b in by_head.get((fine, y), []):
                     out.append((4, seq, a, b, "sem", x + "|" + y))
                     seq += 1
     return out
@@ -163,8 +223,8 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         for kind, k in set(_keys(c)):
             if kind not in CROSS_KINDS:
                 continue
-            buckets[(c.coarse, kind, k)].append(c)
-    rank = {"name": 0, "time": 1, "norm": 2, "head": 3}
+            buckets[(c.fine, kind, k)].append(c)
+    rank = {"name": 0, "time": 1, "norm": 2, "head": 3, "role": ROLE_RANK}
     cands: list[tuple[int, int, _C, _C, str, str]] = []
     seq = 0
     for (_, kind, _k), group in buckets.items():
@@ -181,6 +241,10 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         if ra == rb:
             continue
         a, b = state[ra], state[rb]
+        if NUMBERS and numbers_clash(a.nums, b.nums):
+            continue
+        if kind in NUMBER_KINDS and "" not in (na := a.grammatical_number(), nb := b.grammatical_number()) and na != nb:
+            continue
         if kind == "name":
             if not _names_agree(a0, b0) or _full_names_clash(a, b):
                 continue
@@ -204,6 +268,9 @@ def _merge_topic(clusters: list[_C], uf: UF) -> None:
         keep.heads |= gone.heads
         keep.norms |= gone.norms
         keep.times |= gone.times
+        keep.roles |= gone.roles
+        keep.nums |= gone.nums
+        keep.number.update(gone.number)
         state[keep.root] = keep
 
 
@@ -266,9 +333,20 @@ def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None =
     bags: dict[str, dict[str, Counter[str]]] = defaultdict(dict)
     parsed: dict[str, Any] = {}
     for doc_id, doc in zip(order, nlp.pipe(docs[d]["text"] for d in order), strict=True):
-        describe(by_doc[doc_id], doc)
         parsed[doc_id] = doc
-        bags[str(docs[doc_id].get("topic", ""))][doc_id] = _content(doc)
+    topic_docs: dict[str, list[Any]] = defaultdict(list)
+    for doc_id in order:
+        topic_docs[str(docs[doc_id].get("topic", ""))].append(parsed[doc_id])
+    common = {t: common_nouns(ds) for t, ds in topic_docs.items()}
+    for doc_id in order:
+        doc = parsed[doc_id]
+        describe(by_doc[doc_id], doc, common[str(docs[doc_id].get("topic", ""))])
+        words = _content(doc)
+        if DOC_MENTIONS:
+            words.update("m:" + m.text.lower() for m in by_doc[doc_id])
+        if DOC_MENTION_WORDS:
+            words.update("w:" + w for m in by_doc[doc_id] for w in m.norm.split())
+        bags[str(docs[doc_id].get("topic", ""))][doc_id] = words
     group_of: dict[str, int] = {}
     for bag in bags.values():
         group_of.update(_doc_groups(bag, DOC_LINK if doc_link is None else doc_link))
@@ -282,20 +360,27 @@ def cluster_task(task: dict[str, Any], nlp: Any = None, doc_link: float | None =
             c = made.get(r)
             if c is None:
                 g = group_of.get(doc_id, -1)
-                c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, groups={g}, home=g)
+                c = made[r] = _C(root=r, topic=m.topic, coarse=m.coarse, fine=tkey(m), groups={g}, home=g)
             if m.kind == "name":
+                if m.fine.endswith("PER"):
+                    c.number["sg"] += 1
                 c.names.append(m)
                 if m.norm:
                     c.name_norms.add(m.norm)
+                c.roles |= m.roles
             elif m.kind == "time" and m.norm:
                 c.times.add(m.norm)
             elif m.kind == "noun":
+                c.number["pl" if m.plural else "sg"] += 1
+                c.nums |= m.nums
                 c.heads.add(m.head)
                 if m.norm:
                     c.norms.add(m.norm)
         per_topic[ms[0].topic if ms else ""].extend(made.values())
     for cs in per_topic.values():
         _merge_topic(cs, uf)
+    attach_deictic_times(by_doc, uf, group_of)
+    attach_nominals(by_doc, uf, group_of)
     if SALIENT_VOTE <= 1:
         _salient(by_doc, uf)
     clusters: dict[str, list[str]] = defaultdict(list)

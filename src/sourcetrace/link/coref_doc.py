@@ -1,10 +1,14 @@
 """Within-document coreference over given mentions: mention description and document clusters.
 
-Used by :mod:`coref`. A mention gets its syntactic head, a kind (``pron``, ``rel``, ``name``,
-``noun``, ``time``) and, for names, a :class:`NameKey`. Inside one document:
+Used by :mod:`coref`. A mention gets its syntactic head, the predicate slot it fills, a kind
+(``pron``, ``rel``, ``name``, ``noun``, ``time``) and, for names, a :class:`NameKey` and the
+common nouns the syntax ties to it (its roles). A name's head is a proper noun that the topic
+does not also use in lower case as a common noun ("Swimmer Dies" in a headline is a noun); a
+person's key leaves out the common nouns and titles before the name ("lawyer Mark Doe").
+Mentions of different task types never join. Inside one document:
 
 * names join when :func:`names.relation` relates them (a surname alone, a given name alone);
-* common nouns join on the same head lemma;
+* common nouns join on the same head lemma and the same numbers ("$2 million" is not "$5 million");
 * a common noun joins a name only where the syntax ties them: apposition ("Jane Doe, the
   actress"), a noun modifying the name ("actress Jane Doe") or a copula ("Doe is the actress");
 * a pronoun goes to the nearest earlier compatible mention: same task type, number
@@ -38,6 +42,7 @@ NORM_HEAD_PHRASE = True
 PRON_PREFER_NAMES = True
 _LOCATIVE = frozenset("in at near on off outside inside".split())
 _INDEF = frozenset("a an some one another two three several many".split())
+FINE_TYPES = True
 
 
 @dataclass
@@ -57,6 +62,14 @@ class M:
     root: int = -1  # token index of the syntactic head in the document
     tokens: tuple[int, int] = (-1, -1)
     plural: bool = False
+    arg: tuple[str, str] | None = None  # the predicate it fills and how: ("arrest", "dobj")
+    nums: frozenset[str] = frozenset()  # numbers in a common noun phrase ("$2 million", "five people")
+    roles: frozenset[str] = frozenset()  # for a name: common nouns the syntax ties to it ("actress Jane Doe")
+
+
+def tkey(m: M) -> str:
+    """The type two mentions must share to corefer: the task's fine type (ECB+ never mixes them)."""
+    return m.fine if FINE_TYPES else m.coarse
 
 
 class UF:
@@ -83,7 +96,7 @@ def norm_text(s: str) -> str:
     return " ".join(words)
 
 
-def describe(ms: list[M], doc: Any) -> None:
+def describe(ms: list[M], doc: Any, common: frozenset[str] = frozenset()) -> None:
     for m in ms:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         low = m.text.lower().strip()
@@ -109,6 +122,7 @@ def describe(ms: list[M], doc: Any) -> None:
         m.plural = root.tag_ in ("NNS", "NNPS") or "Plur" in root.morph.get("Number")
         m.tokens = (span.start, span.end)
         m.head = root.lemma_.lower() if root.pos_ != "PROPN" else root.text.lower()
+        m.arg = predicate_slot(root)
         if low in _RELATIVE:
             m.kind = "rel"
         elif len(span) == 1 and (root.pos_ == "PRON" or low in _PERSON_PRON | _THING_PRON | _PLURAL_PRON):
@@ -117,14 +131,100 @@ def describe(ms: list[M], doc: Any) -> None:
             m.kind = "time"
             if TIME_KEYS:
                 m.norm = time_key(m.text) or m.norm
-        elif root.pos_ == "PROPN" or any(t.ent_type_ for t in span if t.pos_ == "PROPN"):
+        elif _is_name(span, root, common):
             m.kind = "name"
             label = {"HUM": "PERSON" if m.fine.endswith("PER") else "ORG", "LOC": "GPE"}.get(m.coarse, "")
             words = [t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text[:1].isupper()]
+            titles = {t.lower_ for t in words if t.i < root.i and t.lower_ in common} if NAME_TITLES else set()
+            if NAME_PROPER_ONLY and label == "PERSON":
+                proper = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in titles]
+                words = proper or [t for t in words if t.text[:1].isupper()] or words
             text = " ".join(t.text for t in words) if words else m.text
             m.key = name_key(text, label)
+            m.roles = frozenset(_descriptors(doc, span, root, common) | titles)
         else:
             m.kind = "noun"
+            m.nums = numbers(span.text)
+            if root.pos_ == "PROPN":
+                m.head = root.lemma_.lower()
+
+
+def prefix_name(a: NameKey, b: NameKey) -> bool:
+    """Two names of a place, group or thing, one the start of the other ("Promises", "Promises Treatment Center")."""
+    if "PERSON" in (a.label, b.label) or a.acronym or b.acronym or not a.tokens or not b.tokens:
+        return False
+    short, long_ = sorted((a.tokens, b.tokens), key=len)
+    return len(short) < len(long_) and long_[: len(short)] == short
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers written in a phrase, digits or words: "five people" -> {"5"}, "$2.6 million" -> {"2.6"}."""
+    out = set()
+    for w in re.findall(r"[0-9]+(?:\s?[.,]\s?[0-9]+)*|[a-z]+", text.lower()):
+        if w[0].isdigit():
+            out.add(re.sub(r"\s", "", w).replace(",", ""))
+        elif w in _NUMBERS and w not in ("zero", "one"):
+            out.add(_NUMBERS[w])
+    return frozenset(out)
+
+
+def numbers_clash(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+NUMBERS = True  # common nouns with different numbers ("$2 million", "$5 million") never merge
+NAME_ROOT_ONLY = True  # a name's syntactic head is a proper noun ("Detroit accounting firm" is a noun phrase)
+NAME_COMMON_CHECK = True  # a capitalised word used in lower case as a noun elsewhere in the topic is a noun
+NAME_TITLES = True  # capitalised common nouns before a name are titles ("Singer Jane Doe"), not part of it
+NAME_PROPER_ONLY = True  # a person's name key leaves out the common nouns before it ("lawyer Mark Doe")
+
+
+def _is_name(span: Any, root: Any, common: frozenset[str]) -> bool:
+    if root.pos_ != "PROPN" and (NAME_ROOT_ONLY or not any(t.ent_type_ for t in span if t.pos_ == "PROPN")):
+        return False
+    if NAME_COMMON_CHECK and root.pos_ == "PROPN":
+        proper = [t for t in span if t.pos_ == "PROPN"]
+        if proper and all(t.lower_ in common for t in proper):
+            return False
+    return True
+
+
+def common_nouns(docs: Any) -> frozenset[str]:
+    """Words written in lower case as common nouns somewhere in ``docs`` (a topic)."""
+    return frozenset(t.lower_ for doc in docs for t in doc if t.pos_ == "NOUN" and t.is_lower and t.is_alpha)
+
+
+_SLOTS = frozenset("nsubj nsubjpass dobj agent attr dative poss compound npadvmod conj".split())
+
+
+def predicate_slot(t: Any) -> tuple[str, str] | None:
+    """The word a mention's head depends on and the relation: ("arrest", "dobj"), ("check", "p:into")."""
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        v, rel = t.head.head, "p:" + t.head.lower_
+    elif t.dep_ in _SLOTS:
+        v, rel = t.head, "dobj" if t.dep_ == "nsubjpass" else t.dep_
+    else:
+        return None
+    if v.pos_ not in ("VERB", "NOUN", "AUX"):
+        return None
+    return v.lemma_.lower(), rel
+
+
+def _descriptors(doc: Any, span: Any, root: Any, common: frozenset[str] = frozenset()) -> set[str]:
+    """Common nouns tied to a name by the syntax: inside its span, compound or apposition, copula."""
+    out = {t.lemma_.lower() for t in span if t.pos_ == "NOUN" and t.i != root.i}
+    for c in root.children:
+        if c.dep_ in ("compound", "appos", "amod", "nmod") and c.pos_ == "NOUN":
+            out.add(c.lemma_.lower())
+        elif c.dep_ == "compound" and c.i < span.start and c.lower_ in common:  # "Singer Jane Doe"
+            out.add(c.lower_)
+        if c.dep_ == "appos":
+            out.update(cc.lemma_.lower() for cc in c.children if cc.dep_ == "compound" and cc.pos_ == "NOUN")
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        out.add(root.head.lemma_.lower())
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        out.update(c.lemma_.lower() for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+    return out
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -224,12 +324,12 @@ def _pron_ok(m: M, ante: M) -> bool:
             if low in _PLURAL_PRON and not ante.plural and not ante.fine.endswith("ORG"):
                 return False
     if ante.kind in ("pron", "rel"):
-        return ante.coarse == m.coarse and _pron_class(ante.text.lower()) == _pron_class(low)
+        return tkey(ante) == tkey(m) and _pron_class(ante.text.lower()) == _pron_class(low)
     if low in _PERSON_PRON:
         return ante.fine.endswith("PER") or ante.fine.endswith("HUMAN_PART")
     if low in _THING_PRON:
         return ante.coarse in ("NON", "LOC") or ante.fine.endswith("ORG")
-    return ante.coarse == m.coarse
+    return tkey(ante) == tkey(m)
 
 
 def _tied(a: M, b: M, doc: Any) -> bool:
@@ -254,7 +354,7 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
     names = [m for m in ms if m.kind == "name"]
     for i, a in enumerate(names):
         for b in names[:i]:
-            if a.coarse == b.coarse and a.key is not None and b.key is not None and relation(a.key, b.key):
+            if tkey(a) == tkey(b) and a.key is not None and b.key is not None and relation(a.key, b.key):
                 uf.union(b.id, a.id)
                 break
     by_head: dict[tuple[str, str], M] = {}
@@ -262,20 +362,20 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
     by_norm: dict[tuple[str, str], M] = {}
     for m in ms:
         if m.kind in ("name", "noun") and m.norm:
-            first = by_norm.setdefault((m.coarse, m.norm), m)
+            first = by_norm.setdefault((tkey(m), m.norm), m)
             uf.union(first.id, m.id)
         if m.kind == "noun" and m.head:
-            first = by_head.setdefault((m.coarse, m.head), m)
+            first = by_head.setdefault((tkey(m), m.head + "#" + ",".join(sorted(m.nums)) if NUMBERS else m.head), m)
             uf.union(first.id, m.id)
         elif m.kind == "time" and m.norm:
-            first = by_time.setdefault(m.norm, m)
+            first = by_time.setdefault(tkey(m) + "|" + m.norm, m)
             uf.union(first.id, m.id)
     if doc is not None:
         for a in ms:
             if a.kind != "noun":
                 continue
             for b in names:
-                if b.coarse == a.coarse and _tied(a, b, doc):
+                if tkey(b) == tkey(a) and _tied(a, b, doc):
                     uf.union(b.id, a.id)
                     break
     if main_person:
@@ -317,7 +417,7 @@ def cluster_document(ms: list[M], uf: UF, doc: Any = None, main_person: bool = F
             if ante.end > m.start:
                 continue
             if m.kind == "rel":
-                if ante.coarse == m.coarse or m.start - ante.end <= 3:
+                if tkey(ante) == tkey(m) or m.start - ante.end <= 3:
                     join(ante, m)
                 break
             if fits(m, ante):

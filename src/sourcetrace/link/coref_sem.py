@@ -11,7 +11,7 @@ import os
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["similar_pairs"]
+__all__ = ["similar_pairs", "word_vectors"]
 
 
 @lru_cache(maxsize=1)
@@ -43,3 +43,13 @@ def similar_pairs(words: list[str], threshold: float) -> list[tuple[float, str, 
                 out.append((s, uniq[i], uniq[j]))
     out.sort(key=lambda x: (-x[0], x[1], x[2]))
     return out
+
+
+def word_vectors(words: list[str]) -> dict[str, Any]:
+    """Unit vectors of ``words`` (numpy rows); empty without wordllama."""
+    uniq = sorted({w for w in words if w})
+    model = _model()
+    if model is None or not uniq:
+        return {}
+    vecs = model.embed(uniq, norm=True)
+    return {w: vecs[i] for i, w in enumerate(uniq)}
