@@ -186,3 +186,45 @@ def test_report_over_the_dev_corpus_articles() -> None:
     ]
     html = render_report({"version": 1, "articles": arts})
     assert [a["text"] for a in _data_block(html)["articles"]] == [a["text"] for a in arts]
+
+
+def test_graph_turns_cites_records_round_and_keeps_the_words_behind_edges() -> None:
+    c = small_contract()
+    # the link stage writes cites as citing outlet -> cited source; information ran the other way
+    c["provenance"].append({"source": "Evening Ledger", "target": "Daily Courier", "kind": "cites", "article": "a2"})
+    g = provenance_graph(c)
+    ids = {n.id: n.label for n in g.nodes}
+    by = {(ids[e.source], ids[e.target], e.kind): e for e in g.edges}
+    cites = by[("Daily Courier", "Evening Ledger", "cites")]
+    assert cites.spans == {("a2", 0, 30)}  # the citation "According to the Daily Courier"
+    said = by[("Ana Ruiz", "Daily Courier", "said-to")]
+    assert said.spans == {("a1", 93, 127)}  # the quote Ana Ruiz gave the Daily Courier
+    data = render_report(c)
+    edge = next(e for e in _data_block(data)["graph"]["edges"] if e["kind"] == "cites")
+    assert edge["spans"] == [["a2", 0, 30]]
+
+
+def test_graph_names_articles_without_an_outlet_and_tells_speakers_from_agencies() -> None:
+    c = small_contract()
+    c["articles"][2]["outlet"] = None
+    c["provenance"] = [
+        {"source": "Tom Berg", "target": "article:a3", "kind": "said-to", "article": "a3"},
+        {"source": "Ana Ruiz", "target": "Wire Service", "kind": "said-to", "article": "a2"},
+        {"source": "Wire Service", "target": "Evening Ledger", "kind": "relayed-by", "article": "a2"},
+        {"source": "Ana Ruiz", "target": "Wire Service", "kind": "said-to", "article": "a1"},
+    ]
+    c["quotes"].append({**c["quotes"][0], "id": "q8", "speaker": "Wire Service", "speaker_entity": None})
+    role = {n.label: n.role for n in provenance_graph(c).nodes}
+    assert role["(outlet unknown) Officials deny March opening"] == "outlet"  # not "article:a3"
+    assert role["Tom Berg"] == "speaker" and role["Ana Ruiz"] == "speaker"
+    assert role["Wire Service"] == "agency"  # it relays, so it is not a speaker even though it is quoted
+
+
+def test_payload_leaves_out_what_the_page_can_rebuild() -> None:
+    c = small_contract()
+    c["timeline"].append({"date": "2024-03-03", "precision": "day", "text": c["claims"][0]["text"], "claims": ["c1"]})
+    c["timeline"].append({"date": "2024-03-04", "precision": "day", "text": None, "claims": ["nope"]})
+    data = _data_block(render_report(c))
+    assert data["timeline"][-2] == {"date": "2024-03-03", "precision": "day", "claims": ["c1"], "same_as_claim": True}
+    assert "text" not in data["timeline"][-1] and "same_as_claim" not in data["timeline"][-1]
+    assert "provenance" not in data and "aliases" not in data["entities"][0]  # the graph and names suffice

@@ -108,6 +108,31 @@ def test_html_pages_link_to_spans(app: str) -> None:
     assert get(app + "nope")[0] == 404
 
 
+def test_filters_by_outlet_and_facet_links(app: str) -> None:
+    quotes = api(app + "api/quotes?outlet=Daily+Courier")  # through the article's outlet
+    assert quotes["total"] == 2 and {q["article"] for q in quotes["rows"]} == {"a1"}
+    assert api(app + "api/claims?outlet=Metro+Wire")["total"] == 1
+    status, html, _ = get(app + "quotes?outlet=Daily+Courier")
+    assert status == 200 and "1–2 of 2 (outlet = Daily Courier)" in html
+    assert '<option value="Daily Courier" selected>' in html  # the filter form shows what is picked
+    assert 'href="/quotes?speaker=Ana+Ruiz"' in html  # a speaker links to their quotes
+    assert 'href="/span/a1?start=93&amp;end=127#hl"' in html  # span links scroll to the mark
+    # the hostile outlet name is escaped inside the option values and labels
+    _, html, _ = get(app + "articles")
+    assert "<b onmouseover" not in html and "&lt;b onmouseover=alert(&quot;o&quot;)&gt;" in html
+
+
+def test_cluster_page_shows_versions_and_contradictions(app: str) -> None:
+    status, html, _ = get(app + "clusters/k1")
+    assert status == 200 and "independent origins: <b>2</b>" in html
+    assert "2024-03-03 vs 2024-04-10" in html and html.count("class='version'") == 4
+    assert 'href="/span/a2?start=55&amp;end=95#hl"' in html
+    assert "<u>" not in html and "<script" not in html
+    assert get(app + "clusters/nope")[0] == 404
+    _, html, _ = get(app + "clusters")
+    assert 'href="/clusters/k1"' in html
+
+
 def test_foreign_host_header_is_refused(app: str) -> None:
     host, port = app.split("//")[1].rstrip("/").split(":")
     conn = http.client.HTTPConnection(host, int(port), timeout=10)

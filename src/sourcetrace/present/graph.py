@@ -1,9 +1,12 @@
 """The provenance graph as nodes and weighted edges, read from the contract only.
 
 Edges point the way information travelled: speaker -> agency -> outlet ->
-republisher. The contract's ``provenance`` records are used when present;
-otherwise the graph is derived from the quotes' ``via`` chains and the
-citations, so the report still shows something while the link stage is thin.
+republisher. The contract's ``provenance`` records are used when present
+(their ``cites`` records run from the citing outlet to the source it relies on,
+so they are turned round here); otherwise the graph is derived from the quotes'
+``via`` chains and the citations, so the report still shows something while the
+link stage is thin. Each edge keeps the spans behind it (the quotes and
+citations of its articles that name its ends), so the report can show the words.
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ class GraphEdge:
     kind: str
     weight: int = 0
     articles: set[str] = field(default_factory=set)
+    spans: set[tuple[str, int, int]] = field(default_factory=set)  # (article, start, end)
+
+
+MAX_SPANS = 40  # spans kept per edge for the report
 
 
 @dataclass
@@ -65,6 +72,7 @@ class Graph:
                     "kind": e.kind,
                     "weight": e.weight,
                     "articles": sorted(e.articles),
+                    **({"spans": [list(x) for x in sorted(e.spans)[:MAX_SPANS]]} if e.spans else {}),
                 }
                 for e in self.edges
             ],
@@ -78,7 +86,10 @@ def _raw_edges(contract: dict[str, Any]) -> list[tuple[str, str, str, str | None
     for p in prov:
         s, t = p.get("source"), p.get("target")
         if s and t and s != t:
-            out.append((str(s), str(t), str(p.get("kind") or "relayed-by"), p.get("article")))
+            kind = str(p.get("kind") or "relayed-by")
+            if kind == "cites":  # outlet -> the source it cites; information ran the other way
+                s, t = t, s
+            out.append((str(s), str(t), kind, p.get("article")))
     if out:
         return out
     outlet_of = {a.get("id"): a.get("outlet") for a in contract.get("articles", [])}
@@ -113,7 +124,51 @@ def _canonical(contract: dict[str, Any]) -> dict[str, str]:
             canon.setdefault(k, label)
     for k, label in outlets.items():
         canon[k] = label
+    for a in contract.get("articles", []):
+        if not a.get("outlet") and a.get("id"):
+            canon[_key(f"article:{a['id']}")] = _no_outlet_label(a)
     return canon
+
+
+def _no_outlet_label(article: dict[str, Any]) -> str:
+    """The node label of an article whose outlet is unknown (the link stage names it ``article:ID``)."""
+    return f"(outlet unknown) {article.get('title') or article.get('id')}"
+
+
+def _span_index(
+    contract: dict[str, Any], canon: dict[str, str]
+) -> dict[tuple[str, str, str], set[tuple[str, int, int]]]:
+    """(article, "speaker" | "via" | "cites", canonical name) -> spans of the quotes / citations naming it."""
+    idx: dict[tuple[str, str, str], set[tuple[str, int, int]]] = {}
+
+    def add(art: Any, role: str, name: Any, rec: dict[str, Any]) -> None:
+        s, e = rec.get("start"), rec.get("end")
+        if isinstance(art, str) and name and isinstance(s, int) and isinstance(e, int) and e > s:
+            label = canon.get(_key(str(name)), str(name))
+            idx.setdefault((art, role, label), set()).add((art, s, e))
+
+    for q in contract.get("quotes", []):
+        add(q.get("article"), "speaker", q.get("speaker"), q)
+        for v in q.get("via") or []:
+            add(q.get("article"), "via", v, q)
+    for c in contract.get("citations", []):
+        add(c.get("article"), "cites", c.get("cites"), c)
+    return idx
+
+
+def _edge_spans(
+    idx: dict[tuple[str, str, str], set[tuple[str, int, int]]], s: str, t: str, kind: str, art: str
+) -> set[tuple[str, int, int]]:
+    """The words behind one edge in one article: the speaker's quotes, the relay's quotes, the citation."""
+    if kind == "said-to":
+        found = idx.get((art, "speaker", s), set())
+        via = idx.get((art, "via", t), set())
+        return (found & via) or found
+    if kind == "cites":
+        return idx.get((art, "cites", s)) or idx.get((art, "via", s), set())
+    if kind == "relayed-by":
+        return idx.get((art, "via", s)) or idx.get((art, "cites", s), set())
+    return set()
 
 
 def provenance_graph(contract: dict[str, Any]) -> Graph:
@@ -129,9 +184,15 @@ def provenance_graph(contract: dict[str, Any]) -> Graph:
         if canon.get(_key(s), s) != canon.get(_key(t), t)
     ]
     outlets = {str(a["outlet"]) for a in contract.get("articles", []) if a.get("outlet")}
-    speakers = {str(q["speaker"]) for q in contract.get("quotes", []) if q.get("speaker")}
+    outlets |= {_no_outlet_label(a) for a in contract.get("articles", []) if not a.get("outlet") and a.get("id")}
+    # a speaker only ever speaks; a name that relays, is cited or is spoken to is an agency
+    speakers = {canon.get(_key(str(q["speaker"])), str(q["speaker"])) for q in contract.get("quotes", [])
+                if q.get("speaker")}  # fmt: skip
     speakers |= {s for s, _t, k, _a in raw if k == "said-to"}
+    relays = {s for s, _t, k, _a in raw if k != "said-to"} | {t for _s, t, _k, _a in raw}
+    speakers -= relays
     copied_into = {t for s, t, k, _a in raw if k == "copies" or (s in outlets and t in outlets)}
+    idx = _span_index(contract, canon)
     nodes: dict[str, GraphNode] = {}
     edges: dict[tuple[str, str, str], GraphEdge] = {}
 
@@ -155,6 +216,7 @@ def provenance_graph(contract: dict[str, Any]) -> Graph:
         e.weight += 1
         if art:
             e.articles.add(art)
+            e.spans |= _edge_spans(idx, s, t, kind, art)
             ns.articles.add(art)
             nt.articles.add(art)
     for a in contract.get("articles", []):  # outlets with no edges still appear

@@ -1,7 +1,8 @@
 """A self-contained HTML report: one file, no network needed (or allowed) to view it.
 
 The contract is embedded once as JSON in a ``<script type="application/json">``
-tag; a small vanilla-JS renderer (``assets/report.js``) draws each section the
+tag; a small vanilla-JS renderer (``assets/report.js`` and ``assets/charts.js``,
+inlined as one script) draws each section the
 first time it is opened and shows article texts on demand, with the span of
 every result marked. A Content-Security-Policy lets only this file's own script
 and style (by hash) run and forbids every network request.
@@ -36,6 +37,11 @@ def _asset(name: str) -> str:
     return resources.files("sourcetrace.present").joinpath("assets", name).read_text(encoding="utf-8")
 
 
+def _script() -> str:
+    """The renderer: report.js then charts.js in one function scope, started by boot()."""
+    return "(function () {\n'use strict';\n" + _asset("report.js") + _asset("charts.js") + "boot();\n})();\n"
+
+
 def embed_json(data: Any) -> str:
     """JSON safe to place inside a <script> element: no '<', '>', '&' or U+2028/2029 left raw."""
     s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -59,9 +65,11 @@ def _compact(rec: dict[str, Any]) -> dict[str, Any]:
 
 def _payload(contract: dict[str, Any]) -> dict[str, Any]:
     """The contract as the page needs it, small: spans that repeat the article text are sent as offsets only
-    (the page slices them back out), entity mentions become a count, framing rows are summed per
-    (referent, outlet, term, voice), and the provenance graph is added."""
-    data: dict[str, Any] = {k: v for k, v in contract.items() if k not in ("entities", "framing", "quotes", "claims")}
+    (the page slices them back out), a timeline entry's text is left out when it is its one claim's text,
+    entities keep their name, type and a mention count, framing rows are summed per (referent, outlet, term,
+    voice), and the provenance records are replaced by the provenance graph drawn from them."""
+    skip = ("entities", "framing", "quotes", "claims", "timeline", "provenance")
+    data: dict[str, Any] = {k: v for k, v in contract.items() if k not in skip}
     texts = {a.get("id"): a.get("text") or "" for a in contract.get("articles", [])}
     for kind in ("quotes", "claims"):
         rows = []
@@ -72,12 +80,20 @@ def _payload(contract: dict[str, Any]) -> dict[str, Any]:
                 del r["text"]
             rows.append(r)
         data[kind] = rows
+    claim_text = {c.get("id"): c.get("text") for c in contract.get("claims", [])}
+    data["timeline"] = []
+    for t in contract.get("timeline", []):
+        t = _compact(t)
+        if t.get("text") and len(t.get("claims") or []) == 1 and t["text"] == claim_text.get(t["claims"][0]):
+            t["same_as_claim"] = True  # the page takes the text from the claim
+            del t["text"]
+        data["timeline"].append(t)
     names = {}
     data["entities"] = []
     for e in contract.get("entities", []):
         names[e.get("id")] = e.get("name")
         data["entities"].append(
-            {**_compact({k: v for k, v in e.items() if k != "mentions"}), "mention_count": len(e.get("mentions") or [])}
+            {**_compact({k: e.get(k) for k in ("id", "name", "type")}), "mention_count": len(e.get("mentions") or [])}
         )
     framing: dict[tuple[Any, ...], list[Any]] = {}
     for f in contract.get("framing", []):
@@ -96,7 +112,7 @@ def _payload(contract: dict[str, Any]) -> dict[str, Any]:
 
 def render_report(contract: dict[str, Any]) -> str:
     """The report as one HTML string."""
-    css, js = _asset("report.css"), _asset("report.js")
+    css, js = _asset("report.css"), _script()
     csp = (
         f"default-src 'none'; script-src {_csp_hash(js)}; style-src {_csp_hash(css)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
