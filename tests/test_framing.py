@@ -229,3 +229,149 @@ def test_descriptor_in_a_closing_summative_apposition_is_own_voice(nlp):
     ds = _descriptors(nlp, text)
     assert any("inflated" in d.term and d.voice == "own" for d in ds)
     assert all(d.voice == "quoted" for d in ds if "20,000" in d.term)
+
+
+# ----------------------------------------------------------------- re-descriptions and anaphora
+
+
+def _refs(ds: list[Descriptor], voice: str | None = None) -> set[tuple[str, str]]:
+    return {(d.term, d.referent) for d in ds if voice is None or d.voice == voice}
+
+
+def test_single_word_possessor_is_a_descriptor(nlp):
+    ds = _descriptors(
+        nlp,
+        "Voters in Marova queued for hours on Sunday. The junta's electoral board closed the polls at noon.",
+    )
+    assert ("junta", "junta") in _refs(ds, "own")
+    assert any(d.kind == "reference" and d.term == "junta" for d in ds)
+
+
+def test_possessor_already_named_before_is_not_a_new_descriptor(nlp):
+    ds = _descriptors(nlp, "The city council met on Monday. The council's budget was approved without debate.")
+    assert "city council" in _terms(ds)
+    assert not any(d.kind == "reference" for d in ds)
+
+
+def test_demonstrative_redescription_of_an_event(nlp):
+    ds = _descriptors(
+        nlp,
+        "Ballots in the northern districts were counted behind closed doors. "
+        "This charade cost the treasury four million dollars.",
+    )
+    assert ("charade", "charade") in _refs(ds, "own")
+
+
+def test_bare_definite_redescription_as_subject(nlp):
+    ds = _descriptors(
+        nlp,
+        "The inquiry into the bridge collapse opened in March. The fiasco has already cost two ministers their jobs.",
+    )
+    assert "fiasco" in _terms(ds, "own")
+
+
+def test_connectives_and_dates_are_not_redescriptions(nlp):
+    ds = _descriptors(
+        nlp,
+        "The port handled a record tonnage. In this regard, the harbour master praised the crews. "
+        "This year the port expects more ships.",
+    )
+    terms = _terms(ds)
+    assert "regard" not in terms
+    assert "year" not in terms
+
+
+def test_quoted_redescription_is_quoted(nlp):
+    ds = _descriptors(
+        nlp,
+        "Ballots in the northern districts were counted behind closed doors. "
+        "\u201cThis charade must end,\u201d said Maria Lopez, the opposition candidate.",
+    )
+    assert "charade" in _terms(ds, "quoted")
+    assert "charade" not in _terms(ds, "own")
+
+
+def test_anaphoric_role_description_links_to_the_only_person(nlp):
+    text = (
+        "Parliament confirmed Tomas Berendt as head of government on Friday. "
+        "The silver-haired chancellor, 71, has led the coalition since 2009."
+    )
+    ds = _descriptors(nlp, text)
+    linked = {d.term: d for d in ds if "Berendt" in d.referent}
+    assert {"silver-haired chancellor", "chancellor"} <= set(linked)
+    d = linked["silver-haired chancellor"]
+    assert d.voice == "own" and d.referent_start is not None and d.referent_end is not None
+    assert "Berendt" in text[d.referent_start : d.referent_end]  # the referent offsets point at the name
+
+
+def test_anaphoric_role_description_prefers_the_person_with_that_role(nlp):
+    text = (
+        "Opposition leader Maria Lopez addressed the rally in the capital. "
+        "Later, Mayor John Walker met the organisers. "
+        "The veteran leader told the crowd to stay calm."
+    )
+    ds = _descriptors(nlp, text)
+    veteran = [d for d in ds if d.term == "veteran leader"]
+    assert veteran and all(d.referent == "Maria Lopez" for d in veteran)
+
+
+def test_ambiguous_role_description_is_not_linked(nlp):
+    ds = _descriptors(
+        nlp,
+        "Maria Lopez met John Walker in the capital on Monday. The elderly lawyer left without comment.",
+    )
+    elderly = [d for d in ds if d.term == "elderly lawyer"]
+    assert elderly and all(d.referent == "lawyer" for d in elderly)
+
+
+def test_role_description_of_an_unnamed_person_is_not_linked(nlp):
+    ds = _descriptors(
+        nlp,
+        "Maria Lopez spoke first. A senior official, who asked not to be named, disagreed. "
+        "The cautious official said the figures were incomplete.",
+    )
+    cautious = [d for d in ds if d.term == "cautious official"]
+    assert cautious and all(d.referent == "official" for d in cautious)
+
+
+def test_navigation_lines_give_no_descriptors(nlp):
+    text = (
+        "Home  World  Politics  Business  Fact Check\n"
+        "The harbour authority approved the new terminal on Monday.\n"
+        "Share: WhatsApp | Facebook | Telegram | Copy link"
+    )
+    art = Article(id="a1", text=text, source="test", title="News  Europe  Markets  Weather Desk")
+    ds = analyze_article(art, nlp).descriptors
+    assert "new terminal" in _terms(list(ds))
+    for d in ds:
+        assert d.start >= 0, d  # nothing from the navigation line taken for the headline
+        assert text.index("The harbour") <= d.start < text.index("\nShare"), d
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("World  Africa  Politics  Business  Fact Check", True),
+        ("News \u203a Europe \u203a Lorvania", True),
+        ("Share: WhatsApp | Facebook | Telegram | Copy link", True),
+        ("Tags: Lorvania, election, courts, data", True),
+        ("The minister, the mayor and the judge met on Monday.", False),
+        ("Flood victims demand answers as the river keeps rising", False),
+        ("Lorvania's opposition leader: 'This result was invented'", False),
+    ],
+)
+def test_is_furniture_line(line, expected):
+    from sourcetrace.analyze.reference import is_furniture_line
+
+    assert is_furniture_line(line) is expected
+
+
+def test_bare_noun_reference_is_not_looked_up_by_name():
+    d = Descriptor("a", 0, 5, "count", "count", "own", "reference", 0, 5)  # type: ignore[arg-type]
+    pa = ArticleAnalysis(article=Article(id="a", text="count", source="a", outlet="X"), descriptors=(d,))
+
+    def lookup(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+        return "e-court" if surface else None  # a name lookup would match anything
+
+    (f,) = compare_framing([pa], [], lookup)
+    assert f.entity is None

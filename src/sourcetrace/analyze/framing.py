@@ -4,11 +4,15 @@ A descriptor is the wording an article uses for a referent: the title before a
 name ("Gen. Soleimani"), the modifiers before a noun or name ("the late
 terrorist-general", "occupied Palestine"), an apposition ("Soleimani, the Quds
 Force commander"), a predicate nominal ("X is a cancer") or the name itself
-("Operation Al-Aqsa Flood"). Found by general rules over the spaCy parse and
-part-of-speech tags (pre-modifiers are also taken from the surface order of
-tags, so a misparsed "in occupied Palestine" still yields its modifier). No
+("Operation Al-Aqsa Flood"), a single noun that re-describes a referent ("this
+sham", "the regime's commission"), and a role description that refers back to a
+named person ("the long-ruling president" after "X": its words describe X); the
+last two come from ``analyze.reference``. Found by general rules over the spaCy
+parse and part-of-speech tags (pre-modifiers are also taken from the surface order
+of tags, so a misparsed "in occupied Palestine" still yields its modifier). No
 word list decides what is loaded: that is left to the cross-outlet comparison
-in ``link.framing``.
+in ``link.framing``. Navigation, share and tag lines (and such a line taken for
+the headline) give no descriptors.
 
 ``voice`` is "quoted" when the descriptor overlaps an attributed span (see
 ``analyze.voice``), "own" otherwise.
@@ -20,6 +24,7 @@ import bisect
 from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
+from .reference import References, furniture_spans, is_furniture_line
 from .voice import merge_spans
 
 __all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS"]
@@ -55,6 +60,8 @@ def _is_modifier(doc: Any, i: int) -> bool:
         return True
     if i + 1 < len(doc) and _is_hyphen_join(doc, i + 1) and t.is_alpha:
         return True  # glued to the next word: "terrorist-general", "anti-Israel"
+    if i > 0 and _is_hyphen_join(doc, i - 1) and t.is_alpha:
+        return True  # second half of a hyphenated pre-modifier: "the long-ruling president"
     if t.is_punct or t.is_space or t.like_num or t.pos_ in ("DET", "PRON", "NUM", "ADP", "CCONJ", "PART", "AUX"):
         return False
     if t.pos_ == "ADJ":
@@ -123,8 +130,12 @@ def find_descriptors(
     """
     if doc is None:
         return []
-    body = _body_descriptors(doc, article, mentions, attributed)
-    if title_doc is None or not article.title or title_doc.text != article.title:
+    has_title = title_doc is not None and bool(article.title) and title_doc.text == article.title
+    if has_title and is_furniture_line(article.title or ""):
+        has_title = False  # a navigation line taken for the headline is no wording of the outlet's
+    prior = [t.lemma_ for t in title_doc if t.is_alpha] if has_title else []
+    body = _body_descriptors(doc, article, mentions, attributed, prior)
+    if not has_title:
         return body
     return body + _title_descriptors(title_doc, article)
 
@@ -173,10 +184,11 @@ def _speaker_colon(title_doc: Any) -> int | None:
 
 
 def _body_descriptors(
-    doc: Any, article: Article, mentions: tuple[Mention, ...], attributed: list[Span]
+    doc: Any, article: Article, mentions: tuple[Mention, ...], attributed: list[Span], prior: list[str] | None = None
 ) -> list[Descriptor]:
     text = article.text
     voice = _Voice(attributed)
+    furniture = [(s.start, s.end) for s in furniture_spans(text)]
     out: dict[tuple[int, int, str, str], Descriptor] = {}
 
     def emit(a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None) -> None:
@@ -188,6 +200,8 @@ def _body_descriptors(
         term = text[start:end].strip()
         if not term or "\n" in term or not any(ch.isalpha() for ch in term):
             return
+        if any(fa <= start < fb for fa, fb in furniture):
+            return  # a menu, share bar or tag line the cleaning stage let through
         key = (start, end, kind, referent)
         if key not in out:
             out[key] = Descriptor(
@@ -217,6 +231,7 @@ def _body_descriptors(
             return _left_modifiers(doc, a, lower), e.end
         return _left_modifiers(doc, tok.i, lower), tok.i + 1
 
+    refs = References(doc, ents, ent_of, HONORIFICS, prior or ())
     for sent in doc.sents:
         lower = sent.start
         for tok in sent:
@@ -233,10 +248,21 @@ def _body_descriptors(
             if tok.i + 1 < len(doc) and _is_hyphen_join(doc, tok.i + 1):
                 continue  # first half of a hyphenated word
             a = _left_modifiers(doc, tok.i, lower)
-            if a < tok.i:
-                ref = (tok.idx, tok.idx + len(tok.text))
+            ant = refs.antecedent(tok)
+            if ant is not None:  # "the long-ruling president" after "X": descriptors of X
+                s, t = _strip_det(doc, ant.start, ant.end), ant.end
+                while t > s + 1 and (doc[t - 1].tag_ == "POS" or doc[t - 1].dep_ == "case"):
+                    t -= 1  # "Martyr Soleimani's" -> "Martyr Soleimani"
+                named, ref = doc[s:t].text, _chars(doc, s, t)
                 for k in _word_starts(doc, a, tok.i):
-                    emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+                    emit(k, tok.i + 1, named, "modifier", ref)
+                emit(tok.i, tok.i + 1, named, "reference", ref)
+                continue
+            ref = (tok.idx, tok.idx + len(tok.text))
+            for k in _word_starts(doc, a, tok.i) if a < tok.i else ():
+                emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+            if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
+                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
 

@@ -69,11 +69,14 @@ def log_odds_z(
 
 
 def _entity(entity_of: EntityLookup, d: Descriptor) -> str | None:
+    # a bare common noun that refers by itself ("the count", "this sham") is no name: look it up
+    # by its span only (coreference), never by a name it happens to resemble ("count" is not "Court")
+    named = d.kind != "reference" or any(ch.isupper() for ch in d.referent)
     if d.referent_start is not None and d.referent_end is not None:
-        eid = entity_of(d.article, d.referent_start, d.referent_end, d.referent)
+        eid = entity_of(d.article, d.referent_start, d.referent_end, d.referent if named else None)
         if eid:
             return eid
-    return entity_of(d.article, None, None, d.referent)
+    return entity_of(d.article, None, None, d.referent) if named else None
 
 
 def compare_framing(
