@@ -165,3 +165,28 @@ def test_source_line_in_body_is_citation_unless_own_outlet(nlp) -> None:
     )
     assert has(cite(nlp, text, outlet="Regional Digest"), "Valley Courier")
     assert not has(cite(nlp, text, outlet="The Valley Courier"), "Valley Courier")
+
+
+def _quotes(nlp, text: str):
+    art = Article(id="t1", text=text, source="test")
+    return find_quotes(nlp(text), art, ())
+
+
+def test_trailing_agency_relay_is_cited_and_extends_the_via_chain(nlp) -> None:
+    text = (
+        "Monitors from the Lakeside Observer Group said the count had been calm and orderly, "
+        "the state-run Corvan Press Agency (CPA) reported."
+    )
+    assert has(cite(nlp, text), "Corvan Press Agency")
+    q = next(q for q in _quotes(nlp, text) if "calm and orderly" in q.text)
+    assert q.speaker is not None and "Monitors" in q.speaker
+    assert any("Corvan Press Agency" in v for v in q.via), q.via
+    assert "reported" not in q.text
+
+
+def test_relayed_finding_cites_the_relaying_outlet(nlp) -> None:
+    text = "Auditors also found that two ledgers had been altered, the Dunmore Gazette reported on Friday."
+    assert has(cite(nlp, text), "Dunmore Gazette")
+    q = next(q for q in _quotes(nlp, text) if "two ledgers had been altered" in q.text)
+    assert q.speaker is not None and "Auditors" in q.speaker
+    assert any("Dunmore Gazette" in v for v in q.via), q.via

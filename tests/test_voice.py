@@ -150,3 +150,33 @@ def test_reported_clause_ending_in_an_object_is_not_cut(nlp):
     text = "The club said the striker had signed a new contract, a deal worth two million euros."
     _, spans = _attributed(nlp, text)
     assert _is_attributed(text, spans, "the striker had signed a new contract")
+
+
+def _with_quotes(nlp, text: str) -> list[Span]:
+    from sourcetrace.analyze.quotes import find_quotes
+
+    art = Article(id="a1", text=text, source="test")
+    doc = nlp(text)
+    return attributed_spans(doc, art, find_quotes(doc, art, ()))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "own"),
+    [
+        (
+            "Harbour master Ilona Varga told a press briefing that corrupt officials from all nine berths had "
+            "been replaced before the cargo was released.",
+            "corrupt officials from all nine berths",
+            "Harbour master Ilona Varga told a press briefing",
+        ),
+        (
+            "Auditors found that the notorious ledgers had been altered, the Dunmore Gazette reported.",
+            "the notorious ledgers had been altered",
+            "the Dunmore Gazette reported",
+        ),
+    ],
+)
+def test_reported_clause_is_quoted_voice_and_reporting_clause_own(nlp, text: str, phrase: str, own: str) -> None:
+    spans = _with_quotes(nlp, text)
+    assert _is_attributed(text, spans, phrase), spans
+    assert not _touches(text, spans, own), spans

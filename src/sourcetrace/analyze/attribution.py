@@ -353,13 +353,14 @@ def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:
     ]
     for candidates, strict in passes:
         for t in candidates:
-            name = _attached_name(doc, t)
+            name = attached_name(doc, t)
             if name is not None and (not strict or is_outlet_like(name.text, name.label)):
                 return name
     return None
 
 
-def _attached_name(doc: Any, t: Any) -> Name | None:
+def attached_name(doc: Any, t: Any) -> Name | None:
+    """A name attached to a document noun: 'the X report', 'a report from X', 'a report in X'."""
     for c in t.children:
         proper = c.pos_ == "PROPN" or (c.text[:1].isupper() and not c.is_sent_start and c.pos_ in ("ADJ", "NOUN"))
         if c.dep_ in ("compound", "poss", "nmod") and proper and c.ent_type_ not in ("PERSON", "GPE", "NORP"):
@@ -396,7 +397,7 @@ def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | No
             or (name.label not in ("GPE", "NORP", "LOC") and not is_outlet_like(name.text, name.label))
         ):
             i = token_index_at(doc, start + m.start())
-            last = (name, _attached_name(doc, doc[i]) if i is not None else None)
+            last = (name, attached_name(doc, doc[i]) if i is not None else None)
     return last
 
 

@@ -24,6 +24,8 @@ REPORTING_VERBS = frozenset(
 # Verbs of denial: what is denied is reported speech whose text keeps the verb
 # ("denied that any money was paid"), so the claim is not read as asserted.
 DENIAL_VERBS = frozenset("deny reject dismiss refute dispute rebut".split())
+# Verbs of finding: with a that-clause ("observers found that …") the finding is the finder's statement.
+FINDING_VERBS = frozenset("find conclude determine establish discover".split())
 # Verbs of measurement: an organisation's recorded figure is its statement.
 MEASURE_VERBS = frozenset("record measure register log".split())
 # Nouns for claims that a denial verb can take as its object ("rejected the accusations").
@@ -45,6 +47,18 @@ DOC_NOUNS = frozenset(
     """
     report article interview story account statement study survey document communique release
     dispatch broadcast bulletin post tweet letter paper analysis investigation piece
+    """.split()
+)
+# Verbs whose object is a document its subject issues ("the mission issued a statement").
+ISSUE_VERBS = frozenset(
+    "issue release publish put send post sign write deliver read tweet circulate distribute file submit present".split()
+)
+# Common nouns for a single person ('the official said … He added'): a pronoun may take them up.
+PERSON_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson minister president chairman chairwoman chair director secretary
+    leader commander governor mayor lawyer attorney witness resident officer diplomat analyst expert man woman
+    candidate premier chief head deputy senator lawmaker legislator ambassador envoy judge prosecutor doctor
     """.split()
 )
 # Words that mark an organisation as a news outlet or publisher.

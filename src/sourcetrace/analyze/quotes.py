@@ -16,39 +16,15 @@ import re
 from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
-from .attribution import (
-    Name,
-    Via,
-    is_reporting_verb,
-    name_after,
-    phrase_for,
-    quoted_as_saying,
-    subject_of,
-    token_index_at,
-    via_in,
-)
-from .cues import (
-    CLAIM_NOUNS,
-    CONTENT_VERBS,
-    DENIAL_VERBS,
-    DOC_NOUNS,
-    LABEL_VERBS,
-    MEASURE_VERBS,
-    doc_ents,
-    drop_caches,
-    find_quote_spans,
-    org_kind_of_noun,
-)
+from .attribution import is_reporting_verb, name_after, phrase_for, subject_of, token_index_at, via_in
+from .cues import LABEL_VERBS, drop_caches, find_quote_spans
+from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
 __all__ = ["find_quotes"]
 
-AUTHOR_PRONOUNS = frozenset(["i", "we", "you", "it", "this", "that", "one"])
 STOP_TOKENS = frozenset([".", "!", "?", ";", "\u201c", "\u201d", '"'])
-OPEN_MARKS = frozenset(["\u201c", '"'])
-CLOSE_MARKS = frozenset(["\u201d", '"'])
 MIN_WORDS = 3  # shorter quoted bits are scare quotes or titles
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
 
 
 def find_quotes(doc: Any, article: Article, mentions: tuple[Mention, ...]) -> list[Quote]:
@@ -73,7 +49,7 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
         if len(text[s:e].split()) >= 2 or raw.label:
             raws.append(raw)
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
-    raws += _indirect(doc, text, kept)
+    raws += find_reported(doc, text, kept)
     raws.sort(key=lambda r: (r.start, r.end))
     resolve_speakers(doc, text, raws)
     continue_speakers(text, raws)
@@ -119,15 +95,6 @@ def _content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _cue_text(v: Any) -> str:
-    prt = [c for c in v.children if c.dep_ == "prt"]
-    return f"{v.text} {prt[0].text}" if prt else v.text
-
-
-def _in_marks(char: int, marks: list[tuple[int, int]]) -> bool:
-    return any(o < char < c for o, c in marks)
-
-
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -136,9 +103,46 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _attribute_direct(doc: Any, text: str, raw: Raw, marks: list[tuple[int, int]]) -> None:
     o, c = raw.mark or (raw.start, raw.end)
-    if _after(doc, text, raw, o, c) or _before(doc, text, raw, o, c, marks):
+    if _after(doc, text, raw, o, c) or _before(doc, text, raw, o, c, marks) or _next_line(doc, text, raw, c):
         return
-    _next_line(doc, text, raw, c)
+    _verb_object(doc, raw, o, c)
+
+
+# dependency steps from a quoted fragment up to the verb whose object holds it
+OBJECT_PATH = frozenset(["dobj", "pobj", "prep", "attr", "oprd", "dative", "amod", "compound", "nmod", "conj", "appos"])
+OBJECT_LINKS = frozenset(["dobj", "prep", "attr", "oprd", "dative"])
+TOPIC_PREPS = frozenset(["of", "about", "on", "for", "against"])  # 'talking of “…”', 'blamed it on “…”'
+MAX_FRAGMENT = 12  # tokens: a longer quotation is a statement, not a scare-quoted phrase
+
+
+def _verb_object(doc: Any, raw: Raw, o: int, c: int) -> bool:
+    """'The ministry blamed a “technical hitch”': a quoted fragment in a verb's object is the subject's word."""
+    i, j = token_index_at(doc, o + 1), token_index_at(doc, c)
+    if i is None or j is None or not 0 < j - i <= MAX_FRAGMENT:
+        return False
+    words = [t for t in doc[i:j] if t.is_alpha]
+    if not words or all(t.text[:1].isupper() for t in words):
+        return False  # a title ('the book “The Long Road”'), not someone's word
+    roots = [t for t in doc[i:j] if not i <= t.head.i < j and not t.is_punct]
+    if len(roots) != 1 or roots[0].pos_ in ("VERB", "AUX"):
+        return False
+    t = roots[0]
+    for _ in range(6):
+        h = t.head
+        if t.dep_ not in OBJECT_PATH or h.i == t.i or o <= h.idx <= c:
+            return False
+        if h.pos_ == "VERB" and h.lemma_.lower() != "be":
+            if t.dep_ not in OBJECT_LINKS or (t.dep_ == "prep" and t.lower_ not in TOPIC_PREPS):
+                return False
+            subj = subject_of(h, skip=(o, c))
+            if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ" or subj.dep_ == "nsubjpass":
+                return False
+            raw.head, raw.speaker, raw.cue, raw.label = subj, phrase_for(subj), cue_text(h), True
+            sent = h.sent
+            raw.via = via_in(doc, sent.start_char, sent.end_char, exclude=(raw.speaker.start, raw.speaker.end))
+            return True
+        t = h
+    return False
 
 
 def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
@@ -175,7 +179,7 @@ def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
             continue
         raw.head = subj
         raw.speaker = phrase_for(subj)
-        raw.cue = _cue_text(v)
+        raw.cue = cue_text(v)
         end = clause[-1].idx + len(clause[-1]) if clause else c
         sent_end = v.sent.end_char if v.sent.end_char > end else end
         raw.via = via_in(doc, c + 1, max(end, sent_end), exclude=(raw.speaker.start, raw.speaker.end))
@@ -208,31 +212,31 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
     if not before:
         return False
     colon = before.endswith(":")
-    semi = max((k for k in range(start_char, o) if text[k] == ";" and not _in_marks(k, marks)), default=-1)
+    semi = max((k for k in range(start_char, o) if text[k] == ";" and not in_marks(k, marks)), default=-1)
     if semi >= 0:
         start_char = semi + 1  # 'X said …; Y said “…”': only Y's clause
     j = token_index_at(doc, start_char)
     if j is None:
         return False
-    toks = [t for t in doc[j:i] if not _in_marks(t.idx, marks)]
+    toks = [t for t in doc[j:i] if not in_marks(t.idx, marks)]
     verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o)]
     if not verbs and colon:
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ == "ROOT"]
     for v in reversed(verbs):
         subj = subject_of(v, skip=(o, c))
-        if subj is not None and (not start_char <= subj.idx < o or _in_marks(subj.idx, marks)):
+        if subj is not None and (not start_char <= subj.idx < o or in_marks(subj.idx, marks)):
             subj = None
         if subj is None and v.tag_ == "VBG":
             return False  # "…, adding, “…”": the speaker carries over from the previous quote
         if subj is None:
-            subj = _ent_left(doc, start_char, v) or _adjacent_noun(doc, start_char, v)
+            subj = ent_left(doc, start_char, v) or _adjacent_noun(doc, start_char, v)
         if subj is None:
             continue
         raw.head = subj
         raw.speaker = phrase_for(subj)
-        raw.cue = _cue_text(v)
+        raw.cue = cue_text(v)
         raw.label = _labels_quote(v, o)
-        raw.via = _quoting(v) + via_in(
+        raw.via = quoting(v) + via_in(
             doc, max(start_char, v.sent.start_char), o, exclude=(raw.speaker.start, raw.speaker.end)
         )
         return True
@@ -278,32 +282,6 @@ def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
     return t if t.pos_ in ("PROPN", "NOUN") else doc[i]
 
 
-def _quoting(v: Any) -> list[Via]:
-    """'State television quoted X as saying': the quoting outlet as the first link."""
-    quoted = quoted_as_saying(v)
-    if quoted is None or quoted[1] is None:
-        return []
-    name = phrase_for(quoted[1])
-    return [Via(name, "quoted", quoted[1].idx)]
-
-
-def _ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
-    """Fallback subject: the nearest person or organisation before the verb in its clause."""
-    best = None
-    for ent in doc_ents(doc):
-        if ent.start_char < start_char or ent.end > v.i:
-            continue
-        if ent.label_ in ("PERSON", "ORG", "NORP"):
-            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            attached_inside = ent.root.head.idx >= start_char and ent.root.head.i != ent.root.i
-            if prev in ("with", "to", "by", "from") or (
-                attached_inside and ent.root.dep_ in ("poss", "pobj", "dobj", "compound", "nmod")
-            ):
-                continue
-            best = ent.root
-    return best
-
-
 def _next_line(doc: Any, text: str, raw: Raw, c: int) -> bool:
     """'“…”' newline 'asserted X, the …': speaker in the next paragraph line."""
     m = re.match(r"[\s,]*\n\s*", text[c + 1 :])
@@ -320,176 +298,3 @@ def _next_line(doc: Any, text: str, raw: Raw, c: int) -> bool:
         return False
     raw.speaker, raw.cue = name, v.text
     return True
-
-
-# ---------------------------------------------------------------- reported speech
-
-
-def _indirect(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw]:
-    out: list[Raw] = []
-    for v in doc:
-        if v.lower_ == "according" and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
-            r = _according(doc, text, v, marks)
-            if r:
-                out.append(r)
-            continue
-        denial = v.lemma_.lower() in DENIAL_VERBS and v.pos_ == "VERB"
-        measured = _measured(v)
-        if not (is_reporting_verb(v) or denial or measured) or v.pos_ != "VERB" or _in_marks(v.idx, marks):
-            continue
-        line_start = text.rfind("\n", 0, v.idx) + 1
-        if not text[line_start : v.idx].strip() and v.text[:1].islower():
-            r = _line_initial(doc, text, v, line_start, marks)
-            if r:
-                out.append(r)
-            continue
-        lo, hi = _clause_bounds(v, marks)
-        comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
-        if not comp and v.lemma_.lower() in CONTENT_VERBS:
-            comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
-        if not comp and measured:
-            comp = [measured]
-        if not comp and denial:
-            comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.lemma_.lower() in CLAIM_NOUNS]
-        comp = [ch for ch in comp if lo <= ch.i < hi]
-        if not comp:
-            continue
-        k = ([ch for ch in comp if ch.i > v.i] or comp)[0]
-        s, e = max(lo, k.left_edge.i), min(hi, k.right_edge.i + 1)
-        if denial and v.i < s:
-            s = v.i  # 'denied that …': the denial, not the claim it denies
-        while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("that", ",")):
-            s += 1
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-            e -= 1
-        if e < len(doc) and doc[e].text in CLOSE_MARKS and any(t.text in OPEN_MARKS for t in doc[s:e]):
-            e += 1
-        if e - s < 3:
-            continue
-        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        m = DATELINE.match(text, cs, ce)
-        if m:
-            cs = m.end()
-        if any((cs <= o <= ce or o < cs < c) and not _embedded(o, c, cs, ce) for o, c in marks):
-            continue  # a direct quote makes up the clause: that quote carries the attribution
-        subj = subject_of(v)
-        if subj is None:
-            subj = _ent_left(doc, doc[lo].idx, v)
-        if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ":
-            continue
-        speaker = phrase_for(subj)
-        sent = v.sent
-        vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
-        vias = _quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
-        out.append(Raw(cs, ce, "indirect", speaker, subj, _cue_text(v), vias))
-    return out
-
-
-def _measured(v: Any) -> Any | None:
-    """'The weather service recorded 80 mm of rain': an organisation's measurement, as its statement."""
-    if v.lemma_.lower() not in MEASURE_VERBS or v.pos_ != "VERB":
-        return None
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    if not subj or not (subj[0].ent_type_ == "ORG" or org_kind_of_noun(subj[0].lemma_.lower()) is not None):
-        return None
-    objs = [c for c in v.children if c.dep_ == "dobj" and any(t.like_num for t in c.subtree)]
-    return objs[0] if objs else None
-
-
-def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
-    """A short quotation inside a reported clause ('said X would “cooperate fully” with …')."""
-    return cs < o and c < ce and (c - o) * 2 < ce - cs
-
-
-def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
-    """Token range of the verb's sentence, cut at semicolons outside quotations ('X said …; Y said …')."""
-    sent = v.sent
-    lo, hi = sent.start, sent.end
-    for t in sent:
-        if t.text == ";" and not _in_marks(t.idx, marks):
-            if t.i < v.i:
-                lo = t.i + 1
-            elif t.i > v.i:
-                hi = t.i
-                break
-    return lo, hi
-
-
-def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> Raw | None:
-    """'According to X, …' / '…, according to X.'"""
-    to = doc[v.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"] or [
-        t for t in doc[v.i + 2 : v.i + 8] if t.pos_ in ("PROPN", "NOUN")
-    ][:1]
-    if not objs:
-        return None
-    obj = objs[0]
-    sent = v.sent
-    phrase_end = obj.right_edge.i + 1
-    for t in doc[to.i + 1 : phrase_end]:
-        if t.text == ",":
-            phrase_end = t.i
-            break
-    if obj.lemma_.lower() in DOC_NOUNS and obj.pos_ == "NOUN":
-        # 'according to a statement by X': X speaks, the statement is the vehicle
-        by = [p for c in obj.rights if c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
-        if by and by[0].i < phrase_end:
-            obj = by[0]
-    appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
-    if v.i <= sent.start + 1 or (sent.end - phrase_end > 2 * (v.i - sent.start) and doc[phrase_end].text == ","):
-        s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
-        e = sent.end
-        if appos is not None:
-            s = appos[1]  # 'According to the X's chair, Ana Ruiz, …'
-    else:
-        s, e = sent.start, v.i
-    while s < e and (doc[s].is_punct or doc[s].is_space):
-        s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
-        e -= 1
-    if e - s < 3:
-        return None
-    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-    if any(o < cs < c or o < ce < c for o, c in marks):
-        return None  # inside a direct quotation
-    named = name_after(doc, to.idx + len(to))
-    speaker = named if named is not None and named.start <= obj.idx < named.end + 1 else phrase_for(obj)
-    if named is not None and obj.pos_ != "PROPN" and named.end <= obj.idx:
-        speaker = named  # "according to X, the Y of Z": the name, not the apposition
-    if appos is not None and s == appos[1]:
-        speaker = appos[0]
-    vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
-    vias = [x for x in vias if x.cue != "according to" and not (cs <= x.name.start < ce)]
-    return Raw(cs, ce, "indirect", speaker, obj, "according to", vias)
-
-
-def _apposition_name(doc: Any, comma: int) -> tuple[Name, int] | None:
-    """', Ana Ruiz,' after a role phrase: the name and the token index after its closing comma."""
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    name = name_after(doc, doc[comma + 1].idx, limit=5)
-    if name is None:
-        return None
-    j = token_index_at(doc, name.end)
-    toks = [t for t in doc[comma + 1 : j or comma + 1]]
-    person = name.label == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)
-    if j is None or j + 1 >= len(doc) or doc[j].text != "," or not person:
-        return None
-    return name, j + 1
-
-
-def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tuple[int, int]]) -> Raw | None:
-    """A paragraph of reported content, then a line 'asserted X, the …'."""
-    prev_end = line_start - 1
-    while prev_end > 0 and text[prev_end - 1].isspace():
-        prev_end -= 1
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    cs, ce = prev_start, prev_end
-    while ce > cs and text[ce - 1] in ",;: ":
-        ce -= 1
-    if ce - cs < 10 or any(o < ce <= c + 1 for o, c in marks):
-        return None
-    name = name_after(doc, v.idx + len(v))
-    if name is None:
-        return None
-    return Raw(cs, ce, "indirect", name, None, v.text)

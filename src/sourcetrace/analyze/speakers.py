@@ -17,14 +17,21 @@ from .attribution import (
     SUBJ_DEPS,
     Name,
     Via,
+    attached_name,
     doc_agency,
     doc_text,
     interviewee,
     is_dateline,
+    is_reporting_verb,
+    phrase_for,
+    subject_of,
     token_index_at,
 )
 from .cues import (
     DOC_NOUNS,
+    ISSUE_VERBS,
+    OUTLET_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     acronym,
@@ -45,6 +52,7 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
     the nearest earlier name that looks like an outlet.
     """
     lemma = head.lemma_.lower()
+    org_noun = org_kind_of_noun(lemma) is not None  # 'the commission' is no person ('Commission chair X')
     best: Name | None = None
     for ent in doc_ents(doc):
         if ent.start_char >= before:
@@ -53,7 +61,7 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
             if ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and is_outlet_like(ent.text):
                 best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
             continue
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG") or (org_noun and ent.label_ == "PERSON"):
             continue
         if ent.label_ == "ORG" and lemma not in {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
             continue  # 'the ministry' may be 'the Interior Ministry'; 'the minister' is no ministry
@@ -117,21 +125,69 @@ def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
         return None
     if low not in PERSON_PRONOUNS:
         return None
+    # salience: a subject (+2), an earlier speaker (+2), in the pronoun's sentence or the one before (+2);
+    # ties go to the later mention
+    recent = sent_starts[-2] if len(sent_starts) >= 2 else 0
     best: tuple[int, int] | None = None
     chosen: Name | None = None
     for ent in doc_ents(doc):
         if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i or place_like(doc, ent.text):
             continue
         root = ent.root
-        score = 0
-        if root.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in root.children):
-            score += 2
+        score = 2 * _subject_like(root) + 2 * (ent.start >= recent)
         if any(s.start <= ent.start_char < s.end for s in speakers):
             score += 2  # 'Engineer X said …': the speaker span may start at the title
         key = (score, ent.start)
         if best is None or key > best:
             best, chosen = key, Name(ent.text, ent.start_char, ent.end_char, "PERSON")
+    # earlier speakers, whatever the entity label ('Maître X said …' typed ORG)
+    lo = doc[window_start].idx
+    named = [e.start_char for e in doc_ents(doc) if e.label_ == "PERSON"]
+    for s in speakers:
+        if any(s.start <= x < s.end for x in named):
+            continue  # a person entity: scored above, by its own span
+        if lo <= s.start and s.end <= pron.idx and person_speaker(doc, s):
+            root = _span_root(doc, s.start, s.end)
+            if root is None:
+                continue
+            key = (2 + 2 * _subject_like(root) + 2 * (root.i >= recent), root.i)
+            if best is None or key > best:
+                best, chosen = key, s
     return chosen
+
+
+def _subject_like(tok: Any) -> bool:
+    """A clause subject, or a name in apposition to one ('The minister, Ana Ruiz, ordered …')."""
+    if tok.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.dep_ in SUBJ_DEPS
+
+
+def _span_root(doc: Any, start: int, end: int) -> Any | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def person_speaker(doc: Any, s: Name) -> bool:
+    """A speaker that a singular personal pronoun can stand for: a person's name or a person noun."""
+    if s.plural or is_doc_noun(s):
+        return False
+    if s.label == "PERSON":
+        return not place_like(doc, s.text)
+    if s.lemma in PERSON_NOUNS:
+        return True
+    if s.label not in ("", "ORG"):
+        return False
+    words = strip_det(s.text).split()
+    lowered = {w.lower() for w in words}
+    return (
+        2 <= len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and org_kind_of_name(s.text) is None
+        and not lowered & OUTLET_WORDS
+        and not any(e.label_ in ("GPE", "LOC", "NORP") and e.text == s.text for e in doc_ents(doc))
+    )
 
 
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean")
@@ -226,6 +282,11 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
         head, sp = r.head, r.speaker
         if sp is None:
             continue
+        if head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
+            resolve_document(doc, text, r, head)  # the issuer's head token stays for the steps below
+            head, sp = r.head, r.speaker
+            if sp is None:
+                continue
         if head is not None and head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN":
             # 'the newspaper reported': the outlet last cited before it
             earlier = [x for x in outlets if x.start < sp.start]
@@ -244,8 +305,6 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
         ):
             if seen:
                 r.speaker = seen[-1]
-        elif head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
-            resolve_document(doc, text, r, head)
         elif (
             head is not None
             and head.pos_ in ("NOUN", "PROPN")
@@ -262,6 +321,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = next((x for x in reversed(seen) if x.lemma == lemma and x.start < sp.start), None)
             if found is None:
                 found = _titled_speaker(head.lemma_.lower(), sp.start, seen)
+            if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(sp.text.split()):
+                found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None:
                 r.speaker = found
         if r.speaker is not None:
@@ -273,10 +334,22 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
 
 
 def resolve_document(doc: Any, text: str, r: Raw, head: Any) -> None:
-    """'the report said': the outlet behind the report, or the person it interviewed."""
-    agency = doc_agency(doc, r.speaker.start if r.speaker else r.start, head)
-    para_start, _ = _paragraph_of(text, min(r.start, r.speaker.start if r.speaker else r.start))
+    """'the report said': the person it interviewed, its issuer, or the outlet behind it.
+
+    The issuer ('X issued a statement', 'X said in a statement', 'a statement
+    from X') becomes the speaker with its head token kept in ``r.head``, so that
+    a pronoun or generic noun there is resolved in turn; otherwise ``r.head`` is
+    cleared.
+    """
+    before = r.speaker.start if r.speaker else r.start
+    para_start, _ = _paragraph_of(text, min(r.start, before))
     found = interviewee(doc, para_start, r.start)
+    if found is None and attached_name(doc, head) is None:
+        issuer = document_issuer(doc, head, before)
+        if issuer is not None:
+            r.speaker, r.head = phrase_for(issuer), issuer
+            return
+    agency = doc_agency(doc, before, head)
     if found is not None and found[1] is not None:
         agency = found[1]
     extra = [Via(agency, "report", agency.start)] if agency is not None else []
@@ -286,6 +359,55 @@ def resolve_document(doc: Any, text: str, r: Raw, head: Any) -> None:
     elif agency is not None:
         r.speaker = agency
     r.head = None
+
+
+ISSUER_WINDOW = 1500  # characters back to look for the document's first mention
+
+
+def document_issuer(doc: Any, head: Any, before: int) -> Any | None:
+    """Head token of who issued the document 'the statement' refers to, from its nearest earlier mention.
+
+    'X issued / released a statement', 'X said in a statement that …', 'a
+    statement from / by X', 'X's statement'.
+    """
+    lemma = head.lemma_.lower()
+    for t in reversed(doc[max(0, head.i - 400) : head.i + 1]):
+        if t.idx < before - ISSUER_WINDOW:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        found = _issuer_of(t)
+        if found is not None:
+            return found
+    return None
+
+
+def _issuer_of(t: Any) -> Any | None:
+    for c in t.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+        if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS:  # 'the report, published by X,'
+            agent = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            if agent:
+                return agent[0]
+    verb = None
+    if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via") and is_reporting_verb(t.head.head):
+        verb = t.head.head  # 'X said in a statement'
+    elif t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in ISSUE_VERBS:
+        verb = t.head  # 'X issued a statement' / 'a statement was released by X'
+        agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if t.dep_ == "nsubjpass":
+            return agent[0] if agent else None
+    if verb is None:
+        return None
+    subj = subject_of(verb)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lemma_.lower() in DOC_NOUNS:
+        return None
+    return None if subj.lower_ in ("it", "this", "that", "which", "who") else subj
 
 
 def continue_speakers(text: str, raws: list[Raw]) -> None:

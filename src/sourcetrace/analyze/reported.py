@@ -1,0 +1,448 @@
+"""Reported speech: clauses a reporting verb introduces, with speaker, cue and via.
+
+"X said (that) …", "X told Y that …", "…, X said, and …", "according to X, …",
+"X denied that …", content verbs with an object ("announced the closure of …"),
+an organisation's measurement ("recorded 80 mm"), and a paragraph of reported
+content followed by a line "asserted X, the …". Helpers over a spaCy ``Doc``;
+offsets are character offsets into its text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .attribution import (
+    Name,
+    Via,
+    is_reporting_verb,
+    name_after,
+    phrase_for,
+    quoted_as_saying,
+    subject_of,
+    token_index_at,
+    via_in,
+)
+from .cues import (
+    CLAIM_NOUNS,
+    CONTENT_VERBS,
+    DENIAL_VERBS,
+    DOC_NOUNS,
+    FINDING_VERBS,
+    MEASURE_VERBS,
+    doc_ents,
+    org_kind_of_noun,
+)
+from .speakers import Raw
+
+AUTHOR_PRONOUNS = frozenset(["i", "we", "you", "it", "this", "that", "one"])
+OPEN_MARKS = frozenset(["\u201c", '"'])
+CLOSE_MARKS = frozenset(["\u201d", '"'])
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
+
+
+def cue_text(v: Any) -> str:
+    prt = [c for c in v.children if c.dep_ == "prt"]
+    return f"{v.text} {prt[0].text}" if prt else v.text
+
+
+def in_marks(char: int, marks: list[tuple[int, int]]) -> bool:
+    return any(o < char < c for o, c in marks)
+
+
+def quoting(v: Any) -> list[Via]:
+    """'State television quoted X as saying': the quoting outlet as the first link."""
+    quoted = quoted_as_saying(v)
+    if quoted is None or quoted[1] is None:
+        return []
+    name = phrase_for(quoted[1])
+    return [Via(name, "quoted", quoted[1].idx)]
+
+
+def ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
+    """Fallback subject: the nearest person or organisation before the verb in its clause."""
+    best = None
+    for ent in doc_ents(doc):
+        if ent.start_char < start_char or ent.end > v.i:
+            continue
+        if ent.label_ in ("PERSON", "ORG", "NORP"):
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            attached_inside = ent.root.head.idx >= start_char and ent.root.head.i != ent.root.i
+            if prev in ("with", "to", "by", "from") or (
+                attached_inside and ent.root.dep_ in ("poss", "pobj", "dobj", "compound", "nmod")
+            ):
+                continue
+            best = ent.root
+    return best
+
+
+def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw]:
+    """Reported clauses of the whole doc, each with the speaker the parse gives."""
+    out: list[Raw] = []
+    for v in doc:
+        if v.lower_ == "according" and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
+            r = _according(doc, text, v, marks)
+            if r:
+                out.append(r)
+            continue
+        lemma = v.lemma_.lower()
+        denial = lemma in DENIAL_VERBS and v.pos_ == "VERB"
+        finding = lemma in FINDING_VERBS and v.pos_ == "VERB"
+        measured = _measured(v)
+        if not (is_reporting_verb(v) or denial or finding or measured) or v.pos_ != "VERB" or in_marks(v.idx, marks):
+            continue
+        line_start = text.rfind("\n", 0, v.idx) + 1
+        if not text[line_start : v.idx].strip() and v.text[:1].islower():
+            r = _line_initial(doc, text, v, line_start, marks)
+            if r:
+                out.append(r)
+            continue
+        lo, hi = _clause_bounds(v, marks)
+        comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
+        if any((x := outer_reporter(ch)) is not None and x.i == v.i for ch in comp):
+            continue  # 'Y found that A, the agency reported': Y's statement, relayed (see below)
+        relays = [ch for ch in comp if is_relay(ch)]
+        # 'X said A, the agency reported' parsed with A under 'reported': A is still X's clause
+        comp = [ch for ch in comp if ch not in relays] + [c for r in relays for c in _clause_before(r)]
+        outer = outer_reporter(v)
+        if outer is not None:
+            relays.append(outer)
+        if finding:
+            comp = [ch for ch in comp if any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)]
+        elif not comp and lemma in CONTENT_VERBS:
+            comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
+        if not comp and is_reporting_verb(v):
+            comp = _that_relcl(v)
+        if not comp and measured:
+            comp = [measured]
+        if not comp and denial:
+            comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.lemma_.lower() in CLAIM_NOUNS]
+        comp = [ch for ch in comp if lo <= ch.i < hi]
+        if not comp:
+            if not (denial or finding or measured):
+                out.extend(_parenthetical(doc, text, v, lo, hi, marks))
+            continue
+        s, e = _complement_span(v, comp, lo, hi)
+        if denial and v.i < s:
+            s = v.i  # 'denied that …': the denial, not the claim it denies
+        span = _char_span(doc, text, s, e, marks)
+        if span is None:
+            continue
+        cs, ce = span
+        subj = subject_of(v)
+        if subj is None:
+            subj = ent_left(doc, doc[lo].idx, v)
+        if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ":
+            continue
+        speaker = phrase_for(subj)
+        sent = v.sent
+        vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
+        vias = quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
+        vias += [
+            Via(phrase_for(x), cue_text(r), r.idx) for r in relays if (x := _nsubj(r)) is not None and x.pos_ != "PRON"
+        ]
+        out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
+    return out
+
+
+def _complement_span(v: Any, comp: list[Any], lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the reported clause: the complement's subtree.
+
+    After "X told Y that …" the clause runs from "that" to the end of the last
+    complement, even where the parse hung the clause's first words on Y as a
+    relative clause ("told a news conference that results … had been verified").
+    """
+    k = ([ch for ch in comp if ch.i > v.i] or comp)[0]
+    s, e = max(lo, k.left_edge.i), min(hi, k.right_edge.i + 1)
+    that = _that_after_object(v, k)
+    if that is not None:
+        s = max(lo, that.i)
+        e = min(hi, max([e] + [ch.right_edge.i + 1 for ch in comp if ch.i > that.i]))
+    return s, e
+
+
+OBJECT_DEPS = frozenset(["dobj", "dative", "iobj", "npadvmod", "prt", "advmod"])
+
+
+def _that_after_object(v: Any, k: Any) -> Any | None:
+    """The complementiser 'that' in 'told Y that …' (the last one before the clause starts)."""
+    doc = v.doc
+    if k.i < v.i:
+        return None
+    inside: set[int] = set()
+    for ch in v.rights:
+        if ch.dep_ in OBJECT_DEPS or (ch.dep_ == "prep" and ch.lower_ in ("to", "at", "during", "on")):
+            inside.update(t.i for t in ch.subtree)
+    found = None
+    for i in range(v.i + 1, k.left_edge.i + 1):
+        t = doc[i]
+        if t.lower_ == "that" and (i == k.left_edge.i or i in inside):
+            if all(j in inside for j in range(v.i + 1, i)):
+                found = t
+        elif i not in inside and i != k.left_edge.i:
+            break
+    return found
+
+
+RELATIVE_WORDS = frozenset(["that", "which", "who", "whom"])
+
+
+def _that_relcl(v: Any) -> list[Any]:
+    """'told a briefing that cargo had been inspected': a 'that'-clause the parse hung on the object as relative.
+
+    Taken as the complement only when it follows the verb's object or
+    prepositional phrase directly (no comma, a few words) and has a subject of
+    its own, so that 'that' cannot be its relative pronoun.
+    """
+    doc = v.doc
+    for r in doc[v.i + 1 : min(len(doc), v.i + MAX_OBJECT_GAP + 2)]:
+        if r.text in (",", ";", ":") or r.is_sent_start:
+            return []
+        if r.lower_ != "that":
+            continue
+        rel = r.head if r.head.dep_ == "relcl" else r.head.head
+        if rel.dep_ != "relcl" or rel.left_edge.i != r.i or not _object_chain(rel.head, v):
+            return []
+        if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVE_WORDS for g in rel.children):
+            return [rel]
+        return []
+    return []
+
+
+MAX_OBJECT_GAP = 8  # tokens between a reporting verb and 'that' ('told a news conference that …')
+
+
+def _object_chain(t: Any, v: Any) -> bool:
+    """``t`` is the verb's object, or the object of a preposition chain under it ('in a letter to the council')."""
+    for _ in range(6):
+        if t.head.i == v.i:
+            return t.dep_ in OBJECT_DEPS or t.dep_ == "prep"
+        if t.dep_ not in ("pobj", "prep", "dobj", "dative"):
+            return False
+        t = t.head
+    return False
+
+
+def _char_span(doc: Any, text: str, s: int, e: int, marks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character span of tokens s..e, trimmed; None when too short or made up by a direct quote."""
+    while s < e and (doc[s].is_punct or doc[s].is_space or doc[s].lower_ in ("that", ",")):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e < len(doc) and doc[e].text in CLOSE_MARKS and any(t.text in OPEN_MARKS for t in doc[s:e]):
+        e += 1
+    if e - s < 3:
+        return None
+    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    m = DATELINE.match(text, cs, ce)
+    if m:
+        cs = m.end()
+    if any((cs <= o <= ce or o < cs < c) and not _embedded(o, c, cs, ce) for o, c in marks):
+        return None  # a direct quote makes up the clause: that quote carries the attribution
+    return cs, ce
+
+
+def _nsubj(v: Any) -> Any | None:
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+    return subs[0] if subs else None
+
+
+PAREN_DEPS = frozenset(["parataxis", "ccomp", "conj", "advcl"])
+
+
+MAX_RELAY_WORDS = 10  # a longer clause after the comma is a statement of its own, not a relay
+
+
+def _words(toks: list[Any]) -> int:
+    return sum(not t.is_punct for t in toks)
+
+
+def _clause_before(v: Any) -> list[Any]:
+    """Complement clauses a relay carries before itself ('A, the agency reported' with A parsed under it)."""
+    return [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+
+
+def _core(v: Any, skip: Any = None) -> list[Any]:
+    """The reporting clause itself: the verb with its subject and modifiers, without conjuncts or punctuation."""
+    leave = {c.i for c in _clause_before(v)} | ({skip.i} if skip is not None else set())
+    toks = [v] + [
+        t for c in v.children if c.dep_ not in ("conj", "cc", "punct") and c.i not in leave for t in c.subtree
+    ]
+    return sorted(toks, key=lambda t: t.i)
+
+
+def is_relay(v: Any) -> bool:
+    """A reporting clause set off by a comma after the clause it reports: '…, X said' / '…, the agency reported'."""
+    doc = v.doc
+    if not is_reporting_verb(v) or v.dep_ not in PAREN_DEPS or v.head.i >= v.i or v.head.pos_ not in ("VERB", "AUX"):
+        return False
+    core = _core(v)
+    left = core[0].i
+    if left == 0 or doc[left - 1].text != "," or _nsubj(v) is None or _words(core) > MAX_RELAY_WORDS:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children)
+
+
+def outer_reporter(v: Any) -> Any | None:
+    """'Y found that A, the agency reported': for Y's verb, the relaying verb parsed as its head."""
+    h = v.head
+    if v.dep_ != "ccomp" or h.i <= v.i or not is_reporting_verb(h) or _nsubj(h) is None:
+        return None
+    if not (v.lemma_.lower() in FINDING_VERBS or is_reporting_verb(v)) or _nsubj(v) is None:
+        return None
+    core = _core(h, skip=v)
+    if _words(core) > MAX_RELAY_WORDS or core[0].i == 0 or h.doc[core[0].i - 1].text != ",":
+        return None
+    return h if any(c.dep_ == "ccomp" for c in v.children) else None
+
+
+def _parenthetical(doc: Any, text: str, v: Any, lo: int, hi: int, marks: list[tuple[int, int]]) -> list[Raw]:
+    """'A happened, X said, and B happened' / 'A happened, X said.': A (and B) reported by X.
+
+    A relay after a clause that is itself reported ('Y found that A, the agency
+    reported') is a via of Y's statement instead (see :func:`is_relay`).
+    """
+    if not is_relay(v):
+        return []
+    head = v.head
+    if head.lemma_.lower() in FINDING_VERBS or is_reporting_verb(head):
+        return []
+    subj = _nsubj(v)
+    if subj is None or subj.lower_ in AUTHOR_PRONOUNS:
+        return []
+    speaker = phrase_for(subj)
+    core = _core(v)
+    parts = [(max(lo, head.left_edge.i), core[0].i)]
+    after = core[-1].i + 1
+    after += int(after < hi and doc[after].text == ",")
+    if after + 1 < hi and doc[after].lower_ == "and" and doc[after - 1].text == ",":
+        conj = [
+            c
+            for c in (*head.children, *v.children)
+            if c.dep_ == "conj"
+            and c.i > after
+            and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
+        if conj:
+            parts.append((after + 1, min(hi, conj[0].right_edge.i + 1)))
+    out: list[Raw] = []
+    sent = v.sent
+    for s, e in parts:
+        span = _char_span(doc, text, s, e, marks)
+        if span is None:
+            continue
+        vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
+        vias = [x for x in vias if not (span[0] <= x.name.start < span[1])]
+        out.append(Raw(span[0], span[1], "indirect", speaker, subj, cue_text(v), vias))
+    return out
+
+
+def _measured(v: Any) -> Any | None:
+    """'The weather service recorded 80 mm of rain': an organisation's measurement, as its statement."""
+    if v.lemma_.lower() not in MEASURE_VERBS or v.pos_ != "VERB":
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].ent_type_ == "ORG" or org_kind_of_noun(subj[0].lemma_.lower()) is not None):
+        return None
+    objs = [c for c in v.children if c.dep_ == "dobj" and any(t.like_num for t in c.subtree)]
+    return objs[0] if objs else None
+
+
+def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
+    """A short quotation inside a reported clause ('said X would “cooperate fully” with …')."""
+    return cs < o and c < ce and (c - o) * 2 < ce - cs
+
+
+def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
+    """Token range of the verb's sentence, cut at semicolons outside quotations ('X said …; Y said …')."""
+    sent = v.sent
+    lo, hi = sent.start, sent.end
+    for t in sent:
+        if t.text == ";" and not in_marks(t.idx, marks):
+            if t.i < v.i:
+                lo = t.i + 1
+            elif t.i > v.i:
+                hi = t.i
+                break
+    return lo, hi
+
+
+def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> Raw | None:
+    """'According to X, …' / '…, according to X.'"""
+    to = doc[v.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        t for t in doc[v.i + 2 : v.i + 8] if t.pos_ in ("PROPN", "NOUN")
+    ][:1]
+    if not objs:
+        return None
+    obj = objs[0]
+    sent = v.sent
+    phrase_end = obj.right_edge.i + 1
+    for t in doc[to.i + 1 : phrase_end]:
+        if t.text == ",":
+            phrase_end = t.i
+            break
+    if obj.lemma_.lower() in DOC_NOUNS and obj.pos_ == "NOUN":
+        # 'according to a statement by X': X speaks, the statement is the vehicle
+        by = [p for c in obj.rights if c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
+        if by and by[0].i < phrase_end:
+            obj = by[0]
+    appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
+    if v.i <= sent.start + 1 or (sent.end - phrase_end > 2 * (v.i - sent.start) and doc[phrase_end].text == ","):
+        s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
+        e = sent.end
+        if appos is not None:
+            s = appos[1]  # 'According to the X's chair, Ana Ruiz, …'
+    else:
+        s, e = sent.start, v.i
+    while s < e and (doc[s].is_punct or doc[s].is_space):
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e - s < 3:
+        return None
+    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    if any(o < cs < c or o < ce < c for o, c in marks):
+        return None  # inside a direct quotation
+    named = name_after(doc, to.idx + len(to))
+    speaker = named if named is not None and named.start <= obj.idx < named.end + 1 else phrase_for(obj)
+    if named is not None and obj.pos_ != "PROPN" and named.end <= obj.idx:
+        speaker = named  # "according to X, the Y of Z": the name, not the apposition
+    if appos is not None and s == appos[1]:
+        speaker = appos[0]
+    vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
+    vias = [x for x in vias if x.cue != "according to" and not (cs <= x.name.start < ce)]
+    return Raw(cs, ce, "indirect", speaker, obj, "according to", vias)
+
+
+def _apposition_name(doc: Any, comma: int) -> tuple[Name, int] | None:
+    """', Ana Ruiz,' after a role phrase: the name and the token index after its closing comma."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    name = name_after(doc, doc[comma + 1].idx, limit=5)
+    if name is None:
+        return None
+    j = token_index_at(doc, name.end)
+    toks = [t for t in doc[comma + 1 : j or comma + 1]]
+    person = name.label == "PERSON" or any(t.ent_type_ == "PERSON" for t in toks)
+    if j is None or j + 1 >= len(doc) or doc[j].text != "," or not person:
+        return None
+    return name, j + 1
+
+
+def _line_initial(doc: Any, text: str, v: Any, line_start: int, marks: list[tuple[int, int]]) -> Raw | None:
+    """A paragraph of reported content, then a line 'asserted X, the …'."""
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    cs, ce = prev_start, prev_end
+    while ce > cs and text[ce - 1] in ",;: ":
+        ce -= 1
+    if ce - cs < 10 or any(o < ce <= c + 1 for o, c in marks):
+        return None
+    name = name_after(doc, v.idx + len(v))
+    if name is None:
+        return None
+    return Raw(cs, ce, "indirect", name, None, v.text)
