@@ -353,9 +353,15 @@ def test_numeric_date_wire_dateline_and_copyright() -> None:
     )
     page = clean_page(raw)
     assert page.title == "Striker signs for Harbour United in record deal"
-    assert page.published == "2023-03-07"
+    assert page.published is None  # 7 March or 3 July: nothing on the page says which
     assert (page.dateline, page.outlet) == ("HARBOUR CITY", "Coast Wire")
     assert page.text.split("\n\n")[1:] == ["“I am delighted,” Reyes said.", "He will wear the number nine shirt."]
+    assert "7/3/2023" not in page.text
+    # a date written day first elsewhere on the page settles it
+    dmy = clean_page(raw.replace("He will wear", "On 6 March he passed a medical. He will wear"))
+    assert dmy.published == "2023-03-07"
+    mdy = clean_page(raw.replace("He will wear", "On March 6 he passed a medical. He will wear"))
+    assert mdy.published == "2023-07-03"
 
 
 # ---------------------------------------------------------------------------- site name and tail furniture
@@ -563,3 +569,267 @@ def test_byline_beats_closing_credit() -> None:
 )
 def test_footer_shapes(line: str, kind: str | None) -> None:
     assert furniture_kind(line) == kind
+
+
+# ---------------------------------------------------------------------------- follow-up: head and tail shapes
+
+D1 = "The Norvik dam operator opened two spillway gates on Friday night as the reservoir rose after the storm."
+D2 = "Farmers downstream said the water reached their fields within an hour and that no warning had been given."
+D3 = "The operator said the release followed the rules agreed with the regional water board last spring."
+D4 = "An inquiry into the timing of the release will report to the water board before the end of the year."
+
+
+def test_bare_name_byline_under_the_headline_and_a_nav_line_set_by_spaces() -> None:
+    raw = _page(
+        "NORVIK COURIER",
+        "Local   Region   Farming   Weather",
+        "Farmers say dam release flooded fields without warning",
+        "Yuki Sato",
+        "14 June 2024 18:05 · Updated 2 hours ago",
+        D1,
+        D2,
+        D3,
+    )
+    page = clean_page(raw)
+    assert page.title == "Farmers say dam release flooded fields without warning"
+    assert (page.author, page.published, page.outlet) == ("Yuki Sato", "2024-06-14", "Norvik Courier")
+    assert page.text.split("\n\n") == [D1, D2, D3]
+
+
+def test_name_in_place_byline_and_a_standfirst_under_the_headline() -> None:
+    raw = _page(
+        "The Evening Ledger",
+        "Sign in | Register",
+        "Dam release: farmers count the cost",
+        "Operator defends decision to open the gates as the water board orders an inquiry",
+        "Lars Berg in Norvik",
+        "Sat 15 Jun 2024 07.30 BST",
+        D1,
+        D2,
+        D3,
+    )
+    page = clean_page(raw)
+    assert page.title == "Dam release: farmers count the cost"  # not the standfirst below it
+    assert (page.author, page.published, page.dateline) == ("Lars Berg", "2024-06-15", None)
+    assert "Lars Berg" not in page.text and "Norvik" in page.text
+
+
+def test_headline_shaped_name_line_without_a_date_beside_it_is_not_a_byline() -> None:
+    raw = _page("Farmers count the cost of the dam release", "Lars Berg", D1, D2, D3)
+    assert clean_page(raw).author is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("Norvik Courier · 15/06/2024 · 5 hours ago", "2024-06-15"),  # the name of the site, then the date
+        ("Norvik Courier · 06/05/2024 · 5 hours ago", None),  # 6 May or 5 June: nothing on the page says
+        ("Norvik Courier · 06.05.2024 · 12 comments", "2024-05-06"),  # the dotted form is day first
+    ],
+)
+def test_tagline_under_the_masthead_is_not_the_title(dateline: str, published: str | None) -> None:
+    raw = _page(
+        "Norvik Courier",
+        "All the news from the valley",
+        "Home | Valley | Farming | Weather",
+        "Dam operator defends spillway release",
+        dateline,
+        D1,
+        D2,
+        D3,
+    )
+    page = clean_page(raw)
+    assert page.title == "Dam operator defends spillway release"
+    assert (page.outlet, page.published) == ("Norvik Courier", published)
+    assert "All the news from the valley" not in page.text and "hours ago" not in page.text
+
+
+def test_tagline_is_skipped_even_when_no_date_line_is_read() -> None:
+    raw = _page(
+        "Norvik Courier",
+        "All the news from the valley",
+        "Home | Valley | Farming | Weather",
+        "Dam operator defends spillway release",
+        D1,
+        D2,
+        D3,
+    )
+    assert clean_page(raw).title == "Dam operator defends spillway release"
+
+
+def test_blog_masthead_confirmed_by_a_nav_line_and_posted_by_byline() -> None:
+    raw = _page(
+        "RIVER LEDGER",
+        "Notes on water, weather and the people who manage them",
+        "Home · About · Archive",
+        "What the spillway logs show",
+        "Posted by Ines Varga on 16/06/2024 at 22:10 | 4 comments",
+        D1,
+        D2,
+        D3,
+        D4,
+        "Ines Varga is a hydrologist at a regional university. Views are her own.",
+        "Tags: dam, Norvik, floods",
+        "4 comments",
+        "Leave a reply",
+    )
+    page = clean_page(raw)
+    assert page.outlet == "River Ledger"
+    assert (page.author, page.published) == ("Ines Varga", "2024-06-16")  # 16 is a day: the order is settled
+    assert page.title == "What the spillway logs show"
+    assert page.text.split("\n\n") == [D1, D2, D3, D4]
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2024 Norvik Courier Ltd. All rights reserved.", "Norvik Courier"),
+        ("© 2024 Valley Media, Inc.", "Valley Media"),
+        ("Copyright © 2024 River Press LLC", "River Press"),
+        ("© 2024 Talblick Verlag GmbH", "Talblick Verlag"),
+        ("© 2024 Diario del Valle S.A. Todos los derechos reservados.", "Diario del Valle"),
+        ("© 2024 Northern Broadcasting Corporation", "Northern Broadcasting Corporation"),  # part of the name
+    ],
+)
+def test_company_suffix_is_cut_from_the_copyright_holder(footer: str, outlet: str) -> None:
+    raw = _page("Dam operator defends spillway release", "June 15, 2024", D1, D2, D3, footer)
+    assert clean_page(raw).outlet == outlet
+
+
+def test_republication_line_stays_without_its_link_label() -> None:
+    raw = _page(
+        "Valley Digest",
+        "For you | Valley | Weather",
+        "Dam operator defends spillway release",
+        "By Lars Berg for The Evening Ledger",
+        D1,
+        D2,
+        D3,
+        "This article was first published by The Evening Ledger. Read the original article here.",
+        "Valley Digest may earn a commission from links on this page.",
+    )
+    page = clean_page(raw)
+    assert page.outlet == "Valley Digest"
+    assert page.text.split("\n\n")[-1] == "This article was first published by The Evening Ledger."
+
+
+def test_read_more_label_after_a_body_paragraph_goes_but_the_paragraph_stays() -> None:
+    page = clean_page(_page("Dam operator defends spillway release", D1, D2, D3 + " Read more"))
+    assert page.text.split("\n\n") == [D1, D2, D3]
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # the author's bio, with a disclaimer
+        (["Lars Berg is a water engineer and writes about rivers. The views expressed are his own."], []),
+        # a disclaimer on its own line after the bio of the page's author
+        (["Lars Berg is a former dam inspector.", "The views expressed in this article are those of the author."], []),
+        # a disclaimer closing the last paragraph: the paragraph stays
+        ([D4 + " The views expressed in this column do not necessarily reflect those of the Courier."], [D4]),
+        # "the writer is …"
+        (["The writer is a senior fellow at a water policy institute."], []),
+        # someone else's profile with no disclaimer: body text, kept
+        (["Ana Costa is a farmer who has worked the flooded fields for thirty years."],
+         ["Ana Costa is a farmer who has worked the flooded fields for thirty years."]),
+        # a disclaimer after a body sentence on the last line: the sentence stays
+        (["It was the worst flood in a century. The views expressed here are my own."],
+         ["It was the worst flood in a century."]),
+        # a body sentence about views: kept
+        (["Views are divided in the valley, the mayor said, and the inquiry will test them."],
+         ["Views are divided in the valley, the mayor said, and the inquiry will test them."]),
+    ],
+)  # fmt: skip
+def test_author_bio_and_disclaimer_at_the_end_go(tail: list[str], kept: list[str]) -> None:
+    raw = _page("Dam operator defends spillway release", "By Lars Berg", "June 15, 2024", D1, D2, D3, *tail)
+    assert clean_page(raw).text.split("\n\n") == [D1, D2, D3, *kept]
+
+
+def test_bio_of_a_person_named_in_the_body_is_kept_when_not_the_last_line() -> None:
+    mid = "Lars Berg is the engineer who signed the release order on Friday night, the operator said."
+    raw = _page("Dam operator defends spillway release", "By Lars Berg", "June 15, 2024", D1, mid, D2, D3)
+    assert mid in clean_page(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News   Sport   Weather   Farming",
+        "Updated 3 hours ago",
+        "8 min read · 12 comments",
+        "Tags: dam, floods, Norvik",
+    ],
+)
+def test_more_furniture_shapes(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The dam held.  The fields did not.  Farmers are angry.",  # sentences set apart by two spaces
+        "Norvik   dam   opens",  # spaced words with no capitalised labels after the first
+        "Three hours ago the water was at the top of the wall, the operator said.",
+    ],
+)
+def test_spaced_or_timed_body_lines_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_headline_is_the_top_of_the_lines_above_the_date_block() -> None:
+    raw = _page(
+        "Breaking: Storm warning issued for the northern coast",
+        "Dam operator defends spillway release",
+        "Farmers downstream say no warning was given before the gates opened",
+        "Updated 3 hours ago",
+        "By Yuki Sato",
+        D1,
+        D2,
+        D3,
+    )
+    page = clean_page(raw)
+    assert page.title == "Dam operator defends spillway release"  # not the ticker, nor the standfirst
+    assert page.author == "Yuki Sato" and "hours ago" not in page.text
+
+
+def test_place_above_the_date_is_not_a_bare_byline() -> None:
+    raw = _page("Dam operator defends spillway release", "Port Elm", "June 15, 2024", "PORT ELM – " + D1, D2, D3)
+    page = clean_page(raw)
+    assert page.author is None and page.dateline == "PORT ELM"
+
+
+def test_last_paragraph_about_someone_sharing_the_authors_surname_is_kept() -> None:
+    end = "Berg is expected to give evidence to the inquiry next month, the water board said."
+    raw = _page("Dam operator defends spillway release", "By Lars Berg", "June 15, 2024", D1, D2, D3, end)
+    assert clean_page(raw).text.split("\n\n")[-1] == end
+
+
+def test_opinion_page_with_bare_byline_and_the_authors_bio_at_the_end() -> None:
+    raw = _page(
+        "The Civic Review",
+        "Opinion",
+        "We should have opened the spillway sooner",
+        "Ines Varga",
+        "15 June 2024",
+        D1,
+        D2,
+        D3,
+        "Ines Varga is a former dam inspector and the author of a book on reservoirs.",
+        "The opinions expressed in this article are the author's own.",
+    )
+    page = clean_page(raw)
+    assert (page.author, page.title) == ("Ines Varga", "We should have opened the spillway sooner")
+    assert page.text.split("\n\n") == [D1, D2, D3]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "first", "author"),
+    [
+        ("Ines Varga · 15 June 2024 · 4 min read", D1, "Ines Varga"),  # a person's name before the date
+        ("Norvik Courier · 15 June 2024", D1, None),  # the site's name
+        ("Port Elm · 15 June 2024", "PORT ELM – " + D1, None),  # the place of the body's dateline
+    ],
+)
+def test_name_before_the_date_on_a_date_line(dateline: str, first: str, author: str | None) -> None:
+    page = clean_page(_page("Dam operator defends spillway release", dateline, first, D2, D3))
+    assert (page.author, page.published) == (author, "2024-06-15")

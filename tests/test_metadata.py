@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import date
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sourcetrace.ingest.dates import age_furniture, has_unsettled_date, iso_date, page_date_order, read_date_line
 from sourcetrace.ingest.metadata import (
     date_in,
     date_line,
     date_line_info,
     date_prefix,
+    is_link_label,
     is_org_name,
     is_person_name,
     parse_attribution,
+    parse_bare_byline,
     parse_byline,
     parse_credit,
     parse_dateline,
     spelled_out,
+    strip_link_label,
 )
 
 
@@ -32,12 +40,23 @@ from sourcetrace.ingest.metadata import (
         ("Last updated: March 8, 2023 at 9:15 am (EST)", "2023-03-08"),
         ("date 2025-01-19", "2025-01-19"),
         ("2023-03-07T09:15:00+02:00", "2023-03-07"),
-        ("12/01/2022", "2022-01-12"),  # day first ...
-        ("01/13/2022", "2022-01-13"),  # ... unless impossible
+        ("13/01/2022", "2022-01-13"),  # a field over 12 settles the order: day first ...
+        ("01/13/2022", "2022-01-13"),  # ... or month first
+        ("12.01.2022", "2022-01-12"),  # the dotted form is day first
+        ("Wed 12/01/2022", "2022-01-12"),  # only 12 January 2022 was a Wednesday
+        ("Thursday, 12/01/2022", "2022-12-01"),  # only 1 December 2022 was a Thursday
     ],
 )
 def test_date_lines(line: str, iso: str) -> None:
     assert date_line(line) == iso
+
+
+def test_ambiguous_numeric_date_is_unknown_unless_an_order_is_given() -> None:
+    assert date_line("12/01/2022") is None  # 12 January or 1 December: not guessed
+    assert date_line_info("12/01/2022") == (None, False)  # still a date line, its value unknown
+    assert date_line("12/01/2022", order="dmy") == "2022-01-12"
+    assert date_line("12/01/2022", order="mdy") == "2022-12-01"
+    assert date_line("13/01/2022", order="mdy") == "2022-01-13"  # the form beats the page's order
 
 
 @pytest.mark.parametrize(
@@ -222,3 +241,214 @@ def test_parse_credit_rejects_other_lines(line: str) -> None:
 def test_all_caps_byline_name_is_title_cased() -> None:
     by = parse_byline("By ANA COSTA")
     assert by is not None and by.author == "Ana Costa"
+
+
+# ---------------------------------------------------------------------------- follow-up: date-line furniture, order
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "lead"),
+    [
+        ("Published: 17.08.2021 | Updated 5 hours ago", "2021-08-17", None),  # a relative age beside the date
+        ("August 17, 2021 9:05 AM EDT · Updated 2 hours ago", "2021-08-17", None),
+        ("17/08/2021 • 1 day ago", "2021-08-17", None),
+        ("2 Sep 2021 | 12 comments", "2021-09-02", None),
+        ("9 June 2024 · Updated yesterday · 4 min read", "2024-06-09", None),
+        ("Posted on 9 June 2024 | Leave a comment", "2024-06-09", None),
+        ("Riverside Post · 17/08/2021 · 3 hrs ago", "2021-08-17", "Riverside Post"),  # a name before the date
+        ("Ana Costa | June 9, 2024 | 6 min read", "2024-06-09", "Ana Costa"),
+    ],
+)
+def test_date_lines_with_ages_counts_and_a_leading_name(line: str, iso: str, lead: str | None) -> None:
+    found = read_date_line(line)
+    assert found is not None and (found.iso, found.lead) == (iso, lead)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Riverside Post reported on 9 June 2024 that the dam held",  # a clause, not a name, before the date
+        "Lakes and rivers · 9 June 2024 · dam opened early",  # a headline segment after the date
+        "9 June 2024 | Dam gates open after storm",
+    ],
+)
+def test_not_date_lines_despite_a_date(line: str) -> None:
+    assert read_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Updated 40 minutes ago", True),
+        ("Published: about an hour ago", True),
+        ("6 min read · 31 comments", True),
+        ("Just now", True),
+        ("Three hours of talks ended without a deal", False),
+        ("12 comments on the plan were received by the council", False),
+    ],
+)
+def test_age_furniture(line: str, furniture: bool) -> None:
+    assert age_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Filed 09/06/2024. Updated 14/06/2024.", "dmy"),  # a field over 12 elsewhere on the page
+        ("Filed 06/09/2024. Updated 06/14/2024.", "mdy"),
+        ("Filed 09.06.2024.", "dmy"),  # the dotted form
+        ("The dam was opened on 6 June and closed on 8 June.", "dmy"),  # written dates, day first
+        ("The dam was opened on June 6 and closed on June 8.", "mdy"),
+        ("The harbour authority said the centre would reopen. Mr Costa agreed.", "dmy"),  # British English
+        ("The harbor authority said the center would reopen. Mr. Costa agreed.", "mdy"),  # US English
+        ("Posted 09/06/2024 10:30 EDT", "mdy"),  # a US time zone
+        ("Posted 09/06/2024 10:30 BST", "dmy"),
+        ("Opened on 6 June, closed on June 8.", None),  # the page disagrees with itself
+        ("Filed 09/06/2024.", None),  # nothing says which
+        ("The World Trade Center and Pearl Harbor", None),  # proper names are not spellings
+    ],
+)
+def test_page_date_order(text: str, order: str | None) -> None:
+    assert page_date_order(text) == order
+
+
+@pytest.mark.parametrize(
+    ("text", "unsettled"),
+    [("Filed 05/03/2025", True), ("Filed 15/03/2025", False), ("Filed 05/05/2025", False), ("Filed 5 May", False)],
+)
+def test_has_unsettled_date(text: str, unsettled: bool) -> None:
+    assert has_unsettled_date(text) is unsettled
+
+
+_SEPS = st.sampled_from(["/", ".", "-"])
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)), _SEPS, st.sampled_from(["dmy", "mdy"]))
+def test_numeric_dates_are_read_right_or_not_at_all(d: date, sep: str, order: str) -> None:
+    first, second = (d.day, d.month) if order == "dmy" else (d.month, d.day)
+    text = f"{first:02d}{sep}{second:02d}{sep}{d.year}"
+    assert date_line(text, order=order) == d.isoformat()  # type: ignore[arg-type]
+    unsettled = date_line(text)  # no order given: the form alone decides, or the value is unknown
+    ambiguous = first <= 12 and second <= 12 and first != second
+    if not ambiguous:
+        assert unsettled == d.isoformat()
+    elif sep == ".":  # the dotted form is read day first (D.M.Y)
+        assert unsettled == date(d.year, second, first).isoformat() if order == "mdy" else d.isoformat()
+    else:
+        assert unsettled is None
+
+
+def test_iso_date_does_not_guess_numeric_field_values() -> None:
+    assert iso_date("2024-06-09T10:00:00Z") == "2024-06-09"
+    assert iso_date("14/06/2024") == "2024-06-14"
+    assert iso_date("09/06/2024") is None
+    assert iso_date("09/06/24") is None
+    assert iso_date("09/06/2024", order="mdy") == "2024-09-06"
+
+
+# ---------------------------------------------------------------------------- follow-up: byline shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Posted by Ana Costa on 17.08.2021 at 09:40 | 3 comments", "Ana Costa", "2021-08-17"),
+        ("Posted by Ana Costa on August 17, 2021 at 9:40 pm | Leave a comment", "Ana Costa", "2021-08-17"),
+        ("Posted on 17 August 2021 by Ana Costa", "Ana Costa", "2021-08-17"),
+        ("17 August 2021 | By Ana Costa", "Ana Costa", "2021-08-17"),
+        ("Filed by Lars Berg · 2 hours ago", "Lars Berg", None),
+        ("Story by Lars Berg • 5 min read", "Lars Berg", None),
+        ("By Lars Berg in Norvik", "Lars Berg", None),
+        ("Posted by Lars Berg on 09/06/2024", "Lars Berg", None),  # 9 June or 6 September: unknown
+    ],
+)
+def test_byline_with_date_and_furniture(line: str, author: str, published: str | None) -> None:
+    by = parse_byline(line)
+    assert by is not None and (by.author, by.published) == (author, published)
+
+
+def test_byline_date_order_from_the_page() -> None:
+    by = parse_byline("Posted by Lars Berg on 09/06/2024", order="dmy")
+    assert by is not None and by.published == "2024-06-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("Lars Berg", "Lars Berg", None),
+        ("Lars Berg in Norvik", "Lars Berg", None),
+        ("Lars Berg and Yuki Sato in Port Elm", "Lars Berg and Yuki Sato", None),
+        ("Yuki Sato, Diplomatic Correspondent", "Yuki Sato", None),
+        ("Yuki Sato Transport correspondent", "Yuki Sato", None),  # a role with no separator
+        ("Yuki Sato | The Norvik Courier", "Yuki Sato", "The Norvik Courier"),
+        ("YUKI SATO", "Yuki Sato", None),
+    ],
+)
+def test_bare_bylines(line: str, author: str, outlet: str | None) -> None:
+    by = parse_bare_byline(line)
+    assert by is not None and (by.author, by.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dam gates opened early",
+        "Norvik Courier",
+        "Lars Berg said the dam held.",
+        "Lars Berg in talks with the Norvik Harbour Authority over pay",
+        "Minister Lars Berg resigns",
+        "Berg",
+    ],
+)
+def test_not_bare_bylines(line: str) -> None:
+    assert parse_bare_byline(line) is None
+
+
+# ---------------------------------------------------------------------------- follow-up: link labels
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("This piece first appeared in the Norvik Courier. Read the original article.",
+         "This piece first appeared in the Norvik Courier."),
+        ("The dam held, the ministry said. Continue reading »", "The dam held, the ministry said."),
+        ("The dam held. Read the full story on Norvik Courier", "The dam held."),
+        ("Residents must read the notice. Read it here.", "Residents must read the notice."),
+        ("Read the notice before the vote, the ministry said.", "Read the notice before the vote, the ministry said."),
+        ("The dam held. Readers were relieved.", "The dam held. Readers were relieved."),
+    ],
+)  # fmt: skip
+def test_strip_link_label(line: str, kept: str) -> None:
+    assert strip_link_label(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "label"), [("Read more", True), ("Read the original post here.", True), ("Read the room", False)]
+)
+def test_is_link_label(line: str, label: bool) -> None:
+    assert is_link_label(line) is label
+
+
+def test_republication_line_with_a_link_label_names_the_source() -> None:
+    att = parse_attribution("This story was first published by Norvik Courier. Read the original story.")
+    assert att is not None and att.outlet == "Norvik Courier"
+
+
+_FURNITURE_SEGMENTS = st.sampled_from(
+    ["3 hours ago", "Updated 2 hours ago", "5 min read", "12 comments", "Updated 14:05 GMT", "an hour ago", "yesterday"]
+)
+_DATE_TEXTS = st.sampled_from(["{d:%B} {d.day}, {d.year}", "{d.day} {d:%B} {d.year}", "{d:%Y-%m-%d}", "{d:%d.%m.%Y}"])
+
+
+@given(
+    st.dates(min_value=date(1995, 1, 1), max_value=date(2035, 12, 31)),
+    _DATE_TEXTS,
+    st.lists(_FURNITURE_SEGMENTS, max_size=3),
+    st.sampled_from(["", "Published: ", "Posted on "]),
+    st.sampled_from([" | ", " · ", " • "]),
+)
+def test_date_line_furniture_never_hides_the_date(d: date, form: str, segs: list[str], label: str, sep: str) -> None:
+    line = label + form.format(d=d) + "".join(sep + x for x in segs)
+    found = read_date_line(line)
+    assert found is not None and found.iso == d.isoformat() and not found.updated

@@ -1,15 +1,376 @@
-"""Date strings in any common format to ISO 8601 (date part only)."""
+"""Dates in page text: date forms, whole date lines, and the day/month order of numeric dates.
+
+A date line may carry labels, times and page furniture around its date ('Published: 4 May
+2020 | Updated 3 hours ago', 'Harbour Gazette · 5 May 2020 · 4 min read'). A numeric date
+such as 05/03/2025 gets a value only when its reading is settled: by the form itself (a
+field over 12, the dotted D.M.Y convention, a weekday that fits one reading only) or by the
+page (``page_date_order``). Otherwise its value is unknown (None), never guessed.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
+
+__all__ = [
+    "DateLine",
+    "DatePrefix",
+    "Order",
+    "age_furniture",
+    "date_in",
+    "date_line",
+    "date_line_info",
+    "date_prefix",
+    "has_unsettled_date",
+    "iso_date",
+    "page_date_order",
+    "read_date_line",
+]
+
+Order = Literal["dmy", "mdy"] | None
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MON = rf"(?P<mon>{_MONTH_NAMES})\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_DATE_FORMS = [
+    rf"{_MON}\s+{_DAY},?\s+{_YEAR}",  # January 12, 2022 / Jan. 1 2024
+    rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}",  # 12 January 2022
+    r"(?P<iso>(?:19|20)\d{2})-(?P<isom>[01]?\d)-(?P<isod>[0-3]?\d)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?",
+    r"(?P<ymd>(?:19|20)\d{2})(?P<ysep>[/.])(?P<ymdm>[01]?\d)(?P=ysep)(?P<ymdd>[0-3]?\d)",  # 2022/01/12
+    r"(?P<na>[0-3]?\d)(?P<nsep>[/.-])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d{2})",  # 12/01/2022: see _numeric
+]
+_FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
+_TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)?" + _TZ
+_TIME = re.compile(r"[\s,|·•\-–—]*(?:at\s+)?" + _CLOCK, re.I)
+# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
+_LEAD_TIME = re.compile(r"(?:at\s+)?" + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
+_LABEL_WORDS = (
+    r"(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
+    r"last\s+(?:updated|modified|edited|changed)|updated|modified)"
+)
+_DATE_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL_WORDS}(?:\s+(?:on|at|date))?)?\s*[:|\-–—]?\s*", re.I)
+
+# Segments of a date line that are page furniture, not dates:
+# "6 min read", "Reading time: 5 minutes", "Updated 15:20 GMT", "3 hours ago", "12 comments".
+_READ_TIME = re.compile(
+    r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:about\s+|~)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)"
+    r"(?:\s+(?:read|reading|listen|watch))?$",
+    re.I,
+)
+_LABEL_TIME = re.compile(rf"^{_LABEL_WORDS}(?:\s+(?:on|at))?\s*:?\s*(?:at\s+)?" + _CLOCK + "$", re.I)
+_AGE = re.compile(
+    rf"^(?:{_LABEL_WORDS}\s*:?\s*)?(?:(?:about|around|over|almost|nearly|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:\d{1,3}|an?|one|two|three|few|a\s+few|several)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
+    r"d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago|just\s+now|moments?\s+ago|today|yesterday)$",
+    re.I,
+)
+_COUNT = re.compile(
+    r"^(?:\d[\d,.]*\s*[km]?|no|one)\s+(?:comments?|replies|responses|shares?|views?|reads?|likes?|reactions?)$"
+    r"|^(?:comments?|shares?|views?)\s*[:(]?\s*\d[\d,.]*\s*\)?$"
+    r"|^(?:leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|comments?\s+(?:off|closed))$",
+    re.I,
+)
+_SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*")
+_SEGMENT_CUT = re.compile(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|,|$)")
+# a name before the date: "Harbour Gazette · 5 May 2020", "Mira Okafor | May 5, 2020"
+_LEAD_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^\d|·•–—,:]{0,58}?)\s*(?:\||·|•|–|—|\s-\s|,)\s*")
+_JOIN = {"of", "the", "and", "for", "de", "la", "el", "al", "&", "du", "van", "von", "der"}
+
+
+def _reading(y: int, month: int, day: int) -> date | None:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(g: dict[str, str], order: Order) -> date | None:
+    """12/01/2022: a field over 12 settles it; otherwise a weekday, the page's order, or the dotted D.M.Y form."""
+    a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+    dmy, mdy = _reading(y, b, a), _reading(y, a, b)
+    if dmy is None or mdy is None or dmy == mdy:
+        return dmy or mdy
+    wd = g.get("wd")
+    if wd:
+        want = _WEEKDAYS[wd.lower()[:3]]
+        fits = [d for d in (dmy, mdy) if d.weekday() == want]
+        if len(fits) == 1:
+            return fits[0]
+    if order == "dmy" or (order is None and g["nsep"] == "."):
+        return dmy
+    return mdy if order == "mdy" else None
+
+
+_UNKNOWN = ""  # a well-formed date whose day/month order is not settled
+
+
+def _parse_match(m: re.Match[str], order: Order) -> str | None:
+    """ISO value of a date match; _UNKNOWN when its day/month order is unsettled; None when impossible."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    try:
+        if "mon" in g:
+            d: date | None = date(int(g["year"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
+        elif "iso" in g:
+            d = date(int(g["iso"]), int(g["isom"]), int(g["isod"]))
+        elif "ymd" in g:
+            d = date(int(g["ymd"]), int(g["ymdm"]), int(g["ymdd"]))
+        else:
+            a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+            if _reading(y, b, a) is None and _reading(y, a, b) is None:
+                return None
+            d = _numeric(g, order)
+            if d is None:
+                return _UNKNOWN
+    except (KeyError, ValueError):
+        return None
+    return d.isoformat() if d else None
+
+
+def date_in(text: str, start: int = 0, order: Order = None) -> tuple[str | None, int, int] | None:
+    """The first dated expression (with a year) in text at or after start: (iso, start, end).
+
+    iso is None for a numeric date whose day/month order neither the form nor ``order`` settles.
+    """
+    best: tuple[str | None, int, int] | None = None
+    for form in _FORMS:
+        m = form.search(text, start)
+        if m and (best is None or m.start() < best[1]):
+            iso = _parse_match(m, order)
+            if iso is not None:
+                best = (iso or None, m.start(), m.end())
+    return best
+
+
+@dataclass(frozen=True)
+class DatePrefix:
+    """A date at the head of a line: its ISO value (None when unsettled), its label, where the rest begins."""
+
+    iso: str | None
+    label: str
+    rest: int
+
+
+def date_prefix(line: str, order: Order = None) -> DatePrefix | None:
+    """'Posted on January 12, 2022', ' date 2025-01-19 BEIRUT – …', 'Wednesday, 12 January 2022 | …'.
+
+    A time may come before the date ('Updated 14:05 GMT, 9 June 2024') or after it
+    ('9 June 2024, 2:05 p.m. CET', 'June 9, 2024 at 10:30 +02:00').
+    """
+    lab = _DATE_LABEL.match(line)
+    pos = lab.end() if lab else 0
+    found = date_in(line, pos, order)
+    if found and found[1] != pos:
+        lead = _LEAD_TIME.match(line, pos)
+        found = date_in(line, lead.end(), order) if lead else None
+        if found and lead and found[1] != lead.end():
+            found = None
+    if not found:
+        return None
+    iso, _, end = found
+    t = _TIME.match(line, end)
+    if t:
+        end = t.end()
+    label = (lab.group("label") or "").lower() if lab else ""
+    return DatePrefix(iso, re.sub(r"\s+", " ", label), end)
+
+
+def _is_update(label: str) -> bool:
+    return any(w in label for w in ("updated", "modified", "edited", "changed"))
+
+
+def _furniture_segment(seg: str) -> bool:
+    return bool(_READ_TIME.match(seg) or _LABEL_TIME.match(seg) or _AGE.match(seg) or _COUNT.match(seg))
+
+
+def age_furniture(line: str) -> bool:
+    """A line of date-line furniture only: 'Updated 3 hours ago', '5 min read · 12 comments'."""
+    segs = [x.strip() for x in re.split(r"\s*(?:\||·|•|—|–|\s-\s)\s*", line.strip())]
+    return bool(segs) and all(s and _furniture_segment(s) for s in segs)
+
+
+def _lead_name(name: str) -> bool:
+    """A short capitalised name before a date (an outlet, an author, a section), not a clause."""
+    toks = name.split()
+    lab = _DATE_LABEL.match(name)
+    if not 1 <= len(toks) <= 5 or (lab and lab.group("label")):
+        return False
+    return all(t[:1].isupper() or t.lower() in _JOIN for t in toks) and toks[0][:1].isupper()
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line that is a date line: its date (None when unsettled), whether only an update date, a leading name."""
+
+    iso: str | None
+    updated: bool
+    lead: str | None = None
+
+
+def read_date_line(line: str, order: Order = None) -> DateLine | None:
+    """The date line's reading when the whole line is a dated line; else None.
+
+    The line may hold several labelled dates ('Published 9 June 2024 | Updated 10 June 2024 14:00'),
+    page furniture ('| 6 min read', '· 3 hours ago', '| 12 comments') and a name before the date
+    ('Harbour Gazette · 9 June 2024'); the publication date wins over an update date.
+    """
+    lead: str | None = None
+    p = date_prefix(line, order)
+    if p is None:
+        m = _LEAD_NAME.match(line)
+        if m is None or not _lead_name(m.group("name")):
+            return None
+        p = date_prefix(line[m.end() :], order)
+        if p is None:
+            return None
+        lead, line = m.group("name").strip(), line[m.end() :]
+    dates = [p]
+    rest = line[p.rest :]
+    for _ in range(6):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00 | 4 min read | 3 comments"
+        rest = _SEP.sub("", rest, count=1).strip(" ,.|·•")
+        if not rest:
+            break
+        more = date_prefix(rest, order)
+        if more is not None:
+            dates.append(more)
+            rest = rest[more.rest :]
+            continue
+        cut = _SEGMENT_CUT.match(rest)
+        seg = cut.group(1) if cut else rest
+        if seg and _furniture_segment(seg):
+            rest = rest[len(seg) :]
+            continue
+        break
+    if rest:
+        return None
+    for d in dates:
+        if not _is_update(d.label):
+            return DateLine(d.iso, False, lead)
+    return DateLine(dates[0].iso, True, lead)
+
+
+def date_line_info(line: str, order: Order = None) -> tuple[str | None, bool] | None:
+    """(ISO date or None when unsettled, whether it is only an update date) for a date line; else None."""
+    d = read_date_line(line, order)
+    return (d.iso, d.updated) if d else None
+
+
+def date_line(line: str, order: Order = None) -> str | None:
+    """ISO date when the whole line is a (labelled) date with a settled value; else None."""
+    d = read_date_line(line, order)
+    return d.iso if d else None
+
+
+# ---------------------------------------------------------------------------- the page's day/month order
+
+_NUMERIC = re.compile(r"(?<![\w/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d{2}(?![\w/-])")
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MN = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES.split("|")) + r")"
+_WRITTEN_DM = re.compile(rf"(?<![\w.,]){_D}[ \t]+(?:of[ \t]+)?{_MN}\b")
+_WRITTEN_MD = re.compile(rf"\b{_MN}\.?[ \t]+{_D}\b(?![.,:]?\d)")
+# Spellings and styles of British/Commonwealth English, whose pages write dates day first,
+# against those of US English, whose pages write them month first.
+_BRITISH = re.compile(
+    r"\b(?:colour|favour|honour|labour|neighbour|behaviour|rumour|harbour|endeavour|vapour|armour)"
+    r"(?:s|ed|ing|ite|ites|able|hood|ers?)?\b|\b(?:centre|theatre|metre|litre|fibre|calibre)s?\b"
+    r"|\b(?:defence|offence|licence|programmes?|whilst|amongst|tyres?|aluminium|jewellery|cheques?|manoeuvres?)\b"
+    r"|\b(?:travell|cancell|labell|modell|fuell|signall|counsell)(?:ed|ing|ers?)\b"
+    r"|\b(?:organ|recogn|real|critic|apolog|priorit|mobil|minim|author|legal|privat|normal|stabil|modern|"
+    r"special|subsid|character|summar|emphas|sympath|util|jeopard)is(?:e|es|ed|ing|ation|ations)\b"
+    r"|\bin\s+hospital\b|(?-i:\b(?:Mr|Mrs|Dr)\s+[A-Z])",
+    re.I,
+)
+_US = re.compile(
+    r"\b(?:color|favor|honor|labor|neighbor|behavior|rumor|harbor|endeavor|armor)"
+    r"(?:s|ed|ing|ite|ites|able|hood|ers?)?\b|\b(?:center|theater|liter|fiber|caliber)s?\b"
+    r"|\b(?:defense|offense|aluminum|jewelry|checkbook|maneuvers?)\b"
+    r"|\b(?:travel|cancel|label|model|fuel|signal|counsel)(?:ed|ing|ers?)\b"
+    r"|(?-i:\b(?:Mr|Mrs|Dr)\.\s+[A-Z])",
+    re.I,
+)
+_ZONE = re.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?(?-i:(?P<zone>[A-Z]{2,4}))\b", re.I)
+_US_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "AKST", "HST"}
+_DMY_ZONES = {
+    "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "WAT", "CAT", "EAT", "SAST", "IST", "AEST",
+    "AEDT", "ACST", "AWST", "NZST", "NZDT", "MSK", "PKT", "SGT", "HKT", "WIB",
+}  # fmt: skip
+
+
+def _lowercase_word(m: re.Match[str]) -> bool:
+    """A spelling marker counts in running text (lower case), not in a proper name ('World Trade Center')."""
+    s = m.group(0)
+    return s[:1].islower() or s.startswith(("Mr", "Mrs", "Dr"))
+
+
+def _one_sided(dmy: int, mdy: int, need: int = 1) -> Order:
+    if dmy >= need and mdy == 0:
+        return "dmy"
+    if mdy >= need and dmy == 0:
+        return "mdy"
+    return None
+
+
+def has_unsettled_date(text: str) -> bool:
+    """Whether the text holds a numeric date whose day/month order its form does not settle (05/03/2025)."""
+    return any(int(m.group(1)) <= 12 and int(m.group(3)) <= 12 and m.group(1) != m.group(3)
+               for m in _NUMERIC.finditer(text))  # fmt: skip
+
+
+def page_date_order(text: str) -> Order:
+    """How this page writes numeric dates, when it says so; None when it does not.
+
+    In order of strength: a numeric date on the page whose first or second field is over 12;
+    the dotted D.M.Y form; the order of the page's written dates ('4 March' vs 'March 4');
+    the page's English (spellings, 'Mr' vs 'Mr.', a time zone after a clock time). Evidence
+    must point one way only.
+    """
+    dmy = mdy = dotted = 0
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        dmy += a > 12 >= b
+        mdy += b > 12 >= a
+        dotted += m.group(2) == "." and a <= 12 and b <= 12
+    found = _one_sided(dmy, mdy)
+    if found or dmy or mdy:
+        return found
+    if dotted:
+        return "dmy"
+    found = _one_sided(len(_WRITTEN_DM.findall(text)), len(_WRITTEN_MD.findall(text)))
+    if found:
+        return found
+    brit = sum(_lowercase_word(m) for m in _BRITISH.finditer(text))
+    us = sum(_lowercase_word(m) for m in _US.finditer(text))
+    for m in _ZONE.finditer(text):
+        brit += 2 * (m.group("zone") in _DMY_ZONES)
+        us += 2 * (m.group("zone") in _US_ZONES)
+    return _one_sided(brit, us, need=2)
+
+
+# ---------------------------------------------------------------------------- field values
+
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
-def iso_date(value: str | date | None) -> str | None:
-    """'January 12, 2022', '12/01/2022', '2022-01-12T10:00Z' -> '2022-01-12'; None if unsure."""
+def iso_date(value: str | date | None, order: Order = None) -> str | None:
+    """'January 12, 2022', '13/01/2022', '2022-01-12T10:00Z' -> '2022-01-12'; None if unsure.
+
+    An ambiguous numeric date ('05/03/2025') is None unless ``order`` settles it.
+    """
     if value is None:
         return None
     if isinstance(value, (date, datetime)):
@@ -20,6 +381,11 @@ def iso_date(value: str | date | None) -> str | None:
     m = _ISO.match(s)
     if m:
         return m.group(0)
+    found = date_in(s, 0, order)
+    if found is not None:
+        return found[0]
+    if re.match(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", s):
+        return None  # 05/03/25: the order of all three fields is unsettled
     import dateparser
 
     parsed = dateparser.parse(

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+
+from .dates import (
+    DatePrefix,
+    Order,
+    age_furniture,
+    date_in,
+    date_line,
+    date_line_info,
+    date_prefix,
+    read_date_line,
+)
 
 __all__ = [
     "Byline",
@@ -21,163 +31,15 @@ __all__ = [
     "is_org_name",
     "is_person_name",
     "name_shaped",
+    "is_link_label",
     "parse_attribution",
+    "parse_bare_byline",
     "parse_byline",
     "parse_credit",
     "parse_dateline",
     "spelled_out",
+    "strip_link_label",
 ]
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MON = (
-    r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DATE_FORMS = [
-    rf"{_MON}\s+{_DAY},?\s+{_YEAR}",  # January 12, 2022 / Jan. 1 2024
-    rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}",  # 12 January 2022
-    r"(?P<iso>(?:19|20)\d{2})-(?P<isom>[01]?\d)-(?P<isod>[0-3]?\d)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?",
-    r"(?P<ymd>(?:19|20)\d{2})/(?P<ymdm>[01]?\d)/(?P<ymdd>[0-3]?\d)",
-    r"(?P<na>[0-3]?\d)[/.](?P<nb>[0-3]?\d)[/.](?P<ny>(?:19|20)\d{2})",  # 12/01/2022 (day first unless impossible)
-]
-_FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
-_TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)?" + _TZ
-_TIME = re.compile(r"[\s,|·•\-–—]*(?:at\s+)?" + _CLOCK, re.I)
-# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
-_LEAD_TIME = re.compile(r"(?:at\s+)?" + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
-_DATE_LABEL = re.compile(
-    r"^\s*(?P<label>(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
-    r"last\s+(?:updated|modified|edited|changed)|updated|modified)(?:\s+(?:on|at|date))?)?\s*[:|\-–—]?\s*",
-    re.I,
-)
-# trailing page furniture on a date line: "| 6 min read", "· 4 minute read", "Reading time: 5 minutes"
-_READ_TIME = re.compile(
-    r"^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:about\s+|~)?\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?\.?|m)"
-    r"(?:\s+(?:read|reading|listen|watch))?$",
-    re.I,
-)
-# a bare "Updated 15:20 GMT" segment after the date
-_LABEL_TIME = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified|edited)|published|posted)(?:\s+(?:on|at))?\s*:?\s*(?:at\s+)?" + _CLOCK + "$",
-    re.I,
-)
-_SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*")
-
-
-def _parse_match(m: re.Match[str]) -> str | None:
-    g = {k: v for k, v in m.groupdict().items() if v}
-    try:
-        if "mon" in g:
-            d = date(int(g["year"]), _MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
-        elif "iso" in g:
-            d = date(int(g["iso"]), int(g["isom"]), int(g["isod"]))
-        elif "ymd" in g:
-            d = date(int(g["ymd"]), int(g["ymdm"]), int(g["ymdd"]))
-        else:
-            a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
-            d = date(y, a, b) if b > 12 >= a else date(y, b, a)
-    except (KeyError, ValueError):
-        return None
-    return d.isoformat()
-
-
-def date_in(text: str, start: int = 0) -> tuple[str, int, int] | None:
-    """The first dated expression (with a year) in text at or after start: (iso, start, end)."""
-    best: tuple[str, int, int] | None = None
-    for form in _FORMS:
-        m = form.search(text, start)
-        if m and (best is None or m.start() < best[1]):
-            iso = _parse_match(m)
-            if iso:
-                best = (iso, m.start(), m.end())
-    return best
-
-
-@dataclass(frozen=True)
-class DatePrefix:
-    """A date at the head of a line: its ISO value, its label, and where the rest of the line begins."""
-
-    iso: str
-    label: str
-    rest: int
-
-
-def date_prefix(line: str) -> DatePrefix | None:
-    """'Posted on January 12, 2022', ' date 2025-01-19 BEIRUT – …', 'Wednesday, 12 January 2022 | …'.
-
-    A time may come before the date ('Updated 14:05 GMT, 9 June 2024') or after it
-    ('9 June 2024, 2:05 p.m. CET', 'June 9, 2024 at 10:30 +02:00').
-    """
-    lab = _DATE_LABEL.match(line)
-    pos = lab.end() if lab else 0
-    found = date_in(line, pos)
-    if found and found[1] != pos:
-        lead = _LEAD_TIME.match(line, pos)
-        found = date_in(line, lead.end()) if lead else None
-        if found and lead and found[1] != lead.end():
-            found = None
-    if not found:
-        return None
-    iso, _, end = found
-    t = _TIME.match(line, end)
-    if t:
-        end = t.end()
-    label = (lab.group("label") or "").lower() if lab else ""
-    return DatePrefix(iso, re.sub(r"\s+", " ", label), end)
-
-
-def _is_update(label: str) -> bool:
-    return any(w in label for w in ("updated", "modified", "edited", "changed"))
-
-
-def date_line_info(line: str) -> tuple[str, bool] | None:
-    """(ISO date, whether it is only an update date) when the whole line is a dated line; else None.
-
-    The line may hold several labelled dates ('Published 9 June 2024 | Updated 10 June 2024 14:00')
-    and page furniture ('| 6 min read'); the publication date wins over an update date.
-    """
-    p = date_prefix(line)
-    if p is None:
-        return None
-    dates = [p]
-    rest = line[p.rest :]
-    for _ in range(4):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00 | 4 min read"
-        rest = _SEP.sub("", rest, count=1).strip(" ,.|·•")
-        if not rest:
-            break
-        more = date_prefix(rest)
-        if more is not None:
-            dates.append(more)
-            rest = rest[more.rest :]
-            continue
-        cut = re.match(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|,|$)", rest)
-        seg = cut.group(1) if cut else rest
-        if seg and (_READ_TIME.match(seg) or _LABEL_TIME.match(seg)):
-            rest = rest[len(seg) :]
-            continue
-        break
-    if rest:
-        return None
-    for d in dates:
-        if not _is_update(d.label):
-            return d.iso, False
-    return dates[0].iso, True
-
-
-def date_line(line: str) -> str | None:
-    """ISO date when the whole line is a (labelled) date, optionally with a time; else None."""
-    info = date_line_info(line)
-    return info[0] if info else None
-
 
 # ---------------------------------------------------------------------------- names
 
@@ -220,7 +82,8 @@ def is_org_name(name: str) -> bool:
     return len(words) == 1 and s.isupper() and len(s) >= 2  # an agency code such as "XYZ"
 
 
-_LOWER_OK = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "al", "el", "la", "le", "&", "-", "–"}
+_LOWER_OK = {"of", "for", "and", "the", "on", "in", "at", "de", "du", "del", "des", "di", "da", "dos", "das", "van",
+             "von", "der", "den", "y", "al", "el", "la", "le", "&", "-", "–"}  # fmt: skip
 
 
 def name_shaped(s: str) -> bool:
@@ -254,11 +117,15 @@ class Byline:
 
 
 _BYLINE = re.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting|report|reported|compiled|edited)\s+)?by\s*[:\-–—]?\s+(?P<who>.+)$",
+    r"^\s*(?:(?:written|words|story|text|reporting|report|reported|compiled|edited|posted|filed|submitted|"
+    r"analysis|commentary|column|interview)\s+)?by\s*[:\-–—]?\s+(?P<who>.+)$",
     re.I,
 )
-_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?)\s*:\s*(?P<who>.+)$", re.I)
+_AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|words|byline)\s*:\s*(?P<who>.+)$", re.I)
 _PIECE_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|,|;|\bfor\b|\band\b|&|\bin\b|\bat\b)\s*")
+# what joins a name to the date after it: "Posted by X on 6 May 2020", "By X | 6 May 2020", "By X, updated …"
+_BEFORE_DATE = re.compile(r"(?:\s*(?:\||·|•|—|–|-|,|;|\bon\b|\bat\b|\b(?:published|posted|updated)\b))+\s*$", re.I)
+_TAIL_SEGMENTS = re.compile(r"\s*(?:\||·|•)\s*")
 
 
 def _clean_name(s: str) -> str:
@@ -267,24 +134,53 @@ def _clean_name(s: str) -> str:
     return re.sub(r"\s+", " ", s)
 
 
-def parse_byline(line: str) -> Byline | None:
-    """'by: Kate Norman', 'By Mira Okafor and Tom Reyes | The Harbour Gazette', 'Reported by Harbour News Agency'."""
+def _split_date(who: str, order: Order) -> tuple[str, str | None]:
+    """'Theo Marsh on 6 May 2020 at 21:15 | 12 comments' -> ('Theo Marsh', '2020-05-06'): the name and its date."""
+    found = date_in(who, 0, order)
+    if not found:
+        return who, None
+    iso, start, end = found
+    if read_date_line(who[start:], order) is not None:  # the date closes the line (times and furniture aside)
+        before = _BEFORE_DATE.sub("", who[:start])
+        if re.search(r"[^\W\d_]", before):
+            return before.strip(), iso
+    return (who[:start] + " " + who[end:]).strip(), iso
+
+
+def parse_byline(line: str, order: Order = None) -> Byline | None:
+    """'by: Kate Norman', 'By Mira Okafor and Tom Reyes | The Harbour Gazette', 'Reported by Harbour News Agency'.
+
+    A date may follow the name ('Posted by Theo Marsh on 6 May 2020 at 21:15 | 12 comments'); ``order``
+    settles a numeric date's day/month order (see ``dates``).
+    """
     s = line.strip()
     if len(s) > 160:
         return None
     m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s)
-    if not m:
-        return None
+    dated: str | None = None
+    if not m:  # the date first: "Posted on 6 May 2020 by Theo Marsh", "6 May 2020 | By Theo Marsh"
+        p = date_prefix(s, order)
+        if p is None or p.label.startswith(("updated", "last")):
+            return None
+        m = _BYLINE.match(re.sub(r"^\s*(?:\||·|•|—|–|-|,)?\s*", "", s[p.rest :]))
+        if not m:
+            return None
+        dated = p.iso
     who = m.group("who").strip()
     if not who[:1].isupper():
         return None
-    published = None
-    found = date_in(who)
-    if found:
-        published = found[0]
-        who = (who[: found[1]] + " " + who[found[2] :]).strip()
+    who, published = _split_date(who, order)
+    published = published or dated
+    parts = [x for x in _TAIL_SEGMENTS.split(who) if x.strip()]
+    while len(parts) > 1 and age_furniture(parts[-1]):  # "| 12 comments", "· 5 min read"
+        parts.pop()
+    who = " | ".join(parts).strip()
     if not who:
         return None
+    return _byline_of(who, published)
+
+
+def _byline_of(who: str, published: str | None) -> Byline | None:
     if is_org_name(who) and not is_person_name(who.split(",")[0].split("|")[0]):
         # the whole thing may be an outlet, unless a person comes first ("Mira Okafor, Harbour News")
         first = _PIECE_SPLIT.split(who)[0]
@@ -312,6 +208,54 @@ def parse_byline(line: str) -> Byline | None:
     if not persons and outlet is None:
         return None
     return Byline(" and ".join(persons) or None, outlet, published)
+
+
+# a role after a bare name: "Mira Okafor, Political Correspondent", "Tom Reyes | Staff Writer"
+_ROLE = re.compile(
+    r"^(?:(?:senior|chief|deputy|special|staff|political|foreign|diplomatic|economics?|business|sports?|"
+    r"science|health|security|defen[cs]e|environment|education|crime|legal|local|regional|international|"
+    r"transport|technology|tech|climate|energy|culture|arts|world|investigations?|data|"
+    r"middle\s+east|africa|europe|asia|us|uk|home\s+affairs)\s+)*"
+    r"(?:correspondent|reporter|writer|editor|columnist|contributor|journalist|analyst|bureau\s+chief)$",
+    re.I,
+)
+
+
+def parse_bare_byline(line: str) -> Byline | None:
+    """A byline without 'By': 'Mira Okafor', 'Mira Okafor in Port Elm', 'Mira Okafor and Tom Reyes',
+    'Mira Okafor, Political Correspondent', 'Mira Okafor | The Harbour Gazette'.
+
+    The shape alone does not make a byline (a headline can be 'Okafor in Port Elm'); the caller
+    confirms it by position, next to the page's date line.
+    """
+    s = line.strip()
+    if not s or len(s.split()) > 12 or re.search(r"[.!?:;\"“”]$|\d", s) or not s[:1].isupper():
+        return None
+    pieces = [p for p in re.split(r"\s*(?:\||·|•|—|–|\s-\s|,)\s*", s) if p]
+    first = pieces[0]
+    toks = first.split()
+    for k in range(min(4, len(toks) - 2), 0, -1):  # "Ana Ruiz Transport correspondent": the longest role
+        if _ROLE.match(" ".join(toks[-k:])) and is_person_name(" ".join(toks[:-k])):
+            first = " ".join(toks[:-k])
+            break
+    where = re.match(r"^(?P<who>.+?)\s+(?:in|from)\s+(?P<place>.+)$", first)  # "Mira Okafor in Port Elm"
+    if where:
+        place = where.group("place")
+        if len(place.split()) > 3 or not name_shaped(place) or is_org_name(place):
+            return None
+        first = where.group("who")
+    names = re.split(r"\s+(?:and|&)\s+", first)
+    if not all(is_person_name(n) for n in names):
+        return None
+    outlet = None
+    for piece in pieces[1:]:
+        if _ROLE.match(piece) or (piece[:1].isupper() and len(piece.split()) <= 3 and not is_org_name(piece)):
+            continue  # a role, or a place: "Mira Okafor, Port Elm"
+        if is_org_name(piece) and name_shaped(piece):
+            outlet = outlet or piece
+            continue
+        return None
+    return Byline(" and ".join(_person_case(n) for n in names), outlet, None)
 
 
 _CREDIT_PART = re.compile(
@@ -371,12 +315,39 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def parse_attribution(line: str) -> Byline | None:
+# a link's label closing a line: "Read the original article.", "Continue reading", "Click here to read more »"
+_LINK_WORDS = (
+    r"(?:the|this|our|full|original|complete|entire|whole|more|rest|of|it|here|article|story|post|piece|report|"
+    r"source|version|link|online|website|site|to|read|interview|column|feature|coverage|in|on|at)"
+)
+_LINK_LABEL = re.compile(
+    rf"^(?:read|view|see|visit|continue\s+reading|keep\s+reading|click\s+here|go\s+to)(?:\s+{_LINK_WORDS})*"
+    r"(?:\s+(?:on|at)\s+(?:[A-Z][\w'’.-]*\s*){1,4})?\s*[.!…»>›→]*$",
+    re.I,
+)
+
+
+def is_link_label(s: str) -> bool:
+    """'Read the original article.', 'Continue reading', 'Read more »': a link's label, not a sentence."""
+    s = s.strip()
+    return 1 <= len(s.split()) <= 9 and bool(_LINK_LABEL.match(s))
+
+
+def strip_link_label(s: str) -> str:
+    """The line without a closing link label: '… published by X. Read the original article.' -> '… published by X.'"""
+    m = re.search(r"(?<=[.!?”\"’)])\s+(?=[A-Z])(?P<label>[^.!?]*[.!?…»>›→]*)$", s)
+    if m and is_link_label(m.group("label")) and re.search(r"[^\W\d_]", s[: m.start()]):
+        return s[: m.start()].rstrip()
+    return s
+
+
+def parse_attribution(line: str, order: Order = None) -> Byline | None:
     """'Source: Harbour Gazette', 'Source: (Harbour Gazette, March 7, 2023)', 'As reported by The Harbour Gazette'.
 
-    A person named this way ('Reported by Mira Okafor') comes back as the author.
+    A person named this way ('Reported by Mira Okafor') comes back as the author; a closing link
+    label ('… by Coast Herald. Read the original article.') is not part of the name.
     """
-    s = line.strip()
+    s = strip_link_label(line.strip())
     if len(s) > 160:
         return None
     m = _ATTRIBUTION.match(s)
@@ -384,7 +355,7 @@ def parse_attribution(line: str) -> Byline | None:
         return None
     who = m.group("who").strip().strip("()[]")
     published = None
-    found = date_in(who)
+    found = date_in(who, 0, order)
     if found:
         published = found[0]
         who = who[: found[1]] + who[found[2] :]
