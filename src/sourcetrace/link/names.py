@@ -6,13 +6,17 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
 (designators: "Force", "Brigades", "News Agency") and pre-head adjectives ("Palestinian",
 "Islamic") set aside. :func:`relation` then compares two keys by general rules only:
 
+* titles are dropped in English and other languages ("Maître", "M.", "Sra.", "Herr", "Hanım",
+  "-san"); hyphen and space are one separator, so "Oduya-Fanteni" and "Oduya Fanteni" are one name;
 * tokens match when equal, one edit apart (typos, "Tasnim"/"Tansim"), or when their
   phonetic key (metaphone) agrees and they are close in spelling (transliteration:
   "Qasem"/"Qassam", "Soleimani"/"Suleimani"); a demonym never matches its country
   ("Israel"/"Israeli");
-* an acronym matches a long form whose initials it spells ("IRGC");
+* an acronym matches a long form whose initials it spells ("IRGC"), accents folded and elided
+  articles and function words skipped ("AEI" for "Agence Équatoriale d'Information");
 * a shorter name is part of a longer one when its tokens are an ordered subsequence and
-  it keeps the surname (persons), or differs only in adjectives and designators (orgs);
+  it keeps the surname (persons), or differs only in adjectives and designators (orgs); a
+  compound surname ("Oduya-Fanteni", "Mr Oduya Fanteni") is the surname of the full name;
 * different given names ("Khalid Jabril"/"Ahmed Jabril") and different designators
   ("Quds Force"/"al-Quds Brigades") block a match.
 
@@ -28,6 +32,8 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
+from ..analyze.mentions import CASED_TITLES, FOREIGN_HONORIFICS, HONORIFIC_SUFFIXES, POSTFIX_HONORIFICS
+
 __all__ = [
     "NameKey",
     "name_key",
@@ -41,8 +47,9 @@ __all__ = [
     "translit_variants",
 ]
 
-# Titles, ranks and honorifics stripped before matching (a generic closed list).
-HONORIFICS = frozenset(
+# Titles, ranks and honorifics stripped before matching (a generic closed list), with those of
+# other languages (analyze.mentions, which also repairs the model's spans with them).
+_ENGLISH_HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady madam madame monsieur
     gen general maj major lt lieutenant col colonel brig brigadier capt captain cpt sgt sergeant
@@ -56,9 +63,13 @@ HONORIFICS = frozenset(
     leader supreme comrade mx hon honourable honorable excellency his her the late former
     """.split()
 )
+HONORIFICS = _ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
 # Words that are kept although they look like honorifics when they stand alone.
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic-style definite articles written as a hyphenated prefix: al-Sinwar, ad-Din, el-Sisi.
+# Elided French/Italian articles and prepositions glued to a word: d'Information, l'Union, dell'Arte.
+_ELISION_RE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|qu)['\u2019](?=\w)")
+_SUFFIX_RE = re.compile(r"(?<=[^\W\d_]{3})[-\u2010\u2011](?:" + "|".join(HONORIFIC_SUFFIXES) + r")$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ed|er|es)[-\u2010\u2011\u2013\u2014](?=\w)", re.I)
 _PARTICLE_WORDS = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ul", "ud", "de", "da", "di", "van", "von"}
@@ -95,18 +106,31 @@ _GLOSS = {
     "fawj": "regiment",
 }
 _DEMONYM_RE = re.compile(r"^[a-z]{3,}(?:ian|ean|ese|ish|ic|i)$")
-_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]*(?:[-\u2010\u2011\u2013\u2014/][A-Z0-9&]+)*$")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_ACRONYM_RE = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&]*(?:[-\u2010\u2011\u2013\u2014/][{_UPPER}0-9&]+)*$")
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`[]()"
 _POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 
 
 def strip_honorifics(surface: str) -> str:
-    """Drop leading titles/honorifics and articles: "Maj. Gen. Qassem Soleimani" -> "Qassem Soleimani"."""
+    """Drop titles/honorifics and articles: "Maj. Gen. Qassem Soleimani" -> "Qassem Soleimani",
+    "Maître Oduya-Fanteni" -> "Oduya-Fanteni", "Ahmet Bey" -> "Ahmet", "Tanaka-san" -> "Tanaka"."""
     words = surface.split()
     i = 0
-    while i < len(words) - 1 and words[i].strip(".,").lower() in HONORIFICS:
+    while i < len(words) - 1 and _leading_title(words[i], words[i + 1]):
         i += 1
-    return " ".join(words[i:])
+    words = words[i:]
+    if len(words) > 1 and anyascii(words[-1]).strip(".,").lower() in POSTFIX_HONORIFICS:
+        words = words[:-1]
+    if words and words[-1][:1].isupper():
+        words[-1] = _SUFFIX_RE.sub("", words[-1])
+    return " ".join(words)
+
+
+def _leading_title(word: str, next_word: str) -> bool:
+    if word in CASED_TITLES:  # "M. Dupont", "Me Oduya": titles only so written, before a capital
+        return next_word[:1].isupper()
+    return anyascii(word).strip(".,").lower() in HONORIFICS
 
 
 def clean_surface(surface: str) -> str:
@@ -131,6 +155,8 @@ class NameKey:
     label: str = ""
     head: int = -1  # index of the head token ("Republic" in "Islamic Republic of Iran"); -1: the last
     particle_first: bool = False  # the first token carried an article ("al-Qassam"): not a given name
+    initial_forms: frozenset[str] = frozenset()  # other initials an acronym may spell (function words kept, ...)
+    surname_len: int = 1  # tokens of the last written word: 2 for a compound "Oduya-Fanteni"
 
     @property
     def empty(self) -> bool:
@@ -146,26 +172,36 @@ def name_key(surface: str, label: str = "") -> NameKey:
     s = clean_surface(surface)
     bare = s if label in ("ORG", "FAC") else strip_honorifics(s)
     honorific = bare != s
-    if _ACRONYM_RE.match(bare) and 2 <= len(re.sub(r"[^A-Z]", "", bare)) <= 8 and not _is_roman(bare):
-        letters = re.sub(r"[^A-Z0-9]", "", bare).lower()
+    if _ACRONYM_RE.match(bare) and 2 <= len(re.sub(r"[^A-Z]", "", anyascii(bare))) <= 8 and not _is_roman(bare):
+        letters = re.sub(r"[^A-Z0-9]", "", anyascii(bare)).lower()
         return NameKey(tokens=(letters,), acronym=letters, honorific=honorific, label=label)
     raw_words = [w for w in re.split(r"[\s\u2013\u2014]+", bare) if w]
     parts: list[str] = []
+    part_word: list[int] = []  # index of the written word each part comes from
     initials = []
+    every: list[str] = []  # initials of all words, function words included
+    by_word: list[str] = []  # one initial per written word ("Agence France-Presse" -> "af")
     particle_first = bool(raw_words) and bool(_PARTICLE_RE.match(raw_words[0]))
-    for w in raw_words:
-        w = _PARTICLE_RE.sub("", w)
+    for wi, w in enumerate(raw_words):
+        w = _ELISION_RE.sub("", _PARTICLE_RE.sub("", w))
+        first = True
         for piece in re.split(r"[-\u2010\u2011/]", w):
             t = _norm_token(piece)
             if not t:
                 continue
             if t not in _STOP and t not in _PARTICLE_WORDS:
                 initials.append(t[0])
+                if first:
+                    by_word.append(t[0])
+                    first = False
+            every.append(t[0])
             parts.append(t)
+            part_word.append(wi)
     tokens: list[str] = []
+    token_word: list[int] = []
     designators: set[str] = set()
     head = -1
-    for t in parts:
+    for t, wi in zip(parts, part_word, strict=True):
         if t in ("of", "for") and tokens and head < 0:
             head = len(tokens) - 1
         if t in _STOP or t in _PARTICLE_WORDS or t in SUFFIX_DESIGNATORS:
@@ -177,24 +213,31 @@ def name_key(surface: str, label: str = "") -> NameKey:
             designators.add(_singular(g))
             continue
         tokens.append(t)
+        token_word.append(wi)
     if not tokens:  # a name made only of generic words: keep them as its core
         tokens = [t for t in parts if t not in _STOP and t not in _PARTICLE_WORDS]
+        token_word = []
         designators = set()
         head = -1
+    surname_len = token_word.count(token_word[-1]) if token_word else 1
     modifiers: list[str] = []
     if label != "PERSON" and len(tokens) > 1:
         while len(tokens) > 1 and head != 0 and _DEMONYM_RE.match(tokens[0]):
             modifiers.append(tokens.pop(0))
             head = head - 1 if head > 0 else head
+    content = "".join(initials) if len(initials) >= 2 else ""
+    forms = {"".join(every), "".join(by_word)} - {content}
     return NameKey(
         tokens=tuple(tokens),
         designators=frozenset(designators),
         modifiers=tuple(modifiers),
-        initials="".join(initials) if len(initials) >= 2 else "",
+        initials=content,
         honorific=honorific,
         label=label,
         head=head,
         particle_first=particle_first,
+        initial_forms=frozenset(f for f in forms if len(f) >= 2),
+        surname_len=min(surname_len, len(tokens)),
     )
 
 
@@ -326,9 +369,9 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if (a.acronym and b.tokens == (a.acronym,)) or (b.acronym and a.tokens == (b.acronym,)):
             return "same"  # a name written in capitals: COLTS
         shortest = 2 if first_names else 3
-        if a.acronym and len(a.acronym) >= shortest and a.acronym == b.initials:
+        if a.acronym and len(a.acronym) >= shortest and _spells(a.acronym, b):
             return "a<b"
-        if b.acronym and len(b.acronym) >= shortest and b.acronym == a.initials:
+        if b.acronym and len(b.acronym) >= shortest and _spells(b.acronym, a):
             return "b<a"
         return ""
     if _modifiers_conflict(a, b) or not _designators_ok(a, b):
@@ -351,12 +394,29 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if short.label == "PERSON" or long_.label == "PERSON":
             # a surname alone, or given names that agree ("Ali Khamenei" < "Sayyed Ali Hosseini Khamenei")
             if len(short.tokens) > 1 and any(len(t) > 2 for t in long_.tokens[: pos[0]]):
-                return ""  # given names must agree; leading initials may be dropped
+                if not _surname_tail(short, long_, pos):
+                    return ""  # given names must agree; leading initials may be dropped
         return rel
     if first_names and pos == [0] and len(short.tokens) == 1 and not long_.designators and not short.particle_first:
         if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):
             return rel
     return ""
+
+
+def _spells(acronym: str, key: NameKey) -> bool:
+    """The acronym spells the long form's initials (content words, all words, or one per word)."""
+    return bool(key.initials) and (acronym == key.initials or acronym in key.initial_forms)
+
+
+def _surname_tail(short: NameKey, long_: NameKey, pos: list[int]) -> bool:
+    """A multi-token short name that is the whole surname of the long one: a compound written
+    as one word ("Oduya-Fanteni"), the long name's own compound surname, or a titled short form
+    ("Mr Oduya Fanteni") after one given name, always the last tokens of the long name (so a
+    father "Sheikh Hamad Al Thani" is not the son "Tamim bin Hamad Al Thani")."""
+    n, m = len(short.tokens), len(long_.tokens)
+    if long_.head >= 0 or pos != list(range(m - n, m)):
+        return False
+    return short.surname_len >= n or long_.surname_len >= n or (short.honorific and m == n + 1)
 
 
 def blocking_keys(key: NameKey) -> set[str]:
@@ -367,6 +427,7 @@ def blocking_keys(key: NameKey) -> set[str]:
         return out
     if key.initials and len(key.initials) >= 2:
         out.add("A:" + key.initials)
+        out.update("A:" + f for f in key.initial_forms)
     for t in key.tokens[-1:] + key.tokens[:1]:
         out.add("P:" + skeleton(t)[:4])
         out.add("K:" + "".join(sorted(set(t))))

@@ -1,0 +1,391 @@
+"""Repairs to the small model's person and organisation spans: a pipeline component after "ner".
+
+Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``head``); produces
+``doc.ents``. Each rule is general (closed-class words and the shape of the text, no names):
+
+1. ``LONG (ACR`` and ``LONG (ACR)`` spans: the parenthesised acronym becomes a span of its own
+   and the long form loses the dangling bracket.
+2. An ORG span shaped like a personal name (capitalised words, perhaps a hyphenated compound,
+   no organisation word) becomes PERSON when the document treats it as a person: a courtesy
+   title before it ("Mr", "Maître", "Frau", "Sr."), it is the surname of a PERSON named in full,
+   a "he"/"she" in its clause, a given name before it; being the subject of a reporting verb or
+   a hyphenated compound counts half. A determiner before it or "it"/"its" in its clause count
+   against.
+3. A repeat of a person's surname that the model left untagged becomes PERSON.
+4. A PERSON span extends left over one adjacent capitalised given name the model left out
+   ("Marcel" in "Marcel Oduya Fanteni"), never over a title, a calendar word, a common noun or
+   the end of a longer capitalised run (a headline).
+
+The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from anyascii import anyascii
+
+from .cues import OUTLET_WORDS, REPORTING_VERBS
+
+__all__ = [
+    "repair_entities",
+    "ENGLISH_HONORIFICS",
+    "FOREIGN_HONORIFICS",
+    "POSTFIX_HONORIFICS",
+    "HONORIFIC_SUFFIXES",
+    "CASED_TITLES",
+    "is_title_word",
+]
+
+# Courtesy titles, ranks and offices written before a name in English (ASCII, lower case).
+ENGLISH_HONORIFICS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor doctor sir dame lord lady madam madame monsieur messrs
+    gen general maj major lt lieutenant col colonel brig brigadier capt captain cpt sgt sergeant
+    cmdr commander adm admiral marshal cpl corporal pvt officer
+    president vice premier chancellor minister prime secretary senator sen rep representative
+    congressman congresswoman governor gov mayor judge justice chief deputy ambassador
+    king queen prince princess emperor sultan emir amir sheikh shaikh shaykh sheik
+    hajj haj haji hajji hadji sardar sayyed sayyid seyed seyyed sayed syed
+    imam ayatollah hojatoleslam mullah mufti mawlana maulana allama
+    rev reverend father pope cardinal bishop archbishop rabbi pastor saint st hon honourable honorable
+    martyr shahid grand leader supreme comrade excellency late former brother sister
+    """.split()
+)
+# The same before a name in other languages (folded to ASCII): French, Spanish, Portuguese,
+# Italian, German, Dutch, South Asian, Persian/Arabic courtesy words.
+FOREIGN_HONORIFICS = frozenset(
+    """
+    maitre mme mmes mlle mlles herr frau fraulein senor senora senorita sr sra srta dona dom
+    sig signor signora signorina dott dottore dottoressa avv mgr dhr mevr mw
+    shri shree smt ustad ustadh ustaz hazrat hadrat janab begum khun
+    """.split()
+)
+# Titles written after a name: Turkish, Persian, Urdu ("Ahmet Bey", "Zeynep Hanım").
+POSTFIX_HONORIFICS = frozenset("bey hanim efendi pasha khanum sahib".split())
+# Honorific suffixes glued with a hyphen: Japanese, Korean, Hindi ("Tanaka-san", "Gandhi-ji").
+HONORIFIC_SUFFIXES = ("san", "sama", "kun", "chan", "sensei", "dono", "ssi", "nim", "ji")
+# Short titles that are also ordinary words or initials: titles only written exactly so.
+CASED_TITLES = frozenset({"M.", "MM.", "Me", "Me.", "Pr", "Pr.", "Mmes"})
+_TITLES = ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
+# Job words that stand before a name like a title, beyond the honorifics ("Spokesman X").
+_ROLE_WORDS = frozenset(
+    """
+    spokesman spokeswoman spokesperson chairman chairwoman chair director editor correspondent reporter
+    analyst dean coach envoy speaker sheriff constable inspector detective superintendent commissioner
+    councillor councilor councilman alderman candidate challenger leader founder opposition
+    government police army party state court commission council ministry agency
+    operation battle war campaign summit conference treaty accord plan project festival cup award prize
+    """.split()
+)
+# Words of organisation names: a span holding one is not a person's name.
+_ORG_WORDS = OUTLET_WORDS | frozenset(
+    """
+    commission committee council court party front union ministry department office bureau board
+    authority association federation league society foundation fund trust alliance coalition
+    movement army force forces brigade brigades corps police guard guards group company corporation
+    bank university college school hospital institute church congress assembly parliament senate
+    inc ltd llc plc corp co gmbh airlines airways motors industries holdings partners capital
+    community centre center organisation organization agency network
+    """.split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_FUNCTION = frozenset(
+    "the a an this that these those in on at by for from with after before under when while as its his her "
+    "their our then but and or if yesterday today tonight dear meanwhile however also".split()
+)
+# Endings of English job nouns ("Inspector", "Economist", "Spokesman"): never taken as a given name.
+_ROLE_ENDING_RE = re.compile(r"(?:er|or|ist|ant|man|woman|person|ary|ee)$")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Arabic-style articles written as a hyphenated prefix ("al-Qassam"): not a double-barrelled name.
+_PARTICLES = frozenset("al el ad ar as ash at az an ul ud ed er es".split())
+_DETERMINERS = frozenset("the a an this that these those".split())
+_PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def is_title_word(word: str, next_word: str = "") -> bool:
+    """A courtesy title or rank before a name ("Mr.", "Maître", "Sra.", "Me" before a capital)."""
+    if word in CASED_TITLES:
+        return next_word[:1].isupper()
+    return anyascii(word).strip(".,").lower() in _TITLES
+
+
+def repair_entities(doc: Any) -> Any:
+    """The pipeline component: apply the module's rules to ``doc.ents`` and return the doc."""
+    from spacy.tokens import Span
+
+    ents = _split_acronyms(doc, list(doc.ents), Span)
+    ents = _retype_person_orgs(doc, ents, Span)
+    ents = _add_surname_repeats(doc, ents, Span)
+    ents = _extend_given_names(doc, ents, Span)
+    ents.sort(key=lambda e: (e.start, -e.end))
+    kept: list[Any] = []
+    for e in ents:
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    doc.ents = kept
+    doc.user_data.pop("_st_lower_words", None)
+    return doc
+
+
+def _split_acronyms(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """ "the Agence Equatoriale d'Information (AEI" -> the long form and "AEI"."""
+    out: list[Any] = []
+    for e in ents:
+        if e.label_ == "PERSON" or len(e) < 3:
+            out.append(e)
+            continue
+        paren = next((t.i for t in e if t.text == "(" and t.i > e.start), None)
+        if paren is None:
+            out.append(e)
+            continue
+        inner_end = e.end - 1 if doc[e.end - 1].text == ")" else e.end
+        inner = doc[paren + 1 : inner_end]
+        if len(inner) != 1 or not _acronym(inner[0].text):
+            out.append(e)
+            continue
+        out.append(span(doc, e.start, paren, label=e.label_))
+        out.append(span(doc, paren + 1, paren + 2, label=e.label_))
+    return out
+
+
+def _acronym(text: str) -> bool:
+    letters = re.sub(r"[^A-Z]", "", anyascii(text))
+    return 2 <= len(letters) <= 10 and text.isupper() and bool(re.fullmatch(r"[^\W\d_][\w&.-]*", text))
+
+
+def _words(e: Any) -> list[Any]:
+    return [t for t in e if t.text not in _HYPHENS]
+
+
+def _key(tokens: list[Any]) -> tuple[str, ...]:
+    return tuple(anyascii(t.text).lower() for t in tokens)
+
+
+def _name_shaped(e: Any) -> bool:
+    return _name_tokens(list(e))
+
+
+def _name_tokens(toks: list[Any]) -> bool:
+    """Capitalised words, hyphens glued, no organisation, calendar or function word."""
+    words = [t for t in toks if t.text not in _HYPHENS]
+    if not 1 <= len(words) <= 3:
+        return False
+    for k, t in enumerate(toks):
+        if t.text in _HYPHENS:
+            if k == 0 or k == len(toks) - 1 or t.whitespace_ or toks[k - 1].whitespace_:
+                return False
+            continue
+        low = anyascii(t.text).lower()
+        if not t.is_alpha or len(t) < 2 or not t.text[0].isupper() or t.is_upper:
+            return False
+        if low in _ORG_WORDS or low in _CALENDAR or low in _FUNCTION or low in _ROLE_WORDS:
+            return False
+    return True
+
+
+def _compound(e: Any) -> bool:
+    """A double-barrelled name ("Oduya-Fanteni"), not an article prefix ("al-Qassam")."""
+    return any(t.text in _HYPHENS and t.nbor(-1).lower_ not in _PARTICLES for t in e if t.i > e.start)
+
+
+Key = tuple[str, ...]
+
+
+class _People:
+    """What the document's PERSON spans say: full names, surnames (the last word, a hyphen
+    compound included, of a name of two or more words, or a lone word after a title, or a lone
+    compound) and how often each name is tagged as something else. A PERSON surface counts once
+    however often it recurs (the model repeats its mistakes); other tags count per mention."""
+
+    def __init__(self, ents: list[Any]) -> None:
+        self.names: Counter[Key] = Counter()
+        self.surnames: Counter[Key] = Counter()
+        self.other: Counter[Key] = Counter()
+        seen: set[str] = set()
+        for e in ents:
+            if e.label_ != "PERSON":
+                self.other[_key(_words(e))] += 1
+                continue
+            if e.text in seen:
+                continue
+            seen.add(e.text)
+            toks = list(e)
+            while len(toks) > 1 and is_title_word(toks[0].text, toks[1].text):
+                toks = toks[1:]
+            if not _name_tokens(toks):
+                continue
+            self.names[_key([t for t in toks if t.text not in _HYPHENS])] += 1
+            last = _last_word(toks)
+            compound = len(last) > 1 and last[0].lower_ not in _PARTICLES
+            if len(last) < len(toks) or len(toks) < len(e) or compound:
+                self.surnames[_key([t for t in last if t.text not in _HYPHENS])] += 1
+
+    def is_person(self, key: Key) -> bool:
+        """The surname of a person named in full at least as often as tagged as something else
+        (a lone word tagged PERSON proves nothing: the model often tags places so)."""
+        n = self.surnames[key]
+        return n > 0 and n >= self.other[key]
+
+
+def _last_word(toks: list[Any]) -> list[Any]:
+    """The tokens of the last whitespace-separated word ("Oduya - Fanteni" is one word)."""
+    j = len(toks) - 1
+    while j > 0 and not toks[j - 1].whitespace_:
+        j -= 1
+    return toks[j:]
+
+
+def _clause_pronouns(e: Any) -> tuple[bool, bool]:
+    """(a he/she, an it/its) in the clause the span is the subject of."""
+    root = e.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False, False
+    person = thing = False
+    for t in root.head.subtree:
+        if t.i < e.end:
+            continue
+        low = t.lower_
+        if low in _PERSON_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+            person = True
+        elif low in _THING_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            thing = True
+    return person, thing
+
+
+def _title_before(doc: Any, e: Any) -> bool:
+    return e.start > 0 and is_title_word(doc[e.start - 1].text, e[0].text)
+
+
+def _person_score(doc: Any, occurrences: list[Any], people: _People) -> int:
+    """Evidence that a name-shaped ORG is a person (module docstring, rule 2)."""
+    kinds: set[str] = set()
+    against: set[str] = set()
+    if people.is_person(_key(_words(occurrences[0]))):
+        kinds.add("person-elsewhere")
+    for e in occurrences:
+        if _title_before(doc, e):
+            kinds.add("title")
+        if e.start > 0 and doc[e.start - 1].lower_ in _DETERMINERS:
+            against.add("determiner")
+        if _given_name_before(doc, e.start):
+            kinds.add("given-name" if _compound(e) else "given-name-half")
+        he, it = _clause_pronouns(e)
+        if he:
+            kinds.add("he")
+        if it:
+            against.add("it")
+        if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.lemma_ in REPORTING_VERBS:
+            kinds.add("reporting")
+    score = 2 * len(kinds & {"title", "person-elsewhere", "given-name", "he"})
+    score += len(kinds & {"reporting", "given-name-half"}) + int(_compound(occurrences[0]))
+    return score - 3 * len(against)
+
+
+def _retype_person_orgs(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    people = _People(ents)
+    by_key: dict[Key, list[Any]] = {}
+    for e in ents:
+        if e.label_ in ("ORG", "PERSON") and _name_shaped(e):
+            by_key.setdefault(_key(_words(e)), []).append(e)
+    flip: set[Key] = set()
+    for key, occ in by_key.items():
+        orgs = [e for e in occ if e.label_ == "ORG"]
+        if orgs and _person_score(doc, occ, people) >= 2:
+            flip.add(key)
+    if not flip:
+        return ents
+    return [
+        span(doc, e.start, e.end, label="PERSON")
+        if e.label_ == "ORG" and _name_shaped(e) and _key(_words(e)) in flip
+        else e
+        for e in ents
+    ]
+
+
+def _add_surname_repeats(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """Untagged repeats of a person's surname used as a person: the subject of a verb, or after
+    a title or a given name; proper nouns, not inside a longer capitalised run."""
+    people = _People(ents)
+    surnames = [k for k in people.surnames if people.is_person(k)]
+    if not surnames:
+        return ents
+    taken = [False] * len(doc)
+    for e in ents:
+        for i in range(e.start, e.end):
+            taken[i] = True
+    out = list(ents)
+    folded = [anyascii(t.text).lower() for t in doc]
+    for sur in surnames:
+        n = 2 * len(sur) - 1  # the words and the hyphens between them
+        for i in range(len(doc) - n + 1):
+            if folded[i] != sur[0] or folded[i + n - 1] != sur[-1]:
+                continue
+            toks = list(doc[i : i + n])
+            if any(taken[t.i] for t in toks) or _key([t for t in toks if t.text not in _HYPHENS]) != sur:
+                continue
+            if any(t.text not in _HYPHENS for t in toks[1::2]) or any(t.pos_ != "PROPN" for t in toks[::2]):
+                continue
+            after = doc[i + n] if i + n < len(doc) else None
+            if after is not None and after.is_title and after.pos_ == "PROPN" and not after.is_sent_start:
+                continue  # part of a longer name
+            cand = doc[i : i + n]
+            given = _given_name_before(doc, i)
+            if not (given or _title_before(doc, cand) or cand.root.dep_ in ("nsubj", "nsubjpass")):
+                continue
+            if i > 0 and doc[i - 1].is_title and not given and not _title_before(doc, cand):
+                continue  # the end of a capitalised run that is not a given name
+            out.append(span(doc, i, i + n, label="PERSON"))
+            for t in toks:
+                taken[t.i] = True
+    return out
+
+
+def _given_name_before(doc: Any, i: int) -> bool:
+    """The token before ``i`` looks like a given name the model left out of a name span."""
+    if i == 0:
+        return False
+    t = doc[i - 1]
+    if t.ent_type_ or not t.is_alpha or not t.is_title or len(t) < 2 or t.whitespace_ != " ":
+        return False
+    if t.pos_ != "PROPN":
+        return False
+    low = anyascii(t.text).lower()
+    if low in _TITLES or low in _ROLE_WORDS or low in _ORG_WORDS or low in _CALENDAR or low in _FUNCTION:
+        return False
+    if t.text in CASED_TITLES or _ROLE_ENDING_RE.search(low):
+        return False
+    if _lower_elsewhere(doc, t.lower_):
+        return False  # a common word written with a capital here
+    if i >= 2:
+        p = doc[i - 2]
+        if p.lower_ in _DETERMINERS:
+            return False  # "the Ezzeddin al-Qassam": a name after an article is not a person's
+        if p.is_alpha and p.text[:1].isupper() and not is_title_word(p.text, t.text) and p.lower_ not in _FUNCTION:
+            return False  # the end of a longer capitalised run (a headline, a multi-word name)
+    return True
+
+
+def _lower_elsewhere(doc: Any, lower: str) -> bool:
+    cache = doc.user_data.get("_st_lower_words")
+    if cache is None:
+        cache = {t.text for t in doc if t.is_alpha and t.text.islower()}
+        doc.user_data["_st_lower_words"] = cache
+    return lower in cache
+
+
+def _extend_given_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    out: list[Any] = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(_words(e)) <= 3 and _given_name_before(doc, e.start):
+            out.append(span(doc, e.start - 1, e.end, label="PERSON"))
+        else:
+            out.append(e)
+    return out
