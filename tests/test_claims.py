@@ -97,3 +97,53 @@ def test_coordinated_clauses_with_own_numbers_split(nlp) -> None:
     t2 = "The road was 3 kilometers long in 1990, but now it runs 40 kilometers across the valley."
     c2 = find_claims(nlp(t2), Article("s2", t2, "s2"), [], ())
     assert len(c2) == 1
+
+
+def test_independent_clauses_joined_by_and_split(nlp) -> None:
+    # two facts with the same unit on two verbs, each clause with its own subject
+    text = "Three sailors drowned off the cape, and 200 passengers had been rescued by noon, the coastguard said."
+    claims = find_claims(nlp(text), Article("c1", text, "c1"), [], ())
+    assert any(c.text == text for c in claims)  # the sentence is kept
+    drowned = [c for c in claims if "drowned" in c.text and "rescued" not in c.text]
+    rescued = [c for c in claims if "rescued" in c.text and "drowned" not in c.text]
+    assert drowned and rescued
+    assert [q.value for q in drowned[0].quantities] == [3] and [q.value for q in rescued[0].quantities] == [200]
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+
+
+def test_denial_and_a_second_statement_split_with_their_own_polarity(nlp) -> None:
+    text = (
+        "The port authority on Monday denied that any fuel had leaked into the bay, "
+        "and said the stain on the water was caused by algae."
+    )
+    claims = find_claims(nlp(text), Article("c2", text, "c2"), [], ())
+    denied = [c for c in claims if "leaked" in c.text and "algae" not in c.text]
+    other = [c for c in claims if "algae" in c.text and "leaked" not in c.text]
+    assert denied and other
+    assert denied[0].negated and not other[0].negated  # the second part denies nothing
+
+
+def test_contrast_and_one_fact_sentences_stay_whole(nlp) -> None:
+    t1 = "The old bridge carried a few carts a day, but now thousands of cars cross it every morning."
+    assert len(find_claims(nlp(t1), Article("c3", t1, "c3"), [], ())) == 1
+    t2 = "The mayor opened the new library on Friday and thanked the volunteers who built it."
+    assert len(find_claims(nlp(t2), Article("c4", t2, "c4"), [], ())) == 1  # one subject, no clause of its own
+
+
+def test_quoted_fragment_without_verb_continues_the_quote(nlp) -> None:
+    # the second quoted passage has no verb: it is the rest of the first, not a claim of its own
+    text = (
+        'The mayor spoke at the hall. She said: "The board knew exactly what would happen when it shut the canal."'
+        "\n\n“We heard nothing,” she added, “not a letter, not a call, not a visit from the board.”"
+    )
+    claims = find_claims(nlp(text), Article("c5", text, "c5"), [], ())
+    assert any("We heard nothing" in c.text and "not a letter" in c.text for c in claims), [c.text for c in claims]
+
+
+def test_count_of_a_compound_noun_is_its_head(nlp) -> None:
+    text = "Rescuers sent three fishing boats to the reef."
+    doc = nlp(text)
+    qs = find_quantities(text, pos={t.idx: t.pos_ for t in doc})
+    assert [(q.value, q.unit) for q in qs] == [(3, "boat")]
+    assert find_quantities("Rescuers sent three boats to the reef.")[0].unit == "boat"

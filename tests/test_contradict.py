@@ -91,3 +91,42 @@ def test_date_reaches_event_across_a_long_name() -> None:
     b = mk("b", "Its final review of the reservoir by the Valley Water Board came in 2015.")
     kinds = [c.kind for c in compare_claims(a, b)]
     assert "date" in kinds
+
+
+def dated(article: str, text: str, published: str, negated: bool = False) -> Claim:
+    dates = find_dates(text, published=published)
+    qs = find_quantities(text, exclude=[(d.start, d.end) for d in dates])
+    return Claim(f"c-{article}", article, 0, len(text), text, dates=tuple(dates), quantities=tuple(qs), negated=negated)
+
+
+def test_the_date_of_a_statement_is_not_the_date_of_the_event() -> None:
+    a = dated(
+        "a",
+        "The operator said on Sunday that a small team of its engineers working at the old weir near the "
+        "town released water on 6 June.",
+        "2024-06-10",
+    )
+    b = dated("b", "The ministry on Sunday denied that water was released.", "2024-06-10", negated=True)
+    c = dated("c", "Engineers released water from the weir on Friday.", "2024-06-10")
+    assert "date" not in kinds(a, b)  # both "Sunday"s date statements; b gives no date for the release
+    assert "denial" in kinds(a, b)
+    assert "date" in kinds(a, c)  # 6 June vs Friday 7 June for the release
+
+
+def test_denial_inside_a_long_sentence_is_found_and_scoped() -> None:
+    a = claim("a", "The operator released water from the Brenna weir through two sluice gates on Thursday night.")
+    b = claim(
+        "b",
+        "The water ministry denied that any water had been released from the Brenna weir before the floods in "
+        "the lowland districts, and blamed the heavy rain in the hills.",
+        negated=True,
+    )
+    assert "denial" in kinds(a, b)
+    # a negation in another clause of the sentence does not deny what the other claim says
+    c = claim("c", "The last audit of the plant was in 2019, and it did not find any serious fault.", negated=True)
+    d = claim("d", "The plant's last audit took place in 2019.")
+    assert "denial" not in kinds(c, d)
+    # "X, not Y": the negation is about Y
+    e = claim("e", "The count was made in a back office, not at the polling stations.", negated=True)
+    f = claim("f", "The count was made in a back office in the capital.")
+    assert "denial" not in kinds(e, f)

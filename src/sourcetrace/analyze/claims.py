@@ -1,7 +1,10 @@
 """Check-worthy claims with normalised dates and quantities.
 
 A claim is a sentence (or a clause split off at a semicolon) that states something:
-it has a verb and names someone, something, a number or a date. Claims inside a
+it has a verb and names someone, something, a number or a date. A sentence that tells
+two facts also yields a sub-claim per fact (see ``sub_clauses``): clauses joined by "and"
+with a subject or a reported clause of their own, or clauses carrying their own numbers;
+the link stage aligns the parts instead of the whole. Claims inside a
 quote carry the quote's id and speaker; every claim carries its ``origin``, the
 earliest known source: the speaker's first intermediary (the agency that ran the
 interview), else a named speaker, else the agency the article's quotes came
@@ -59,7 +62,10 @@ def _pieces(sent: Any) -> list[tuple[int, int]]:
     bounds = [sent.start_char]
     quoted = [m for m in QUOTED.finditer(sent.text) if len(m.group(1).split()) >= MIN_WORDS]
     for m in quoted[1:]:
-        bounds.append(sent.start_char + m.start())
+        # a passage without a verb continues the one before ("“We had no word,” she said, “not a call.”")
+        inner = sent.doc.char_span(sent.start_char + m.start(1), sent.start_char + m.end(1), alignment_mode="expand")
+        if inner is not None and _has_verb(inner):
+            bounds.append(sent.start_char + m.start())
     for tok in sent:
         if (
             tok.text == ";"
@@ -177,11 +183,8 @@ def _verb_of(tok: Any) -> Any | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
-    """Coordinated or participial clauses that carry their own numbers, as (start, end) offsets:
-    "A fire tore through the depot, injuring 12 workers and forcing 400 residents out" ->
-    "A fire tore through the depot, injuring 12 workers" and "forcing 400 residents out".
-    Empty unless numbers of different units hang off two different clause verbs."""
+def _numbered_heads(span: Any, quantities: list[Quantity]) -> list[Any]:
+    """Clause verbs that carry numbers of different units (see ``sub_clauses``)."""
     doc = span.doc
     verbs: dict[int, Any] = {}
     units: dict[int, set[str]] = {}
@@ -197,7 +200,49 @@ def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
         return []
     if len(set.union(*units.values())) < sum(len(u) for u in units.values()):
         return []  # one measure compared across clauses ("2 km then, 250 km now") is one claim
-    heads = sorted(verbs.values(), key=lambda t: t.i)
+    return list(verbs.values())
+
+
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "ccomp"})
+
+
+def _coordinated_heads(span: Any) -> list[Any]:
+    """Clauses joined by "and", each with its own subject or its own reported clause: "Two people
+    drowned, and 400 were evacuated"; "The ministry denied that X, and said Y". The main clause
+    is tried first, then the clause it reports ("officials said [A, and B]"). Contrasts ("X, but
+    now Y") stay one claim: the comparison is what is claimed."""
+    root = span.root
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    # "[A], and [B], officials said": the parser may hang both clauses off the reporting verb
+    if (
+        len(reported) >= 2
+        and any(x.dep_ == "cc" and x.lower_ == "and" for c in reported[:-1] for x in c.children)
+        and all(any(x.dep_ in CLAUSE_DEPS for x in c.children) for c in reported)
+    ):
+        return reported
+    for v in (root, *reported):
+        if v.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in v.children):
+            continue
+        conj = [
+            c
+            for c in v.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in CLAUSE_DEPS for x in c.children)
+        ]
+        if conj:
+            return [v, *conj]
+    return []
+
+
+def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """Clauses that tell a fact each, as (start, end) offsets: coordinated or participial clauses
+    carrying numbers of different units ("A fire tore through the depot, injuring 12 workers and
+    forcing 400 residents out" -> "A fire tore through the depot, injuring 12 workers" and
+    "forcing 400 residents out"), else clauses joined by "and" with a subject or a reported clause
+    of their own (see ``_coordinated_heads``). Empty when the sentence tells one fact."""
+    numbered = _numbered_heads(span, quantities)
+    heads = sorted(numbered or _coordinated_heads(span), key=lambda t: t.i)
+    if len(heads) < 2:
+        return []
     out: list[tuple[int, int]] = []
     for n, v in enumerate(heads):
         others = {t.i for w in heads if w is not v and w.i > v.i and v.is_ancestor(w) for t in w.subtree}
@@ -207,6 +252,9 @@ def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
         if not own:
             continue
         start = span.start_char if n == 0 else own[0].idx
+        part = span.doc.char_span(start, own[-1].idx + len(own[-1].text), alignment_mode="expand")
+        if not numbered and (part is None or not _checkworthy(part)):
+            return []  # a fragment would be no claim of its own: keep the sentence whole
         out.append((start, own[-1].idx + len(own[-1].text)))
     return out if len(out) >= 2 else []
 
@@ -250,12 +298,14 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
 
 
 def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> list[Claim]:
-    """Sub-claims for clauses with their own numbers; the sentence-level claim is kept too."""
+    """Sub-claims for clauses that tell a fact each; the sentence-level claim is kept too. A part
+    is negated only by a negation inside it ("X denied A, and said B": B is no denial)."""
     out = []
     for s, e in sub_clauses(span, list(parent.quantities)):
         s, e = _trim(article.text, s, e)
         if e <= s or (s, e) == (parent.start, parent.end):
             continue
+        part = span.doc.char_span(s, e, alignment_mode="expand")
         quote = _quote_for(s, e, quotes)
         out.append(
             dataclasses.replace(
@@ -267,6 +317,7 @@ def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> l
                 quote=quote.id if quote is not None else parent.quote,
                 dates=tuple(d for d in parent.dates if s <= d.start and d.end <= e),
                 quantities=tuple(q for q in parent.quantities if s <= q.start and q.end <= e),
+                negated=_negated(part) if part is not None else parent.negated,
             )
         )
     return out

@@ -106,8 +106,20 @@ def _unit_after(text: str, pos: int, tags: dict[int, str] | None = None) -> tupl
             return None, pos
         if lw.split("-")[0] in ("year", "day", "week", "month", "hour", "minute") and "-" in lw:
             return normalise_unit(lw.split("-")[0]), i
+        if tag == "NOUN":
+            lw, i = _compound_head(text, lw, i, tags or {})
         return normalise_unit(lw.split("-")[0] if "-" in lw and lw.split("-")[0] else lw), i
     return None, pos
+
+
+def _compound_head(text: str, word: str, end: int, tags: dict[int, str]) -> tuple[str, int]:
+    """The head of a noun compound counted by a number: "two spillway gates" counts gates."""
+    for _ in range(2):
+        m = WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ")))
+        if not m or m.start() == end or tags.get(m.start()) != "NOUN" or m.group(0)[:1].isupper():
+            break
+        word, end = m.group(0).lower().strip("."), m.end()
+    return word, end
 
 
 def find_quantities(

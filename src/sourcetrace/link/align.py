@@ -1,284 +1,102 @@
 """Claims telling the same thing in different articles share a cluster.
 
-Two steps, both sub-quadratic:
+Three steps, all sub-quadratic:
 
-1. **Candidates.** Every claim gets keys: its content-word stems, its names, its
-   number+unit pairs and random-hyperplane buckets of its embedding (wordllama).
-   An inverted index over keys, ignoring keys held by too many claims, gives each
-   claim its top-k neighbours from other articles (cost ~ claims x keys x cap).
-2. **Verification.** Each candidate pair is scored on IDF-weighted overlap of
-   stems and names, embedding cosine, verbatim runs, numbers and dates.
-   Incompatible numbers of one unit, or dates that clash (unless the event is
-   one that happens once to a person: a death, a killing, a birth) block a pair.
-   Pairs above a threshold are merged greedily, best first, never putting two
-   claims of one article or a blocked pair into one cluster.
+1. **Features** (``claim_features``): what a claim states, not who states it or when it
+   was stated: content stems without the attribution frame ("X, a spokeswoman for Y,
+   said"), names, act words, event dates without the report's own date, numbers.
+2. **Candidates.** Every claim gets keys: its content-word stems, its names, its
+   number+unit pairs and random-hyperplane buckets of its embedding (wordllama, on the
+   text without its frame). An inverted index over keys, ignoring keys held by too many
+   claims, gives each claim its top-k neighbours from other articles (cost ~ claims x
+   keys x cap).
+3. **Verification.** Each candidate pair is scored on IDF-weighted overlap of stems and
+   names, embedding cosine, verbatim runs, numbers and dates. Incompatible numbers of
+   one unit, or dates that clash (unless the event is one that happens once to a person:
+   a death, a killing, a birth; dates a day apart are a clash to show, not a second
+   event) block a pair. A pair without enough in common (``_evidence``: one shared word,
+   or only the story's setting) is capped below the threshold. Pairs above the threshold
+   are merged best first under the rules of ``align_cluster``.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import ArticleAnalysis, Claim, Cluster, DateValue, Quantity, content_id
+from ..model import ArticleAnalysis, Claim, Cluster, content_id
+from .align_cluster import Linker, agglomerate
+from .claim_features import (
+    ONCE_EVENTS,
+    STOP,
+    TOKEN,
+    ClaimFeatures,
+    content_text,
+    counted_acts,
+    counted_match,
+    date_relation,
+    dates_compatible,
+    features,
+    longest_run,
+    number_relation,
+    quantities_compatible,
+    same_event,
+    stem,
+    units_compatible,
+)
 from .embed import embed
 
-__all__ = ["align_claims", "align", "ClaimFeatures", "features", "pair_score", "dates_compatible", "stem"]
+__all__ = [
+    "align_claims",
+    "align",
+    "ClaimFeatures",
+    "features",
+    "pair_score",
+    "dates_compatible",
+    "stem",
+    "ONCE_EVENTS",
+    "STOP",
+    "TOKEN",
+    "counted_acts",
+    "quantities_compatible",
+    "units_compatible",
+]
 
-STOP = frozenset(
-    """a an the and or but if then than that this these those there their they them he she it its his her him
-    we our us you your i me my of to in on at by for from with without into onto over under about after before
-    during since until while as is are was were be been being has have had do does did will would can could
-    shall should may might must not no nor so such too very also just only even still yet already more most
-    much many some any all each every other another same own who whom whose which what when where why how
-    both either neither one ones here now today once twice times ever never always often
-    said says say told tell according report reports reported
-    claim claims claimed added adding mr mrs ms dr gen new us
-    level levels way ways part parts kind kinds sort type types aspect aspects issue issues matter matters thing
-    things area areas field fields role roles fact facts case cases point points lot lots""".split()
-)
-# Events that happen once to a person: a date disagreement about them is a contradiction
-# of one event, not a second event.
-ONCE_EVENTS = {
-    **dict.fromkeys("kill killed killing kills assassinate assassinated assassination murder murdered "
-                    "execution executed slain slay".split(), "killing"),
-    **dict.fromkeys("die died dies death dead".split(), "death"),
-    **dict.fromkeys("born birth".split(), "birth"),
-}  # fmt: skip
-# "the last inspection", "was first elected", "its latest report": a word that makes the event it
-# qualifies a single one, so two dates for it are a clash, not two occurrences.
-UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
-SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
-ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*")
-
-# Nouns that count people: counts of any two of them may describe one group ("12 workers",
-# "twelve members of the union") when the claims tell one event (same predicate word).
-PERSON_UNITS = frozenset(
-    """person man woman child boy girl worker employee staff member resident civilian soldier officer
-    official victim passenger student patient citizen refugee migrant fighter volunteer protester
-    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty""".split()
-)
-NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
-    forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
-)
 THRESHOLD = 0.4
-COUNT_WINDOW = 3  # content words around a number that say what was counted happening
+WEAK_CAP = 0.3  # the score of a pair without enough in common (below THRESHOLD)
+MIN_RUN = 6  # words copied in a row that tie two claims on their own
+STRONG_COS = 0.8
+MID_COS = 0.5
+TOPIC_SHARE = 0.1
+# units of measure (quantities.UNITS): a figure in one of them does not say what is measured
+MEASURES = frozenset(
+    {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
+)
 NAME_WEIGHT = 0.5
 MOD_WEIGHT = 0.5
 RARE_DF = 4  # a word held by at most this many claims is distinctive
 RARE_BONUS = 0.25
-NEAR = 3  # sentences apart
-LINK_FACTOR = 0.65
-MIN_DIRECT = 0.5  # share of cross-article member pairs that must be linked directly (unless anchored)
-MAX_CHECK = 12  # members per side looked at when merging two clusters
 TOP_K = 20
 MAX_DF = 200
 LSH_TABLES = 4
 LSH_BITS = 10
-
-
-def stem(word: str) -> str:
-    """A crude stem: lower case, common suffixes cut, at most 7 letters."""
-    w = word.lower().replace("’", "'").split("'")[0]
-    for suf in SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[: -len(suf)]
-            break
-    return w[:7]
-
-
-@dataclass(frozen=True)
-class ClaimFeatures:
-    id: str
-    article: str
-    tokens: tuple[str, ...]  # lower-cased word tokens (for verbatim runs)
-    stems: frozenset[str]
-    names: frozenset[str]
-    events: frozenset[str]  # once-in-a-life event words present
-    mods: frozenset[str]  # stems of adjective-looking words (modifiers say less about what is claimed)
-    dates: tuple[DateValue, ...]
-    quantities: tuple[Quantity, ...]
-    negated: bool
-    units: frozenset[str] = frozenset()  # stems of the nouns counted by its quantities
-    acts: frozenset[str] = frozenset()  # stems of lower-case content words: what happened (see same_event)
-    counted: frozenset[tuple[str, str]] = frozenset()  # (unit, act stem near the number): "12 workers injured"
-    unique: frozenset[str] = frozenset()  # "last:inspect": an event marked as the only one of its kind
-
-
-def features(claim: Claim) -> ClaimFeatures:
-    words = TOKEN.findall(claim.text)
-    lower = tuple(w.lower() for w in words)
-    # who said it is not what was said: the speaker's own words do not count as content
-    said_by = {stem(w) for w in TOKEN.findall(claim.speaker or "") if w[0].isalpha()}
-    stems = frozenset(stem(w) for w in lower if w not in STOP and w[0].isalpha() and len(w) > 2) - said_by
-    names = (
-        frozenset(
-            stem(w) for i, w in enumerate(words) if w[0].isupper() and i > 0 and w.lower() not in STOP and len(w) > 2
-        )
-        - said_by
-    )
-    events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
-    mods = frozenset(stem(w) for w in lower if w.endswith(ADJ_SUFFIXES) and w not in ONCE_EVENTS)
-    units = frozenset(stem(u) for q in claim.quantities if q.unit for u in (q.unit, q.unit + "s"))
-    acts = frozenset(
-        stem(w)
-        for w, raw in zip(lower, words, strict=True)
-        if w not in STOP and w[0].isalpha() and len(w) > 2 and not raw[0].isupper() and w not in NUMBER_WORDS
-    )
-    in_numbers = {stem(w) for q in claim.quantities for w in TOKEN.findall(q.text)}
-    acts = acts - said_by - mods - units - in_numbers
-    return ClaimFeatures(
-        claim.id,
-        claim.article,
-        lower,
-        stems,
-        names,
-        events,
-        mods,
-        claim.dates,
-        claim.quantities,
-        claim.negated,
-        units,
-        acts,
-        _counted(claim, acts),
-        _unique(lower, acts),
-    )
-
-
-def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
-    """Marker + the next act word within two words: "the last full inspection" -> "last:inspect"."""
-    out: set[str] = set()
-    for i, w in enumerate(lower):
-        if w in UNIQUE_MARKERS:
-            nxt = [stem(x) for x in lower[i + 1 : i + 3]]
-            out.update(f"{UNIQUE_MARKERS[w]}:{x}" for x in nxt if x in acts)
-    return frozenset(out)
-
-
-def counted_acts(
-    claim: Claim, acts: frozenset[str], window: int = COUNT_WINDOW
-) -> list[tuple[Quantity, frozenset[str]]]:
-    """Each quantity with a unit, with the act words a few content words around its number."""
-    if not claim.quantities:
-        return []
-    toks = [
-        (m.start() + claim.start, stem(m.group(0)))
-        for m in TOKEN.finditer(claim.text)
-        if m.group(0).lower() not in STOP or q_inside(claim, m.start() + claim.start)
-    ]
-    out: list[tuple[Quantity, frozenset[str]]] = []
-    for q in claim.quantities:
-        if not q.unit:
-            continue
-        idx = [i for i, (p, _) in enumerate(toks) if q.start <= p < q.end]
-        if not idx:
-            continue
-        lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
-        out.append((q, frozenset(w for _, w in toks[lo:hi] if w in acts)))
-    return out
-
-
-def _counted(claim: Claim, acts: frozenset[str]) -> frozenset[tuple[str, str]]:
-    return frozenset((q.unit, w) for q, ws in counted_acts(claim, acts) if q.unit for w in ws)
-
-
-def q_inside(claim: Claim, pos: int) -> bool:
-    return any(q.start <= pos < q.end for q in claim.quantities)
-
-
-def counted_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Both count one kind of thing (or people) for one act: "12 workers injured" ~ "ten members hurt"."""
-    return any(units_compatible(u, v) and w == x for u, w in a.counted for v, x in b.counted)
-
-
-# ------------------------------------------------------------------ dates and numbers
-
-
-def dates_compatible(a: DateValue, b: DateValue) -> bool:
-    """Equal at their shared precision: 2020-01-03 ~ 2020, 2020-01-03 !~ 2019-01."""
-    n = min(len(a.value), len(b.value))
-    return a.value[:n] == b.value[:n]
-
-
-def _bounds(q: Quantity) -> tuple[float, float]:
-    lo = q.low if q.low is not None else (q.value if q.high is None else -math.inf)
-    hi = q.high if q.high is not None else (math.inf if q.low is not None else q.value)
-    return lo, hi
-
-
-def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
-    """Both can hold at once: their ranges overlap (with a small tolerance for rounding)."""
-    alo, ahi = _bounds(a)
-    blo, bhi = _bounds(b)
-    slack = tolerance * max(abs(a.value), abs(b.value), 1.0)
-    return alo <= bhi + slack and blo <= ahi + slack
-
-
-def units_compatible(u: str | None, v: str | None) -> bool:
-    """One unit, or two nouns that both count people (only meaningful for one event)."""
-    return bool(u and v) and (u == v or (u in PERSON_UNITS and v in PERSON_UNITS))
-
-
-def _number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:
-    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare.
-
-    ``people``: counts of two person nouns ("workers", "members") are compared too."""
-    ua = {q.unit for q in a.quantities if q.unit}
-    ub = {q.unit for q in b.quantities if q.unit}
-    pairs = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
-    if not pairs:
-        return 0
-    for u, v in pairs:
-        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == v):
-            return 1
-    return -1
-
-
-def same_event(a: ClaimFeatures, b: ClaimFeatures, lex: float, cos: float) -> tuple[bool, bool]:
-    """(same event, strongly) from shared lower-case content words (the predicate and its
-    object/subject, not names or counted nouns), backed by a shared name or close wording."""
-    acts = a.acts & b.acts
-    if not acts:
-        return False, False
-    backed = bool(a.names & b.names) or cos >= 0.6 or lex >= 0.3
-    return backed, backed and len(acts) >= 2 and (lex >= 0.3 or cos >= 0.6)
-
-
-def _date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
-    if not a.dates or not b.dates:
-        return 0
-    return 1 if any(dates_compatible(x, y) for x in a.dates for y in b.dates) else -1
-
-
-def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common run of tokens (verbatim copying)."""
-    if not a or not b:
-        return 0
-    pos: dict[str, list[int]] = defaultdict(list)
-    for j, w in enumerate(b):
-        pos[w].append(j)
-    best = 0
-    prev: dict[int, int] = {}
-    for w in a:
-        cur: dict[int, int] = {}
-        for j in pos.get(w, ()):
-            cur[j] = prev.get(j - 1, 0) + 1
-            best = max(best, cur[j])
-        prev = cur
-    return best
+_longest_run = longest_run  # the names provenance imports
 
 
 def pair_score(
-    a: ClaimFeatures, b: ClaimFeatures, idf: dict[str, float], cos: float, df: dict[str, int] | None = None
+    a: ClaimFeatures,
+    b: ClaimFeatures,
+    idf: dict[str, float],
+    cos: float,
+    df: dict[str, int] | None = None,
+    topic: frozenset[str] = frozenset(),
 ) -> tuple[float, bool]:
-    """(score, blocked) for two claims; ``df`` (claims per stem) rewards words only these claims share."""
+    """(score, blocked) for two claims; ``df`` (claims per stem) rewards words only these claims
+    share; ``topic`` are the words of the story itself (see ``topic_words``)."""
     shared = a.stems & b.stems
 
     def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
@@ -287,39 +105,104 @@ def pair_score(
         w = idf.get(x, 1.0) * (NAME_WEIGHT if name else 1.0)
         return w * MOD_WEIGHT if x in a.mods or x in b.mods else w
 
-    wa = sum(weight(s) for s in a.stems) or 1.0
-    wb = sum(weight(s) for s in b.stems) or 1.0
-    ws = sum(weight(s) for s in shared)
+    w = {x: weight(x) for x in a.stems | b.stems}
+    # sums in a fixed order: a float sum over a set would vary with the process's hash seed
+    wa = math.fsum(w[x] for x in a.stems) or 1.0
+    wb = math.fsum(w[x] for x in b.stems) or 1.0
+    ws = math.fsum(w[x] for x in shared)
     lex = ws / math.sqrt(wa * wb)
     cover = ws / min(wa, wb)
-    run = _longest_run(a.tokens, b.tokens)
-    date = _date_relation(a, b)
+    run = _copied_run(a, b)
+    date = date_relation(a, b)
     once = bool(a.events & b.events) or bool(a.unique & b.unique)
     event, strong = same_event(a, b, lex, cos)
     cm = counted_match(a, b)
     # counts of one thing in one event: compare them (and across person nouns) even if they clash
-    num = _number_relation(a, b, people=(event or cm) and date >= 0)
+    num = number_relation(a, b, people=(event or cm) and date >= 0)
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm) and date >= 0)) or (date < 0 and num > 0)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
-    if run >= 6:
+    if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
     if num > 0:
         score += 0.2 + (0.25 if cm else 0.0)
-    elif num < 0 and event:
-        score += 0.1 + (0.15 if cm else 0.0)  # one event, figures disagree: the claim is the same
+    elif num < 0 and (event or cm):
+        # one event, or one count of one act ("10 workers hurt" / "12 members hurt"): the figures
+        # disagree, the claim is the same
+        score += 0.1 + (0.15 if cm else 0.0)
     if date > 0:
         score += 0.08
     elif date < 0 and not once and not strong:
         score -= 0.2
     if df:
         distinctive = [x for x in shared if 2 <= df.get(x, 99) <= RARE_DF and x not in a.mods | b.mods]
-        rare = sum(RARE_BONUS * 2 / df[x] for x in distinctive)
+        distinctive += [x for x in figures(a) & figures(b) if 2 <= df.get(x, 99) <= RARE_DF]
+        rare = math.fsum(RARE_BONUS * 2 / df[x] for x in distinctive)
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
+    if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic):
+        score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    """The longest verbatim run when it is long enough to count (MIN_RUN), else 0. A quick
+    filter skips the exact search for most pairs: a run of MIN_RUN words has MIN_RUN - 1 word
+    pairs in common, and only prose that repeats itself has fewer than half as many distinct."""
+    if len(a.vocab & b.vocab) < MIN_RUN // 2 or len(a.bigrams & b.bigrams) < MIN_RUN // 2:
+        return 0
+    run = longest_run(a.tokens, b.tokens)
+    return run if run >= MIN_RUN else 0
+
+
+def figures(f: ClaimFeatures) -> frozenset[str]:
+    """Its exact figures with their unit ("#resident:400"): one used by few claims is distinctive."""
+    return frozenset(f"#{q.unit}:{q.value:g}" for q in f.quantities if q.unit)
+
+
+def topic_words(df: dict[str, int], n: int) -> frozenset[str]:
+    """Words so many claims use that they name the story, not a claim in it (the main actor,
+    the place): held by more than TOPIC_SHARE of the claims (and more than 2 x RARE_DF)."""
+    cut = max(2 * RARE_DF, TOPIC_SHARE * n)
+    return frozenset(w for w, k in df.items() if k > cut and not w.startswith("#"))
+
+
+def _evidence(
+    a: ClaimFeatures,
+    b: ClaimFeatures,
+    shared: frozenset[str],
+    num: int,
+    run: int,
+    cos: float,
+    df: dict | None,
+    topic: frozenset[str] = frozenset(),
+) -> bool:
+    """Enough in common to say the two tell one thing, not only the same story.
+
+    A copied run, close wording, the same figure of one counted noun (``num`` > 0; a count of one
+    act, even of another figure, passes as 1), or a dated death / killing / birth stand on
+    their own. Otherwise the two must share what happened: an act word (lower-case content word)
+    that is not a word of the story's topic, and two content words in all (a topic word counts
+    half) unless the wording is near (MID_COS): one shared word ("announced", "left") or the setting alone (the
+    company, the place, the day) is a topic at most. A name only these two claims use counts
+    as an act."""
+    if run >= MIN_RUN or cos >= STRONG_COS:
+        return True
+    content = shared - a.mods - b.mods
+    if content and a.events & b.events and a.dates and b.dates:
+        return True
+    # a figure names what it counts when its unit is a noun ("400 residents"); a measure
+    # ("64 percent", "12 km") needs a word in common besides the figure
+    if num > 0:
+        counted = {q.unit for q in a.quantities} & {q.unit for q in b.quantities} - MEASURES
+        if counted or content - {stem(w) for f in (a, b) for q in f.quantities for w in TOKEN.findall(q.text)}:
+            return True
+    rare_name = df is not None and any(df.get(w, 99) == 2 and (w in a.names or w in b.names) for w in content)
+    if not (a.acts & b.acts) - topic and not rare_name:
+        return False
+    return rare_name or cos >= MID_COS or sum(0.5 if x in topic else 1.0 for x in content) >= 2
 
 
 # ------------------------------------------------------------------ candidates
@@ -359,12 +242,12 @@ def candidate_pairs(
             postings[key].append(i)
     n = max(len(feats), 1)
     idf_key = {k: math.log(1 + n / len(p)) for k, p in postings.items()}
-    idf = {k[2:]: v for k, v in idf_key.items() if k.startswith(("s:", "n:"))}
+    idf = {k[2:]: v for k, v in idf_key.items() if k.startswith("s:")}  # names are stems too
     pairs: set[tuple[int, int]] = set()
     for i, ks in enumerate(keys):
         acc: dict[int, float] = defaultdict(float)
         art = feats[i].article
-        for key in ks:
+        for key in sorted(ks):  # a fixed order: float sums and ties must not depend on the hash seed
             p = postings[key]
             if len(p) > max_df or len(p) < 2:
                 continue
@@ -372,7 +255,7 @@ def candidate_pairs(
             for j in p:
                 if j != i and feats[j].article != art:
                     acc[j] += w
-        for j in heapq.nlargest(top_k, acc, key=acc.__getitem__):
+        for j in heapq.nlargest(top_k, acc, key=lambda j: (acc[j], -j)):
             pairs.add((min(i, j), max(i, j)))
     return sorted(pairs), idf
 
@@ -380,97 +263,22 @@ def candidate_pairs(
 # ------------------------------------------------------------------ clustering
 
 
-def _covered(pair: tuple[int, int], group: list[int], feats: Sequence[ClaimFeatures], blocked: set) -> bool:
-    """A blocked pair is tolerated when a sentence beside one of its claims (same article) agrees."""
-    x, y = pair
-    for a, b in ((x, y), (y, x)):
-        for z in group:
-            if z not in (a, b) and feats[z].article == feats[a].article and (min(z, b), max(z, b)) not in blocked:
-                return True
-    return False
-
-
-def _adjacent(claims: Sequence[Claim], xs: list[int], ys: list[int], shared: set[str], pos: dict[str, int]) -> bool:
-    """Members from one article may join only as nearby sentences (one account told in a few)."""
-    for art in shared:
-        p = sorted(pos[claims[i].id] for i in (*xs, *ys) if claims[i].article == art)
-        if p[-1] - p[0] > NEAR or len(p) > 3:
-            return False
-    return True
-
-
-def _anchored(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """A link that stands on its own: the same figure of one unit, or a long verbatim run."""
-    return _number_relation(a, b) > 0 or _longest_run(a.tokens, b.tokens) >= 6
-
-
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster]:
-    """Clusters of claims from two or more articles."""
+    """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules)."""
     feats = [features(c) for c in claims]
-    vecs = embed([c.text for c in claims])
+    vecs = embed([content_text(c) for c in claims])  # what is said, not who says it
     pairs, idf = candidate_pairs(feats, vecs)
-    df: Counter[str] = Counter(x for f in feats for x in f.stems)
-    edges: list[tuple[float, int, int]] = []
-    blocked: set[tuple[int, int]] = set()
-    scores: dict[tuple[int, int], float] = {}
-    for i, j in pairs:
-        cos = float(vecs[i] @ vecs[j])
-        score, block = pair_score(feats[i], feats[j], idf, cos, df)
-        scores[(i, j)] = score
-        if block:
-            blocked.add((i, j))
-        elif score >= threshold:
-            edges.append((score, i, j))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    pos = {c.id: n for n, c in enumerate(sorted(claims, key=lambda c: (c.article, c.start)))}
-    parent = list(range(len(claims)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
-    arts: dict[int, set[str]] = {i: {feats[i].article} for i in range(len(claims))}
+    df: Counter[str] = Counter(x for f in feats for x in f.stems | figures(f))
+    topic = topic_words(df, len(feats))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return pair_score(feats[i], feats[j], idf, float(vecs[i] @ vecs[j]), df, topic)
 
-    for _, i, j in edges:
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if arts[ri] & arts[rj] and not _adjacent(claims, members[ri], members[rj], arts[ri] & arts[rj], pos):
-            continue
-        xs, ys = members[ri][:MAX_CHECK], members[rj][:MAX_CHECK]  # bounded work per merge
-        cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
-        if blocked and any(p in blocked and not _covered(p, xs + ys, feats, blocked) for p in cross):
-            continue
-        # average linkage over every pair from two articles: a member must be linked to most of
-        # the others, not chained to the cluster through one loose link
-        total, count, links = 0.0, 0, []
-        for p in cross:
-            if feats[p[0]].article != feats[p[1]].article:
-                if p not in scores:  # not a candidate: score it now (bounded by MAX_CHECK)
-                    sc, blk = pair_score(feats[p[0]], feats[p[1]], idf, float(vecs[p[0]] @ vecs[p[1]]), df)
-                    scores[p] = sc
-                    if blk:
-                        blocked.add(p)
-                sc = 0.0 if p in blocked else scores[p]
-                total += max(min(sc, 1.0), 0.0)
-                if sc >= threshold:
-                    links.append(p)
-                count += 1
-        # ... and linked directly to at least half of them, unless one direct link is anchored by
-        # the same figure or a copied run: sharing a topic (place, day, people) is not enough
-        if count and (
-            total / count < LINK_FACTOR * threshold
-            or (len(links) < MIN_DIRECT * count and not any(_anchored(feats[a], feats[b]) for a, b in links))
-        ):
-            continue
-        if len(members[ri]) < len(members[rj]):
-            ri, rj = rj, ri
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-        arts[ri] |= arts.pop(rj)
-    groups = [sorted(idx) for idx in members.values() if len({feats[i].article for i in idx}) >= 2]
+    link = Linker(feats, score_of, WEAK_CAP)
+    edges = sorted(
+        ((link.pair(i, j), i, j) for i, j in pairs if link.pair(i, j) >= threshold), key=lambda e: (-e[0], e[1], e[2])
+    )
+    groups = [g for g in agglomerate(claims, edges, link, threshold) if len({feats[i].article for i in g}) >= 2]
     # A claim left alone whose best link was refused only to keep a cluster tight still repeats
     # that one claim: it gets a cluster of its own with it (clusters may overlap).
     seen = {i for g in groups for i in g}

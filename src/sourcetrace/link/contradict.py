@@ -3,10 +3,13 @@
 * **date**: two claims date one event differently at their shared precision
   (2020-01-03 vs 2019-01 clash; 2020-01-03 vs 2020 do not). A date counts for an
   event word when it sits within a few words of it, so "since 2000 until his
-  assassination in 2020" dates the assassination 2020, not 2000.
+  assassination in 2020" dates the assassination 2020, not 2000. The date of the
+  report ("said on Sunday", "on Sunday denied", a dateline) dates no event.
 * **number**: quantities of one unit whose bounds cannot both hold
   ("at least 12" vs "10"; "more than 300" vs "above 350" agree).
-* **denial**: one claim negates or denies what the other states positively.
+* **denial**: one claim negates or denies what the other states positively: what is
+  denied (the words after the cue, to the end of its clause) must be in the other claim,
+  so "it did not find any fault" in a second clause denies nothing about the first.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -17,11 +20,27 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
-from .align import ONCE_EVENTS, STOP, TOKEN, counted_acts, features, quantities_compatible, stem, units_compatible
+from .claim_features import (
+    ONCE_EVENTS,
+    REPORT_FORMS,
+    STOP,
+    TOKEN,
+    counted_acts,
+    features,
+    quantities_compatible,
+    report_date_indices,
+    stem,
+    term,
+    units_compatible,
+)
 
 __all__ = ["find_contradictions", "compare_claims", "nli_hook"]
 
 WINDOW = 5  # content words between a date and the event word it dates
+MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
+DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
+NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
+SCOPE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\bbut\b|[.!?](?:\s|$)")
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b"
@@ -39,6 +58,8 @@ def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
     """Event words near each date: {event stem: [dates]}. Distance skips function words, so "the
     review of the plant by the Safety Board in 2019" still dates the review; names count (they
     are not event words), so a date does not reach past a long name into another clause."""
+    report = report_date_indices(claim)
+    dates = [d for n, d in enumerate(claim.dates) if n not in report]  # "said on Sunday" dates the report
     spans = [(d.start, d.end) for d in claim.dates]
     words = []
     for m in TOKEN.finditer(claim.text):
@@ -47,7 +68,7 @@ def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
         if in_date or (w[0].isalpha() and w.lower() not in STOP):
             words.append((p, w, in_date))
     near: dict[str, list[tuple[int, DateValue]]] = {}
-    for d in claim.dates:
+    for d in dates:
         idx = [i for i, (p, _, _) in enumerate(words) if d.start <= p < d.end]
         if not idx:
             continue
@@ -109,21 +130,45 @@ def _number_clash(a: Claim, b: Claim) -> str | None:
     return None
 
 
-def _content(claim: Claim) -> set[str]:
-    return {stem(w) for w in TOKEN.findall(claim.text) if w[0].isalpha() and w.lower() not in STOP and len(w) > 3}
+def _words(text: str) -> set[str]:
+    return {
+        term(w)
+        for w in TOKEN.findall(text)
+        if w[0].isalpha() and w.lower() not in STOP and w.lower() not in REPORT_FORMS and len(w) > 2
+    }
+
+
+def _denied(claim: Claim) -> tuple[str, set[str]] | None:
+    """(cue, content of what is denied) when the claim denies or negates something: the words
+    after the cue (a denial verb, else the negation the parser found) up to the end of its
+    clause: "denied that any water was released, and said ..." denies the release; "made in an
+    office, not counted at the stations" negates the counting, not the making."""
+    m = DENIAL.search(claim.text)
+    if m:
+        rest = claim.text[m.end() :]
+        end = SCOPE_END.search(rest)
+        return m.group(0), _words(rest[: end.start()] if end else rest)
+    if claim.negated:
+        n = NEGATION.search(claim.text)
+        if n is None:
+            return "negation", _words(claim.text)
+        rest = claim.text[n.end() :]
+        end = SCOPE_END.search(rest)
+        return "negation", _words(rest[: end.start()] if end else rest)
+    return None
 
 
 def _denial_clash(a: Claim, b: Claim) -> str | None:
-    na = bool(DENIAL.search(a.text)) or a.negated
-    nb = bool(DENIAL.search(b.text)) or b.negated
-    if na == nb:
+    da, db = _denied(a), _denied(b)
+    if (da is None) == (db is None):
         return None
-    ca, cb = _content(a), _content(b)
-    if not ca or not cb or len(ca & cb) / min(len(ca), len(cb)) < 0.5:
-        return None  # a denial must be about the same statement
-    neg = a if na else b
-    m = DENIAL.search(neg.text)
-    cue = m.group(0) if m else "negation"
+    neg, pos = (a, b) if da is not None else (b, a)
+    cue, scope = da or db or ("", set())
+    other = set(features(pos).stems)
+    shared = scope & other
+    # a denial must be about the statement the other claim makes: what it denies is in it
+    if len(shared) < MIN_DENIED or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
+        return None
     return f"'{cue}' in {neg.id} against the positive claim"
 
 

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 from ..analyze.claims import is_named
 from ..model import ArticleAnalysis, Claim, Cluster, ProvenanceEdge
-from .align import TOKEN, _longest_run
+from .claim_features import TOKEN
+from .claim_features import longest_run as _longest_run
 
 __all__ = ["build_provenance", "count_origins", "outlet_of", "same_source"]
 

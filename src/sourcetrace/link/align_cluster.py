@@ -1,0 +1,219 @@
+"""Clusters from scored claim pairs: links taken best first, merges under constraints.
+
+Pairs that pass the threshold are candidate links. Taken best first, each merges the clusters
+of its two claims, unless
+
+* it would put two claims of one article in a cluster that are not nearby sentences;
+* a pair across the two is blocked (incompatible figures or dates) and no sentence beside one
+  of its claims agrees;
+* the average score over the cross-article pairs is below ``link_factor * threshold``, or
+  fewer than half (of the larger side's size) of those pairs are linked, unless one is anchored
+  by the same figure or a copied run: sharing a topic (place, day, people) is not enough.
+
+A refused link is tried again after the pass (its clusters may have grown links since). Work
+per merge is bounded (MAX_CHECK members per side), and only clusters joined by a candidate
+link are compared, so the stage stays sub-quadratic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Claim
+from .claim_features import ClaimFeatures, longest_run, number_relation
+
+__all__ = ["Linker", "agglomerate"]
+
+NEAR = 3  # sentences apart
+MIN_DIRECT = 0.5
+LINK_FACTOR = 0.65
+MAX_CHECK = 12
+ANCHOR_RUN = 6
+PASSES = 2  # rounds over the refused links, and of local moves
+MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
+
+
+@dataclass
+class Linker:
+    """Scores of claim pairs, computed once (candidates) or on demand (bounded by MAX_CHECK)."""
+
+    feats: Sequence[ClaimFeatures]
+    score_of: Callable[[int, int], tuple[float, bool]]
+    weak: float  # a pair scoring above this has enough in common to count as linked
+    scores: dict[tuple[int, int], float] = field(default_factory=dict)
+    blocked: set[tuple[int, int]] = field(default_factory=set)
+
+    def pair(self, i: int, j: int) -> float:
+        """The pair's score, 0 when blocked."""
+        p = (min(i, j), max(i, j))
+        if p not in self.scores:
+            sc, blk = self.score_of(*p)
+            self.scores[p] = sc
+            if blk:
+                self.blocked.add(p)
+        return 0.0 if p in self.blocked else self.scores[p]
+
+
+def _covered(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
+    """A blocked pair is tolerated when a sentence beside one of its claims (same article) agrees."""
+    x, y = pair
+    feats = link.feats
+    for a, b in ((x, y), (y, x)):
+        for z in group:
+            if z not in (a, b) and feats[z].article == feats[a].article:
+                link.pair(z, b)
+                if (min(z, b), max(z, b)) not in link.blocked:
+                    return True
+    return False
+
+
+def _adjacent(xs: list[int], ys: list[int], link: Linker, pos: dict[int, int]) -> bool:
+    """Members from one article may join only as nearby sentences (one account told in a few)."""
+    feats = link.feats
+    shared = {feats[i].article for i in xs} & {feats[i].article for i in ys}
+    for art in shared:
+        p = sorted(pos[i] for i in (*xs, *ys) if feats[i].article == art)
+        if p[-1] - p[0] > NEAR or len(p) > 3:
+            return False
+    return True
+
+
+def _anchored(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """A link that stands on its own: the same figure of one unit, or a long verbatim run."""
+    return number_relation(a, b) > 0 or longest_run(a.tokens, b.tokens) >= ANCHOR_RUN
+
+
+def _support(xs: list[int], ys: list[int], link: Linker) -> tuple[float, int, list[tuple[int, int]]]:
+    """(sum of capped scores, number of cross-article pairs, linked pairs) between two groups."""
+    total, count, links = 0.0, 0, []
+    for x in xs:
+        for y in ys:
+            if link.feats[x].article == link.feats[y].article:
+                continue
+            sc = link.pair(x, y)
+            total += max(min(sc, 1.0), 0.0)
+            count += 1
+            if sc > link.weak:
+                links.append((min(x, y), max(x, y)))
+    return total, count, links
+
+
+def _pull(x: int, ys: list[int], link: Linker) -> float:
+    """How strongly a claim is held by a group: the sum of its scores with the members from other
+    articles, uncapped (a copied passage outweighs several look-alikes)."""
+    return sum(max(link.pair(x, y), 0.0) for y in ys if link.feats[y].article != link.feats[x].article)
+
+
+def _held(x: int, group: list[int], near: dict[int, set[int]], link: Linker) -> bool:
+    """The claim has a link to another member of its group from another article."""
+    art = link.feats[x].article
+    if any(link.feats[y].article != art for y in near.get(x, set()) & set(group)):
+        return True  # a candidate link inside the group
+    return any(link.pair(x, y) > link.weak for y in group[:MAX_CHECK] if link.feats[y].article != art)
+
+
+def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos: dict[int, int]) -> bool:
+    if not _adjacent(xs, ys, link, pos):
+        return False
+    cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
+    total, count, links = _support(xs, ys, link)
+    if any(p in link.blocked and not _covered(p, xs + ys, link) for p in cross):
+        return False
+    if not count:
+        return False
+    if total / count < LINK_FACTOR * threshold:
+        return False
+    need = MIN_DIRECT * max(len(xs), len(ys))
+    return len(links) >= need or any(_anchored(link.feats[a], link.feats[b]) for a, b in links)
+
+
+def agglomerate(
+    claims: Sequence[Claim], edges: Sequence[tuple[float, int, int]], link: Linker, threshold: float
+) -> list[list[int]]:
+    """Groups of claim indices: candidate links (score >= threshold), best first, merge the
+    clusters of their two claims when the merge rules allow. A link refused because a cluster
+    was not yet linked enough is tried again once the clusters have grown (PASSES in all)."""
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].article, claims[i].start))
+    pos = {i: n for n, i in enumerate(order)}
+    parent = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    todo = sorted(edges, key=lambda e: (-e[0], e[1], e[2]))
+    tried: dict[tuple[int, int], tuple[int, int]] = {}  # clusters' sizes when a link was refused
+    for _ in range(PASSES):
+        refused = []
+        merged = False
+        for e in todo:
+            ri, rj = find(e[1]), find(e[2])
+            if ri == rj:
+                continue
+            sizes = (len(members[ri]), len(members[rj]))
+            if tried.get((ri, rj)) == sizes:  # the same two clusters as when refused: still refused
+                refused.append(e)
+                continue
+            if not _mergeable(members[ri][:MAX_CHECK], members[rj][:MAX_CHECK], link, threshold, pos):
+                tried[(ri, rj)] = sizes
+                refused.append(e)
+                continue
+            keep, gone = (ri, rj) if len(members[ri]) >= len(members[rj]) else (rj, ri)
+            parent[gone] = keep
+            members[keep].extend(members.pop(gone))
+            merged = True
+        if not merged:
+            break
+        todo = refused
+    groups = [sorted(idx) for idx in members.values()]
+    return _refine(groups, edges, link, threshold, pos)
+
+
+def _refine(
+    groups: list[list[int]],
+    edges: Sequence[tuple[float, int, int]],
+    link: Linker,
+    threshold: float,
+    pos: dict[int, int],
+) -> list[list[int]]:
+    """Local moves after the greedy pass: a claim moves to another cluster that the merge rules
+    admit it to when it is held more strongly there (see ``_pull``) than in its own: links
+    taken best first can tie a claim to a loose look-alike before the cluster it belongs to has
+    formed. Members left without any link to the rest of their cluster are let go."""
+    where = {i: n for n, g in enumerate(groups) for i in g}
+    near: dict[int, set[int]] = {}
+    for _, i, j in edges:
+        near.setdefault(i, set()).add(j)
+        near.setdefault(j, set()).add(i)
+    for _ in range(PASSES):
+        moved = False
+        for x in sorted(near):
+            others = {where[y] for y in near[x]} - {where[x]}
+            if not others:
+                continue
+            own = [m for m in groups[where[x]] if m != x]
+            here = _pull(x, own[:MAX_CHECK], link)
+            best, target = here + MOVE_MARGIN, None
+            for n in sorted(others):
+                ys = groups[n][:MAX_CHECK]
+                sup = _pull(x, ys, link)
+                if sup > best and _mergeable([x], ys, link, threshold, pos):
+                    best, target = sup, n
+            if target is not None:
+                groups[where[x]] = own
+                groups[target] = sorted([*groups[target], x])
+                where[x] = target
+                moved = True
+        if not moved:
+            break
+    out = []
+    for g in groups:
+        kept = [x for x in g if _held(x, g, near, link)]
+        if kept:
+            out.append(kept)
+        out.extend([x] for x in g if x not in kept)
+    return out

@@ -1,0 +1,456 @@
+"""What a claim states, as features that alignment and contradiction detection compare.
+
+A claim's text mixes what is said with who says it and when they said it. Features keep
+the first and set the rest apart:
+
+* **content**: stems of its words, minus function words, negation contractions, date words
+  and number words (dates and numbers are compared as values), and minus the words of its
+  own speaker where the speaker is named inside it ("..., the ministry said");
+* **names** (capitalised words), **acts** (lower-case content words: what happened),
+  **events** that happen once to a person (a death, a killing, a birth);
+* **event dates**: its dates, less those that date the report rather than the event
+  ("said on Sunday", "on Sunday denied", a "CITY, June 9 (Agency) –" dateline);
+* **numbers** with the noun they count and the act words next to them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
+from ..model import Claim, DateValue, Quantity
+
+__all__ = [
+    "ClaimFeatures",
+    "features",
+    "stem",
+    "event_dates",
+    "report_date_indices",
+    "dates_compatible",
+    "quantities_compatible",
+    "units_compatible",
+    "number_relation",
+    "date_relation",
+    "longest_run",
+    "counted_acts",
+    "counted_match",
+    "same_event",
+    "content_text",
+    "frame_spans",
+]
+
+STOP = frozenset(
+    """a an the and or but if then than that this these those there their they them he she it its his her him
+    we our us you your i me my of to in on at by for from with without into onto over under about after before
+    during since until while as is are was were be been being has have had do does did will would can could
+    shall should may might must not no nor so such too very also just only even still yet already more most
+    much many some any all each every other another same own who whom whose which what when where why how
+    both either neither one ones here now today once twice times ever never always often
+    through throughout across against among amongst between within upon via per toward towards around
+    said says say told tell according report reports reported
+    claim claims claimed added adding mr mrs ms dr gen new us
+    level levels way ways part parts kind kinds sort type types aspect aspects issue issues matter matters thing
+    things area areas field fields role roles fact facts case cases point points lot lots""".split()
+)
+# Events that happen once to a person: a date disagreement about them is a contradiction
+# of one event, not a second event.
+ONCE_EVENTS = {
+    **dict.fromkeys("kill killed killing kills assassinate assassinated assassination murder murdered "
+                    "execution executed slain slay".split(), "killing"),
+    **dict.fromkeys("die died dies death deaths dead drown drowned drowns drowning perish perished "
+                    "perishes".split(), "death"),
+    **dict.fromkeys("born birth".split(), "birth"),
+}  # fmt: skip
+# "the last inspection", "was first elected", "its latest report": a word that makes the event it
+# qualifies a single one, so two dates for it are a clash, not two occurrences.
+UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
+SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
+ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?|\d[\d,.]*")  # words (any script) and numbers
+NEG_CONTRACTION = re.compile(r"n['’]t$", re.I)
+DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday week weeks weekend yesterday tomorrow tonight
+    ago""".split()
+)
+
+# Nouns that count people: counts of any two of them may describe one group ("12 workers",
+# "twelve members of the union") when the claims tell one event (same predicate word).
+PERSON_UNITS = frozenset(
+    """person man woman child boy girl worker employee staff member resident civilian soldier officer
+    official victim passenger student patient citizen refugee migrant fighter volunteer protester
+    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty""".split()
+)
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
+    forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
+)
+COUNT_WINDOW = 3  # content words around a number that say what was counted happening
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Inflected forms of reporting verbs ("say" -> says, said; "deny" -> denies, denied)."""
+    irregular = {"say": ("said", "says"), "tell": ("told", "tells"), "write": ("wrote", "writes", "written")}
+    out: set[str] = set()
+    for v in lemmas:
+        out.add(v)
+        out.update(irregular.get(v, ()))
+        if v.endswith("y"):
+            out.update((v[:-1] + "ies", v[:-1] + "ied"))
+        elif v.endswith("e"):
+            out.update((v + "s", v + "d"))
+        else:
+            out.update((v + "s", v + "es", v + "ed"))
+    return frozenset(out)
+
+
+REPORT_FORMS = _forms(REPORTING_VERBS | DENIAL_VERBS | frozenset({"accuse", "announce", "insist", "tweet"}))
+# between a reporting verb and the date of the report: "said late on Sunday", "announced this Monday"
+REPORT_GAP = frozenset("on late early last this".split())
+REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r")\b", re.I)
+MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
+MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
+# after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
+FRAME_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?")
+TOLD_TAIL = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists))?"
+    r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?"
+)
+MAX_APPOSITION = 20  # words of an apposition between them (", a spokeswoman for Y, which runs Z,")
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,\s*(?P<date>[^()–—\n]{3,25}?))?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[–—-]{1,2}\s"
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, common suffixes cut, a final "e" and a doubled final consonant
+    dropped ("release"/"released", "vote"/"voting", "plan"/"planned"), at most 7 letters."""
+    parts = word.lower().replace("’", "'").split("'")
+    # "Belmarra's" -> belmarra; an elided article is dropped: "d'Information" -> information
+    w = parts[1] if len(parts) > 1 and len(parts[0]) == 1 and parts[1] else parts[0]
+    for suf in SUFFIXES:
+        # "-ing" / "-ed" leave a stem of three letters when it has a vowel: voting, fired, dated
+        least = 3 if suf in ("ing", "ed") else 4
+        if suf == "ed" and w.endswith("eed"):
+            continue  # agreed, freed: "-eed" is cut to "-ee" below
+        if w.endswith(suf) and len(w) - len(suf) >= least and any(v in w[: -len(suf)] for v in "aeiouy"):
+            w = w[: -len(suf)]
+            break
+    if w.endswith("eed"):
+        w = w[:-1]
+    if len(w) >= 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiouslz":
+        w = w[:-1]
+    return w[:7]
+
+
+def report_date_indices(claim: Claim) -> frozenset[int]:
+    """Indices of the claim's dates that date the report, not the event: next to a reporting
+    verb with no punctuation between ("said on Sunday", "on Sunday denied that"), or in a
+    dateline at the start ("ROSSEN, June 9 (Agency) –")."""
+    out: set[int] = set()
+    text, base = claim.text, claim.start
+    line = DATELINE.match(text)
+    for n, d in enumerate(claim.dates):
+        s, e = d.start - base, d.end - base
+        if s < 0 or e > len(text):
+            continue
+        if line and s < line.end():
+            out.add(n)
+            continue
+        before = re.findall(r"[A-Za-z’']+|[^\sA-Za-z’']", text[max(0, s - 40) : s])
+        while before and before[-1].lower() in REPORT_GAP:
+            before.pop()
+        if before and before[-1].lower() in REPORT_FORMS:
+            out.add(n)
+            continue
+        after = re.match(r"\s+([A-Za-z]+)", text[e : e + 30])
+        if after and after.group(1).lower() in REPORT_FORMS:
+            out.add(n)
+    return frozenset(out)
+
+
+def event_dates(claim: Claim) -> tuple[DateValue, ...]:
+    """The claim's dates less the dates of the report (see ``report_date_indices``)."""
+    skip = report_date_indices(claim)
+    return tuple(d for n, d in enumerate(claim.dates) if n not in skip)
+
+
+@dataclass(frozen=True)
+class ClaimFeatures:
+    id: str
+    article: str
+    tokens: tuple[str, ...]  # lower-cased word tokens (for verbatim runs)
+    stems: frozenset[str]
+    names: frozenset[str]
+    events: frozenset[str]  # once-in-a-life event words present
+    mods: frozenset[str]  # stems of adjective-looking words (modifiers say less about what is claimed)
+    dates: tuple[DateValue, ...]  # event dates (the report's own date left out)
+    quantities: tuple[Quantity, ...]
+    negated: bool
+    units: frozenset[str] = frozenset()  # stems of the nouns counted by its quantities
+    acts: frozenset[str] = frozenset()  # stems of lower-case content words: what happened (see same_event)
+    counted: frozenset[tuple[str, str]] = frozenset()  # (unit, act stem near the number): "12 workers injured"
+    unique: frozenset[str] = frozenset()  # "last:inspect": an event marked as the only one of its kind
+    vocab: frozenset[str] = frozenset()  # the distinct tokens (a quick bound on verbatim runs)
+    bigrams: frozenset[tuple[str, str]] = frozenset()  # the distinct pairs of adjacent tokens (idem)
+
+
+def term(word: str) -> str:
+    """The comparable form of a content word: the event it names, else its stem."""
+    w = word.lower()
+    return ONCE_EVENTS.get(w) or stem(w)
+
+
+def frame_spans(claim: Claim) -> list[tuple[int, int]]:
+    """Spans of the claim's text (relative offsets) that say who reports it, not what is reported:
+    a dateline, and its own speaker with what stands between the speaker and the reporting verb
+    ("The body that oversees the river said", "Ann Holm, a spokeswoman for the firm, denied")."""
+    text = claim.text
+    out: list[tuple[int, int]] = []
+    line = DATELINE.match(text)
+    if line:
+        out.append((0, line.end()))
+    sp = (claim.speaker or "").strip()
+    if len(sp) < 3:
+        return out
+    for m in re.finditer(re.escape(sp), text):
+        end = m.end()
+        verb = REPORT_VERB.search(text, end, min(len(text), end + MAX_FRAME))
+        if verb and _frame_gap(text[end : verb.start()]):
+            tail = (TOLD_TAIL if verb.group(0).lower() in ("told", "tells", "tell") else FRAME_TAIL).match(
+                text, verb.end()
+            )
+            end = tail.end() if tail else verb.end()
+        out.append((m.start(), end))
+    return out
+
+
+def _frame_gap(gap: str) -> bool:
+    """What may stand between a speaker and its reporting verb: nothing, a few words ("on
+    Sunday", "that oversees the river") or one apposition between commas (", a spokeswoman for
+    the firm,"); not a clause of content ("... will be led by X, the ministry said")."""
+    if re.search(r"[“”\".;:]", gap):
+        return False
+    if "," not in gap:
+        return len(gap.split()) <= MAX_GAP_WORDS
+    return gap.strip().startswith(",") and gap.strip().endswith(",") and len(gap.split()) <= MAX_APPOSITION
+
+
+def content_text(claim: Claim) -> str:
+    """The claim's text without its attribution frame (see ``frame_spans``): what is reported."""
+    spans = sorted(frame_spans(claim))
+    if not spans:
+        return claim.text
+    out, pos = [], 0
+    for a, b in spans:
+        if a > pos:
+            out.append(claim.text[pos:a])
+        pos = max(pos, b)
+    out.append(claim.text[pos:])
+    text = " ".join(x.strip(" ,") for x in out if x.strip(" ,"))
+    return text if len(text.split()) >= 3 else claim.text
+
+
+def _content_words(claim: Claim) -> list[tuple[int, str]]:
+    """(offset, word) of the words that can carry content: not inside a date, not a number, not
+    a negation contraction, not a reporting verb, not the claim's own attribution frame."""
+    spans = [(d.start - claim.start, d.end - claim.start) for d in claim.dates] + frame_spans(claim)
+    out = []
+    for m in TOKEN.finditer(claim.text):
+        w, p = m.group(0), m.start()
+        if not w[0].isalpha() or NEG_CONTRACTION.search(w) or any(a <= p < b for a, b in spans):
+            continue
+        if w.lower() in DATE_WORDS or w.lower() in NUMBER_WORDS or w.lower() in REPORT_FORMS:
+            continue
+        out.append((p, w))
+    return out
+
+
+def features(claim: Claim) -> ClaimFeatures:
+    words = TOKEN.findall(claim.text)
+    lower = tuple(w.lower() for w in words)
+    content = _content_words(claim)
+    first = TOKEN.search(claim.text)
+    first_pos = first.start() if first else -1
+    stems = frozenset(term(w) for _, w in content if w.lower() not in STOP and len(w) > 2)
+    names = frozenset(
+        stem(w) for p, w in content if w[0].isupper() and p != first_pos and w.lower() not in STOP and len(w) > 2
+    )
+    events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
+    mods = frozenset(stem(w) for w in lower if w.endswith(ADJ_SUFFIXES) and w not in ONCE_EVENTS)
+    units = frozenset(stem(u) for q in claim.quantities if q.unit for u in (q.unit, q.unit + "s"))
+    in_numbers = {stem(w) for q in claim.quantities for w in TOKEN.findall(q.text)}
+    acts = (
+        frozenset(term(w) for _, w in content if w.lower() not in STOP and len(w) > 2 and not w[0].isupper())
+        - mods
+        - units
+        - in_numbers
+    )
+    return ClaimFeatures(
+        claim.id,
+        claim.article,
+        lower,
+        stems,
+        names,
+        events,
+        mods,
+        event_dates(claim),
+        claim.quantities,
+        claim.negated,
+        units,
+        acts,
+        _counted(claim, acts),
+        _unique(lower, acts),
+        frozenset(lower),
+        frozenset(zip(lower, lower[1:], strict=False)),
+    )
+
+
+def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
+    """Marker + the next act word within two words: "the last full inspection" -> "last:inspect"."""
+    out: set[str] = set()
+    for i, w in enumerate(lower):
+        if w in UNIQUE_MARKERS:
+            nxt = [term(x) for x in lower[i + 1 : i + 3]]
+            out.update(f"{UNIQUE_MARKERS[w]}:{x}" for x in nxt if x in acts)
+    return frozenset(out)
+
+
+def q_inside(claim: Claim, pos: int) -> bool:
+    return any(q.start <= pos < q.end for q in claim.quantities)
+
+
+def counted_acts(
+    claim: Claim, acts: frozenset[str], window: int = COUNT_WINDOW
+) -> list[tuple[Quantity, frozenset[str]]]:
+    """Each quantity with a unit, with the act words a few content words around its number."""
+    if not claim.quantities:
+        return []
+    toks = [
+        (m.start() + claim.start, term(m.group(0)))
+        for m in TOKEN.finditer(claim.text)
+        if m.group(0).lower() not in STOP or q_inside(claim, m.start() + claim.start)
+    ]
+    out: list[tuple[Quantity, frozenset[str]]] = []
+    for q in claim.quantities:
+        if not q.unit:
+            continue
+        idx = [i for i, (p, _) in enumerate(toks) if q.start <= p < q.end]
+        if not idx:
+            continue
+        lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
+        out.append((q, frozenset(w for _, w in toks[lo:hi] if w in acts)))
+    return out
+
+
+def _counted(claim: Claim, acts: frozenset[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((q.unit, w) for q, ws in counted_acts(claim, acts) if q.unit for w in ws)
+
+
+def counted_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count one kind of thing (or people) for one act: "12 workers injured" ~ "ten members hurt"."""
+    return any(units_compatible(u, v) and w == x for u, w in a.counted for v, x in b.counted)
+
+
+# ------------------------------------------------------------------ dates and numbers
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    """Equal at their shared precision: 2020-01-03 ~ 2020, 2020-01-03 !~ 2019-01."""
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    lo = q.low if q.low is not None else (q.value if q.high is None else -math.inf)
+    hi = q.high if q.high is not None else (math.inf if q.low is not None else q.value)
+    return lo, hi
+
+
+def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
+    """Both can hold at once: their ranges overlap (with a small tolerance for rounding)."""
+    alo, ahi = _bounds(a)
+    blo, bhi = _bounds(b)
+    slack = tolerance * max(abs(a.value), abs(b.value), 1.0)
+    return alo <= bhi + slack and blo <= ahi + slack
+
+
+def units_compatible(u: str | None, v: str | None) -> bool:
+    """One unit, or two nouns that both count people (only meaningful for one event)."""
+    return bool(u and v) and (u == v or (u in PERSON_UNITS and v in PERSON_UNITS))
+
+
+def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:
+    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare.
+
+    ``people``: counts of two person nouns ("workers", "members") are compared too."""
+    ua = {q.unit for q in a.quantities if q.unit}
+    ub = {q.unit for q in b.quantities if q.unit}
+    pairs = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
+    if not pairs:
+        return 0
+    for u, v in pairs:
+        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == v):
+            return 1
+    return -1
+
+
+def days_apart(a: DateValue, b: DateValue) -> int | None:
+    """Days between two day-precision dates (None unless both are days)."""
+    if a.precision != "day" or b.precision != "day":
+        return None
+    try:
+        return abs((dt.date.fromisoformat(a.value) - dt.date.fromisoformat(b.value)).days)
+    except ValueError:
+        return None
+
+
+def date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
+    """+1: an event date in common (at shared precision); -1: event dates, none compatible; 0: none
+    to compare, or days one apart: accounts of one event often differ by a day (time zones, an
+    event around midnight, "on Friday" read against another page date), so that is a clash to
+    show, not proof of a second occurrence."""
+    if not a.dates or not b.dates:
+        return 0
+    if any(dates_compatible(x, y) for x in a.dates for y in b.dates):
+        return 1
+    if any((days_apart(x, y) or 9) <= 1 for x in a.dates for y in b.dates):
+        return 0
+    return -1
+
+
+def same_event(a: ClaimFeatures, b: ClaimFeatures, lex: float, cos: float) -> tuple[bool, bool]:
+    """(same event, strongly) from shared lower-case content words (the predicate and its
+    object/subject, not names or counted nouns), backed by a shared name or close wording."""
+    acts = a.acts & b.acts
+    if not acts:
+        return False, False
+    backed = bool(a.names & b.names) or cos >= 0.6 or lex >= 0.3
+    return backed, backed and len(acts) >= 2 and (lex >= 0.3 or cos >= 0.6)
+
+
+def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common run of tokens (verbatim copying)."""
+    if not a or not b:
+        return 0
+    pos: dict[str, list[int]] = defaultdict(list)
+    for j, w in enumerate(b):
+        pos[w].append(j)
+    best = 0
+    prev: dict[int, int] = {}
+    for w in a:
+        cur: dict[int, int] = {}
+        for j in pos.get(w, ()):
+            cur[j] = prev.get(j - 1, 0) + 1
+            best = max(best, cur[j])
+        prev = cur
+    return best
