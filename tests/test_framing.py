@@ -375,3 +375,29 @@ def test_bare_noun_reference_is_not_looked_up_by_name():
 
     (f,) = compare_framing([pa], [], lookup)
     assert f.entity is None
+
+
+def test_swapping_outlet_names_on_the_example_corpus_changes_only_the_names(nlp):
+    """The whole link stage over real articles: rotate the outlet names, the framing result only renames."""
+    from sourcetrace.ingest import ingest
+    from sourcetrace.link import link
+
+    arts = [a for a in ingest([str(CORPUS)]).articles]
+    analysed = [analyze_article(a, nlp) for a in arts]
+    names = [a.outlet or f"Outlet {i}" for i, a in enumerate(arts)]
+    assert len(set(names)) == len(names) >= 4
+    rotated = names[1:] + names[:1]
+    rename = dict(zip(names, rotated, strict=True))
+    swapped = [
+        dataclasses.replace(pa, article=dataclasses.replace(pa.article, outlet=new))
+        for pa, new in zip(analysed, rotated, strict=True)
+    ]
+    first = link(
+        [
+            dataclasses.replace(pa, article=dataclasses.replace(pa.article, outlet=n))
+            for pa, n in zip(analysed, names, strict=True)
+        ]
+    ).framing
+    second = link(swapped).framing
+    assert first and any(f.score is not None for f in first)
+    assert [dataclasses.replace(f, outlet=rename[f.outlet or ""]) for f in first] == list(second)
