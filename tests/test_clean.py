@@ -833,3 +833,188 @@ def test_opinion_page_with_bare_byline_and_the_authors_bio_at_the_end() -> None:
 def test_name_before_the_date_on_a_date_line(dateline: str, first: str, author: str | None) -> None:
     page = clean_page(_page("Dam operator defends spillway release", dateline, first, D2, D3))
     assert (page.author, page.published) == (author, "2024-06-15")
+
+
+# ---------------------------------------------------------------------------- boxes, credits, comments, tags
+
+F1 = "The Talvik ferry company raised its winter fares by eleven percent on Monday, citing the cost of fuel."
+F2 = "Harbour master Joran Vell said the increase would hit island families who cross daily for work and school."
+F3 = "The regional transport board will review the new fares at its next meeting in the spring."
+F4 = "Passenger groups plan a protest at the quay on Saturday, their chairwoman told reporters."
+F5 = "The company has not ruled out a further rise in the summer if fuel prices keep climbing."
+
+
+def _blocks(*blocks: str) -> str:
+    """A page whose arguments are blocks of lines: a line break inside one, a blank line between them."""
+    return "\n\n".join(blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fishermen mend their nets on the Talvik quay (Island Courier file photo)",
+        "The new ferry at its berth in Talvik. Photo: Ines Varga/TPA",
+        "Volunteers clear the beach after the storm | Image: Coastline Weekly",
+        "Islanders queue for the morning ferry. Picture: Ole Brandt",
+        "The flooded square on Monday. Credit: Rivermouth Civic Trust",
+        "The harbour wall at dusk Photo: Jon Eriksen",
+    ],
+)
+def test_captions_ending_in_a_credit_are_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum bought the photo for two million euros at an auction in Geneva last week.",
+        "The agency's photo editor, Lena Park, resigned in protest on Friday.",
+        "He said the picture showed the ferry leaving port with its doors open.",
+        "The island's credit union has frozen new loans until the spring. Credit: tight, the manager said",
+        "Protesters clashed with police outside the ferry office on Tuesday (see video)",
+        F2,
+    ],
+)
+def test_body_lines_about_photos_or_credit_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_caption_beside_its_own_credit_line_goes() -> None:
+    raw = _blocks(
+        "Ferry fares rise again",
+        "By Lena Park",
+        F1,
+        "Islanders wait for the first crossing of the day\nPhoto: Jon Eriksen/Valley Post",  # same block
+        F2,
+        "The old ticket office on the quay, closed since March",  # its own block, no full stop
+        "(Photo by Mara Lind)",
+        F3,
+        "Image: Valley Post",  # a credit between two body paragraphs: they stay
+        F4,
+    )
+    page = clean_page(raw)
+    assert page.text.split("\n\n") == [F1, F2, F3, F4]
+
+
+def test_body_paragraphs_around_a_credit_in_one_block_stay() -> None:
+    short = "The fares take effect on the first of May."
+    raw = _blocks("Ferry fares rise again", "By Lena Park", F1, f"{short}\nPhoto: Jon Eriksen/Valley Post\n{F2}", F3)
+    assert clean_page(raw).text.split("\n\n") == [F1, short, F2, F3]
+
+
+def test_newsletter_box_goes_but_a_body_line_on_subscriptions_stays() -> None:
+    subs = "Subscription fees for the island ferry pass will also rise by ten percent in April."
+    raw = _blocks(
+        "Ferry fares rise again",
+        "By Lena Park",
+        F1,
+        F2,
+        "The Valley Evening Digest, delivered to your inbox. Enter your e-mail | Sign up\n"
+        "No spam. Unsubscribe whenever you like.",
+        subs,
+        F3,
+        "Harbour news you can use, every Monday. Subscribe",
+        F4,
+    )
+    page = clean_page(raw)
+    assert page.text.split("\n\n") == [F1, F2, subs, F3, F4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support independent local reporting. The Valley Post is paid for by readers. Donate now",
+        "Become a member of the Valley Post today",
+        "Support the Valley Post.",
+        "Our reporting is funded by readers like you.",
+        "Please consider making a donation to keep our newsroom open.",
+    ],
+)
+def test_donation_appeals_are_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+    page = clean_page(_blocks("Ferry fares rise again", "By Lena Park", F1, F2, line, F3, F4))
+    assert page.text.split("\n\n") == [F1, F2, F3, F4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supporters of the new ferry line gathered outside the town hall on Saturday.",
+        "Become a member of the union, the harbour master urged the island's dockworkers.",
+        "Readers of the island newsletter were the first to learn of the closure, Vell said.",
+        "The island radio station is funded by its members and a small state grant.",
+        "Scammers send fake ferry invoices to your email address every week.",
+        "Support For Ferry Plan Grows Among Islanders",
+    ],
+)
+def test_body_lines_about_support_or_newsletters_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_blog_comment_section_goes_to_the_end_of_the_page() -> None:
+    raw = _blocks(
+        "Ferry fares rise again",
+        "By Lena Park",
+        F1,
+        F2,
+        F3,
+        F4,
+        "3 thoughts on “Ferry fares rise again”",
+        "Oskar Lind on 4 April 2024 at 18:20\nThese prices are a scandal for anyone who lives on the island.\nReply",
+        "Mara\nI have stopped taking the ferry altogether since the last rise in the autumn.\nReply",
+        "Leave a Reply",
+    )
+    page = clean_page(raw)
+    assert page.text.split("\n\n") == [F1, F2, F3, F4]
+
+
+def test_commenter_lines_without_a_heading_close_the_body() -> None:
+    raw = _blocks(
+        "Ferry fares rise again",
+        "By Lena Park",
+        F1,
+        F2,
+        F3,
+        F4,
+        "Oskar Lind says:\nApril 4, 2024 at 6:20 pm\nThe company should open its books before it raises fares again.",
+        "Reply",
+    )
+    assert clean_page(raw).text.split("\n\n") == [F1, F2, F3, F4]
+
+
+def test_comment_heading_with_body_prose_after_it_keeps_the_prose() -> None:
+    heading = "2 responses to “Ferry fares rise again”"
+    page = clean_page(_blocks("Ferry fares rise again", "By Lena Park", F1, F2, F3, heading, F4, F5))
+    assert page.text.split("\n\n") == [F1, F2, F3, F4, F5]
+
+
+@pytest.mark.parametrize(
+    "cloud",
+    [
+        "Topics\nFerries   Fares   Talvik   Transport   Islands",
+        "Tags\nferries, fares, Talvik, island transport",
+        "Keywords\nFerries\nFares\nTalvik",
+    ],
+)
+def test_tag_cloud_under_a_lone_label_goes(cloud: str) -> None:
+    page = clean_page(_blocks("Ferry fares rise again", "By Lena Park", F1, F2, F3, cloud, F4, F5))
+    assert page.text.split("\n\n") == [F1, F2, F3, F4, F5]
+
+
+def test_a_sentence_under_a_lone_tags_label_stays() -> None:
+    page = clean_page(_blocks("Ferry fares rise again", "By Lena Park", F1, F2, F3, "Topics", F4, F5))
+    assert page.text.split("\n\n") == [F1, F2, F3, F4, F5]
+
+
+@pytest.mark.parametrize("kicker", ["EXCLUSIVE | ISLAND TRANSPORT", "OPINION · FERRIES & FARES", "HARBOUR AND COAST"])
+def test_all_caps_section_label_over_the_headline_is_not_the_title(kicker: str) -> None:
+    raw = _blocks("Valley Post", "Home | News | Islands | Opinion", kicker, "Why the ferry fare rise is a mistake",
+                  "By Lena Park", "5 April 2024", F1, F2, F3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.title == "Why the ferry fare rise is a mistake"
+    assert kicker not in page.text
+
+
+def test_all_caps_headline_is_still_the_title() -> None:
+    raw = _blocks("FERRY FARES TO RISE IN SPRING", "By Lena Park", "5 April 2024", F1, F2, F3)
+    assert clean_page(raw).title == "FERRY FARES TO RISE IN SPRING"

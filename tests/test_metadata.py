@@ -25,6 +25,7 @@ from sourcetrace.ingest.metadata import (
     spelled_out,
     strip_link_label,
 )
+from sourcetrace.ingest.widgets import kicker, section_label
 
 
 @pytest.mark.parametrize(
@@ -452,3 +453,33 @@ def test_date_line_furniture_never_hides_the_date(d: date, form: str, segs: list
     line = label + form.format(d=d) + "".join(sep + x for x in segs)
     found = read_date_line(line)
     assert found is not None and found.iso == d.isoformat() and not found.updated
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("MEMBERS ONLY · HARBOURS", True),
+        ("WORLD | AFRICA", True),
+        ("ANALYSIS • ENERGY & CLIMATE", True),
+        ("FERRY FARES TO RISE | VALLEY POST", False),  # a verb: a headline
+        ("Opinion · Ferries", False),  # not all caps
+        ("EXCLUSIVE: FERRY FARES WILL RISE IN SPRING", False),
+        ("WORLD | 5 APRIL 2024", False),  # a date line
+    ],
+)
+def test_section_labels(line: str, label: bool) -> None:
+    assert section_label(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("HARBOUR AND COAST", True),
+        ("OPINION", True),
+        ("THE FARE IS TOO HIGH", False),
+        ("Harbour and Coast", False),
+        ("WHY FARES ROSE?", False),
+    ],
+)
+def test_kickers(line: str, label: bool) -> None:
+    assert kicker(line) is label

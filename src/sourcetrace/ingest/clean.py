@@ -2,12 +2,16 @@
 
 The rules are general features of a line, never a list of any site's lines:
 
-- *shape*: photo captions and credits, "Also read:" links, share/payment widgets,
-  comment forms, "News ID 123", bullet-only lines, labels with nothing after the colon;
+- *shape*: photo captions and credits (also at a caption's end), "Also read:" links,
+  share/payment widgets, sign-up buttons and donation appeals, comment forms and comment
+  headings, all-caps section labels, "News ID 123", bullet-only lines, labels with nothing
+  after the colon (see ``widgets`` for the newer shapes);
+- *neighbours*: the rest of a sign-up or donation box, a caption beside its credit line and a
+  tag cloud under a lone "Tags" label go with them (``widgets.spread``);
 - *position*: the body is the run from the first to the last prose paragraph (a line of
   several words ending like a sentence); short non-sentence lines before it (head) and
-  after it (tail) are furniture, and a comment form or a "related news" list near the
-  end closes the body;
+  after it (tail) are furniture, and a comment form, a "related news" list or a comment
+  heading with readers' comments under it ("4 responses to “…”") near the end closes the body;
 - *repetition*: a short line that occurs more than once (a title repeated as a heading,
   a caption printed twice) is furniture; a repeated prose paragraph is kept once;
 - *tail and head*: outside the prose run a line must read as a body sentence: no label
@@ -21,7 +25,8 @@ The rules are general features of a line, never a list of any site's lines:
   name ('Mira Okafor', 'Mira Okafor in Port Elm') right beside the date line under the
   headline is a byline too;
 - *the headline*: the top of the lines right above the date/byline block (a standfirst or
-  caption may sit under it), not a tagline under the masthead nor a "Breaking: …" ticker;
+  caption may sit under it), not a tagline under the masthead, a "Breaking: …" ticker nor an
+  all-caps section label ("PREMIUM · PORTS", "HARBOUR AND COAST");
 - *the site's own name*: a copyright footer (its company form, "Ltd", "Inc.", cut off) and a
   masthead (a name alone on the top line, above the headline, confirmed by a publication
   word, a repeat, or a navigation line within two lines) say who published this copy. They
@@ -74,6 +79,7 @@ from .metadata import (
     spelled_out,
     strip_link_label,
 )
+from .widgets import comment_opening, kicker, spread
 
 __all__ = ["Page", "clean_page", "copyright_holder", "furniture_kind"]
 
@@ -314,8 +320,12 @@ def _pick_title(
         while len(run) < 3 and (prev := by_idx.get(m.idx - len(run) - 1)) is not None:
             run.insert(0, prev)
         if run:
-            if len(run) > 1 and (_TICKER.match(run[0].text) or (run[0].idx == tagline and _tagline_shaped(run[0]))):
-                return run[1]  # a ticker, or the tagline right under a masthead
+            if len(run) > 1 and (
+                _TICKER.match(run[0].text)
+                or (run[0].idx == tagline and _tagline_shaped(run[0]))
+                or (kicker(run[0].text) and not kicker(run[1].text))
+            ):
+                return run[1]  # a ticker, the tagline right under a masthead, or an all-caps section label
             return run[0]
     for ln in cands:
         if len(words(ln.text)) >= 4:
@@ -397,6 +407,13 @@ def clean_page(raw: str) -> Page:
     lines = [_Line(i, strip_link_label(s)) for i, s in enumerate(t.strip() for t in raw.splitlines() if t.strip())]
     if not lines:
         return Page(text="")
+    blocks: list[int] = []  # lines with no blank line between them share a block
+    block = 0
+    for t in raw.splitlines():
+        if t.strip():
+            blocks.append(block)
+        else:
+            block += 1
     meta = _Meta()
     order = page_date_order(raw) if has_unsettled_date(raw) else None  # how the page writes 05/03/2025
     for ln in lines:  # a date prefix can only sit on the head lines or the first paragraph
@@ -411,6 +428,10 @@ def clean_page(raw: str) -> Page:
     for ln in lines:
         if ln.idx in banner or furniture_kind(ln.text):
             ln.kind = "furniture"
+    texts = [ln.text for ln in lines]
+    for i in spread(texts, blocks, [ln.kind == "furniture" for ln in lines]):  # boxes, captions, tag clouds
+        lines[i].kind = "furniture"
+    for ln in lines:
         ln.prose = ln.kind == "text" and is_prose(ln.text)
     prose = [ln for ln in lines if ln.prose]
     first = prose[0].idx if prose else 0
@@ -439,13 +460,16 @@ def clean_page(raw: str) -> Page:
     close: int | None = None
     in_list = False
     for ln in lines:
-        if ln.prose:
+        comments = ln.idx > first and comment_opening(texts, ln.idx)  # "4 responses to “…”" over comments
+        if ln.prose and not comments:
             seen += len(ln.text)
             in_list = False
-        elif ln.idx > first and is_closer(ln.text):
+        elif ln.idx > first and (comments or is_closer(ln.text)):
             if ln.idx > last or seen >= 0.66 * total:
                 close = ln.idx
                 last = max((p.idx for p in prose if p.idx < ln.idx), default=first)
+                if comments:
+                    ln.kind, ln.prose = "furniture", False
                 break
             in_list = True
         elif in_list and ln.kind == "text":

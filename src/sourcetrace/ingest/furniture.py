@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import age_furniture, read_date_line
+from .widgets import widget_kind
 
 __all__ = [
     "GENERIC_NAME_WORDS",
@@ -204,7 +205,7 @@ def furniture_kind(s: str) -> str | None:
         return "call to action"
     if is_widget(s) or is_nav(s):
         return "widget"
-    return None
+    return widget_kind(s)  # a credit after a caption, a sign-up box line, a comment heading, a section label
 
 
 # Cookie / consent banners: the site talking to the reader about cookies, privacy and consent.
