@@ -15,6 +15,10 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
 4. A PERSON span extends left over one adjacent capitalised given name the model left out
    ("Marcel" in "Marcel Oduya Fanteni"), never over a title, a calendar word, a common noun or
    the end of a longer capitalised run (a headline).
+5. Titles and organisation names cut by the model (:mod:`.span_repairs`): a span made only of a
+   title ("Engr.") takes the name after it or is dropped; a title that is also a given name takes
+   the title before it ("Sheikh Sultan"); an organisation name cut at "and" is rejoined when the
+   bracketed acronym after it spells the initials of the whole ("X Dock and Harbour Union (XDHU)").
 
 The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).
 """
@@ -36,7 +40,10 @@ __all__ = [
     "POSTFIX_HONORIFICS",
     "HONORIFIC_SUFFIXES",
     "CASED_TITLES",
+    "TITLE_GIVEN_NAMES",
     "is_title_word",
+    "leading_titles",
+    "title_token",
 ]
 
 # Courtesy titles, ranks and offices written before a name in English (ASCII, lower case).
@@ -52,6 +59,7 @@ ENGLISH_HONORIFICS = frozenset(
     imam ayatollah hojatoleslam mullah mufti mawlana maulana allama
     rev reverend father pope cardinal bishop archbishop rabbi pastor saint st hon honourable honorable
     martyr shahid grand leader supreme comrade excellency late former brother sister
+    engr atty amb insp supt cdr cllr pres
     """.split()
 )
 # The same before a name in other languages (folded to ASCII): French, Spanish, Portuguese,
@@ -68,8 +76,15 @@ POSTFIX_HONORIFICS = frozenset("bey hanim efendi pasha khanum sahib".split())
 # Honorific suffixes glued with a hyphen: Japanese, Korean, Hindi ("Tanaka-san", "Gandhi-ji").
 HONORIFIC_SUFFIXES = ("san", "sama", "kun", "chan", "sensei", "dono", "ssi", "nim", "ji")
 # Short titles that are also ordinary words or initials: titles only written exactly so.
-CASED_TITLES = frozenset({"M.", "MM.", "Me", "Me.", "Pr", "Pr.", "Mmes"})
+# Professional abbreviations that are also words or given names without their full stop
+# ("Eng." engineer, "Arch." architect, "Adv." advocate, "Fr." father) are among them.
+CASED_TITLES = frozenset({"M.", "MM.", "Me", "Me.", "Pr", "Pr.", "Mmes", "Eng.", "Arch.", "Adv.", "Fr."})
 _TITLES = ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
+# Titles that are also given names ("Sheikh Sultan bin Faris"): a given name after another title
+# or before a patronymic particle ("Sultan bin ..."), a title otherwise ("Sultan Qaboos").
+TITLE_GIVEN_NAMES = frozenset({"sultan", "amir", "emir", "malik"})
+# Patronymic particles: "bin", "ibn", "bint" ("son/daughter of"); a title before one is a given name.
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
 # Job words that stand before a name like a title, beyond the honorifics ("Spokesman X").
 _ROLE_WORDS = frozenset(
     """
@@ -109,18 +124,45 @@ _PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 
 
-def is_title_word(word: str, next_word: str = "") -> bool:
-    """A courtesy title or rank before a name ("Mr.", "Maître", "Sra.", "Me" before a capital)."""
+def is_title_word(word: str, next_word: str = "", prev_title: bool = False) -> bool:
+    """A courtesy title or rank before a name ("Mr.", "Maître", "Sra.", "Me" before a capital).
+
+    ``prev_title``: the word follows another title. A title that is also a given name is a name
+    there ("Sheikh Sultan") and before a patronymic ("Sultan bin Faris")."""
     if word in CASED_TITLES:
         return next_word[:1].isupper()
-    return anyascii(word).strip(".,").lower() in _TITLES
+    low = anyascii(word).strip(".,").lower()
+    if low not in _TITLES:
+        return False
+    if low in TITLE_GIVEN_NAMES and (prev_title or _patronymic(next_word)):
+        return False
+    return True
+
+
+def _patronymic(word: str) -> bool:
+    """ "bin", "ibn", "bint" as a particle (lower case, or "Bin"/"Ibn"; "Ben" is a given name too)."""
+    low = word.lower()
+    return low in PATRONYMICS and (word.islower() or low != "ben")
+
+
+def leading_titles(words: list[str]) -> int:
+    """How many of ``words`` are titles before the name ("Maj. Gen. Anna X" -> 2, "Sheikh Sultan
+    bin Faris" -> 1); all of them when the words are only titles ("Engr.")."""
+    i = 0
+    while i < len(words) and is_title_word(words[i], words[i + 1] if i + 1 < len(words) else "", i > 0):
+        i += 1
+    return i
 
 
 def repair_entities(doc: Any) -> Any:
     """The pipeline component: apply the module's rules to ``doc.ents`` and return the doc."""
     from spacy.tokens import Span
 
+    from .span_repairs import fix_title_spans, rejoin_split_orgs
+
     ents = _split_acronyms(doc, list(doc.ents), Span)
+    ents = rejoin_split_orgs(doc, ents, Span)
+    ents = fix_title_spans(doc, ents, Span)
     ents = _retype_person_orgs(doc, ents, Span)
     ents = _add_surname_repeats(doc, ents, Span)
     ents = _extend_given_names(doc, ents, Span)
@@ -218,8 +260,12 @@ class _People:
                 continue
             seen.add(e.text)
             toks = list(e)
-            while len(toks) > 1 and is_title_word(toks[0].text, toks[1].text):
+            titles = 0
+            while len(toks) > 1 and is_title_word(toks[0].text, toks[1].text, titles > 0):
                 toks = toks[1:]
+                titles += 1
+                if len(toks) > 1 and toks[0].text == ".":
+                    toks = toks[1:]
             if not _name_tokens(toks):
                 continue
             self.names[_key([t for t in toks if t.text not in _HYPHENS])] += 1
@@ -261,7 +307,18 @@ def _clause_pronouns(e: Any) -> tuple[bool, bool]:
 
 
 def _title_before(doc: Any, e: Any) -> bool:
-    return e.start > 0 and is_title_word(doc[e.start - 1].text, e[0].text)
+    return e.start > 0 and title_token(doc, e.start - 1)
+
+
+def title_token(doc: Any, i: int) -> bool:
+    """Token ``i`` is a title before a name; its full stop may be a token of its own ("Engr" ".")."""
+    t = doc[i]
+    word, j = t.text, i + 1
+    if j < len(doc) and doc[j].text == "." and not t.whitespace_:
+        word, j = word + ".", j + 1
+    k = i - 2 if i >= 2 and doc[i - 1].text == "." else i - 1
+    prev = k >= 0 and is_title_word(doc[k].text + ("." if k == i - 2 else ""), t.text)
+    return is_title_word(word, doc[j].text if j < len(doc) else "", prev)
 
 
 def _person_score(doc: Any, occurrences: list[Any], people: _People) -> int:
@@ -358,9 +415,10 @@ def _given_name_before(doc: Any, i: int) -> bool:
     if t.pos_ != "PROPN":
         return False
     low = anyascii(t.text).lower()
-    if low in _TITLES or low in _ROLE_WORDS or low in _ORG_WORDS or low in _CALENDAR or low in _FUNCTION:
+    given_title = low in TITLE_GIVEN_NAMES and i >= 2 and title_token(doc, i - 2)  # "Sheikh Sultan"
+    if (low in _TITLES and not given_title) or low in _ROLE_WORDS or low in _ORG_WORDS or low in _CALENDAR:
         return False
-    if t.text in CASED_TITLES or _ROLE_ENDING_RE.search(low):
+    if low in _FUNCTION or t.text in CASED_TITLES or _ROLE_ENDING_RE.search(low):
         return False
     if _lower_elsewhere(doc, t.lower_):
         return False  # a common word written with a capital here
@@ -368,7 +426,7 @@ def _given_name_before(doc: Any, i: int) -> bool:
         p = doc[i - 2]
         if p.lower_ in _DETERMINERS:
             return False  # "the Ezzeddin al-Qassam": a name after an article is not a person's
-        if p.is_alpha and p.text[:1].isupper() and not is_title_word(p.text, t.text) and p.lower_ not in _FUNCTION:
+        if p.is_alpha and p.text[:1].isupper() and not title_token(doc, i - 2) and p.lower_ not in _FUNCTION:
             return False  # the end of a longer capitalised run (a headline, a multi-word name)
     return True
 

@@ -9,7 +9,9 @@
    without its adjectives) goes to the nearest preceding compatible full name, so two
    men surnamed alike stay apart and a bare surname follows the text.
 3. Across articles: groups whose full names match are merged (blocking keys, no all-pairs);
-   a group known only by a partial name joins another only when exactly one fits.
+   a group known only by a partial name joins another only when exactly one fits, or when all
+   that fit are spellings of one full name kept apart ("Karim Omar Haddad"/"Karim Umar Haddad"
+   for "Karim Haddad": the same given name and surname, a middle name spelled two ways).
 """
 
 from __future__ import annotations
@@ -17,20 +19,30 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from ..analyze.cues import REPORTING_VERBS
 from ..model import ArticleAnalysis, Entity, EntityMention, content_id
+from .entity_context import Cand as _Cand
+from .entity_context import Group as _Group
+from .entity_context import UnionFind as _UF
+from .entity_context import (
+    add_speaker_surnames,
+    corpus_places,
+    join_org_first_words,
+    person_surnames,
+    place_aware,
+)
 from .names import (
     SUFFIX_DESIGNATORS,
     UNIT_DESIGNATORS,
     NameKey,
     blocking_keys,
     clean_surface,
+    loose_variant,
     name_key,
     name_score,
     relation,
     strip_honorifics,
+    title_only,
 )
 
 __all__ = ["resolve_entities", "EntityLookup", "candidate_mentions"]
@@ -126,14 +138,6 @@ def _merge_long_orgs(text: str, cands: list[_Cand]) -> list[_Cand]:
     return sorted(cands, key=lambda c: (c.start, -c.end))
 
 
-@dataclass(frozen=True)
-class _Cand:
-    start: int
-    end: int
-    text: str
-    label: str
-
-
 def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
     """NER mentions tidied, plus acronyms and particle names the model missed."""
     text = pa.article.text
@@ -143,6 +147,8 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
             continue
         if re.match(r"(?:anti|pro|non|ex|post|pre)-", m.text):
             continue  # "anti-Israel" is an attitude, not a name
+        if title_only(m.text):
+            continue  # "Engr.", "the Minister": a title alone is nobody's name
         if m.label != "PERSON" and re.search(r", | \(|\(", m.text):
             offset = m.start
             for piece in re.split(r"(, | ?\()", m.text):
@@ -218,29 +224,6 @@ def _aliases(surface: str) -> list[str]:
     return [x for x in dict.fromkeys([s, c, strip_honorifics(c)]) if x]
 
 
-class _UF:
-    def __init__(self, n: int) -> None:
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.p[max(ra, rb)] = min(ra, rb)
-
-
-@dataclass
-class _Group:
-    article: str
-    anchors: list[NameKey]  # keys of its full-name mentions (used across articles)
-    members: list[int]  # indices into the global mention list
-
-
 def _within_article(keys: list[NameKey], starts: list[int]) -> tuple[list[list[int]], list[list[int]]]:
     """Group one article's mentions: returns (groups of mention indices, anchor indices per group)."""
     n = len(keys)
@@ -312,12 +295,13 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     keys: list[NameKey] = []
     groups: list[_Group] = []
     per_cands = [candidate_mentions(pa) for pa in per_article]
-    surnames, all_surnames = _person_surnames(per_cands)
+    surnames, all_surnames = person_surnames(per_cands)
+    places = corpus_places(per_article, per_cands)
     for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
         aid = pa.article.id
-        cs = _add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
+        cs = add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
         base = len(cands)
-        ks = [name_key(c.text, c.label) for c in cs]
+        ks = [place_aware(name_key(c.text, c.label), places) for c in cs]
         cands.extend(cs)
         arts.extend([aid] * len(cs))
         keys.extend(ks)
@@ -374,7 +358,10 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         roots = {uf.find(y) for y in partial_cands[x]} - {uf.find(x)}
         if len(roots) == 1:
             uf.union(x, roots.pop())
-    _join_org_first_words(groups, keys, cands, uf, _dateline_words(per_article))
+        elif len(roots) > 1 and _spellings_of_one(groups, uf, partial_cands[x]):
+            for y in partial_cands[x]:
+                uf.union(x, y)
+    join_org_first_words(groups, keys, cands, uf, places)
     by_root: dict[int, list[int]] = defaultdict(list)
     for gi, grp in enumerate(groups):
         by_root[uf.find(gi)].extend(grp.members)
@@ -388,124 +375,18 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities)
 
 
-def _reporting_forms() -> frozenset[str]:
-    irregular = {"say": "said says", "tell": "told tells", "write": "wrote writes", "tweet": "tweeted tweets"}
-    forms: set[str] = set()
-    for v in REPORTING_VERBS:
-        if v in irregular:
-            forms.update(irregular[v].split())
-            continue
-        stem = v[:-1] if v.endswith("e") else v
-        forms.update({v + "s" if not v.endswith(("s", "sh", "ch", "x")) else v + "es", stem + "ed"})
-        if v.endswith("y") and v[-2] not in "aeiou":
-            forms.update({v[:-1] + "ies", v[:-1] + "ied"})
-    return frozenset(forms)
-
-
-_REPORTING_FORMS = _reporting_forms()
-_CAP_WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
-
-
-def _person_surnames(per_cands: Sequence[list[_Cand]]) -> tuple[list[set[str]], set[str]]:
-    """Surnames (last word, as written) of the multi-word PERSON names of each article and of the corpus."""
-    per: list[set[str]] = []
-    for cs in per_cands:
-        found = set()
-        for c in cs:
-            words = strip_honorifics(clean_surface(c.text)).split()
-            if c.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
-                found.add(words[-1])
-        per.append(found)
-    return per, set().union(*per) if per else set()
-
-
-def _add_speaker_surnames(text: str, cs: list[_Cand], here: set[str], corpus: set[str]) -> list[_Cand]:
-    """A bare surname the model missed, as the subject of a reporting verb ("…," Haddadi said /
-    said Haddadi.), when a person of that surname is named in the article or the corpus."""
-    if not corpus:
-        return cs
-    taken = [(c.start, c.end) for c in cs]
-    extra: list[_Cand] = []
-    for hit in _CAP_WORD_RE.finditer(text):
-        w = hit.group()
-        if w not in here and w not in corpus:
-            continue
-        if any(a < hit.end() and hit.start() < b for a, b in taken):
-            continue
-        after = re.match(r"\s+([a-z]+)\b", text[hit.end() : hit.end() + 20])
-        before = re.search(r"\b([a-z]+)\s+$", text[max(0, hit.start() - 20) : hit.start()])
-        nxt = text[hit.end() : hit.end() + 2]
-        subject = after is not None and after.group(1) in _REPORTING_FORMS
-        inverted = before is not None and before.group(1) in _REPORTING_FORMS and not re.match(r"\s+[A-Z]", nxt)
-        if subject or inverted:
-            extra.append(_Cand(hit.start(), hit.end(), w, "PERSON"))
-    return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
-
-
-def _join_org_first_words(
-    groups: list[_Group], keys: list[NameKey], cands: list[_Cand], uf: _UF, datelines: set[str]
-) -> None:
-    """A lone word that opens exactly one multi-word organisation name ("Marsden" for "Marsden
-    Bulk Logistics") joins it, whatever the model's label, unless the word is a place (tagged as
-    one in most of its lone mentions, or the place of a dateline) or the surname of a person
-    named with a given name."""
-    place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
-    name_votes: Counter[str] = Counter()
-    person_surnames: set[str] = set()
-    org_first: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for gi, grp in enumerate(groups):
-        for i in grp.members:
-            k, lab = keys[i], cands[i].label
-            if k.empty or k.acronym:
-                continue
-            if len(k.tokens) == 1:
-                (place_votes if lab in _PLACE_LABELS else name_votes)[k.tokens[0]] += 1
-            elif len(k.tokens) >= 2 and lab == "PERSON":
-                person_surnames.add(k.tokens[-1])
-            if lab == "ORG" and len(k.tokens) >= 2 and k.head != 0 and not k.modifiers and _capitalised(cands[i].text):
-                org_first[k.tokens[0]][grp.article].add(gi)
-    named_fully = {uf.find(gi) for gi, grp in enumerate(groups) if any(len(keys[i].tokens) > 1 for i in grp.members)}
-    for gi, grp in enumerate(groups):
-        if uf.find(gi) in named_fully:
-            continue  # already part of a longer name
-        ks = {keys[i] for i in grp.members}
-        labels = {cands[i].label for i in grp.members}
-        if any(len(k.tokens) != 1 or k.acronym or k.designators for k in ks) or not labels <= _LONE_LABELS:
-            continue
-        toks = {k.tokens[0] for k in ks}
-        if len(toks) != 1:
-            continue
-        tok = toks.pop()
-        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first or tok in datelines:
-            continue
-        where = org_first[tok]
-        options = where.get(grp.article) or {g for gs in where.values() for g in gs}
-        roots = {uf.find(g) for g in options} - {uf.find(gi)}
-        if len(roots) == 1:
-            uf.union(gi, roots.pop())
-
-
-_DATELINE_RE = re.compile(
-    r"^[ \t]*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3})(?:,[^\n]{0,40}?)?\s*[\u2013\u2014-]+\s", re.M
-)
-
-
-def _dateline_words(per_article: Sequence[ArticleAnalysis]) -> set[str]:
-    """Name tokens of all-caps datelines ("KOLVAR –", "LISBON, June 3 -"): places, not names."""
-    out: set[str] = set()
-    for pa in per_article:
-        for m in _DATELINE_RE.finditer(pa.article.text):
-            out.update(name_key(m.group(1), "GPE").tokens)
-    return out
-
-
-_PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
-_LONE_LABELS = frozenset({"PERSON", "ORG", *_PLACE_LABELS})
-
-
-def _capitalised(surface: str) -> bool:
-    words = clean_surface(surface).split()
-    return bool(words) and words[0][:1].isupper()
+def _spellings_of_one(groups: list[_Group], uf: _UF, ids: set[int]) -> bool:
+    """The longest names of the candidate groups (of two or more roots) agree token by token,
+    loosely: the first and last tokens match (:func:`names.tok_sim`), the others share their
+    folded consonants ("Omar"/"Umar")."""
+    full: dict[int, list[NameKey]] = defaultdict(list)
+    for gi in ids:
+        longest = max((len(k.tokens) for k in groups[gi].anchors if not k.acronym), default=0)
+        full[uf.find(gi)].extend(k for k in groups[gi].anchors if len(k.tokens) == longest and longest >= 3)
+    roots = list(full)
+    if len(roots) < 2 or any(not full[r] for r in roots):
+        return False
+    return all(any(loose_variant(a, b) for a in full[roots[0]] for b in full[r]) for r in roots[1:])
 
 
 def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[NameKey]) -> Entity:

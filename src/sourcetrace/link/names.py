@@ -32,7 +32,13 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
-from ..analyze.mentions import CASED_TITLES, FOREIGN_HONORIFICS, HONORIFIC_SUFFIXES, POSTFIX_HONORIFICS
+from ..analyze.mentions import (
+    ENGLISH_HONORIFICS,
+    FOREIGN_HONORIFICS,
+    HONORIFIC_SUFFIXES,
+    POSTFIX_HONORIFICS,
+    is_title_word,
+)
 
 __all__ = [
     "NameKey",
@@ -45,6 +51,11 @@ __all__ = [
     "strip_honorifics",
     "blocking_keys",
     "translit_variants",
+    "fold_translit",
+    "title_only",
+    "STATE_HEADS",
+    "place_like",
+    "loose_variant",
 ]
 
 # Titles, ranks and honorifics stripped before matching (a generic closed list), with those of
@@ -63,12 +74,12 @@ _ENGLISH_HONORIFICS = frozenset(
     leader supreme comrade mx hon honourable honorable excellency his her the late former
     """.split()
 )
-HONORIFICS = _ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
+HONORIFICS = _ENGLISH_HONORIFICS | ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
 # Words that are kept although they look like honorifics when they stand alone.
 _ARTICLES = frozenset({"the", "a", "an"})
 # Arabic-style definite articles written as a hyphenated prefix: al-Sinwar, ad-Din, el-Sisi.
 # Elided French/Italian articles and prepositions glued to a word: d'Information, l'Union, dell'Arte.
-_ELISION_RE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|qu)['\u2019](?=\w)")
+_ELISION_RE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|qu)['\u2019](?=\w)", re.I)
 _SUFFIX_RE = re.compile(r"(?<=[^\W\d_]{3})[-\u2010\u2011](?:" + "|".join(HONORIFIC_SUFFIXES) + r")$")
 _PARTICLE_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud|ed|er|es)[-\u2010\u2011\u2013\u2014](?=\w)", re.I)
 _PARTICLE_WORDS = frozenset(
@@ -77,12 +88,23 @@ _PARTICLE_WORDS = frozenset(
 )
 # Generational suffixes after a name ("Jr", "III"): dropped for matching.
 _GENERATIONAL = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
+# Words after which an organisation's or place's head noun is followed by what it is of
+# ("Bank of X", "Banco de X", "L'Echo de X"): in persons' names only "of"/"for" count ("de Gaulle").
+_OF_WORDS = ("of", "for", "de", "du", "des", "del", "della", "di", "da", "dos", "das")
 # Function words skipped in initials and matching.
 _STOP = frozenset({"of", "for", "the", "and", "in", "on", "to", "at", "by", "de", "la", "le", "du", "des", "&"})
 # Generic corporate words that outlets drop freely ("Reuters News Agency" -> "Reuters").
 SUFFIX_DESIGNATORS = frozenset(
     "news agency agencies inc incorporated ltd limited llc plc co corp corporation company group holdings "
     "network channel tv newspaper daily press service services gmbh ag sa".split()
+)
+# Generic words of the two kinds above: an outlet's ("News Agency", "TV") and a firm's ("Ltd",
+# "Group"). Names that differ only by generic words of different kinds are different bodies.
+_MEDIA_GENERIC = frozenset("news agency agencies network channel tv newspaper daily press service services".split())
+# Heads of a state's formal name: "Emirate of X", "Kingdom of X", "State of X" name the state X.
+STATE_HEADS = frozenset(
+    "republic kingdom emirate emirates sultanate principality federation state commonwealth duchy "
+    "caliphate confederation".split()
 )
 # Generic unit words that tell organisations apart ("Quds Force" vs "al-Quds Brigades").
 UNIT_DESIGNATORS = frozenset(
@@ -114,11 +136,11 @@ _POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 
 def strip_honorifics(surface: str) -> str:
     """Drop titles/honorifics and articles: "Maj. Gen. Qassem Soleimani" -> "Qassem Soleimani",
-    "Maître Oduya-Fanteni" -> "Oduya-Fanteni", "Ahmet Bey" -> "Ahmet", "Tanaka-san" -> "Tanaka"."""
+    "Maître Oduya-Fanteni" -> "Oduya-Fanteni", "Ahmet Bey" -> "Ahmet", "Tanaka-san" -> "Tanaka".
+    A title that is also a given name stays after another title or before "bin" ("Sheikh Sultan
+    bin Faris" -> "Sultan bin Faris"); the last word always stays."""
     words = surface.split()
-    i = 0
-    while i < len(words) - 1 and _leading_title(words[i], words[i + 1]):
-        i += 1
+    i = min(_title_run(words), len(words) - 1)
     words = words[i:]
     if len(words) > 1 and anyascii(words[-1]).strip(".,").lower() in POSTFIX_HONORIFICS:
         words = words[:-1]
@@ -127,10 +149,27 @@ def strip_honorifics(surface: str) -> str:
     return " ".join(words)
 
 
-def _leading_title(word: str, next_word: str) -> bool:
-    if word in CASED_TITLES:  # "M. Dupont", "Me Oduya": titles only so written, before a capital
-        return next_word[:1].isupper()
-    return anyascii(word).strip(".,").lower() in HONORIFICS
+def _title_run(words: list[str]) -> int:
+    """How many leading words are titles (analyze.mentions.is_title_word, with this module's extra
+    words: "the late", "former", "field")."""
+    i = 0
+    while i < len(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        low = anyascii(words[i]).strip(".,").lower()
+        extra = low in _ENGLISH_HONORIFICS and low not in ENGLISH_HONORIFICS and low not in FOREIGN_HONORIFICS
+        if not (extra or is_title_word(words[i], nxt, i > 0)):
+            break
+        i += 1
+    return i
+
+
+def title_only(surface: str) -> bool:
+    """The surface is only titles ("Engr.", "the Minister", "Sheikh"): never a name of its own."""
+    s = " ".join(surface.split()).strip(_QUOTES + " ,;:")
+    words = s.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and _title_run([*words, "X"]) >= len(words)  # as if a name followed
 
 
 def clean_surface(surface: str) -> str:
@@ -157,6 +196,8 @@ class NameKey:
     particle_first: bool = False  # the first token carried an article ("al-Qassam"): not a given name
     initial_forms: frozenset[str] = frozenset()  # other initials an acronym may spell (function words kept, ...)
     surname_len: int = 1  # tokens of the last written word: 2 for a compound "Oduya-Fanteni"
+    generic: tuple[str, ...] = ()  # generic words dropped from an organisation ("news", "agency")
+    state: str = ""  # the state head of a formal name ("emirate" in "Emirate of X"; tokens: X)
 
     @property
     def empty(self) -> bool:
@@ -200,11 +241,16 @@ def name_key(surface: str, label: str = "") -> NameKey:
     tokens: list[str] = []
     token_word: list[int] = []
     designators: set[str] = set()
+    generic: list[str] = []
     head = -1
+    of_words = ("of", "for") if label == "PERSON" else _OF_WORDS
     for t, wi in zip(parts, part_word, strict=True):
-        if t in ("of", "for") and tokens and head < 0:
+        if t in of_words and tokens and head < 0:
             head = len(tokens) - 1
-        if t in _STOP or t in _PARTICLE_WORDS or t in SUFFIX_DESIGNATORS:
+        if t in SUFFIX_DESIGNATORS and t not in _STOP:
+            generic.append(t)
+            continue
+        if t in _STOP or t in _PARTICLE_WORDS:
             continue
         if t in _GENERATIONAL and tokens:
             continue
@@ -218,6 +264,12 @@ def name_key(surface: str, label: str = "") -> NameKey:
         tokens = [t for t in parts if t not in _STOP and t not in _PARTICLE_WORDS]
         token_word = []
         designators = set()
+        generic = []
+        head = -1
+    state = ""
+    if head == 0 and len(tokens) > 1 and tokens[0] in STATE_HEADS and not designators:
+        state = tokens.pop(0)  # "Emirate of X" is the state X
+        token_word.pop(0)
         head = -1
     surname_len = token_word.count(token_word[-1]) if token_word else 1
     modifiers: list[str] = []
@@ -225,6 +277,8 @@ def name_key(surface: str, label: str = "") -> NameKey:
         while len(tokens) > 1 and head != 0 and _DEMONYM_RE.match(tokens[0]):
             modifiers.append(tokens.pop(0))
             head = head - 1 if head > 0 else head
+        if len(tokens) == 1 and len(modifiers) == 1 and tokens[0] in STATE_HEADS and not state:
+            state = tokens[0]  # "Russian Federation": the state of the demonym
     content = "".join(initials) if len(initials) >= 2 else ""
     forms = {"".join(every), "".join(by_word)} - {content}
     return NameKey(
@@ -238,6 +292,8 @@ def name_key(surface: str, label: str = "") -> NameKey:
         particle_first=particle_first,
         initial_forms=frozenset(f for f in forms if len(f) >= 2),
         surname_len=min(surname_len, len(tokens)),
+        generic=tuple(generic),
+        state=state,
     )
 
 
@@ -277,15 +333,25 @@ def _final_consonant_variant(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def translit_variants(tok: str) -> frozenset[str]:
-    """Spellings of one romanised name token folded together: "kh" read as "h" or "k", "q" as "k",
-    a final "-ah" as "-a", "ou" as "u", "y" as "i", doubled letters single ("Khamdamova"/"Hamdamova",
-    "Qasim"/"Kasim", "Nodirah"/"Nodira", "Yusuf"/"Yousouf"). Two variants: one per reading of "kh"."""
+def fold_translit(tok: str) -> str:
+    """One romanised spelling of a name token: "ph" as "f", "q"/"ck" and a hard "c" as "k",
+    "dj" as "j", "ee" as "i", "oo"/"ou" as "u", "y" as "i", a final "-ah" as "-a", doubled
+    consonants single ("Delphine"/"Delfine", "Saeed"/"Said", "Yacoub"/"Yakub", "Djamel"/"Jamel")."""
     t = tok.lower()
+    t = t.replace("ph", "f").replace("dj", "j")
     t = re.sub(r"ck|q", "k", t)
-    t = t.replace("ou", "u").replace("y", "i")
+    t = re.sub(r"c(?![eiyh])", "k", t)
+    t = t.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace("y", "i")
     t = re.sub(r"ah$", "a", t)
-    t = re.sub(r"(.)\1+", r"\1", t)
+    return re.sub(r"([^aeiou])\1+", r"\1", t)
+
+
+@lru_cache(maxsize=65536)
+def translit_variants(tok: str) -> frozenset[str]:
+    """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" read
+    as "h" or "k" and all doubled letters single ("Khamdamova"/"Hamdamova", "Qasim"/"Kasim",
+    "Nodirah"/"Nodira", "Yusuf"/"Yousouf"). Two variants: one per reading of "kh"."""
+    t = fold_translit(tok)
     return frozenset({re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")})
 
 
@@ -305,9 +371,40 @@ def tok_sim(a: str, b: str) -> bool:
             return True
         if _final_consonant_variant(a, b):  # Tomas/Tomasz (not Daniel/Daniela)
             return True
-    if min(len(a), len(b)) >= 5 and translit_variants(a) & translit_variants(b):
+    if translit_variants(a) & translit_variants(b):  # four letters suffice: Said/Saeed, Marc/Mark
         return True
-    return skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85
+    if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
+        return True
+    fa, fb = fold_translit(a), fold_translit(b)  # Yacoub/Yakubu: the same once folded
+    return min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb)
+
+
+def _close(fa: str, fb: str) -> bool:
+    """Folded spellings one vowel apart ("iakub"/"iakubu"), the first letter shared."""
+    if fa[0] != fb[0]:
+        return False
+    if len(fa) == len(fb):
+        diff = [(x, y) for x, y in zip(fa, fb, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in "aeiou" and diff[0][1] in "aeiou"
+    short, long_ = sorted((fa, fb), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[k] in "aeiou" and long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
+    )
+
+
+def loose_variant(a: NameKey, b: NameKey) -> bool:
+    """Two full names of one length whose first and last tokens match and whose other tokens
+    share their folded consonants ("Karim Omar Haddad"/"Karim Umar Haddad"): spellings of one
+    name, to be trusted only when something else (a shorter form fitting both) links them."""
+    ta, tb = a.tokens, b.tokens
+    if len(ta) != len(tb) or len(ta) < 3 or a.acronym or b.acronym:
+        return False
+    if not (tok_sim(ta[0], tb[0]) and tok_sim(ta[-1], tb[-1])):
+        return False
+    return all(
+        tok_sim(x, y) or (len(x) > 2 and len(y) > 2 and skeleton(fold_translit(x)) == skeleton(fold_translit(y)))
+        for x, y in zip(ta[1:-1], tb[1:-1], strict=True)
+    )
 
 
 def name_score(a: NameKey, b: NameKey) -> float:
@@ -363,6 +460,10 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """
     if a.empty or b.empty:
         return ""
+    if a.state or b.state:
+        r = _state_relation(a, b, first_names)
+        if r is not None:
+            return r
     if a.acronym or b.acronym:
         if a.acronym and b.acronym:
             return "same" if a.acronym == b.acronym else ""
@@ -374,7 +475,7 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if b.acronym and len(b.acronym) >= shortest and _spells(b.acronym, a):
             return "b<a"
         return ""
-    if _modifiers_conflict(a, b) or not _designators_ok(a, b):
+    if _modifiers_conflict(a, b) or not _designators_ok(a, b) or _generic_conflict(a, b):
         return ""
     ta, tb = a.tokens, b.tokens
     if len(ta) == len(tb):
@@ -401,6 +502,40 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):
             return rel
     return ""
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def place_like(key: NameKey) -> bool:
+    """The key names a place or a people: so tagged, or a state's formal name ("Emirate of X")."""
+    return bool(key.state) or key.label in _PLACE_LABELS
+
+
+def _generic_conflict(a: NameKey, b: NameKey) -> bool:
+    """Generic words are dropped to match variants of one body only ("Reuters News Agency"/
+    "Reuters"), never to make an organisation its place ("X News Agency" is not the country X)
+    nor two bodies one ("X News Agency"/"X Group")."""
+    if a.generic and b.generic:
+        return (set(a.generic) <= _MEDIA_GENERIC) != (set(b.generic) <= _MEDIA_GENERIC)
+    if a.generic or b.generic:
+        other = b if a.generic else a
+        return place_like(other)
+    return False
+
+
+def _state_relation(a: NameKey, b: NameKey, first_names: bool) -> str | None:
+    """A state's formal name and the state: "Russian Federation" is "Russia"; a bare "Emirate"
+    is part of "Emirate of X" (inside one article). None: no rule applies."""
+    for x, y, rel in ((a, b, "a<b"), (b, a, "b<a")):
+        if not y.state:
+            continue
+        if len(y.tokens) == 1 and y.tokens == (y.state,) and len(y.modifiers) == 1:
+            if len(x.tokens) == 1 and not x.acronym and _demonym_of(x.tokens[0], y.modifiers[0]):
+                return "same"
+        if first_names and x.tokens == (y.state,) and not x.modifiers and not x.state and y.tokens != (y.state,):
+            return rel
+    return None
 
 
 def _spells(acronym: str, key: NameKey) -> bool:

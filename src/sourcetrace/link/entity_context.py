@@ -1,0 +1,232 @@
+"""Corpus-level evidence for entity resolution (:mod:`.entities`): which lone words are places,
+bare surnames the model missed, lone first words of organisation names.
+
+A lone capitalised word is taken as a place (never the organisation named after it, and no
+organisation's name reduces to it when its generic words are dropped) when the corpus says so:
+the model tags it as a place in most of its lone mentions, a demonym of it is written
+("Koyamban", "Sahruni", "Israeli"), it is the state of a formal name ("Emirate of X"), or it
+heads a dateline ("KOLVAR –").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from anyascii import anyascii
+
+from ..analyze.cues import REPORTING_VERBS
+from ..model import ArticleAnalysis
+from .names import NameKey, clean_surface, name_key, strip_honorifics
+
+__all__ = [
+    "Cand",
+    "Group",
+    "UnionFind",
+    "corpus_places",
+    "place_aware",
+    "person_surnames",
+    "add_speaker_surnames",
+    "join_org_first_words",
+    "dateline_words",
+]
+
+
+@dataclass(frozen=True)
+class Cand:
+    """One candidate mention: character span, surface and NER label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class Group:
+    """One article's mentions of one entity."""
+
+    article: str
+    anchors: list[NameKey]  # keys of its full-name mentions (used across articles)
+    members: list[int]  # indices into the global mention list
+
+
+def _reporting_forms() -> frozenset[str]:
+    irregular = {"say": "said says", "tell": "told tells", "write": "wrote writes", "tweet": "tweeted tweets"}
+    forms: set[str] = set()
+    for v in REPORTING_VERBS:
+        if v in irregular:
+            forms.update(irregular[v].split())
+            continue
+        stem = v[:-1] if v.endswith("e") else v
+        forms.update({v + "s" if not v.endswith(("s", "sh", "ch", "x")) else v + "es", stem + "ed"})
+        if v.endswith("y") and v[-2] not in "aeiou":
+            forms.update({v[:-1] + "ies", v[:-1] + "ied"})
+    return frozenset(forms)
+
+
+_REPORTING_FORMS = _reporting_forms()
+_CAP_WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def person_surnames(per_cands: Sequence[list[Cand]]) -> tuple[list[set[str]], set[str]]:
+    """Surnames (last word, as written) of the multi-word PERSON names of each article and of the corpus."""
+    per: list[set[str]] = []
+    for cs in per_cands:
+        found = set()
+        for c in cs:
+            words = strip_honorifics(clean_surface(c.text)).split()
+            if c.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                found.add(words[-1])
+        per.append(found)
+    return per, set().union(*per) if per else set()
+
+
+def add_speaker_surnames(text: str, cs: list[Cand], here: set[str], corpus: set[str]) -> list[Cand]:
+    """A bare surname the model missed, as the subject of a reporting verb ("…," Haddadi said /
+    said Haddadi.), when a person of that surname is named in the article or the corpus."""
+    if not corpus:
+        return cs
+    taken = [(c.start, c.end) for c in cs]
+    extra: list[Cand] = []
+    for hit in _CAP_WORD_RE.finditer(text):
+        w = hit.group()
+        if w not in here and w not in corpus:
+            continue
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        after = re.match(r"\s+([a-z]+)\b", text[hit.end() : hit.end() + 20])
+        before = re.search(r"\b([a-z]+)\s+$", text[max(0, hit.start() - 20) : hit.start()])
+        nxt = text[hit.end() : hit.end() + 2]
+        subject = after is not None and after.group(1) in _REPORTING_FORMS
+        inverted = before is not None and before.group(1) in _REPORTING_FORMS and not re.match(r"\s+[A-Z]", nxt)
+        if subject or inverted:
+            extra.append(Cand(hit.start(), hit.end(), w, "PERSON"))
+    return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
+
+
+def join_org_first_words(
+    groups: list[Group], keys: list[NameKey], cands: list[Cand], uf: UnionFind, places: set[str]
+) -> None:
+    """A lone word that opens exactly one multi-word organisation name ("Marsden" for "Marsden
+    Bulk Logistics") joins it, whatever the model's label, unless the word is a place (tagged as
+    one in most of its lone mentions, or by :func:`corpus_places`) or the surname of a person
+    named with a given name."""
+    place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
+    name_votes: Counter[str] = Counter()
+    person_surnames: set[str] = set()
+    org_first: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for gi, grp in enumerate(groups):
+        for i in grp.members:
+            k, lab = keys[i], cands[i].label
+            if k.empty or k.acronym:
+                continue
+            if len(k.tokens) == 1:
+                (place_votes if lab in _PLACE_LABELS else name_votes)[k.tokens[0]] += 1
+            elif len(k.tokens) >= 2 and lab == "PERSON":
+                person_surnames.add(k.tokens[-1])
+            if lab == "ORG" and len(k.tokens) >= 2 and k.head != 0 and not k.modifiers and _capitalised(cands[i].text):
+                org_first[k.tokens[0]][grp.article].add(gi)
+    named_fully = {uf.find(gi) for gi, grp in enumerate(groups) if any(len(keys[i].tokens) > 1 for i in grp.members)}
+    for gi, grp in enumerate(groups):
+        if uf.find(gi) in named_fully:
+            continue  # already part of a longer name
+        ks = {keys[i] for i in grp.members}
+        labels = {cands[i].label for i in grp.members}
+        if any(len(k.tokens) != 1 or k.acronym or k.designators for k in ks) or not labels <= _LONE_LABELS:
+            continue
+        toks = {k.tokens[0] for k in ks}
+        if len(toks) != 1:
+            continue
+        tok = toks.pop()
+        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first or tok in places:
+            continue
+        where = org_first[tok]
+        options = where.get(grp.article) or {g for gs in where.values() for g in gs}
+        roots = {uf.find(g) for g in options} - {uf.find(gi)}
+        if len(roots) == 1:
+            uf.union(gi, roots.pop())
+
+
+_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,3})(?:,[^\n]{0,40}?)?\s*[\u2013\u2014-]+\s", re.M
+)
+
+
+def dateline_words(per_article: Sequence[ArticleAnalysis]) -> set[str]:
+    """Name tokens of all-caps datelines ("KOLVAR –", "LISBON, June 3 -"): places, not names."""
+    out: set[str] = set()
+    for pa in per_article:
+        for m in _DATELINE_RE.finditer(pa.article.text):
+            out.update(name_key(m.group(1), "GPE").tokens)
+    return out
+
+
+_PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+_LONE_LABELS = frozenset({"PERSON", "ORG", *_PLACE_LABELS})
+
+
+def _capitalised(surface: str) -> bool:
+    words = clean_surface(surface).split()
+    return bool(words) and words[0][:1].isupper()
+
+
+# Endings that make a demonym of a place name ("Israel" -> "Israeli", "Syria" -> "Syrian").
+_DEMONYM_ENDINGS = ("n", "an", "ian", "i", "is", "ns", "ans", "ese", "ish")
+_WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][^\W\d_]{2,}")
+
+
+def _demonyms_written(texts: Sequence[str]) -> set[str]:
+    return {anyascii(m.group()).lower() for t in texts for m in _WORD_RE.finditer(t)}
+
+
+def corpus_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]) -> set[str]:
+    """Lone name tokens the corpus shows to be places (module docstring)."""
+    votes: Counter[str] = Counter()
+    others: Counter[str] = Counter()
+    lone: set[str] = set()
+    places: set[str] = set()
+    for cs in per_cands:
+        for c in cs:
+            k = name_key(c.text, c.label)
+            if k.acronym or k.empty:
+                continue
+            if k.state and len(k.tokens) == 1:
+                places.add(k.tokens[0])
+            if len(k.tokens) == 1 and not k.generic and not k.designators:
+                lone.add(k.tokens[0])
+                (votes if c.label in _PLACE_LABELS else others)[k.tokens[0]] += 1
+    places.update(t for t in lone if votes[t] > others[t])
+    written = _demonyms_written([pa.article.text for pa in per_article])
+    for t in lone:
+        if len(t) >= 3 and t.isalpha():
+            stems = (t, t[:-1]) if t[-1] in "aeiou" else (t,)
+            if any(s + e in written for s in stems for e in _DEMONYM_ENDINGS if s + e != t):
+                places.add(t)
+    return places | dateline_words(per_article)
+
+
+def place_aware(key: NameKey, places: set[str]) -> NameKey:
+    """An organisation name whose core is a place once its generic words are dropped keeps them
+    ("X News Agency" stays three words when X is a country), so it never equals the place."""
+    if key.generic and len(key.tokens) == 1 and key.tokens[0] in places:
+        return replace(key, tokens=key.tokens + key.generic, generic=())
+    return key
