@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sourcetrace.link.provenance import build_provenance, count_origins
-from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Quote
+from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
 
 def article(aid: str, outlet: str, text: str, quotes=(), claims=(), citations=()) -> ArticleAnalysis:
@@ -82,3 +82,241 @@ def test_relayed_story_is_one_origin() -> None:
     ]
     k = count_origins(Cluster("k", ("c1", "c2")), pas, build_provenance(pas))
     assert k.independent_origins == 1
+
+
+# ---------------------------------------------------------------- origin identity and paths
+# Small constructed analyses: each names its sources in the text, and the claim fields say what
+# analyze.claims would have found (speaker, quote, origin, citations).
+
+
+def said(aid: str, outlet: str, text: str, speaker: str, *, via: tuple[str, ...] = (), cid: str = "", **kw):
+    """An article with one claim: the whole text, reported from ``speaker`` (through ``via``)."""
+    q = Quote(f"q{aid}", aid, 0, len(text), text, "indirect", speaker, speaker_start=0, speaker_end=0, via=via)
+    c = Claim(cid or f"c{aid}", aid, 0, len(text), text, quote=q.id, origin=via[0] if via else speaker, speaker=speaker)
+    return article(aid, outlet, text, [q], [c], **kw)
+
+
+def origins_of(pas: list[ArticleAnalysis]) -> Cluster:
+    ids = tuple(c.id for pa in pas for c in pa.claims)
+    return count_origins(Cluster("k", ids), pas, build_provenance(pas))
+
+
+def test_two_people_sharing_a_surname_are_two_origins() -> None:
+    pas = [
+        said("a", "Fjord Post", "Maria Lund said the ferry fleet would be cut to six boats.", "Maria Lund"),
+        said("b", "Tide Daily", "Oskar Lund said the ferry fleet was being cut to six boats.", "Oskar Lund"),
+    ]
+    assert origins_of(pas).independent_origins == 2
+
+
+def test_a_bare_surname_that_fits_two_people_joins_neither() -> None:
+    pas = [
+        said("a", "Fjord Post", "Maria Lund said the ferry fleet would be cut to six boats.", "Maria Lund"),
+        said("b", "Tide Daily", "Oskar Lund said the ferry fleet was being cut to six boats.", "Oskar Lund"),
+        said("c", "Gull Times", "Lund said six boats would remain in the ferry fleet.", "Lund"),
+    ]
+    assert origins_of(pas).independent_origins == 3
+    assert origins_of([pas[0], pas[2]]).independent_origins == 1  # one fits: the same person
+
+
+def test_own_voice_claim_relies_on_what_its_article_cites() -> None:
+    # b states it in its own voice, in an article that cites Delta Wire: no origin of its own
+    tb = "Six boats will stay in the ferry fleet. The cut was first reported by Delta Wire."
+    s = tb.index("Delta Wire")
+    b = article(
+        "b",
+        "Tide Daily",
+        tb,
+        claims=[Claim("cb", "b", 0, 38, tb[:38], origin="Tide Daily")],
+        citations=[Citation("b", "Delta Wire", "reported by", s, s + 10)],
+    )
+    a = said("a", "Fjord Post", "The fleet keeps six boats, Delta Wire reported.", "Delta Wire", via=("Delta Wire",))
+    assert origins_of([a, b]).independent_origins == 1
+    c = article("c", "Gull Times", tb[:38], claims=[Claim("cc", "c", 0, 38, tb[:38], origin="Gull Times")])
+    assert origins_of([a, c]).independent_origins == 2
+
+
+def test_surname_resolves_to_the_full_name_in_its_own_article() -> None:
+    t = "Oskar Lund spoke first. Later Lund said the fleet would be cut to six boats."
+    s = t.index("Later")
+    q = Quote("qa", "a", s, len(t), t[s:], "indirect", "Lund", speaker_start=s + 6, speaker_end=s + 10)
+    c = Claim("ca", "a", s, len(t), t[s:], quote="qa", origin="Lund", speaker="Lund")
+    mention = Mention("a", 0, 10, "Oskar Lund", "PERSON")
+    a = ArticleAnalysis(Article("a", t, "a", outlet="Fjord Post"), mentions=(mention,), quotes=(q,), claims=(c,))
+    b = said("b", "Tide Daily", "Maria Lund said the ferry fleet was being cut to six boats.", "Maria Lund")
+    assert origins_of([a, b]).independent_origins == 2
+    c2 = said("c", "Gull Times", "Oskar Lund said six boats would remain in the ferry fleet.", "Oskar Lund")
+    assert origins_of([a, b, c2]).independent_origins == 2
+
+
+def test_acronym_and_long_form_of_one_agency_are_one_origin() -> None:
+    long_form = "the Office Côtier d'Information"
+    pas = [
+        said("a", "Fjord Post", "Ana Riis said the quay would reopen in May.", "Ana Riis", via=(long_form,)),
+        said("b", "Gull Times", "The quay will reopen in May, OCI reported.", "OCI", via=("OCI",)),
+    ]
+    k = origins_of(pas)
+    assert k.independent_origins == 1 and len(k.origins) == 1
+    # an agency whose name shares only generic words is another origin
+    pas.append(said("c", "Bay Herald", "The quay will reopen in May, Office Fluvial reported.", "Office Fluvial"))
+    assert origins_of(pas).independent_origins == 2
+
+
+def test_a_body_described_without_its_name_is_that_body() -> None:
+    pas = [
+        said("a", "Fjord Post", "The licensing board says 40 berths will be withdrawn.", "The licensing board"),
+        said("b", "Tide Daily", "The Harbour Licensing Board said 40 berths would go.", "The Harbour Licensing Board"),
+    ]
+    assert origins_of(pas).independent_origins == 1
+    pas.append(said("c", "Gull Times", "The port police said 40 berths would go.", "The port police"))
+    assert origins_of(pas).independent_origins == 2
+
+
+def test_citation_elsewhere_in_the_article_is_not_the_claims_origin() -> None:
+    # article a cites an agency for another story; its claim is told by the board itself
+    t = "The licensing board says 40 berths will be withdrawn. Separately, Delta Wire reported a strike."
+    s = t.index("Delta Wire")
+    cit = Citation("a", "Delta Wire", "reported", s, s + 10)
+    c = Claim("ca", "a", 0, 52, t[:52], quote="qa", origin="The licensing board", speaker="The licensing board")
+    q = Quote("qa", "a", 0, 52, t[:52], "indirect", "The licensing board")
+    a = article("a", "Fjord Post", t, [q], [c], [cit])
+    b = said("b", "Tide Daily", "Forty berths will go, Delta Wire reported.", "Delta Wire", via=("Delta Wire",))
+    k = origins_of([a, b])
+    assert k.independent_origins == 2 and "Delta Wire" in k.origins
+
+
+def test_republished_article_inherits_the_original_origin() -> None:
+    t = "The old ferry terminal will close on 1 June after 60 years of service."
+    credit = "This story was originally published by Fjord Post."
+    tb = f"{t}\n\n{credit}"
+    cit = Citation("b", "Fjord Post", "published by", tb.index("Fjord Post"), tb.index("Fjord Post") + 10)
+    a = article("a", "Fjord Post", t, claims=[Claim("ca", "a", 0, len(t), t, origin="Fjord Post")])
+    b = article("b", "Link Hub", tb, claims=[Claim("cb", "b", 0, len(t), t, origin="Link Hub")], citations=[cit])
+    k = origins_of([a, b])
+    assert k.independent_origins == 1 and k.origins == ("Fjord Post",)
+    # without the copy and the credit line, two outlets' own statements are two origins
+    t2 = "The ferry terminal closes in June, six decades after it opened."
+    b2 = article("b", "Link Hub", t2, claims=[Claim("cb", "b", 0, len(t2), t2, origin="Link Hub")])
+    assert origins_of([a, b2]).independent_origins == 2
+
+
+def test_copied_wire_passage_is_one_origin_whatever_each_outlet_says() -> None:
+    wire = "Three cranes collapsed at the container port during the storm on Sunday night, injuring 4 workers."
+    a = article("a", "Delta Wire", wire, claims=[Claim("ca", "a", 0, len(wire), wire, origin="Delta Wire")])
+    b = article("b", "Tide Daily", wire, claims=[Claim("cb", "b", 0, len(wire), wire, origin="Tide Daily")])
+    other = "Four workers were hurt when cranes fell at the port."
+    c = article("c", "Gull Times", other, claims=[Claim("cc", "c", 0, len(other), other, origin="Gull Times")])
+    assert origins_of([a, b, c]).independent_origins == 2
+
+
+def test_one_interview_cited_by_its_agency_is_one_origin() -> None:
+    # b reports a body's claim "citing an interview given to" the agency that interviewed a's speaker
+    ta = "Per Holm told Delta Wire that the pilots had worked 14-hour shifts."
+    tb = "The pilots' association says its members worked 14-hour shifts, citing an interview given to Delta Wire."
+    s = tb.index("Delta Wire")
+    a = said("a", "Fjord Post", ta, "Per Holm", via=("Delta Wire",))
+    qb = Quote("qb", "b", 0, len(tb), tb, "indirect", "The pilots' association")
+    cb = Claim(
+        "cb", "b", 0, len(tb), tb, quote="qb", origin="The pilots' association", speaker="The pilots' association"
+    )
+    b = article("b", "Tide Daily", tb, [qb], [cb], [Citation("b", "Delta Wire", "interview given to", s, s + 10)])
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def test_speaker_and_the_body_they_speak_for() -> None:
+    board = said(
+        "a", "Fjord Post", "The Harbour Licensing Board said 40 berths would go.", "The Harbour Licensing Board"
+    )
+    chair = said("b", "Tide Daily", "Board chairwoman Ana Riis said 40 berths would be withdrawn.", "Ana Riis")
+    chair = article("b", "Tide Daily", chair.article.text, chair.quotes, chair.claims)
+    assert origins_of([board, chair]).independent_origins == 1
+    # two members of one party, with no statement of the party itself: two origins
+    t1 = "Ana Riis, the Coast Party's harbour spokeswoman, said 40 berths would go."
+    t2 = "Per Holm of the Coast Party said 40 berths would be withdrawn."
+    assert (
+        origins_of(
+            [said("c", "Gull Times", t1, "Ana Riis"), said("d", "Bay Herald", t2, "Per Holm")]
+        ).independent_origins
+        == 2
+    )
+
+
+def test_origins_are_counted_without_comparing_members_pairwise() -> None:
+    # 400 outlets' own unrelated statements and one interview relayed 400 times: linear, and 401 origins
+    pas = []
+    for i in range(400):
+        own = f"Outlet {i} says the quay number {i} reopened."
+        pas.append(
+            article(
+                f"o{i}", f"Outlet {i}", own, claims=[Claim(f"co{i}", f"o{i}", 0, len(own), own, origin=f"Outlet {i}")]
+            )
+        )
+        pas.append(
+            said(
+                f"r{i}",
+                f"Relay {i}",
+                f"Ana Riis told Delta Wire the quay {i} reopened.",
+                "Ana Riis",
+                via=("Delta Wire",),
+            )
+        )
+    assert origins_of(pas).independent_origins == 401
+
+
+# ---------------------------------------------------------------- attribution carried to a figure (analyze.claims)
+
+
+def _claim_with(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+def _name(origin: str | None) -> str:
+    return (origin or "").lower().removeprefix("the ")
+
+
+def test_unattributed_figure_takes_the_attribution_next_to_it(nlp) -> None:
+    from sourcetrace.analyze.claims import find_claims
+
+    text = (
+        "The port authority said cargo volumes fell 12 percent in May, the steepest drop in a decade. "
+        "Container traffic was down 9 percent.\n\n"
+        "Ferry traffic was 41 percent below last year. The figure was announced by the ferry board on Monday.\n\n"
+        "The mayor was elected in 2019 and has promised a new quay."
+    )
+    art = Article(id="a", text=text, source="a", outlet="Fjord Post")
+    claims = find_claims(nlp(text), art, [], ())
+    assert _name(_claim_with(claims, "Container traffic").origin) == "port authority"
+    assert _name(_claim_with(claims, "Ferry traffic").origin) == "ferry board"  # named in the next sentence
+    assert _claim_with(claims, "The mayor was elected").origin == "Fjord Post"  # no figure: the outlet's own
+
+
+def test_direct_quote_and_distant_attribution_are_not_carried(nlp) -> None:
+    from sourcetrace.analyze.claims import find_claims
+
+    text = (
+        '"We handled 300 ships this year," Ana Riis said. Cargo fell 12 percent in May.\n\n'
+        "The port authority said wages rose 3 percent.\n\n"
+        "The quay opened in 1990.\n\n"
+        "Dredging costs 40 million euros."
+    )
+    s = text.index("We handled")
+    q = Quote("q1", "a", s, text.index('," Ana'), "We handled 300 ships this year", "direct", "Ana Riis")
+    art = Article(id="a", text=text, source="a", outlet="Fjord Post")
+    claims = find_claims(nlp(text), art, [q], ())
+    assert _claim_with(claims, "Cargo fell").origin == "Fjord Post"  # a direct quote is not carried on
+    assert _name(_claim_with(claims, "wages rose").origin) == "port authority"
+    assert _claim_with(claims, "Dredging").origin == "Fjord Post"  # two paragraphs away, other units
+
+
+def test_body_that_says_something_is_its_own_origin(nlp) -> None:
+    from sourcetrace.analyze.claims import find_claims
+
+    text = (
+        'The licensing board says 40 berths will be withdrawn by June. "We will fight this," Per Holm told Delta Wire.'
+    )
+    s = text.index("We will")
+    q = Quote("q1", "a", s, s + 16, "We will fight this", "direct", "Per Holm", cue="told", via=("Delta Wire",))
+    art = Article(id="a", text=text, source="a", outlet="Fjord Post")
+    claims = find_claims(nlp(text), art, [q], ())
+    assert _name(_claim_with(claims, "licensing board").origin) == "licensing board"
+    assert _claim_with(claims, "We will fight").origin == "Delta Wire"

@@ -7,22 +7,29 @@ with a subject or a reported clause of their own, or clauses carrying their own 
 the link stage aligns the parts instead of the whole. Claims inside a
 quote carry the quote's id and speaker; every claim carries its ``origin``, the
 earliest known source: the speaker's first intermediary (the agency that ran the
-interview), else a named speaker, else the agency the article's quotes came
-through, else the article's outlet.
+interview), else a named speaker or a body described without its name ("the
+commission", "the ports ministry", "the commission's figures"), else the agency
+the article's quotes came through (an unnamed person or a document: "officials",
+"the statement"), else the article's outlet. A figure the text states without
+attribution takes the source the text gives it next to it (see ``carry_attribution``):
+"X won 52 percent, the commission said. Turnout was 64 percent." or "Turnout was
+64 percent. The figure was announced by the commission."
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..model import Article, Claim, Mention, Quantity, Quote, content_id
 from .quantities import find_quantities
 from .temporal import find_dates
 
-__all__ = ["find_claims", "is_named", "REPORTING_VERBS", "DENIAL_VERBS"]
+__all__ = ["find_claims", "carry_attribution", "is_named", "is_institution", "REPORTING_VERBS", "DENIAL_VERBS"]
 
 REPORTING_VERBS = frozenset(
     "say tell state add claim report confirm reveal announce affirm assert acknowledge insist note explain "
@@ -36,6 +43,30 @@ GENERIC_HEADS = frozenset(
     "spokesman spokeswoman spokesperson person people expert experts analyst analysts diplomat witness "
     "witnesses resident residents observer observers he she they it we i".split()
 )
+# Head nouns of bodies that speak for themselves (a closed class, no proper names).
+INSTITUTION_HEADS = frozenset(
+    """
+    commission committee council ministry department agency authority authorities government administration
+    cabinet parliament assembly congress senate court tribunal police army military navy service services union
+    federation association party front movement company firm operator group corporation bank board bureau office
+    mission body organisation organization institute foundation embassy presidency regime prosecutor prosecutors
+    inspectorate directorate secretariat municipality team club campaign coalition alliance league network
+    utility hospital university school observatory delegation junta
+    """.split()
+)
+# People described by their role and no name: unnamed persons ("a senior executive", "the minister").
+ROLE_HEADS = frozenset(
+    "executive executives director directors minister ministers head chief chairman chairwoman chair president "
+    "secretary commander commanders officer officers lawyer lawyers adviser advisers advisor aide aides insider "
+    "insiders member members employee employees worker workers staffer staffers".split()
+)
+# Unnamed people as sources: they stand for the outlet's own reporting unless the article is relayed.
+PERSON_HEADS = ROLE_HEADS | frozenset(
+    "source sources official officials spokesman spokeswoman spokesperson person people expert experts analyst "
+    "analysts diplomat diplomats witness witnesses resident residents observer observers".split()
+)
+_PREP_TAIL = re.compile(r"\s+(?:of|at|in|for|from|with|on|close|familiar|inside|within|near)\b.*$", re.I | re.S)
+_POSSESSOR = re.compile(r"^(?P<owner>.+?)['’]s?\s+\S", re.S)
 ACCORDING = re.compile(r"\baccording to (?:the |a |an )?(?P<src>[^,.;:()\"“”]{2,80})", re.I)
 MIN_WORDS = 4
 
@@ -47,6 +78,30 @@ def is_named(name: str | None) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     caps = [w for w in words if w[0].isupper() and w.lower() not in ("the", "a", "an")]
     return bool(caps) and not all(w.lower() in GENERIC_HEADS for w in caps)
+
+
+def is_institution(name: str | None) -> bool:
+    """A body described without its name that speaks for itself ("the commission", "the ports
+    ministry", "the commission's figures", "police"), as opposed to a proper name (``is_named``),
+    an unnamed person ("officials", "a senior source", "he") or a bare document ("the statement")."""
+    if not name or is_named(name):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", _PREP_TAIL.sub("", name.strip()))
+    words = [w for w in words if w.lower() not in ("the", "a", "an", "this", "that", "its", "their")]
+    if not words:
+        return False
+    if words[-1].lower() in INSTITUTION_HEADS:  # "the commission", "the pilots' association"
+        return True
+    owner = _POSSESSOR.match(" ".join(words))
+    if owner and " " in " ".join(words):  # "the commission's figures": the owner is the source
+        return is_institution(owner.group("owner")) or is_named(owner.group("owner"))
+    return False
+
+
+def _unnamed_person(name: str) -> bool:
+    """An unnamed person or group of people: "a senior electoral official", "residents"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _PREP_TAIL.sub("", name.strip()))
+    return bool(words) and words[-1].lower() in PERSON_HEADS
 
 
 QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
@@ -124,17 +179,51 @@ def _subject_text(verb: Any) -> str | None:
     return None
 
 
+def _agent_text(verb: Any) -> str | None:
+    """The agent of a passive reporting verb: "was announced by [the commission]"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    left = obj.left_edge
+                    text = verb.doc.text[left.idx : obj.right_edge.idx + len(obj.right_edge.text)]
+                    return text if len(text) <= 60 else obj.text
+    return None
+
+
 def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
-    """The speaker a sentence attributes itself to ("according to X", "X said")."""
+    """The speaker a sentence attributes itself to ("according to X", "X said", "was announced by X")."""
     m = ACCORDING.search(text, s, e)
     if m:
         return m.group("src").strip()
     for tok in span:
         if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
-            subj = _subject_text(tok)
+            if tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                continue  # "..., which the commission said gave ...": it reports only that clause
+            subj = _subject_text(tok) or _agent_text(tok)
+            if not subj and tok.dep_ == "conj":  # "X rejected the result and said ...": X's words
+                subj = _subject_text(tok.head)
             if subj and subj.lower() not in ("it", "this", "that", "which", "who"):
                 return subj
     return None
+
+
+ANAPHORS = frozenset("the this that these those".split())
+
+
+def _refers_back(span: Any) -> bool:
+    """The sentence names the source of what the previous one stated: a passive reporting verb
+    whose subject points back ("The figure was announced by the commission", "This was
+    confirmed by police")."""
+    for tok in span:
+        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB" and _agent_text(tok):
+            for subj in tok.children:
+                if subj.dep_ == "nsubjpass" and (
+                    subj.lower_ in ("this", "that", "it")
+                    or any(d.dep_ == "det" and d.lower_ in ANAPHORS for d in subj.children)
+                ):
+                    return True
+    return False
 
 
 def _negated(span: Any) -> bool:
@@ -148,10 +237,15 @@ def _negated(span: Any) -> bool:
     return False
 
 
-def _main_via(quotes: list[Quote]) -> str | None:
-    """The intermediary most of an article's quotes came through, if any."""
+def _main_via(quotes: list[Quote], *, most: bool = False) -> str | None:
+    """The intermediary most of an article's quotes came through, if any. ``most``: only when it
+    carried more than half of them (an article relayed from one agency); one relayed quote among
+    the outlet's own does not make the outlet's unnamed sources the agency's."""
     c = Counter(q.via[0] for q in quotes if q.via)
-    return c.most_common(1)[0][0] if c else None
+    if not c:
+        return None
+    via, n = c.most_common(1)[0]
+    return via if not most or 2 * n > len(quotes) else None
 
 
 def _speaker_via(speaker: str, quotes: list[Quote]) -> str | None:
@@ -169,6 +263,10 @@ def claim_origin(article: Article, quote: Quote | None, speaker: str | None, quo
         return quote.via[0]
     if speaker and is_named(speaker):
         return _speaker_via(speaker, quotes) or speaker
+    if speaker and is_institution(speaker):
+        return speaker  # "the commission says ...": the body itself, not an agency cited elsewhere
+    if speaker and _unnamed_person(speaker):  # "a senior official said": the outlet's own source
+        return _main_via(quotes, most=True) or article.outlet
     if quote is not None or speaker:
         return _main_via(quotes) or article.outlet
     return article.outlet
@@ -264,6 +362,7 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
     quotes = [q for q in quotes if q.article == article.id]
     date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     claims: list[Claim] = []
+    refers_back: set[str] = set()
     for sent in doc.sents:
         for s0, e0 in _pieces(sent):
             s, e = _trim(text, s0, e0)
@@ -293,8 +392,69 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
                     speaker=speaker,
                 )
             )
+            if _refers_back(span):
+                refers_back.add(claims[-1].id)
             claims.extend(_split(claims[-1], span, quotes, article))
-    return claims
+    return carry_attribution(claims, article, quotes, refers_back)
+
+
+TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+
+
+def _figures(c: Claim) -> set[str]:
+    """Units of the figures a claim states: counts, amounts, shares and measures (not bare numbers,
+    years or durations, which a writer gives in their own voice)."""
+    return {str(q.unit) for q in c.quantities if q.unit and q.unit not in TIME_UNITS}
+
+
+def carry_attribution(
+    claims: list[Claim], article: Article, quotes: list[Quote], refers_back: AbstractSet[str] = frozenset()
+) -> list[Claim]:
+    """Figures stated without attribution take the origin the text gives them next to them:
+
+    * the next sentence of the paragraph names their source and points back to them
+      ("Turnout was 64 percent. The figure was announced by the commission on Monday.");
+    * else the nearest attributed sentence before them states figures as reported speech, in
+      the same paragraph, or in the one before when it states a figure of the same kind
+      ("X won 52 percent, the commission said. [...] Turnout was 64 percent."), with only
+      unattributed sentences between.
+
+    A direct quote ends its speaker's words, so it is never carried on. Only ``origin`` changes:
+    ``speaker`` and ``quote`` still say what the sentence itself says."""
+    text = article.text
+    breaks = [m.start() for m in re.finditer(r"\n\s*", text)]  # one break per run of blank lines
+    kind = {q.id: q.kind for q in quotes}
+
+    def para(c: Claim) -> int:
+        return bisect.bisect_right(breaks, c.start)
+
+    def attributed(c: Claim) -> bool:
+        return c.quote is not None or c.speaker is not None
+
+    out = list(claims)
+    for i, c in enumerate(claims):
+        units = _figures(c)
+        if attributed(c) or c.origin != article.outlet or not units:
+            continue
+        src: Claim | None = None
+        nxt = next((d for d in claims[i + 1 :] if d.start >= c.end), None)
+        if nxt is not None and nxt.id in refers_back and para(nxt) == para(c):
+            src = nxt
+        else:
+            for d in reversed(claims[:i]):
+                if d.end > c.start:
+                    continue  # the sentence this clause is part of
+                if para(d) < para(c) - 1:
+                    break
+                if attributed(d):
+                    own = _figures(d)
+                    reported = d.quote is None or kind.get(d.quote) == "indirect"
+                    if reported and own and (para(d) == para(c) or own & units):
+                        src = d
+                    break
+        if src is not None and src.origin and src.origin != article.outlet:
+            out[i] = dataclasses.replace(c, origin=src.origin)
+    return out
 
 
 def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> list[Claim]:

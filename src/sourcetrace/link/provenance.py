@@ -8,10 +8,10 @@ Edges (``ProvenanceEdge``), generic for every outlet:
 * ``cites``: an outlet to an outlet or agency it says it relies on;
 * ``copies``: two outlets carrying the same long passage word for word.
 
-``count_origins`` groups a cluster's members into independent origins: members with
-one origin name, members whose origins are linked by a said-to edge (a speaker and
-the agency that interviewed them), and members sharing a long verbatim passage count
-once. An article's own unattributed statement is its outlet's own origin.
+``count_origins`` maps each member of a cluster to its path and root sources and counts the
+connected independent roots (:mod:`.origins`): members relaying one interview, one reporting
+another, or sharing a copied passage count once; names are compared as the entity resolver
+compares them, never by a shared word.
 """
 
 from __future__ import annotations
@@ -21,37 +21,35 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..analyze.claims import is_named
-from ..model import ArticleAnalysis, Claim, Cluster, ProvenanceEdge
+from ..model import ArticleAnalysis, Cluster, ProvenanceEdge
 from .claim_features import TOKEN
-from .claim_features import longest_run as _longest_run
+from .names import name_key, relation
+from .origins import SHINGLE, group_members, member_paths, outlet_of
 
-__all__ = ["build_provenance", "count_origins", "outlet_of", "same_source"]
-
-SHINGLE = 8  # words in a row that reveal a copied passage
-GENERIC = frozenset(
-    "the news agency media press report reports source sources official officials said says times post daily "
-    "online network channel service international group".split()
-)
+__all__ = ["ProvenanceGraph", "build_provenance", "count_origins", "outlet_of", "same_source"]
 
 
-def outlet_of(pa: ArticleAnalysis) -> str:
-    return pa.article.outlet or f"article:{pa.article.id}"
+class ProvenanceGraph(list[ProvenanceEdge]):
+    """The provenance edges (a list, as before), plus where each claim sits, so that counting a
+    cluster's origins reads only its members' own articles instead of scanning every article."""
 
-
-def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]{4,}", name.lower()) if w not in GENERIC}
+    def __init__(self, edges: Sequence[ProvenanceEdge], per_article: Sequence[ArticleAnalysis]) -> None:
+        super().__init__(edges)
+        self.article_of: dict[str, ArticleAnalysis] = {c.id: pa for pa in per_article for c in pa.claims}
 
 
 def same_source(x: str | None, y: str | None) -> bool:
-    """Two names for one source: equal after normalising, or sharing a distinctive word."""
+    """Two names for one source, by the entity resolver's name rules: equal after normalising,
+    or one a shorter form of the other ("Lodestar" / "Lodestar News Agency", "AEI" / "Agence
+    Équatoriale d'Information"); two people who share only a surname are two sources."""
     if not x or not y:
         return False
     nx, ny = re.sub(r"\W+", " ", x.lower()).strip(), re.sub(r"\W+", " ", y.lower()).strip()
     nx, ny = re.sub(r"^the ", "", nx), re.sub(r"^the ", "", ny)
-    return nx == ny or bool(_words(x) & _words(y))
+    return nx == ny or relation(name_key(x), name_key(y), first_names=False) in ("same", "a<b", "b<a")
 
 
-def build_provenance(per_article: Sequence[ArticleAnalysis]) -> list[ProvenanceEdge]:
+def build_provenance(per_article: Sequence[ArticleAnalysis]) -> ProvenanceGraph:
     edges: set[ProvenanceEdge] = set()
     for pa in per_article:
         outlet, aid = outlet_of(pa), pa.article.id
@@ -67,7 +65,7 @@ def build_provenance(per_article: Sequence[ArticleAnalysis]) -> list[ProvenanceE
             if not same_source(c.cites, outlet):
                 edges.add(ProvenanceEdge(outlet, c.cites, "cites", aid))
     edges.update(_copies(per_article))
-    return sorted(edges, key=lambda e: (e.article or "", e.kind, e.source, e.target))
+    return ProvenanceGraph(sorted(edges, key=lambda e: (e.article or "", e.kind, e.source, e.target)), per_article)
 
 
 def _shingles(text: str) -> set[int]:
@@ -98,70 +96,21 @@ def _copies(per_article: Sequence[ArticleAnalysis]) -> set[ProvenanceEdge]:
     return out
 
 
-def _origin(claim: Claim, pa: ArticleAnalysis) -> str:
-    """The claim's own origin: a source cited inside the claim ("..., X reported", "according to X"),
-    else its named speaker or the intermediary that carried its words, else the outlet itself
-    (a statement in the outlet's own voice, or from a source it does not name)."""
-    outlet = outlet_of(pa)
-    inside = [c for c in pa.citations if claim.start <= c.start and c.end <= claim.end]
-    inside = [c for c in inside if not same_source(c.cites, outlet)]
-    if inside:
-        return inside[-1].cites  # the last one named is the furthest back ("X reported, citing Y")
-    origin = claim.origin or outlet
-    if not claim.quote and not claim.speaker:
-        return outlet  # own voice
-    return origin
-
-
-def _cites(pa: ArticleAnalysis) -> list[str]:
-    outlet = outlet_of(pa)
-    return [c.cites for c in pa.citations if not same_source(c.cites, outlet)]
-
-
 def count_origins(
-    cluster: Cluster, per_article: Sequence[ArticleAnalysis], provenance: Sequence[ProvenanceEdge]
+    cluster: Cluster, per_article: Sequence[ArticleAnalysis], provenance: Sequence[ProvenanceEdge] = ()
 ) -> Cluster:
+    """The cluster with its independent origins (see :mod:`.origins`). The members' paths are read
+    from their own articles, found through ``provenance`` when it is the graph ``build_provenance``
+    made over these articles (else by a scan of ``per_article``)."""
     ids = set(cluster.claims)
-    members: list[tuple[Claim, ArticleAnalysis]] = [(c, pa) for pa in per_article for c in pa.claims if c.id in ids]
+    index = provenance.article_of if isinstance(provenance, ProvenanceGraph) else {}
+    if all(cid in index for cid in ids):
+        by_article = {index[cid].article.id: index[cid] for cid in ids}
+    else:
+        by_article = {pa.article.id: pa for pa in per_article if any(c.id in ids for c in pa.claims)}
+    claims = [c for pa in by_article.values() for c in pa.claims if c.id in ids]
+    members = member_paths(claims, by_article)
     if not members:
         return cluster
-    names = [_origin(c, pa) for c, pa in members]
-    said_to = [(e.source, e.target) for e in provenance if e.kind in ("said-to", "relayed-by")]
-    tokens = [[w.lower() for w in TOKEN.findall(c.text)] for c, _ in members]
-    parent = list(range(len(members)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def linked(x: str, y: str) -> bool:
-        if same_source(x, y):
-            return True
-        return any(
-            (same_source(s, x) and same_source(t, y)) or (same_source(s, y) and same_source(t, x)) for s, t in said_to
-        )
-
-    outlets = [outlet_of(pa) for _, pa in members]
-    cites = [_cites(pa) for _, pa in members]
-    own = [same_source(names[i], outlets[i]) for i in range(len(members))]
-
-    def relays(i: int, j: int) -> bool:
-        """Member i is told in its outlet's own voice and its article cites j's outlet or origin:
-        a relayed story ("as reported by B") shares B's origin."""
-        return own[i] and any(same_source(c, outlets[j]) or same_source(c, names[j]) for c in cites[i])
-
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            same = linked(names[i], names[j]) or _longest_run(tokens[i], tokens[j]) >= SHINGLE
-            same = same or relays(i, j) or relays(j, i)
-            if not same and members[i][0].speaker and members[j][0].speaker:
-                same = is_named(members[i][0].speaker) and same_source(members[i][0].speaker, members[j][0].speaker)
-            if same:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(members)):
-        groups[find(i)].append(i)
-    origins = sorted({sorted(names[i] for i in g)[0] for g in groups.values()})
-    return Cluster(cluster.id, cluster.claims, tuple(origins), len(groups), cluster.contradictions)
+    groups, labels = group_members(members)
+    return Cluster(cluster.id, cluster.claims, tuple(sorted(set(labels))), len(groups), cluster.contradictions)

@@ -1,0 +1,490 @@
+"""Where each claim of a cluster comes from, and how many independent roots the cluster has.
+
+A claim's **path** runs from its root source to the page (earliest first):
+
+    speaker -> first carrier (the agency that ran the interview) -> intermediaries -> outlet -> republisher
+
+read from the claim itself: its quote (speaker, ``via`` chain), its ``origin`` (set by
+``analyze.claims``, which carries attribution over to an adjacent unattributed figure), the
+citations inside its span ("..., X reported", "citing an interview given to Y"), the
+article's republication source ("originally published by X", "Source: X"), the speaker's
+affiliation ("Commission chairwoman J. Doe", "J. Doe, the party's secretary", "the head of the
+mission, J. Doe") and the carriers that the speaker's words reached in the cluster's articles.
+
+Its **root** is its earliest known node: the speaker, else the first carrier (a report by an
+agency that names no one), else, for a claim in the outlet's own voice, the outlet and what its
+article says it relies on (the outlets it cites, the one it republishes): an unattributed
+statement is no more independent than its sources.
+
+**Names** are canonicalised before they are compared, by the rules the entity resolver uses
+(:mod:`.names`): a surname, given name or acronym resolves to the fuller name nearest it in its
+article; a body described without its name ("the commission", "the ports ministry") resolves
+to the named organisation with that head noun; across articles, names match by
+:func:`names.relation` ("AEI" and "Agence Équatoriale d'Information" are one; "Justine Doe" and
+"Felix Doe" are two), and a partial name joins a fuller one only when exactly one fits.
+
+**Counting**: two members depend on each other when the root of one lies on the path of the
+other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
+for), when they came through the same first carrier (one interview, told by one agency), or when
+they share a passage of ``SHINGLE`` words (copied text); the independent origins are the
+connected groups. Everything is indexed by node and by word shingle, never compared member
+against member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..analyze.claims import INSTITUTION_HEADS, is_institution, is_named
+from ..model import ArticleAnalysis, Claim, Quote
+from .claim_features import TOKEN
+from .names import NameKey, blocking_keys, name_key, relation, tok_sim
+
+__all__ = ["Member", "member_paths", "group_members", "outlet_of", "SHINGLE"]
+
+SHINGLE = 8  # words in a row that reveal a copied passage
+# Role nouns that tie a person to the body they speak for (a closed class).
+ROLE_WORDS = frozenset(
+    """
+    chairman chairwoman chairperson chair president vice secretary spokesman spokeswoman spokesperson
+    minister director head chief leader commissioner official officer governor mayor executive manager
+    adviser advisor ambassador envoy coordinator founder member representative deputy general national
+    senior acting interim
+    """.split()
+)
+_ROLE_CORE = ROLE_WORDS - {"deputy", "general", "national", "senior", "acting", "interim", "vice", "member"}
+# Words after an organisation's own name that do not change which organisation it is.
+GENERIC_ORG_WORDS = INSTITUTION_HEADS | frozenset(
+    """
+    branch office bureau desk website site channel service wing arm mission unit division section
+    news times post herald journal gazette chronicle courier tribune observer daily weekly review
+    """.split()
+)
+_CAP_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019&.-]*"
+# Nouns for people who speak as members of a body ("observers from X", "officials at X").
+MEMBER_NOUNS = frozenset(
+    "observers observer monitors members staff workers delegates officials official sources source "
+    "representatives experts inspectors investigators researchers spokespeople".split()
+)
+_MEMBERS_OF = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?P<who>[A-Za-z]+)\s+(?:from|of|at|with|for|in)\s+"
+    rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)$"
+)
+# Citation cues saying the whole article comes from another publisher.
+REPUBLISH_CUES = frozenset({"published by", "source line", "originally published by", "republished from"})
+_ORG_PHRASE = rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD}))*)"
+_AFTER = (
+    # "J. Doe, the party's national secretary" / "J. Doe, a spokeswoman for the ministry" / "J. Doe of the Front"
+    re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?{_ORG_PHRASE}['\u2019]s?\s+(?:[a-z]+\s+){{0,3}}?(?P<role>[a-z]+)\b"),
+    re.compile(
+        r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|for|at|to)\s+"
+        rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*|[a-z]+(?:\s+[a-z]+)?)"
+    ),
+    re.compile(rf"^\s+of\s+{_ORG_PHRASE}"),
+)
+# "the head of the mission, J. Doe"
+_BEFORE = re.compile(
+    r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?P<org>{_CAP_WORD}(?:\s+{_CAP_WORD})*|[a-z]+(?:\s+[a-z]+)?),\s+$"
+)
+
+
+def outlet_of(pa: ArticleAnalysis) -> str:
+    return pa.article.outlet or f"article:{pa.article.id}"
+
+
+def _display(name: str) -> str:
+    return " ".join(name.split()).strip(" ,.;:\"'\u201c\u201d")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"^the\s+", "", _display(name), flags=re.I)
+
+
+def _core(name: str) -> str:
+    """A name without the descriptors written before it: "the state-run X Agency" -> "X Agency"."""
+    plain = _plain(name)
+    if not is_named(plain):
+        return plain
+    words = plain.split()
+    while len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*", words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def split_title(surface: str) -> tuple[str, str]:
+    """("Commission chairwoman", "Justine Doe") from "Commission chairwoman Justine Doe": a role
+    phrase written before a person's name, and the name."""
+    words = _display(surface).split()
+    last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_CORE), default=-1)
+    if 0 <= last < len(words) - 1 and all(w[:1].isupper() for w in words[last + 1 :]):
+        return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
+    return "", _display(surface)
+
+
+def _org_of_title(title: str) -> str | None:
+    """The body a role phrase names: "Commission chairwoman" -> "Commission", "Ports minister"
+    -> "Ports ministry", "MWF general secretary" -> "MWF"."""
+    words = title.split()
+    core = [w for w in words if w.lower() not in ROLE_WORDS | {"a", "an", "the", "its", "their"}]
+    if not core or not any(w[:1].isupper() for w in core):
+        return None
+    org = " ".join(core)
+    return f"{org} ministry" if any(w.lower() == "minister" for w in words) else org
+
+
+# ------------------------------------------------------------------ names in one article
+
+
+@dataclass(frozen=True)
+class _Named:
+    start: int
+    text: str
+    label: str
+
+
+def _article_names(pa: ArticleAnalysis) -> list[_Named]:
+    """Names an article gives in full: its entity mentions, quote speakers and cited sources."""
+    out = [_Named(m.start, m.text, m.label) for m in pa.mentions if m.label in ("PERSON", "ORG", "NORP", "FAC")]
+    out += [_Named(q.speaker_start or q.start, split_title(q.speaker)[1], "") for q in pa.quotes if q.speaker]
+    out += [_Named(c.start, c.cites, "ORG") for c in pa.citations]
+    return [n for n in out if is_named(n.text)]
+
+
+class _Keys:
+    """name_key, computed once per surface within one count."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, str], NameKey] = {}
+
+    def __call__(self, surface: str, label: str = "") -> NameKey:
+        k = (surface, label)
+        if k not in self._memo:
+            self._memo[k] = name_key(surface, label)
+        return self._memo[k]
+
+
+def _singular(t: str) -> str:
+    return t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t
+
+
+def _words(key: NameKey) -> list[str]:
+    return [_singular(t) for t in key.tokens] + sorted(_singular(d) for d in key.designators)
+
+
+def _head(key: NameKey) -> str:
+    return _singular(key.tokens[key.head if key.head >= 0 else -1]) if key.tokens else ""
+
+
+def contained(short: NameKey, long_: NameKey) -> bool:
+    """``short`` names the same body as ``long_`` with fewer words: its words all occur in the longer
+    name, and it keeps the longer name's head noun ("the ports ministry" in "Ministry of Ports and
+    Waterways", "the electoral commission" in "... Electoral and Boundaries Commission") or drops only
+    generic words ("Tasnim" in "Tasnim News branch")."""
+    sw, lw = _words(short), _words(long_)
+    if not sw or len(sw) >= len(lw) or short.acronym:
+        return False
+    if not all(any(tok_sim(a, b) for b in lw) for a in sw):
+        return False
+    if tok_sim(sw[-1], _head(long_)):
+        return True
+    rest = [b for b in lw if not any(tok_sim(a, b) for a in sw)]
+    return all(b in GENERIC_ORG_WORDS for b in rest)
+
+
+def _owner(surface: str) -> str:
+    """A document stands for whoever issued it: "the commission's figures" -> "the commission"."""
+    if not surface.split() or is_named(surface) or surface.split()[-1].lower() in INSTITUTION_HEADS:
+        return surface  # "the pilots' association" is the association
+    m = re.match(r"^(?P<owner>.+?)['\u2019]s?\s+\S", surface)
+    return m.group("owner") if m else surface
+
+
+def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _Keys) -> str:
+    """The fuller name a partial one stands for in its article (nearest before ``pos``, else the
+    first after): a surname or given name, an acronym, a description of a body without its name."""
+    surface = _owner(split_title(surface)[1])
+    k = keys(surface)
+    if k.empty:
+        return _display(surface)
+    generic = not is_named(surface)
+    partial = generic or bool(k.acronym) or len(k.tokens) == 1 or k.honorific
+    if not partial:
+        return _display(surface)
+    same_text = Counter(n.label for n in names if n.text == surface and n.label)
+    if same_text:  # the article's own label for it: a lone given name is a person's
+        k = keys(surface, same_text.most_common(1)[0][0])
+    best: tuple[int, int, str] | None = None
+    for n in names:
+        nk = keys(n.text, n.label)
+        if generic:
+            fits = n.label != "PERSON" and contained(k, nk)
+        else:
+            fits = relation(k, nk) == "a<b"
+        if fits:
+            rank = (0, pos - n.start) if n.start <= pos else (1, n.start - pos)
+            if best is None or rank < best[:2]:
+                best = (*rank, n.text)
+    return _display(best[2]) if best else _display(surface)
+
+
+def _members_of(surface: str) -> str | None:
+    """The body a group of people belongs to: "Observers from the X Community" -> "X Community"."""
+    group = _MEMBERS_OF.match(_display(surface))
+    return group.group("org") if group and group.group("who").lower() in MEMBER_NOUNS | ROLE_WORDS else None
+
+
+def affiliations(person: str, pa: ArticleAnalysis) -> list[str]:
+    """Bodies a person speaks for, as the article presents them (see module docstring)."""
+    title, name = split_title(person)
+    out = [org] if title and (org := _org_of_title(title)) else []
+    words = _plain(person).split()
+    if not title and len(words) > 1 and words[-1].lower() in _ROLE_CORE | MEMBER_NOUNS:
+        out += [org] if (org := _org_of_title(" ".join(words))) else []  # "a Kraft spokesman": Kraft's
+    group = _members_of(person)
+    if group:
+        out.append(group)  # "Observers from the X Community": they speak for it
+    if not is_named(name) or len(name) < 4:
+        return out
+    text = pa.article.text
+    for m in list(re.finditer(re.escape(name), text))[:3]:
+        before = text[max(0, m.start() - 80) : m.start()].split("\n")[-1]
+        t = split_title(f"{before.split(',')[-1].strip()} {name}")[0]
+        if t and (org := _org_of_title(t)):
+            out.append(org)
+        b = _BEFORE.search(before)
+        if b and b.group("role") in ROLE_WORDS:
+            out.append(b.group("org"))
+        after = text[m.end() : m.end() + 120].split("\n")[0]
+        for rx in _AFTER:
+            a = rx.match(after)
+            if a and ("role" not in a.groupdict() or a.group("role") in ROLE_WORDS):
+                out.append(re.sub(r"\s+(?:of|for|and|the)$", "", a.group("org")))
+                break
+    return out
+
+
+# ------------------------------------------------------------------ one member's path
+
+
+@dataclass
+class Member:
+    """A claim of the cluster with its path: ``roots`` (its earliest nodes) and ``carrier`` (the
+    agency that ran the interview, if named) within ``nodes`` (every node of its path)."""
+
+    claim: Claim
+    pa: ArticleAnalysis
+    roots: list[str] = field(default_factory=list)
+    carrier: list[str] = field(default_factory=list)
+    nodes: list[str] = field(default_factory=list)
+    label: str = ""
+
+
+def _usable(name: str | None) -> bool:
+    """A source name, not a fragment of text a rule caught ("s at the commission told the ...")."""
+    return name is not None and _plain(name)[:1].isupper() and len(name.split()) <= 8
+
+
+def _upstream(pa: ArticleAnalysis, same: Callable[[str, str], bool]) -> tuple[list[str], list[str]]:
+    """(sources the article republishes, outlets and agencies it cites)."""
+    outlet = outlet_of(pa)
+    cites = [c for c in pa.citations if _usable(c.cites) and not same(c.cites, outlet)]
+    return [c.cites for c in cites if c.cue in REPUBLISH_CUES], [c.cites for c in cites]
+
+
+def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
+    """Each claim's path and roots, its names resolved in its own article."""
+    keys = _Keys()
+    names: dict[str, list[_Named]] = {}
+    quotes: dict[str, Quote] = {q.id: q for pa in by_article.values() for q in pa.quotes}
+
+    def same(x: str, y: str) -> bool:
+        return _plain(x).lower() == _plain(y).lower() or relation(keys(x), keys(y), first_names=False) == "same"
+
+    carriers = _Carriers(by_article.values(), keys)
+    out: list[Member] = []
+    for c in claims:
+        pa = by_article.get(c.article)
+        if pa is None:
+            continue
+        if c.article not in names:
+            names[c.article] = _article_names(pa)
+        here = names[c.article]
+
+        def res(x: str, c: Claim = c, here: list[_Named] = here) -> str:
+            return resolve_in_article(x, here, c.start, keys)
+
+        outlet = outlet_of(pa)
+        republished, cited = _upstream(pa, same)
+        quote = quotes.get(c.quote) if c.quote else None
+        via = [v for v in (quote.via if quote else ()) if v and not same(v, outlet)]
+        inside = [
+            x.cites
+            for x in pa.citations
+            if c.start <= x.start and x.end <= c.end and _usable(x.cites) and not same(x.cites, outlet)
+        ]
+        speaker = c.speaker if c.speaker and (is_named(c.speaker) or is_institution(c.speaker)) else None
+        if speaker and inside and any(same(speaker, x) for x in inside):
+            speaker = None  # "..., X reported": X is the carrier
+        first: list[str] = []
+        if inside:
+            first.append(inside[-1])  # the last one named is the furthest back ("X reported, citing Y")
+        elif via:
+            first.append(via[0])
+        elif c.origin and not same(c.origin, outlet) and not (speaker and same(c.origin, speaker)):
+            first.append(c.origin)  # the agency the words came through, or a source carried over
+        m = Member(c, pa)
+        if speaker:
+            m.roots.append(res(speaker))
+            m.nodes += [res(a) for a in affiliations(speaker, pa)]
+            m.nodes += carriers(speaker)
+        m.carrier = [res(x) for x in first]
+        if not m.roots:
+            m.roots = list(m.carrier)
+        if not m.roots:  # the outlet's own voice, or a source it does not name
+            m.roots = [outlet, *(res(x) for x in republished + cited)]
+        m.nodes += m.roots + m.carrier + [res(x) for x in inside + via] + [outlet] + [res(x) for x in republished]
+        m.label = m.roots[0] if not first else res(first[0])
+        if not speaker and not first and republished:
+            m.label = res(republished[0])
+        out.append(m)
+    return out
+
+
+_RELATED = ("same", "a<b", "b<a")
+
+
+class _Carriers:
+    """The agencies or outlets a speaker's words reached in some articles (said-to edges),
+    looked up by name through blocking keys."""
+
+    def __init__(self, articles: Iterable[ArticleAnalysis], keys: _Keys) -> None:
+        self.keys = keys
+        self.index: dict[str, list[tuple[NameKey, str]]] = defaultdict(list)
+        for pa in articles:
+            for q in pa.quotes:
+                if q.speaker and is_named(q.speaker):
+                    k = keys(split_title(q.speaker)[1])
+                    for b in blocking_keys(k):
+                        self.index[b].append((k, q.via[0] if q.via else outlet_of(pa)))
+
+    def __call__(self, speaker: str) -> list[str]:
+        sk = self.keys(split_title(speaker)[1])
+        found = {t for b in blocking_keys(sk) for k, t in self.index.get(b, ()) if relation(sk, k) in _RELATED}
+        return sorted(found)
+
+
+# ------------------------------------------------------------------ counting
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _numbers_agree(a: NameKey, b: NameKey) -> bool:
+    na, nb = (
+        {t for t in a.tokens if any(ch.isdigit() for ch in t)},
+        {t for t in b.tokens if any(ch.isdigit() for ch in t)},
+    )
+    return not na or not nb or na == nb
+
+
+def canonical_names(surfaces: Sequence[str], labels: dict[str, str] | None = None) -> list[int]:
+    """A class id per surface: names of one source share it (see module docstring). ``labels``:
+    entity labels known for some surfaces (a person's given name is then never an adjective)."""
+    keys = _Keys()
+    ks = [keys(_core(s), (labels or {}).get(s, "")) for s in surfaces]
+    generic = [not is_named(s) for s in surfaces]
+    group = [_members_of(s) is not None for s in surfaces]  # people of a body: no fuller name of it
+    uf = _UF(len(surfaces))
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(ks):
+        if k.empty:
+            continue
+        for b in blocking_keys(k) | {"W:" + w for w in _words(k)}:
+            blocks[b].append(i)
+    fuller: dict[int, set[int]] = defaultdict(set)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if (i, j) in seen:
+                    continue
+                seen.add((i, j))
+                if _core(surfaces[i]).lower() == _core(surfaces[j]).lower():
+                    uf.union(i, j)
+                    continue
+                if not _numbers_agree(ks[i], ks[j]):
+                    continue  # "Channel 4" is not "Channel 44", however close the spelling
+                rel = "" if generic[i] or generic[j] else relation(ks[i], ks[j], first_names=False)
+                if rel == "same":
+                    uf.union(i, j)
+                elif not group[j] and (rel == "a<b" or contained(ks[i], ks[j])):
+                    fuller[i].add(j)
+                elif not group[i] and (rel == "b<a" or contained(ks[j], ks[i])):
+                    fuller[j].add(i)
+    for i, js in fuller.items():
+        classes = {uf.find(j) for j in js}
+        if len(classes) == 1:  # a partial name joins a fuller one only when exactly one fits
+            uf.union(i, next(iter(classes)))
+    return [uf.find(i) for i in range(len(surfaces))]
+
+
+def _shingles(text: str) -> set[int]:
+    words = [w.lower() for w in TOKEN.findall(text)]
+    return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def group_members(members: Sequence[Member]) -> tuple[list[list[int]], list[str]]:
+    """Independent groups of members (indices), and a display name for each group's origin."""
+    surfaces = sorted({n for m in members for n in m.nodes + m.roots + m.carrier + [m.label]})
+    known = {x.text: x.label for m in members for x in m.pa.mentions if x.label in ("PERSON", "ORG")}
+    cls = dict(zip(surfaces, canonical_names(surfaces, known), strict=True))
+    uf = _UF(len(members))
+    rooted: dict[int, list[int]] = defaultdict(list)
+    on_path: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(members):
+        for c in {cls[r] for r in m.roots}:
+            rooted[c].append(i)
+        for c in {cls[n] for n in m.nodes + m.roots}:
+            on_path[c].append(i)
+    for c, holders in on_path.items():
+        if rooted.get(c):  # a root of one member on the path of others: one origin
+            for i in holders[1:]:
+                uf.union(holders[0], i)
+    carried: dict[int, int] = {}
+    for i, m in enumerate(members):
+        for c in {cls[x] for x in m.carrier}:  # one interview, one agency's report
+            uf.union(carried.setdefault(c, i), i)
+    copied: dict[int, int] = {}
+    for i, m in enumerate(members):
+        for h in _shingles(m.claim.text):
+            if h in copied:
+                uf.union(copied[h], i)
+            else:
+                copied[h] = i
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(members)):
+        groups[uf.find(i)].append(i)
+    spelled: dict[int, Counter[str]] = defaultdict(Counter)
+    for m in members:
+        spelled[cls[m.label]][m.label] += 1
+    labels = []
+    for g in groups.values():
+        votes = Counter(cls[members[i].label] for i in g)
+        top = max(votes, key=lambda c: (votes[c], -min(i for i in g if cls[members[i].label] == c)))
+        labels.append(max(spelled[top], key=lambda s: (spelled[top][s], len(s))))
+    return list(groups.values()), labels
