@@ -147,3 +147,30 @@ def test_count_of_a_compound_noun_is_its_head(nlp) -> None:
     qs = find_quantities(text, pos={t.idx: t.pos_ for t in doc})
     assert [(q.value, q.unit) for q in qs] == [(3, "boat")]
     assert find_quantities("Rescuers sent three boats to the reef.")[0].unit == "boat"
+
+
+# ---------------------------------------------------------------- values in claims: quantities and dates
+# (dates are never quantities; fractions of an amount; tense-resolved dates; tagged unit reading)
+
+
+def test_claim_values_fractions_dates_and_units(nlp) -> None:
+    text = (
+        "The regulator said less than half of the promised $620 million had been invested. "
+        "The results portal went dark on 3 March. "
+        "The terminal has 24 ship-to-shore and yard cranes. "
+        "The operator has until 12 June to leave."
+    )
+    claims = find_claims(nlp(text), Article("v1", text, "v1", published="2024-05-14"), [], ())
+
+    def claim_with(words: str):
+        return next(c for c in claims if words in c.text)
+
+    money = claim_with("promised").quantities
+    assert [(q.role, q.unit, q.high) for q in money] == [("value", "USD", 3.1e8), ("reference", "USD", 6.2e8)]
+    dark = claim_with("went dark")
+    assert dark.quantities == () and [d.value for d in dark.dates] == ["2024-03-03"]
+    assert [(q.value, q.unit) for q in claim_with("cranes").quantities] == [(24, "crane")]
+    assert [d.value for d in claim_with("until").dates] == ["2024-06-12"]
+    # no page date: "3 March" gives no date, and still no quantity 3
+    undated = find_claims(nlp(text), Article("v2", text, "v2"), [], ())
+    assert not any(q.value == 3 for c in undated for q in c.quantities)

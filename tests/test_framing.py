@@ -401,3 +401,34 @@ def test_swapping_outlet_names_on_the_example_corpus_changes_only_the_names(nlp)
     second = link(swapped).framing
     assert first and any(f.score is not None for f in first)
     assert [dataclasses.replace(f, outlet=rename[f.outlet or ""]) for f in first] == list(second)
+
+
+# ------------------------------------------------- verbs of classification beyond the copula
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("The cabinet revoked the licence, in a move that amounts to an expropriation of capital.", "expropriation",
+         "move"),
+        ("The decision constitutes a flagrant violation of the treaty.", "flagrant violation", "decision"),
+        ("The seizure of the farms is tantamount to theft.", "theft", "seizure"),
+        ("The new deal represents a betrayal of the workers.", "betrayal", "deal"),
+        ("The old concession was a sweetheart deal from the start.", "sweetheart deal", "concession"),
+    ],
+)  # fmt: skip
+def test_class_after_a_verb_of_classification_describes_the_subject(nlp, text, term, referent):
+    ds = [d for d in _descriptors(nlp, text) if d.kind == "predicate"]
+    assert any(d.term == term and d.referent == referent and d.voice == "own" for d in ds), ds
+
+
+def test_classification_in_attributed_speech_is_quoted(nlp):
+    ds = _descriptors(nlp, "The minister said the seizure constitutes a violation of the treaty.")
+    found = [d for d in ds if d.kind == "predicate" and d.term == "violation"]
+    assert found and all(d.voice == "quoted" for d in found)
+
+
+def test_a_counted_or_definite_object_is_no_class(nlp):
+    ds = _descriptors(nlp, "The union represents about 1,800 workers at the plant. The union represents the drivers.")
+    assert not [d for d in ds if d.kind == "predicate"]
+    assert not [d for d in _descriptors(nlp, "It amounts to theft.") if d.kind == "predicate"]  # no referent

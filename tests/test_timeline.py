@@ -29,3 +29,10 @@ def test_same_date_different_events_stay_apart() -> None:
     pas = [pa("a", "The election was held on May 3, 2022."), pa("b", "A factory fire broke out on May 3, 2022.")]
     tl = build_timeline(pas)
     assert len(tl) == 2 and all(t.date == "2022-05-03" for t in tl)
+
+
+def test_deadline_without_a_year_lands_ahead_of_the_page() -> None:
+    tl = build_timeline([pa("a", "The operator has until 12 June to leave the terminal.", published="2024-05-14")])
+    assert [t.date for t in tl] == ["2024-06-12"]
+    tl = build_timeline([pa("b", "The terminal was opened on 12 June.", published="2024-05-14")])
+    assert [t.date for t in tl] == ["2023-06-12"]

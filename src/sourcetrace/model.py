@@ -118,6 +118,9 @@ class Quantity:
     unit: str | None = None
     low: float | None = None  # bounds: "at least 12" -> low=12, high=None
     high: float | None = None
+    # "value": what the claim states; "reference": a whole it takes a fraction of, not a figure the
+    # claim asserts ("less than half of the promised $620 million": the $620 million)
+    role: Literal["value", "reference"] = "value"
 
 
 @dataclass(frozen=True)

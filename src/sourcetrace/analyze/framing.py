@@ -3,16 +3,19 @@
 A descriptor is the wording an article uses for a referent: the title before a
 name ("Gen. Soleimani"), the modifiers before a noun or name ("the late
 terrorist-general", "occupied Palestine"), an apposition ("Soleimani, the Quds
-Force commander"), a predicate nominal ("X is a cancer") or the name itself
-("Operation Al-Aqsa Flood"), a single noun that re-describes a referent ("this
-sham", "the regime's commission"), and a role description that refers back to a
-named person ("the long-ruling president" after "X": its words describe X); the
-last two come from ``analyze.reference``. Found by general rules over the spaCy
-parse and part-of-speech tags (pre-modifiers are also taken from the surface order
-of tags, so a misparsed "in occupied Palestine" still yields its modifier). No
-word list decides what is loaded: that is left to the cross-outlet comparison
-in ``link.framing``. Navigation, share and tag lines (and such a line taken for
-the headline) give no descriptors.
+Force commander"), a predicate nominal ("X is a cancer"), the class a verb of
+classification puts its subject in ("a move that amounts to an expropriation",
+"X constitutes a violation", "X is tantamount to theft"; the subject, an event or
+claim as much as a name, is the referent), the name itself ("Operation Al-Aqsa
+Flood"), a single noun that re-describes a referent ("this sham", "the regime's
+commission"), and a role description that refers back to a named person ("the
+long-ruling president" after "X": its words describe X); the last two come from
+``analyze.reference``. Found by general rules over the spaCy parse and
+part-of-speech tags (pre-modifiers are also taken from the surface order of tags,
+so a misparsed "in occupied Palestine" still yields its modifier). No word list
+decides what is loaded: that is left to the cross-outlet comparison in
+``link.framing``. Navigation, share and tag lines (and such a line taken for the
+headline) give no descriptors.
 
 ``voice`` is "quoted" when the descriptor overlaps an attributed span (see
 ``analyze.voice``), "own" otherwise.
@@ -27,7 +30,7 @@ from ..model import Article, Descriptor, Mention, Span
 from .reference import References, furniture_spans, is_furniture_line
 from .voice import merge_spans
 
-__all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS"]
+__all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS"]
 
 # Generic closed class of honorifics and ranks that NER sometimes folds into a PERSON name.
 HONORIFICS = frozenset(
@@ -264,6 +267,7 @@ def _body_descriptors(
             if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
                 emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
+    _classifying_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
 
 
@@ -321,6 +325,75 @@ def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
                 continue
             lo = max(comp.left_edge.i, verb.i + 1) if comp.i > verb.i else comp.left_edge.i
             first = _left_modifiers(doc, comp.i, lo)
+            for k in _word_starts(doc, first, comp.i + 1):
+                emit(k, comp.i + 1, referent, "predicate", ref)
+
+
+# Generic closed class of verbs that classify their subject, beyond the copula, with the
+# preposition that introduces the class (None: a direct object): "X amounts to / constitutes /
+# represents / counts as Y"; and adjectives after "be" that do the same ("is tantamount to Y").
+CLASSIFYING_VERBS: dict[str, str | None] = {
+    "constitute": None, "represent": None, "signify": None, "embody": None,
+    "amount": "to", "equate": "to", "count": "as", "qualify": "as",
+}  # fmt: skip
+CLASSIFYING_ADJECTIVES = frozenset({"tantamount", "equivalent", "akin", "synonymous"})
+
+
+def _classified_pairs(verb: Any) -> list[tuple[Any, Any]]:
+    """(subject, class noun) pairs of a classifying verb or a copula: "a move that amounts to an
+    expropriation" (move, expropriation), "the seizure is tantamount to theft" (seizure, theft)."""
+    lemma = verb.lemma_.lower()
+    comps: list[Any] = []
+    if verb.pos_ == "VERB" and lemma in CLASSIFYING_VERBS:
+        prep = CLASSIFYING_VERBS[lemma]
+        if prep is None:
+            comps = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
+        else:
+            comps = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for g in p.children]
+    elif lemma == "be":
+        for a in verb.children:
+            if a.dep_ == "attr":
+                comps.append(a)  # "the deal was a scandal"
+            elif a.dep_ == "acomp" and a.lower_ in CLASSIFYING_ADJECTIVES:
+                comps += [g for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children]
+    if not comps:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if subject.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "a move that amounts to ..."
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return []  # "it", "this": no referent to attach the class to
+    return [(subject, c) for c in comps if c.dep_ in ("pobj", "dobj", "obj", "attr") and c.i != subject.i]
+
+
+def _classifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """The class a sentence puts its subject in: Y in "X amounts to / constitutes / represents a Y",
+    "X is tantamount to Y", and "X is a Y" for a subject that is no name (names: the copula rule of
+    ``_entity_descriptors``). Only an indefinite or bare singular class noun counts ("a betrayal",
+    "theft"), not a definite or counted object ("represents the workers", "represents 1,800 workers")."""
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject, comp in _classified_pairs(verb):
+            if comp.pos_ != "NOUN" or comp.i in ent_of:
+                continue
+            if verb.lemma_.lower() == "be" and comp.dep_ == "attr" and subject.i in ent_of:
+                continue  # a name's predicate nominal: already read with the name
+            dets = [c.lower_ for c in comp.children if c.dep_ == "det"]
+            if any(c.dep_ == "nummod" or c.like_num for c in comp.children):
+                continue
+            if (dets and dets[0] not in ("a", "an")) or (not dets and comp.tag_ != "NN"):
+                continue
+            e = ent_of.get(subject.i)
+            if e is not None:
+                a = _strip_det(doc, e.start, e.end)
+                referent, ref = doc[a : e.end].text, _chars(doc, a, e.end)
+            else:
+                referent, ref = subject.lemma_.lower(), (subject.idx, subject.idx + len(subject.text))
+            first = _left_modifiers(doc, comp.i, comp.left_edge.i)
             for k in _word_starts(doc, first, comp.i + 1):
                 emit(k, comp.i + 1, referent, "predicate", ref)
 

@@ -1,125 +1,419 @@
-"""Numbers with their unit and bounds ("at least 12", "between 3 and 250 km", "two kilometers").
+"""Numbers with their unit and bounds ("at least 12", "between 3 and 250 km", "half a billion dollars").
 
-Works on plain text (no tagger needed), so the link stage and benches can use it too.
-Bounds: "at least/more than/over X" -> low=X; "up to/less than/under X" -> high=X;
-"about/around/some X" -> X +/- 10%; "nearly/almost X" -> 0.9X..X; "between X and Y",
-"X to Y", "X-Y" -> X..Y; a plain number -> low=high=X.
+Works on plain text (no tagger needed), so the link stage and benches can use it too; with
+part-of-speech tags the unit reader skips adjectives and participles more reliably. How numbers
+are written (digits, words, scales, fractions, vague plurals) is read by ``analyze.numbers``.
+
+Bounds:
+
+* "at least/more than/over X", "X plus", "X+" -> low=X; "up to/less than/under/as many as X" -> high=X;
+* "about/around/some X" -> X +/- 10%; "nearly/almost/just under X" -> 0.9X..X; "just over X" -> X..1.1X;
+* "between X and Y", "from X to Y", "X to Y", "X-Y", "40%-45%" -> X..Y (both keep the scale and
+  unit written once: "4 and 5 thousand", "40 to 45 percent"); "from 8 to 3" is a change: two figures;
+* vague plurals ("hundreds", "tens of thousands") -> the bounds ``analyze.numbers`` gives them;
+* a fraction of a share ("nearly half of the cranes", "by a fifth") -> a percentage;
+* a fraction of an amount ("less than half of the promised $620 million") -> a bound on the
+  fraction (under $310M) in the amount's unit, and the amount itself with role "reference": the
+  whole the fraction is taken of, not a figure the claim asserts.
+
+Not quantities: dates ("3 March", "May 13", a year such as "the 2016 deal"), times of day
+("11 p.m.", "11:30"), ordinals ("3rd"), decades ("1990s"), labels glued to a name ("T-4",
+"COVID-19", "Flight 370"). The unit is the noun counted, never a time word that dates the figure
+("410,000 TEU last year" counts TEU).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model import Quantity
+from .numbers import Amount, Tok, read_amount, tokenize
+from .units import TIME_UNITS, UNITS, normalise_unit, participle, unit_after
 
-__all__ = ["find_quantities", "normalise_unit"]
+__all__ = ["find_quantities", "normalise_unit", "UNITS"]
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100,
-    "a hundred": 100, "a thousand": 1000,
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP"}
+DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+# modifier phrase -> how it bounds the number it comes before
+_MOD_KIND = {
+    **dict.fromkeys(
+        ["at least", "more than", "over", "above", "upwards of", "in excess of", "no fewer than", "no less than",
+         "not less than", "exceeding", "well over", "well above", "greater than", "a minimum of"], "lower"),
+    **dict.fromkeys(
+        ["just over", "just above", "slightly more than", "a little over", "a little more than", "just more than",
+         "slightly over"], "just-over"),
+    **dict.fromkeys(
+        ["up to", "at most", "less than", "fewer than", "under", "below", "no more than", "not more than",
+         "as many as", "as much as", "well under", "well below", "a maximum of", "not exceeding"], "upper"),
+    **dict.fromkeys(
+        ["nearly", "almost", "close to", "just under", "just below", "slightly less than", "a little under",
+         "a little less than", "just shy of", "not quite", "nearly all of"], "near"),
+    **dict.fromkeys(
+        ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa",
+         "approx", "an approximate", "or so"], "about"),
+    "between": "range",
+    "from": "range",
 }  # fmt: skip
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6}
-UNITS = {
-    "kilometer": "km", "kilometre": "km", "km": "km", "kms": "km", "mile": "mi", "mi": "mi",
-    "meter": "m", "metre": "m", "kilogram": "kg", "kg": "kg", "kilo": "kg", "ton": "t", "tonne": "t",
-    "percent": "%", "per cent": "%", "%": "%", "dollar": "USD", "$": "USD", "usd": "USD", "euro": "EUR",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "pound": "GBP", "km²": "km2", "square kilometer": "km2",
-    "hour": "hour", "hr": "hour", "minute": "minute", "min": "minute", "day": "day", "week": "week",
-    "month": "month", "year": "year", "people": "person", "persons": "person", "men": "man", "women": "woman",
-    "children": "child",
-}  # fmt: skip
-# Words that sit between a number and its unit noun and are skipped ("12 more people", "5 new cases").
-SKIP = frozenset("more additional other new extra further of the".split())
-LOWER = {"at least": 1.0, "more than": 1.0, "over": 1.0, "above": 1.0, "upwards of": 1.0, "in excess of": 1.0,
-         "no fewer than": 1.0, "no less than": 1.0, "exceeding": 1.0}  # fmt: skip
-UPPER = {"up to": 1.0, "at most": 1.0, "less than": 1.0, "fewer than": 1.0, "under": 1.0, "below": 1.0,
-         "no more than": 1.0, "not more than": 1.0}  # fmt: skip
-ABOUT = frozenset("about around approximately roughly some an estimated estimated nearly almost close to".split())
-
-_NUMW = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_NUMW}))"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|trillion|bn)\b)?"
-_MODS = "|".join(sorted((re.escape(w) for w in [*LOWER, *UPPER, *ABOUT, "between", "from"]), key=len, reverse=True))
-QTY = re.compile(
-    rf"(?<![\w.,])(?:(?P<mod>{_MODS})\s+)?(?P<cur>[$€£])?(?P<a>{_NUM})(?P<sa>{_SCALE})"
-    rf"(?:\s*(?:-|–|to|and|or)\s*(?P<b>{_NUM})(?P<sb>{_SCALE}))?(?![\w]*\d)(?!st\b|nd\b|rd\b|th\b)(?P<pct>\s*%)?",
-    re.I,
+_MODS = sorted(((tuple(k.split()), v) for k, v in _MOD_KIND.items()), key=lambda kv: -len(kv[0]))
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-WORD = re.compile(r"[A-Za-z²\-]+\.?|%")
+# A year written before a noun ("the 2016 deal", "in 2008 attacks") follows one of these.
+_YEAR_CUES = frozenset(
+    "in since until till by from during of after before early late mid through around the its his her their "
+    "our this that last year s".split()
+)
+_TIME_OF_DAY = frozenset({"am", "pm", "gmt", "utc", "hrs", "h", "cet", "est", "edt", "bst"})
+_ORDINAL = frozenset({"st", "nd", "rd", "th"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "\u2010", "\u2011"})
+_BEFORE_HALF = frozenset(
+    "the this that first second third last other latter former each every its their his her".split()
+)
+_DETERMINERS = frozenset("the its his her their our this that these those a an".split())
+_FRACTION_STOP = frozenset(
+    "that which who whom what and or but was were is are had has have will would could said says".split()
+)
+# ------------------------------------------------------------------------------------ reader
 
 
-def _num(s: str) -> float | None:
-    s = s.lower().strip()
-    if s in WORDS:
-        return float(WORDS[s])
-    try:
-        return float(s.replace(",", ""))
-    except ValueError:
+def _glued(toks: list[Tok], i: int) -> bool:
+    return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
+
+
+def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
+    """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none."""
+    for words, kind in _MODS:
+        n = len(words)
+        if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == words:
+            return " ".join(words), kind, i + n
+    return "", "", i
+
+
+def _currency(toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """A currency sign or code before a number: "$", "US$", "€", "USD"."""
+    if i >= len(toks):
+        return None, i
+    t = toks[i]
+    if t.text in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[t.text], i + 1
+    if t.text in DOLLAR_PREFIXES and i + 1 < len(toks) and toks[i + 1].text == "$" and _glued(toks, i + 1):
+        return DOLLAR_PREFIXES[t.text], i + 2
+    if t.low in CURRENCY_CODES and t.text.isupper() and i + 1 < len(toks) and toks[i + 1].is_digits:
+        return CURRENCY_CODES[t.low], i + 1
+    return None, i
+
+
+def _percent(toks: list[Tok], j: int) -> tuple[str | None, int]:
+    """A percent sign or word after a number: (unit, index after)."""
+    if j >= len(toks):
+        return None, j
+    w = toks[j].low
+    if toks[j].text == "%":
+        return "%", j + 1
+    if w in ("percent", "pct"):
+        return "%", j + 1
+    if w == "per" and j + 1 < len(toks) and toks[j + 1].low == "cent":
+        return "%", j + 2
+    if w == "percentage" and j + 1 < len(toks) and toks[j + 1].low in ("point", "points"):
+        return "pp", j + 2
+    return None, j
+
+
+def _bounds(value: float, kind: str) -> tuple[float | None, float | None]:
+    if kind == "lower":
+        return value, None
+    if kind == "upper":
+        return None, value
+    if kind == "near":
+        return value * 0.9, value
+    if kind == "just-over":
+        return value, value * 1.1
+    if kind == "about":
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | None) -> bool:
+    """The number at ``a`` is a date, a time of day, an ordinal, a decade or part of a label."""
+    n = len(toks)
+    j = a.end
+    t = toks[a.start]
+    if a.kind == "digits" and not cur:
+        prev = toks[a.start - 1] if a.start > 0 else None
+        if prev is not None and _glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):
+            return True  # "T-4", "COVID-19", "9/11", "A4", "11:30"
+        if j < n and _glued(toks, j) and toks[j].text.isalpha() and toks[j].low in _ORDINAL | _TIME_OF_DAY | {"s"}:
+            return True  # "3rd", "10am", "1990s"
+        if j < n and toks[j].text in "/:" and _glued(toks, j):
+            return True  # "24/7", "11:30"
+        if j + 1 < n and toks[j].low in ("a", "p") and toks[j + 1].text == "." and _glued(toks, j + 1):
+            return True  # "11 p.m."
+        if (
+            j < n
+            and toks[j].low in _TIME_OF_DAY
+            and toks[j].text.lower() != "h"
+            or (j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock")
+        ):
+            return True
+        integer = "." not in t.text and "," not in t.text
+        if integer and t.text.isdigit() and int(t.text) <= 31 and a.end == a.start + 1:
+            k = j + 1 if j < n and toks[j].low == "of" else j
+            if k < n and toks[k].low in _MONTHS and toks[k].text[0].isupper():
+                return True  # "3 March", "3 of March"
+            p = a.start - 1
+            if p >= 0 and toks[p].text == "." and p > 0:
+                p -= 1
+            if p >= 0 and toks[p].low in _MONTHS and toks[p].text[0].isupper() and not has_mod:
+                return True  # "May 13", "Jan. 1"
+        if p_is_label(toks, a.start) and not has_mod:
+            return True
+    return False
+
+
+def p_is_label(toks: list[Tok], i: int) -> bool:
+    """A number right after "No." or a capitalised label word on the same line: "Flight 370"."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    if p.low in ("no", "nos", "number", "#") or (p.text == "." and i > 1 and toks[i - 2].low in ("no", "nos")):
+        return True
+    return False
+
+
+def _year_like(toks: list[Tok], a: Amount, cur: str | None, unit: str | None, mod: str) -> bool:
+    """A bare four-digit number that dates rather than counts: "the 2016 deal", "in 2019"."""
+    t = toks[a.start].text
+    if (
+        a.kind != "digits"
+        or cur
+        or a.end != a.start + 1
+        or not (len(t) == 4 and t.isdigit() and 1600 <= int(t) <= 2100)
+    ):
+        return False
+    if unit is None or unit in TIME_UNITS or mod in ("from", "between"):
+        return True
+    prev = toks[a.start - 1].low if a.start > 0 else ""
+    return prev in _YEAR_CUES
+
+
+def _year_shaped(toks: list[Tok], a: Amount) -> bool:
+    t = toks[a.start].text
+    return a.kind == "digits" and a.end == a.start + 1 and len(t) == 4 and t.isdigit() and 1600 <= int(t) <= 2100
+
+
+def _year_range(toks: list[Tok], a: Amount, b: Amount, cur: str | None, unit: str | None, pct: str | None) -> bool:
+    """Two years joined as a range: a span of time, not a count."""
+    if cur or pct or not (_year_shaped(toks, a) and _year_shaped(toks, b)):
+        return False
+    return unit is None or unit in TIME_UNITS or (a.start > 0 and toks[a.start - 1].low in _YEAR_CUES)
+
+
+def _month_after(toks: list[Tok], b: Amount) -> bool:
+    """A day number followed by a month name: the end of a date range ("between 6 and 8 June")."""
+    t = toks[b.start].text
+    k = b.end
+    return t.isdigit() and int(t) <= 31 and k < len(toks) and toks[k].low in _MONTHS and toks[k].text[0].isupper()
+
+
+def _of_amount(
+    text: str, toks: list[Tok], j: int, limit: int, pos: dict[int, str] | None
+) -> tuple[Amount, str | None, int, float | None, float | None, int] | None:
+    """After "half of": the amount a few words on ("the promised $620 million", "its 1,800 workers"):
+    (amount, unit, end offset, low, high, token index after)."""
+    if j >= len(toks) or toks[j].low != "of":
         return None
+    for k in range(j + 1, min(j + 6, len(toks))):
+        t = toks[k]
+        wordlike = t.is_digits or t.text.isalnum() or t.text in CURRENCY_SIGNS or t.text in "'’"
+        if t.low in _FRACTION_STOP or not wordlike:
+            return None
+        if pos and pos.get(t.start) in ("VERB", "AUX") and not (toks[k - 1].low in _DETERMINERS and participle(t.low)):
+            return None  # "half of what was promised"; but "half of the promised $620 million"
+        mod, kind, k2 = _modifier(toks, k)
+        cur, k3 = _currency(toks, k2)
+        if k3 < len(toks) and (toks[k3].is_digits or cur):
+            a = read_amount(toks, k3, bool(cur))
+            if a is None or a.kind in ("fraction", "vague"):
+                return None
+            pct, after = _percent(toks, a.end)
+            unit: str | None
+            if cur:
+                unit, end = cur, toks[a.end - 1].end
+            elif pct:
+                unit, end = pct, toks[after - 1].end
+            else:
+                unit, end = unit_after(text, toks[a.end - 1].end, pos, limit)
+                end = max(end, toks[a.end - 1].end)
+            low, high = _bounds(a.value, kind)
+            return Amount(a.value, k, a.end, "digits"), unit, end, low, high, a.end
+    return None
 
 
-def _scale(s: str | None) -> float:
-    s = (s or "").strip().lower()
-    return SCALES.get(s, 1.0) if s else 1.0
+def _trim(text: str, s: int, e: int) -> str:
+    t = text[s:e].rstrip()
+    if t.endswith(".") and len(t.split()[-1]) > 4:
+        t = t[:-1]
+    return t
 
 
-def normalise_unit(word: str | None) -> str | None:
-    """A unit noun to one spelling: 'kilometers' -> 'km', 'rockets' -> 'rocket'."""
-    if not word:
+def _quantity_at(
+    text: str, toks: list[Tok], i: int, limit: int, pos: dict[int, str] | None
+) -> tuple[list[Quantity], int] | None:
+    """The quantities a number phrase starting at token ``i`` gives, and the token index after it."""
+    mod, kind, k = _modifier(toks, i)
+    cur, k = _currency(toks, k)
+    if k >= len(toks):
         return None
-    w = word.lower().strip(".")
-    if w in UNITS:
-        return UNITS[w]
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        w = w[:-1]
-    return UNITS.get(w, w)
+    a = read_amount(toks, k, bool(cur))
+    if a is None:
+        return None
+    if a.kind in ("fraction", "words") and toks[a.start].low in ("half", "a", "one") and not mod and i > 0:
+        if toks[i - 1].low in _BEFORE_HALF:
+            return None  # "the second half", "the other half", "a third one"
+    if _not_a_count(toks, i, a, bool(mod), cur):
+        return None
+    if a.kind == "words" and a.value == 1 and a.end == a.start + 1:
+        return None  # "one of the", "one day": too vague to count
+    s = toks[i].start
+    j = a.end
+    if a.kind == "fraction":
+        return _fraction(text, toks, i, a, mod, kind, limit, pos)
+    # a glued "+", "-plus" or a following "plus": a lower bound ("20-plus years")
+    plus = False
+    if j < len(toks) and toks[j].text == "+" and _glued(toks, j):
+        plus, j = True, j + 1
+    elif j + 1 < len(toks) and toks[j].text in _DASHES and toks[j + 1].low == "plus" and _glued(toks, j + 1):
+        plus, j = True, j + 2
+    elif j < len(toks) and toks[j].low == "plus" and not (j + 1 < len(toks) and toks[j + 1].is_digits):
+        plus, j = True, j + 1
+    pct, j = _percent(toks, j)
+    lo_v, hi_v = a.value, None
+    second: Quantity | None = None
+    j_second = j
+    b_amt: Amount | None = None
+    # a range: "40-45%", "between 40 and 45 percent", "from 3 to 250 km", "4 and 5 thousand"
+    if not plus and j < len(toks) and a.kind in ("digits", "words"):
+        joiner = toks[j].low
+        dash = toks[j].text in _DASHES
+        if dash or joiner == "to" or (joiner == "and" and mod == "between"):
+            cur2, k2 = _currency(toks, j + 1)
+            b = read_amount(toks, k2, bool(cur or cur2)) if k2 < len(toks) else None
+            ok = b is not None and b.kind in ("digits", "words") and (cur2 is None or cur2 == cur)
+            if ok and dash:
+                ok = b is not None and (b.kind == a.kind == "digits") and toks[j].end - toks[j].start == 1
+            if ok and b is not None:
+                b_amt = b
+                pct_b, after_b = _percent(toks, b.end)
+                b_val = b.value
+                if a.scale == 1.0 and b.scale > 1.0 and a.value * b.scale <= b_val:
+                    lo_v = a.value * b.scale  # "4 and 5 thousand": the scale is written once
+                if b_val > lo_v:
+                    hi_v, j = b_val, after_b
+                    pct = pct or pct_b
+                elif mod == "from" and b_val < lo_v:  # "from 8 to 3": a change, two figures
+                    second = Quantity(b_val, "", toks[b.start].start, toks[after_b - 1].end, None, b_val, b_val)
+                    j_second = after_b
+    e = toks[j - 1].end
+    unit: str | None
+    if cur:
+        unit = cur
+    elif pct:
+        unit = pct
+    else:
+        unit, ue = unit_after(text, e, pos, limit)
+        if unit is not None:
+            e = max(e, ue)
+    if hi_v is None and _year_like(toks, a, cur, unit, mod):
+        return [], a.end
+    if hi_v is not None and b_amt is not None and _year_range(toks, a, b_amt, cur, unit, pct):
+        return [], j  # "1990-1991", "from 2014 to 2016", "between 2010 and 2015"
+    if hi_v is not None and b_amt is not None and _month_after(toks, b_amt):
+        return [], j  # "between 6 and 8 June"
+    low: float | None
+    high: float | None
+    if hi_v is not None:
+        low, high = lo_v, hi_v
+    elif plus:
+        low, high = lo_v, None
+    elif a.kind == "vague":
+        low, high = a.low, a.high
+        if kind == "lower":
+            high = None
+        elif kind == "upper":
+            low = None
+    else:
+        low, high = _bounds(lo_v, kind)
+    t = _trim(text, s, e)
+    out = [Quantity(lo_v, t, s, s + len(t), unit, low, high)]
+    nxt = _token_after(toks, s + len(t), j)
+    if second is not None:
+        su, se = (unit, second.end) if unit else unit_after(text, second.end, pos, limit)
+        st = _trim(text, second.start, max(se, second.end))
+        out.append(Quantity(second.value, st, second.start, second.start + len(st), su, second.low, second.high))
+        nxt = max(nxt, j_second)
+    elif mod == "from" and unit and not pct:
+        follow = _change_to(text, toks, nxt, unit, limit, pos)  # "from eight workers to three"
+        if follow is not None:
+            out.append(follow[0])
+            nxt = follow[1]
+    return out, nxt
 
 
-def _unit_after(text: str, pos: int, tags: dict[int, str] | None = None) -> tuple[str | None, int]:
-    """The unit noun after a number: skips capitalised modifiers and a few filler words."""
-    i = pos
-    for _ in range(3):
-        m = WORD.match(text, i + len(text[i:]) - len(text[i:].lstrip(" ")))
-        if not m:
-            return None, pos
-        w = m.group(0)
-        i = m.end()
-        lw = w.lower().strip(".")
-        tag = tags.get(m.start()) if tags else None
-        if tag == "ADJ" or (tag == "ADV" and lw != "%"):
-            continue
-        if tag in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"):
-            return None, pos
-        if w.startswith("-"):
-            lw = lw.lstrip("-")
-            if lw in ("year-old", "years-old"):
-                return None, pos
-        if lw in SKIP or (w[:1].isupper() and normalise_unit(lw) not in UNITS.values()):
-            continue
-        if lw in ("and", "or", "to", "in", "on", "at", "by", "with", "for", "from", "times"):
-            return None, pos
-        if lw.split("-")[0] in ("year", "day", "week", "month", "hour", "minute") and "-" in lw:
-            return normalise_unit(lw.split("-")[0]), i
-        if tag == "NOUN":
-            lw, i = _compound_head(text, lw, i, tags or {})
-        return normalise_unit(lw.split("-")[0] if "-" in lw and lw.split("-")[0] else lw), i
-    return None, pos
+def _token_after(toks: list[Tok], offset: int, j: int) -> int:
+    k = j
+    while k < len(toks) and toks[k].start < offset:
+        k += 1
+    return k
 
 
-def _compound_head(text: str, word: str, end: int, tags: dict[int, str]) -> tuple[str, int]:
-    """The head of a noun compound counted by a number: "two spillway gates" counts gates."""
-    for _ in range(2):
-        m = WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(" ")))
-        if not m or m.start() == end or tags.get(m.start()) != "NOUN" or m.group(0)[:1].isupper():
-            break
-        word, end = m.group(0).lower().strip("."), m.end()
-    return word, end
+def _change_to(
+    text: str, toks: list[Tok], k: int, unit: str, limit: int, pos: dict[int, str] | None
+) -> tuple[Quantity, int] | None:
+    """The "to N" that ends "from N1 <unit> to N": N counts the same unit."""
+    if k + 1 >= len(toks) or toks[k].low != "to":
+        return None
+    b = read_amount(toks, k + 1)
+    if b is None or b.kind not in ("digits", "words") or _not_a_count(toks, k + 1, b, False, None):
+        return None
+    e = toks[b.end - 1].end
+    own, ue = unit_after(text, e, pos, limit)
+    if own is not None and own != unit:
+        return None
+    t = _trim(text, toks[k + 1].start, max(e, ue if own else e))
+    s = toks[k + 1].start
+    return Quantity(b.value, t, s, s + len(t), unit, b.value, b.value), _token_after(toks, s + len(t), b.end)
+
+
+def _fraction(
+    text: str, toks: list[Tok], i: int, a: Amount, mod: str, kind: str, limit: int, pos: dict[int, str] | None
+) -> tuple[list[Quantity], int] | None:
+    """A fraction: of an amount ("half of the promised $620 million") a bound in its unit, with the
+    amount as the reference; of anything else ("nearly half of the cranes", "by a fifth") a share."""
+    s = toks[i].start
+    j = a.end
+    whole = _of_amount(text, toks, j, limit, pos)
+    if whole is not None:
+        amt, unit, end, w_low, w_high, after = whole
+        v = a.value * amt.value
+        if kind:
+            low, high = _bounds(v, kind)
+        else:
+            low = a.value * w_low if w_low is not None else None
+            high = a.value * w_high if w_high is not None else None
+        t = _trim(text, s, end)
+        r0 = toks[amt.start].start
+        rt = _trim(text, r0, end)
+        ref = Quantity(amt.value, rt, r0, r0 + len(rt), unit, w_low, w_high, role="reference")
+        return [Quantity(v, t, s, s + len(t), unit, low, high), ref], _token_after(toks, s + len(t), after)
+    has_of = j < len(toks) and toks[j].low == "of"
+    if not (mod or has_of or (i > 0 and toks[i - 1].low == "by")):
+        return None  # "a third country", "a quarter century": not a share
+    v = a.value * 100
+    low, high = _bounds(v, kind)
+    t = _trim(text, s, toks[j - 1].end)
+    return [Quantity(v, t, s, s + len(t), "%", low, high)], j
 
 
 def find_quantities(
@@ -136,60 +430,22 @@ def find_quantities(
     """
     end = len(text) if end is None else end
     blocked = list(exclude)
+    toks = tokenize(text, start, end)
     out: list[Quantity] = []
-    for m in QTY.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        if any(s < b and e > a for a, b in blocked):
+    i = 0
+    while i < len(toks):
+        got = _quantity_at(text, toks, i, end, pos)
+        if got is None:
+            i += 1
             continue
-        a = _num(m["a"])
-        if a is None:
+        qs, nxt = got
+        if not qs:  # a date or a span of years read as a whole: nothing to count
+            i = max(nxt, i + 1)
             continue
-        a_word = not m["a"][0].isdigit()
-        if a_word and m["a"].lower() in ("one",) and not m["sa"] and not m["b"]:
-            continue  # "one of the", "one day": too vague to count
-        b = _num(m["b"]) if m["b"] else None
-        joiner = text[m.end("a") + len(m["sa"] or "") : m.start("b")].strip().lower() if m["b"] else ""
-        mod = (m["mod"] or "").lower()
-        if b is not None and joiner in ("and", "or") and mod != "between":
-            b = None  # "3 and 4 people" is a list, not a range, unless "between"
-            e = m.end("sa") if m["sa"] else m.end("a")
-        sb = _scale(m["sb"]) if b is not None else 1.0
-        sa = _scale(m["sa"]) if m["sa"] else (sb if b is not None else 1.0)
-        if b is not None and not m["sa"] and sb != 1.0 and a * sa > b * sb:
-            sa = 1.0
-        lo_v, hi_v = a * sa, (b * sb if b is not None else None)
-        if hi_v is not None and hi_v < lo_v:
-            hi_v = None
-            e = m.end("sa") if m["sa"] else m.end("a")
-        pct = bool(m["pct"]) and hi_v is None or bool(m["pct"])
-        unit: str | None
-        if m["cur"]:
-            unit = UNITS[m["cur"]]
-        elif pct:
-            unit = "%"
-        else:
-            unit, ue = _unit_after(text, e, pos)
-            if unit is not None and ue <= end:
-                e = ue
-        if unit is None and not a_word and m["a"].isdigit() and len(m["a"]) == 4 and 1600 <= a <= 2100:
-            continue  # a year the date reader did not take
-        value = lo_v
-        low: float | None
-        high: float | None
-        if hi_v is not None:
-            low, high = lo_v, hi_v
-        elif mod in LOWER:
-            low, high = lo_v, None
-        elif mod in UPPER:
-            low, high = None, lo_v
-        elif mod in ("nearly", "almost", "close to"):
-            low, high = lo_v * 0.9, lo_v
-        elif mod in ABOUT:
-            low, high = lo_v * 0.9, lo_v * 1.1
-        else:
-            low, high = lo_v, lo_v
-        t = text[s:e].rstrip()
-        if t.endswith(".") and len(t.split()[-1]) > 4:
-            t = t[:-1]
-        out.append(Quantity(value, t, s, s + len(t), unit, low, high))
+        main = qs[0]
+        if any(main.start < b and main.end > a for a, b in blocked):
+            i += 1
+            continue
+        out.extend(q for q in qs if not any(q.start < b and q.end > a for a, b in blocked))
+        i = max(nxt, i + 1)
     return out

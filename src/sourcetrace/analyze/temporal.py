@@ -3,9 +3,18 @@
 Explicit dates ("January 3, 2020", "3 Jan 2020", "May 2021", "in 2008", "the 1990s",
 "1990-1991") are read by rules; dates without a year ("Jan. 1", "since October 7th")
 and relative dates ("yesterday", "last year", "on Monday") are resolved against the
-article's publication date when it is known and left out otherwise. spaCy DATE
-entities widen what counts as a year; dateparser is the fallback for DATE entities
-the rules do not read.
+article's publication date when it is known and left out otherwise. An article without
+one falls back to the date of its dateline when that carries a year ("CITY, March 4,
+2025 (XNA) –"); a dateline without a year gives no year to resolve against.
+
+A date without a year, a weekday or a bare month is resolved by the tense of its clause
+(see ``_direction``): after "until", "by", "till" or "next", or in a clause whose
+nearest verb marker is future ("will", "is due to", "must"), the next occurrence on or
+after the article date; otherwise (past tense, or no marker: news mostly reports what
+happened) the latest occurrence not after it. "last Friday" is always the one before.
+
+spaCy DATE entities widen what counts as a year; dateparser is the fallback for DATE
+entities the rules do not read.
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from typing import Literal
 
 from ..model import DateValue
 
-__all__ = ["find_dates", "parse_published"]
+__all__ = ["find_dates", "parse_published", "dateline_date"]
 
 Precision = Literal["year", "month", "day"]
 
@@ -49,10 +58,28 @@ PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
 ]
 RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:year|month)|"
-    r"(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
-MONTH_ONLY = re.compile(rf"\b(?:in|last|this|since|by|until|during)\s+{_MON}\b(?!\s*\d)(?!\s+of\s+\d)", re.I)
+MONTH_ONLY = re.compile(
+    rf"\b(?:in|last|this|next|since|by|until|till|during|before)\s+{_MON}\b(?!\s*\d)(?!\s+of\s+\d)", re.I
+)
+# "LUBANZA, May 14, 2024 (KNA) –": the report's own date, at the start of the body.
+DATELINE = re.compile(
+    r"^\s*[A-Z][\w.'’\- ]{1,40}?,\s*(?P<date>[^\n(–—]{4,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s"
+)
+Direction = Literal["future", "past"] | None
+# Words of a clause that set the time of the date in it: the nearest one before it decides.
+FUTURE_WORDS = frozenset(
+    "will shall 'll ’ll would must going due scheduled expected plans plan planned intends aims upcoming "
+    "tomorrow".split()
+)
+PAST_WORDS = frozenset("was were had did ago last since yesterday previously earlier".split())
+# a preposition right before the date that looks forward unless the clause is in the past
+FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
+# auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
+_NON_PAST_AUX = frozenset("is are am be being will would to must shall can may".split())
+_NOT_VERBS_ED = frozenset("need speed seed feed bed red hundred indeed united limited based".split())
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -79,19 +106,83 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}"
 
 
-def _resolve_month_day(mon: int, day: int, base: dt.date) -> str | None:
-    """A month and day without a year: the latest such date not after the base date."""
-    for year in (base.year, base.year - 1):
+def _resolve_month_day(mon: int, day: int, base: dt.date, direction: Direction = None) -> str | None:
+    """A month and day without a year: with ``direction`` "future", the first such date on or
+    after the base date; else the latest such date not after the day after the base date."""
+    years = (base.year, base.year + 1) if direction == "future" else (base.year, base.year - 1)
+    for year in years:
         try:
             d = dt.date(year, mon, day)
         except ValueError:
             return None
-        if d <= base + dt.timedelta(days=1):
+        if (direction == "future" and d >= base) or (direction != "future" and d <= base + dt.timedelta(days=1)):
             return d.isoformat()
     return None
 
 
-def _relative(expr: str, base: dt.date) -> tuple[str, Precision] | None:
+def _direction(text: str, s: int, e: int, lo: int, hi: int) -> Direction:
+    """Whether the date at ``text[s:e]`` lies ahead of the report or behind it, read from its
+    clause (``lo``..``hi`` bound the claim): "next"/"last" in the date itself; else the nearest
+    tense word before it ("will", "must", "is due"; "was", "had", "since", a verb in "-ed");
+    else a forward preposition right before it ("until 12 June", "by 20 March"); else the
+    nearest tense word after it. None when nothing says."""
+    left = max(lo, max((m.end() for m in _CLAUSE_END.finditer(text, lo, s)), default=lo))
+    m_right = _CLAUSE_END.search(text, e, hi)
+    right = m_right.start() if m_right else hi
+    head = _WORDS.findall(text[s:e].lower())[:1]
+    if head and head[0] in ("next", "coming"):
+        return "future"
+    if head and head[0] in ("last", "since"):
+        return "past"
+    before = _WORDS.findall(text[left:s].lower())[::-1]  # nearest first
+    found = _tense(before, backwards=True)
+    if found is not None:
+        return found
+    near = [w for w in before if w not in ("on", "the")][:1]
+    if (head and head[0] in FORWARD_PREPOSITIONS) or (near and near[0] in FORWARD_PREPOSITIONS):
+        return "future"
+    return _tense(_WORDS.findall(text[e:right].lower()), backwards=False)
+
+
+def _tense(words: list[str], backwards: bool) -> Direction:
+    """The first tense word of ``words`` (nearest first): "future", "past" or None."""
+    for n, w in enumerate(words[:20]):
+        if w in FUTURE_WORDS:
+            return "future"
+        if w in PAST_WORDS:
+            return "past"
+        if w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS_ED:
+            # its auxiliary: the next word of a reversed list, the previous one in reading order
+            aux = words[n + 1] if backwards and n + 1 < len(words) else (words[n - 1] if not backwards and n else "")
+            if aux in _NON_PAST_AUX or aux == "been":
+                continue  # "is scheduled", "will be signed", "to be completed"
+            return "past"
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.!?;\n](?=\s|$)|[“”\"]")
+_WORDS = re.compile(r"[a-z’']+")
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The full date of a dateline at the start of ``text`` ("CITY, May 14, 2024 (XNA) –"), or None."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        return None
+    for pattern, precision in PATTERNS[:3]:
+        d = pattern.fullmatch(m.group("date").strip().rstrip(","))
+        if d and precision == "day":
+            g = d.groupdict()
+            mon = int(g["m2"]) if g.get("m2") else MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+            day = int(g["d2"]) if g.get("d2") else int(g["day"])
+            try:
+                return dt.date(int(g["year"]), mon or 0, day)
+            except ValueError:
+                return None
+    return None
+
+
+def _relative(expr: str, base: dt.date, direction: Direction = None) -> tuple[str, Precision] | None:
     e = expr.lower().split()
     word = e[-1]
     if word in ("today", "tonight"):
@@ -107,6 +198,11 @@ def _relative(expr: str, base: dt.date) -> tuple[str, Precision] | None:
         m = base.month - 1 + shift
         return f"{base.year + m // 12:04d}-{m % 12 + 1:02d}", "month"
     if word in WEEKDAYS:
+        if e[0] in ("next", "coming") or (direction == "future" and e[0] != "last"):
+            ahead = (WEEKDAYS[word] - base.weekday()) % 7
+            if e[0] == "next" and ahead == 0:
+                ahead = 7
+            return (base + dt.timedelta(days=ahead)).isoformat(), "day"
         back = (base.weekday() - WEEKDAYS[word]) % 7
         if e[0] == "last" and back == 0:
             back = 7
@@ -134,6 +230,8 @@ def find_dates(
     end = len(text) if end is None else end
     seg = text[start:end]
     base = parse_published(published)
+    if base is None:
+        base = dateline_date(text)
     tagged = [(s, e) for s, e in date_spans if s < end and e > start]
     taken: list[tuple[int, int]] = []
     out: list[DateValue] = []
@@ -164,9 +262,9 @@ def find_dates(
             if year is None:
                 # month and day without a year ("Jan. 1", "October 7th")
                 if base is not None and mon and day:
-                    if (g.get("mon") or "").lower() == "may" and not re.match(r"May\b", m.group(0)):
+                    if (g.get("mon") or "").lower() == "may" and not (g.get("mon") or "").startswith("M"):
                         continue  # the verb "may"
-                    add(s, e, _resolve_month_day(mon, day, base), "day")
+                    add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
                 continue
             if precision == "year" and not g.get("mon"):
                 in_tag = any(a <= s and e <= b for a, b in tagged)
@@ -178,15 +276,18 @@ def find_dates(
     if base is not None:
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()
-            r = _relative(m.group("rel").replace("on ", ""), base)
+            r = _relative(m.group("rel").replace("on ", ""), base, _direction(text, s, e, start, end))
             if r:
                 add(s, e, r[0], r[1])
         for m in MONTH_ONLY.finditer(seg):
             mon = MONTHS[m.group("mon").lower().rstrip(".")]
             if m.group("mon") == "may":
                 continue
-            year = base.year if mon <= base.month else base.year - 1
             s, e = start + m.start("mon"), start + m.end()
+            if _direction(text, start + m.start(), e, start, end) == "future":
+                year = base.year if mon >= base.month else base.year + 1
+            else:
+                year = base.year if mon <= base.month else base.year - 1
             add(s, e, f"{year:04d}-{mon:02d}", "month")
         for s, e in tagged:  # tagger dates the rules did not read
             words = {w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", text[s:e])}

@@ -1,0 +1,222 @@
+"""Quantities (analyze.quantities, analyze.numbers, analyze.units): how numbers are written,
+their bounds, fractions of amounts, ranges, and what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.analyze.quantities import find_quantities
+from sourcetrace.model import Quantity
+
+
+def values(text: str) -> list[Quantity]:
+    return [q for q in find_quantities(text) if q.role == "value"]
+
+
+def one(text: str) -> Quantity:
+    qs = values(text)
+    assert len(qs) == 1, (text, qs)
+    return qs[0]
+
+
+# ------------------------------------------------------------------ numbers in words and scales
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The firm lost half a billion dollars.", 5e8, "USD"),
+        ("Rescuers saw two dozen boats.", 24, "boat"),
+        ("A dozen boats sank.", 12, "boat"),
+        ("They sold half a dozen boats.", 6, "boat"),
+        ("It cost 1.2bn euros.", 1.2e9, "EUR"),
+        ("The fund raised $3.5m.", 3.5e6, "USD"),
+        ("The fund raised US$2bn.", 2e9, "USD"),
+        ("They built twenty-four boats.", 24, "boat"),
+        ("They built two hundred and fifty boats.", 250, "boat"),
+        ("About one and a half million tourists came.", 1.5e6, "tourist"),
+        ("The council wrote eleven times.", 11, "times"),
+        ("a 5km road", 5, "km"),
+        ("a 1.5-kilometre tunnel", 1.5, "km"),
+    ],
+)
+def test_numbers_in_words_and_scales(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_lower_bounds_on_word_numbers() -> None:
+    q = one("The firm says it spent more than half a million dollars.")
+    assert (q.low, q.high, q.unit) == (5e5, None, "USD")
+    plus = one("He spent 20 plus years abroad.")
+    assert (plus.low, plus.high, plus.unit) == (20, None, "year")
+
+
+def test_vague_plurals_are_bounds() -> None:
+    tens = one("Tens of thousands of farmers marched.")
+    assert (tens.low, tens.high, tens.unit) == (20_000, 100_000, "farmer")
+    hundreds = one("hundreds of sailors")
+    assert hundreds.low == 200 and hundreds.high == 1000
+    assert one("dozens of sailors").low == 24
+
+
+def test_a_word_that_starts_like_a_number_is_none() -> None:
+    assert find_quantities("The tender was won by a rival.") == []
+    assert find_quantities("Tenants left; the often quiet street emptied.") == []
+
+
+# ---------------------------------------------------------------------------- fractions
+
+
+def test_fraction_of_an_amount_bounds_the_fraction_and_marks_the_whole() -> None:
+    qs = find_quantities("Less than half of the promised $620 million was spent.")
+    value = [q for q in qs if q.role == "value"]
+    ref = [q for q in qs if q.role == "reference"]
+    assert len(value) == 1 and len(ref) == 1
+    assert (value[0].unit, value[0].low, value[0].high) == ("USD", None, 3.1e8)
+    assert ref[0].value == 6.2e8 and ref[0].text == "$620 million"
+
+
+def test_fraction_of_a_counted_whole() -> None:
+    qs = find_quantities("Over half of the 1,200 employees went on strike.")
+    value = [q for q in qs if q.role == "value"][0]
+    assert (value.value, value.unit, value.low, value.high) == (600, "employee", 600, None)
+    assert [q.value for q in qs if q.role == "reference"] == [1200]
+
+
+def test_fraction_of_a_share_is_a_percentage() -> None:
+    q = one("Nearly half of the buses are broken.")
+    assert (q.unit, q.low, q.high) == ("%", 45, 50)
+    fifth = one("The price fell by a fifth.")
+    assert (fifth.value, fifth.unit) == (20, "%")
+    assert one("a quarter of the voters").value == 25
+
+
+def test_ordinal_or_counted_halves_and_thirds_are_not_fractions() -> None:
+    assert values("Growth slowed in the second half of the year.") == []
+    assert values("A third country joined the talks.") == []
+    assert values("Fans left at half-time.") == []
+
+
+# ------------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The party won between 40 and 45 percent of the vote.", 40, 45, "%"),
+        ("The party won 40-45% of the vote.", 40, 45, "%"),
+        ("The party won 40% to 45% of the vote.", 40, 45, "%"),
+        ("Rockets flew from 3 to 250 km.", 3, 250, "km"),
+        ("Rockets flew between 3 to 250 km.", 3, 250, "km"),
+        ("between 4 and 5 thousand tickets", 4000, 5000, "ticket"),
+        ("50,000-60,000 people marched", 50_000, 60_000, "person"),
+    ],
+)
+def test_ranges_keep_both_bounds(text: str, low: float, high: float, unit: str) -> None:
+    q = one(text)
+    assert (q.low, q.high, q.unit) == (low, high, unit)
+
+
+def test_from_a_larger_to_a_smaller_number_is_a_change() -> None:
+    qs = values("The crew was cut from eight workers to three.")
+    assert [(q.value, q.unit) for q in qs] == [(8, "worker"), (3, "worker")]
+
+
+# ------------------------------------------------------------------ not quantities; units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was held on 3 March.",
+        "The vote was held on May 13 in the north.",
+        "The vote was held in 2024.",
+        "The 2016 deal was signed quickly.",
+        "The fire started at 11 p.m. near the gate.",
+        "The meeting began at 11:30 sharp.",
+        "It grew in the 1990s.",
+        "Drones were moved to T-4 airbase.",
+        "The conference (1990-1991) was long.",
+        "Rain fell between 6 and 8 June.",
+        "He came 3rd in the race.",
+    ],
+)
+def test_dates_times_and_labels_are_not_quantities(text: str) -> None:
+    assert values(text) == [], text
+
+
+def test_unit_is_the_noun_counted_not_a_time_word() -> None:
+    q = one("Volumes reached about 410,000 TEU last year.")
+    assert q.unit == "TEU" and q.low == pytest.approx(369_000)
+    assert one("The port handled 600,000 containers a year.").unit == "container"
+    assert one("Some 1.2 million first-time voters registered.").unit == "voter"
+    assert one("Police held 45 Palestinians.").unit == "palestinian"
+
+
+def test_bound_modifiers() -> None:
+    assert one("as many as 300 people").high == 300 and one("as many as 300 people").low is None
+    just = one("He won just over 52 percent.")
+    assert just.low == 52 and just.high == pytest.approx(57.2)
+    to = one("They lengthened the quay to 1,200 metres.")  # "to" is no modifier
+    assert (to.low, to.high) == (1200, 1200)
+
+
+# ------------------------------------------------------------------------------ properties
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+    "seventeen eighteen nineteen".split()  # fmt: skip
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spell(n: int) -> str:
+    """English words for 0 < n < 1,000,000 ("two hundred and fifty", "twenty-four thousand")."""
+    if n >= 1000:
+        head, rest = divmod(n, 1000)
+        return _spell(head) + " thousand" + ((" and " if rest < 100 else " ") + _spell(rest) if rest else "")
+    if n >= 100:
+        head, rest = divmod(n, 100)
+        return _ONES[head] + " hundred" + (" and " + _spell(rest) if rest else "")
+    if n >= 20:
+        t, u = divmod(n, 10)
+        return _TENS[t] + ("-" + _ONES[u] if u else "")
+    return _ONES[n]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=10**9), st.booleans())
+def test_any_count_in_digits_round_trips(n: int, commas: bool) -> None:
+    written = f"{n:,}" if commas else str(n)
+    if not commas and len(written) == 4 and 1600 <= n <= 2100:
+        written = f"{n:,}"  # a bare year-shaped number before a noun may be a year ("2016 boats")
+    q = one(f"Inspectors counted {written} boats in the bay.")
+    assert (q.value, q.unit, q.low, q.high) == (n, "boat", n, n)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value="0.1", max_value="999.9", places=1), st.sampled_from(["m", "bn", " million", " billion"]))
+def test_any_amount_with_a_currency_and_scale_round_trips(d, scale: str) -> None:
+    factor = {"m": 1e6, "bn": 1e9, " million": 1e6, " billion": 1e9}[scale]
+    q = one(f"The ministry paid ${d}{scale} last week.")
+    assert q.unit == "USD" and q.value == pytest.approx(float(d) * factor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999))
+def test_any_count_in_words_round_trips(n: int) -> None:
+    q = one(f"Inspectors counted {_spell(n)} boats in the bay.")
+    assert (q.value, q.unit) == (n, "boat")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=10**6),
+    st.sampled_from(["about", "nearly", "at least", "more than", "up to", "less than", "some", "just over", ""]),
+)
+def test_bounds_hold_the_value(n: int, mod: str) -> None:
+    q = one(f"Inspectors counted {mod} {n:,} boats.".replace("  ", " "))
+    assert q.low is None or q.low <= q.value + 1e-9
+    assert q.high is None or q.value <= q.high + 1e-9
+    assert q.low is not None or q.high is not None

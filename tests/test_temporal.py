@@ -1,0 +1,86 @@
+"""Dates (analyze.temporal): dates without a year and weekdays resolved by the tense of their
+clause, relative dates, and the dateline fallback for an article without a page date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sourcetrace.analyze.temporal import dateline_date, find_dates
+
+PAGE = "2024-05-14"  # a Tuesday
+
+
+def dates(text: str, published: str | None = PAGE) -> list[str]:
+    return [d.value for d in find_dates(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The operator has until 12 June to leave the terminal.", "2024-06-12"),
+        ("The court must rule by 20 March.", "2025-03-20"),
+        ("The talks will resume on 2 May.", "2025-05-02"),
+        ("The hearing is scheduled for 3 April.", "2025-04-03"),
+        ("The cabinet revoked the concession on 13 May.", "2024-05-13"),
+        ("The portal was down until 3 June.", "2023-06-03"),  # past tense: "until" looks back
+        ("The plant opened on 20 July.", "2023-07-20"),
+        ("Fans queued on 12 May.", "2024-05-12"),  # no tense word: the latest one before the page
+    ],
+)
+def test_month_and_day_resolve_by_tense(text: str, value: str) -> None:
+    assert dates(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The cabinet revoked the concession last Friday.", "2024-05-10"),
+        ("He arrived on Tuesday.", "2024-05-14"),  # the page's own day
+        ("The board will meet on Friday.", "2024-05-17"),
+        ("They meet next Tuesday.", "2024-05-21"),
+        ("He was arrested on Sunday.", "2024-05-12"),
+        ("The crew was cut in the months before Monday's fire.", "2024-05-13"),  # "before" looks back
+    ],
+)
+def test_weekdays_resolve_by_tense(text: str, value: str) -> None:
+    assert dates(text) == [value]
+
+
+def test_bare_months_resolve_by_tense() -> None:
+    assert dates("Talks are due to finish by June.") == ["2024-06"]
+    assert dates("The plant closed in June.") == ["2023-06"]
+    assert dates("The rules change next March.") == ["2025-03"]
+
+
+def test_may_as_a_month_after_a_day_and_not_the_verb() -> None:
+    assert dates("The vote came on 13 May.") == ["2024-05-13"]
+    assert dates("Prices may 3 times rise.") == []
+
+
+def test_dateline_with_a_year_dates_an_undated_article() -> None:
+    text = "LUBANZA, May 14, 2024 (KNA) – The cabinet met on Monday and said the operator has until 12 June."
+    assert dateline_date(text) == dt.date(2024, 5, 14)
+    assert dates(text, None) == ["2024-05-14", "2024-05-13", "2024-06-12"]
+    # a page date beats the dateline; a dateline without a year gives no year
+    assert dates(text, "2023-05-30")[1:] == ["2023-05-29", "2023-06-12"]
+    assert dates("MASSELO, March 4 (Lodestar) – The vote on Sunday was calm.", None) == []
+    assert dateline_date("The vote on Sunday was calm, officials said on May 4, 2024.") is None
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_forward_and_backward_within_a_year(base: dt.date, month: int, day: int) -> None:
+    ahead = find_dates(f"The firm has until {day} {_MONTHS[month - 1]} to pay.", published=base.isoformat())
+    behind = find_dates(f"The firm was fined on {day} {_MONTHS[month - 1]}.", published=base.isoformat())
+    a = dt.date.fromisoformat(ahead[0].value)
+    b = dt.date.fromisoformat(behind[0].value)
+    assert (a.month, a.day, b.month, b.day) == (month, day, month, day)
+    assert base <= a < base + dt.timedelta(days=366)
+    assert base - dt.timedelta(days=366) < b <= base + dt.timedelta(days=1)
