@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcetrace.analyze.citations import find_citations
+from sourcetrace.analyze.cues import same_outlet
 from sourcetrace.analyze.quotes import find_quotes
 from sourcetrace.model import Article, Citation, Mention
 
@@ -190,3 +193,62 @@ def test_relayed_finding_cites_the_relaying_outlet(nlp) -> None:
     q = next(q for q in _quotes(nlp, text) if "two ledgers had been altered" in q.text)
     assert q.speaker is not None and "Auditors" in q.speaker
     assert any("Dunmore Gazette" in v for v in q.via), q.via
+
+
+# ---------------------------------------------------------------- own outlet, descriptors, credits, negation
+
+
+def test_agency_sharing_a_place_name_with_the_page_outlet_is_cited(nlp) -> None:
+    text = "According to the Velmar News Agency (VNA), the cabinet met in emergency session on Monday."
+    assert has(cite(nlp, text, outlet="The Velmar Herald"), "Velmar News Agency")
+    assert not has(cite(nlp, text, outlet="Velmar News Agency"), "Velmar News Agency")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("The Velmar Herald", "the Velmar News Agency", False),
+        ("Velmar", "Velmar Herald", False),
+        ("Corvan", "Corvan News Agency", True),
+        ("the Corvan news agency in Orland", "Corvan", True),
+        ("Press TV", "PressTV", True),
+        ("The Times of Orland", "Times of Orland", True),
+        ("Al Monitor", "Al Monitor English", True),
+        ("The Tribune", "The People's Tribune", True),
+        ("VNA", "Velmar News Agency", True),
+        ("Reuters", "Thomson Reuters Foundation", False),
+    ],
+)
+def test_same_outlet_compares_whole_names(a: str, b: str, same: bool) -> None:
+    assert same_outlet(a, b) is same
+    assert same_outlet(b, a) is same
+
+
+def test_descriptor_before_outlet_name_is_skipped(nlp) -> None:
+    text = "The minister had told the French-language daily L'Écho de Port Tamsin on Tuesday that the era was over."
+    cs = cite(nlp, text)
+    assert has(cs, "Écho de Port Tamsin"), names(cs)
+    assert not has(cs, "French"), names(cs)
+
+
+def test_additional_reporting_by_an_outlet_is_a_citation(nlp) -> None:
+    text = "The operator said it would appeal the ruling.\n\nAdditional reporting by the Orland Courier."
+    cs = cite(nlp, text, outlet="Harbour Weekly")
+    assert has(cs, "Orland Courier"), names(cs)
+    assert any(c.cue == "additional reporting by" for c in cs)
+
+
+def test_additional_reporting_by_a_person_is_no_citation(nlp) -> None:
+    text = "The operator said it would appeal the ruling.\n\nAdditional reporting by Ana Ruiz in Port Tamsin."
+    assert cite(nlp, text, outlet="Harbour Weekly") == []
+
+
+def test_not_publishing_is_no_citation(nlp) -> None:
+    text = "The authority said it had written to KGP eleven times since 2021. KGP has not published its replies."
+    assert not has(cite(nlp, text), "KGP")
+
+
+def test_descriptor_before_outlet_name_in_the_via_chain(nlp) -> None:
+    text = "Ana Ruiz told the state-run Velmar Broadcasting Corporation that the talks would resume."
+    q = next(q for q in _quotes(nlp, text) if "talks would resume" in q.text)
+    assert any("Velmar Broadcasting Corporation" in v for v in q.via), q.via

@@ -705,3 +705,217 @@ def test_document_noun_without_issuer_stays(nlp) -> None:
         run(nlp, "Residents have complained for weeks. The water had a strange smell, the report said."), "smell"
     )
     assert q.speaker is not None and q.speaker.lower() == "the report"
+
+
+# ---------------------------------------------------------------- colon lead-ins, roles, pronouns, asides
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [("Comrade Ostrova", "Ostrova"), ("Minister Rhea Kallas", "Kallas"), ("Dr Hallam", "Hallam")],
+)
+def test_colon_lead_in_names_the_speaker_and_its_continuation(nlp, lead: str, name: str) -> None:
+    text = (
+        "The strike entered its second week on Monday.\n\n"
+        f"{lead}: “Nobody from the ministry has spoken to us since the talks broke down.\n\n"
+        "“We want it in writing that every pension will be honoured after the merger.”\n"
+    )
+    qs = run(nlp, text)
+    assert spoke(holding(qs, "Nobody from the ministry"), name)
+    assert spoke(holding(qs, "every pension will be honoured"), name)
+
+
+def test_closed_colon_quote_then_next_paragraph_continues(nlp) -> None:
+    text = (
+        "Minister Rhea Kallas: “We will not sign this deal in its present form.”\n\n"
+        "“We expect the company to return to the table within a week.”\n"
+    )
+    q = holding(run(nlp, text), "return to the table")
+    assert spoke(q, "Kallas")
+
+
+@pytest.mark.parametrize("label", ["Photo", "Image", "Source", "Video", "Read more"])
+def test_furniture_label_before_colon_is_no_speaker(nlp, label: str) -> None:
+    text = f"{label}: “A crowd of several thousand gathered outside the hall on Monday night.”"
+    for q in run(nlp, text):
+        assert q.speaker is None or label.split()[0].lower() not in q.speaker.lower()
+
+
+def test_caption_line_is_no_subject_of_the_next_paragraph(nlp) -> None:
+    text = (
+        "Gantry cranes at the northern quay. Photo: Marco Lindqvist\n\n"
+        "Okonkwo-Raddi told the agency that the operator had invested more than $540 million in the port.\n"
+    )
+    q = holding(run(nlp, text), "invested more than $540 million")
+    assert spoke(q, "Okonkwo-Raddi"), q.speaker
+
+
+def test_role_noun_resolves_to_the_holder_named_in_apposition(nlp) -> None:
+    text = (
+        "The decision was announced by the Minister of Fisheries and Coastal Affairs, Hon. Marguerite Ollenbach, "
+        "at a press briefing on Monday.\n\n"
+        "The fleet has until 3 July to leave the harbour, the minister said.\n"
+    )
+    q = holding(run(nlp, text), "until 3 July to leave the harbour")
+    assert q.kind == "indirect"
+    assert spoke(q, "Ollenbach"), q.speaker
+
+
+def test_apposition_name_beats_the_role(nlp) -> None:
+    text = "The board's director-general, Tobias Wenck, said on Monday that nearly half of the cranes were idle."
+    q = holding(run(nlp, text), "nearly half of the cranes were idle")
+    assert spoke(q, "Tobias Wenck"), q.speaker
+
+
+def test_role_holder_named_after_a_misparsed_owner(nlp) -> None:
+    text = (
+        "The Emirate of Velmar's economy minister, Tarek bin Salem Al-Hadi, said on Wednesday "
+        "that the talks would resume next month."
+    )
+    q = holding(run(nlp, text), "talks would resume next month")
+    assert spoke(q, "Al-Hadi"), q.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvath Global Ports (KGP) runs the northern terminal under a 30-year lease.\n\n"
+        "KGP filed for arbitration at the Harwick Arbitration Institute on Wednesday, the company said.",
+        "Korvath Global Ports (KGP) runs the northern terminal under a 30-year lease.\n\n"
+        "KGP has denied that it missed any deadline. In a letter to shareholders on Thursday, "
+        "the company said it had filed for arbitration at the Harwick Arbitration Institute.",
+    ],
+)
+def test_the_company_is_the_organisation_that_is_the_subject(nlp, text: str) -> None:
+    q = holding(run(nlp, text), "for arbitration at the Harwick Arbitration Institute")
+    assert spoke(q, "Korvath Global Ports"), q.speaker
+
+
+def test_role_noun_is_the_head_of_the_role_not_its_modifier(nlp) -> None:
+    text = (
+        "Teodor Vasko-Lind, the opposition spokesman, spoke after the vote on Monday.\n\n"
+        "The cabinet had acted too fast and without any notice to the operator, the opposition said."
+    )
+    q = holding(run(nlp, text), "acted too fast")
+    assert not spoke(q, "Vasko-Lind"), q.speaker
+
+
+def test_pronoun_after_multi_paragraph_quote_is_its_speaker(nlp) -> None:
+    text = (
+        "Daniel Okafor denied that the operator had missed any deadline. He said the second berth had been "
+        "delayed by “permits that the other side itself never issued, despite our repeated requests.\n\n"
+        "“Our engineers were ready. Our cranes were ordered and paid for. What was missing was a signature.”\n\n"
+        "He said the company had filed a request for arbitration on Wednesday.\n"
+    )
+    q = holding(run(nlp, text), "filed a request for arbitration")
+    assert spoke(q, "Daniel Okafor"), q.speaker
+
+
+def test_pronoun_takes_a_definite_role_subject_before_it(nlp) -> None:
+    text = (
+        "The handover was announced by the Minister of Fisheries, Hon. Marguerite Ollenbach, on Monday.\n\n"
+        "The fleet had missed three deadlines since 2021, the authority said in a statement. "
+        "The authority said it had written to the owners eleven times.\n\n"
+        "The harbour employs some 900 fishermen, whose jobs the minister said were safe. "
+        "“No worker at the harbour will lose his or her job because of this decision,” she said.\n"
+    )
+    q = holding(run(nlp, text), "No worker at the harbour")
+    assert spoke(q, "Ollenbach"), q.speaker
+
+
+def test_pronoun_goes_to_a_titled_surname_not_an_earlier_person(nlp) -> None:
+    text = (
+        "The opposition spokesman, Teodor Vasko-Lind, said the cabinet had acted too fast.\n\n"
+        "The ports authority's director-general, Engr. Wenckel, insists the procedures were followed. "
+        "He has said that the authority wrote to the company eleven times before the cabinet acted.\n"
+    )
+    q = holding(run(nlp, text), "wrote to the company eleven times")
+    assert spoke(q, "Wenckel"), q.speaker
+
+
+def test_pronoun_never_resolves_inside_quoted_text(nlp) -> None:
+    text = (
+        "The opposition's case was put by Teodor Vasko-Lind on Monday. "
+        "“If the arbitrators find that Petra Olsson skipped the notice procedures, the taxpayer will pay "
+        "for this for a generation,” he told the Velmar Courier.\n"
+    )
+    q = holding(run(nlp, text), "taxpayer will pay")
+    assert spoke(q, "Vasko-Lind"), q.speaker
+
+
+def test_speaker_after_an_aside_and_its_adding_clause(nlp) -> None:
+    text = (
+        "The plant employs nearly two thousand people, almost all of them Velmarian citizens, Okonkwo-Raddi said, "
+        "adding that the company had “trained hundreds of young Velmarian engineers who are the pride of the plant.”"
+    )
+    qs = run(nlp, text)
+    reported = holding(qs, "employs nearly two thousand people")
+    assert reported.kind == "indirect" and spoke(reported, "Okonkwo-Raddi"), reported.speaker
+    assert spoke(holding(qs, "trained hundreds of young"), "Okonkwo-Raddi")
+
+
+def test_adding_after_a_quote_keeps_the_speaker_before_it(nlp) -> None:
+    text = (
+        "Ruiz said the army “will not stop until every fighter is gone from the valley,” "
+        "adding that talks were over."
+    )
+    q = holding(run(nlp, text), "will not stop until every fighter")
+    assert spoke(q, "Ruiz"), q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "quoted"),
+    [
+        (
+            "Okafor-Reyes said the operator had invested more than $540 million in the port since 2016, "
+            "“more than any operator has invested in a port of that size in a decade.”",
+            "invested more than $540 million in the port since 2016",
+            "more than any operator has invested",
+        ),
+        (
+            "In a statement, Velmar Freight Lines said it had put more than half a billion dollars into the port "
+            "and that the delays were “entirely the result of permits withheld by the authorities.”",
+            "put more than half a billion dollars into the port",
+            "entirely the result of permits withheld",
+        ),
+    ],
+)
+def test_sentence_mixing_reported_and_quoted_speech_keeps_both(nlp, text: str, reported: str, quoted: str) -> None:
+    qs = run(nlp, text)
+    r = holding(qs, reported)
+    assert r.kind == "indirect" and quoted.lower() not in r.text.lower()
+    assert r.speaker is not None
+    assert holding(qs, quoted).kind == "direct"
+
+
+def test_quote_completing_a_reported_clause_is_not_cut_out(nlp) -> None:
+    text = (
+        "Velmar's media says that the general's strategy was to "
+        "“work closely with all these groups, whatever their views.”"
+    )
+    qs = run(nlp, text)
+    assert not any(q.kind == "indirect" and q.text.rstrip().endswith("was to") for q in qs)
+
+
+def test_statement_inside_a_relayed_report_belongs_to_the_speaker(nlp) -> None:
+    text = (
+        "The Emirate of Velmar's economy minister, Tarek bin Salem Al-Hadi, said on Wednesday that Velmar "
+        "“stands fully behind its national companies abroad”, VNA reported."
+    )
+    q = holding(run(nlp, text), "stands fully behind")
+    assert spoke(q, "Al-Hadi"), q.speaker
+    assert "VNA" in q.via
+
+
+def test_quoted_by_the_paper_is_the_outlet_cited_last(nlp) -> None:
+    text = (
+        "Tamsin shares fell 4 percent on Tuesday, according to the Orland Ledger. "
+        "Analysts quoted by the paper said insurance should cover most of the damage."
+    )
+    q = holding(run(nlp, text), "insurance should cover most of the damage")
+    assert q.via and "Orland Ledger" in q.via[0], q.via
+
+
+def test_quoted_by_the_paper_with_no_outlet_cited_has_no_via(nlp) -> None:
+    q = holding(run(nlp, "Analysts quoted by the paper said insurance should cover most of the damage."), "insurance")
+    assert not any("paper" in v for v in q.via), q.via

@@ -13,9 +13,13 @@ from typing import Any
 
 from .cues import (
     DOC_NOUNS,
+    LABEL_WORDS,
     OUTLET_WORDS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
+    TITLE_WORDS,
     VIA_CUES,
+    doc_ents,
     is_outlet_like,
     org_kind_of_name,
     token_ent,
@@ -66,8 +70,13 @@ def phrase_for(tok: Any) -> Name:
     doc = tok.doc
     if tok.pos_ == "PRON":
         return span_name(doc, tok.i, tok.i + 1, tok)
+    held = _role_holder(tok)
+    if held is not None:
+        return phrase_for(held)
     role = tok.pos_ == "PROPN" and not tok.ent_type_  # a capitalised title ('Minister', 'MP')
-    if tok.pos_ == "NOUN" or role:
+    # 'the board's director-general, X,': a hyphenated role the tagger reads as an adjective
+    noun_adj = tok.pos_ == "ADJ" and tok.dep_ in SUBJ_DEPS
+    if tok.pos_ == "NOUN" or role or noun_adj:
         # 'the club president, Tom Ellis': the name, not the title ('a Velmarian MP, X,' too)
         names = [
             c
@@ -116,6 +125,24 @@ def phrase_for(tok: Any) -> Name:
         else:
             break
     return span_name(doc, start, end, tok)
+
+
+def _role_holder(tok: Any) -> Any | None:
+    """'The Emirate of X's economy minister, Ana Ruiz,' parsed with the name on 'Emirate': the name.
+
+    A person's name in apposition right after a comma that follows a role noun
+    names the holder of that role, whatever the parse hung it on.
+    """
+    doc = tok.doc
+    for c in tok.rights:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ != "PERSON":
+            continue
+        k = c.left_edge.i - 1
+        role = doc[k - 1] if k > 0 else None
+        if doc[k].text == "," and role is not None and role.i != tok.i and role.pos_ in ("NOUN", "PROPN"):
+            if role.lower_ in PERSON_NOUNS or role.lower_ in TITLE_WORDS:
+                return c
+    return None
 
 
 def _comma_apposition(c: Any) -> bool:
@@ -187,6 +214,34 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
     if j == i:
         return None
     return Name(doc[start:j].text, doc[start].idx, doc[j - 1].idx + len(doc[j - 1]), "")
+
+
+# 'the French-language daily X', 'the state-run X', 'the pan-Arab newspaper X': lower-case words
+# describing an outlet before its name
+OUTLET_MODIFIER = (
+    r"(?:[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning)"
+    r"|official|semi-official|independent|private|public|national|local|regional|leading|popular|influential"
+    r"|prominent|conservative|liberal|opposition|(?:pan|pro|anti)-[\w-]+|[A-Z][\w-]*)"
+)
+OUTLET_NOUN = (
+    r"(?:daily|newspaper|paper|weekly|magazine|broadcaster|channel|station|website|site|outlet|news agency|agency"
+    r"|network|tabloid|broadsheet|wire service|radio|television|news site|news outlet|publication)"
+)
+OUTLET_DESCRIPTOR = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:{OUTLET_MODIFIER}\s+){{0,3}}{OUTLET_NOUN}|(?:{OUTLET_MODIFIER}\s+){{0,2}}"
+    rf"[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning))\s+"
+    r"(?=[A-Z\u00c0-\u00de\"\u201c'])"
+)
+
+
+def outlet_name_after(doc: Any, char: int) -> Name | None:
+    """The name after a cue, past a descriptor ('told the French-language daily X' -> X, an outlet)."""
+    m = OUTLET_DESCRIPTOR.match(doc_text(doc), char)
+    if m is not None and "\n" not in m.group():
+        name = name_after(doc, m.end())
+        if name is not None:
+            return Name(name.text, name.start, name.end, "ORG", name.plural, name.lemma)
+    return name_after(doc, char)
 
 
 def doc_text(doc: Any) -> str:
@@ -276,31 +331,99 @@ def _past_dateline(tok: Any) -> Any | None:
 
 
 def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
-    """The grammatical subject of a reporting verb (inherited through conj/advcl/xcomp)."""
+    """The grammatical subject of a reporting verb (inherited through conj/advcl/xcomp).
+
+    A subject across a blank line or a furniture label ('Photo: …') is none;
+    a name set off right before a reporting verb ('…, almost all of them
+    citizens, Ruiz said') beats a subject the parse found further back.
+    """
     quoted = quoted_as_saying(verb)
     if quoted is not None:
         return quoted[0]
     v = verb
+    chain = [verb]
     for _ in range(4):
         subs = [
             _past_dateline(c)
             for c in v.children
             if c.dep_ in SUBJ_DEPS and not (skip and skip[0] <= c.idx < skip[1]) and c.pos_ != "SCONJ"
         ]
-        subs = [c for c in subs if c is not None]
+        subs = [c for c in subs if c is not None and not _cut_off(c, verb)]
         if subs:
-            return subs[0]
+            return _name_set_off(chain, subs[0]) or subs[0]
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "ccomp" and v.i > v.head.i:
                 break
             participle = v.tag_ == "VBG" and v.dep_ == "advcl"
             v = v.head
+            chain.append(v)
             # "X said Y had Z, confirming …": the participle belongs to the speaker, not to Y
             if participle and v.dep_ == "ccomp" and is_reporting_verb(v.head):
                 v = v.head
+                chain.append(v)
             continue
         break
+    return _name_set_off(chain, None)
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _cut_off(subj: Any, verb: Any) -> bool:
+    """A subject the parse found across a paragraph break, or a furniture label ('Photo: X')."""
+    doc = subj.doc
+    text = doc_text(doc)
+    a, b = sorted((subj.idx, verb.idx))
+    if BLANK_LINE.search(text, a, b):
+        return True
+    nxt = doc[subj.i + 1] if subj.i + 1 < len(doc) else None
+    return subj.lower_ in LABEL_WORDS and subj.text[:1].isupper() and nxt is not None and nxt.text == ":"
+
+
+def _name_set_off(chain: list[Any], subj: Any | None) -> Any | None:
+    """'A, almost all of them citizens, Ruiz said': the name between a comma and the reporting verb.
+
+    Taken over the parse's subject when that subject lies before the comma (or
+    there is none); the name must not be a place, date or nationality.
+    """
+    for v in chain:
+        if not is_reporting_verb(v):
+            continue
+        found = name_before(v)
+        if found is None:
+            continue
+        name, start = found
+        if subj is None or subj.i < start:
+            return name
+        return None
     return None
+
+
+def name_before(v: Any) -> tuple[Any, int] | None:
+    """A proper name right before a verb, opening the paragraph or set off by a comma: (head, first token)."""
+    doc = v.doc
+    i = v.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].text[:1].islower():
+        i -= 1  # 'Ruiz also said', 'Ruiz has said'
+    end = i
+    while i >= 0 and (
+        doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_)
+    ):
+        i -= 1
+    start = i + 1
+    opens = i < 0 or (doc[i].is_space and "\n" in doc[i].text)  # the name opens the paragraph
+    if start > end or not (opens or doc[i].text == ",") or doc[start].text in ("-", "\u2010"):
+        return None
+    run = doc[start : end + 1]
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC") for t in run):
+        return None
+    if any(e.text == run.text and e.label_ in ("GPE", "LOC", "NORP", "FAC") for e in doc_ents(doc)):
+        return None  # a place the parse tagged elsewhere
+    heads = [t for t in run if not (start <= t.head.i <= end) or t.head.i == t.i]
+    if len(heads) == 1 and heads[0].pos_ == "PROPN":
+        return heads[0], start
+    return (doc[end], start) if doc[end].pos_ == "PROPN" else None
 
 
 def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = None) -> list[Via]:
@@ -310,7 +433,9 @@ def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = Non
     for cue, pattern in VIA_CUES:
         for m in re.finditer(pattern, text[start:end], flags=re.IGNORECASE):
             at = start + m.start()
-            name = name_after(doc, start + m.end())
+            name = outlet_name_after(doc, start + m.end())
+            if name is None and cue in REF_CUES:
+                name = _outlet_ref(text, start + m.end())
             if name is None or name.end > end + 40:
                 continue
             if exclude and exclude[0] <= name.start < exclude[1]:
@@ -327,6 +452,19 @@ def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = Non
             found.append(Via(name, cue, at))
     found.sort(key=lambda v: (v.cue not in RECIPIENT_CUES, v.pos))
     return found
+
+
+# cues after which 'the paper' / 'the agency' stands for the outlet last cited ('quoted by the paper')
+REF_CUES = frozenset(["as quoted by", "as reported by", "quoted by", "reported by", "cited by", "according to"])
+OUTLET_REF = "OUTLET_REF"  # label of a Via name that still has to be resolved to an outlet
+OUTLET_REF_RE = re.compile(
+    r"the (?:newspaper|paper|agency|news agency|broadcaster|channel|daily|outlet|website|magazine|network|wire)\b"
+)
+
+
+def _outlet_ref(text: str, char: int) -> Name | None:
+    m = OUTLET_REF_RE.match(text, char)
+    return Name(m.group(), char, m.end(), OUTLET_REF) if m else None
 
 
 def doc_agency(doc: Any, before: int, head: Any | None = None) -> Name | None:

@@ -1,8 +1,10 @@
 """Outlets and agencies an article says it relies on.
 
-Forms: "according to the X", "X reports", "told X", "as quoted by X",
-"as reported by X", "In an interview with X", "(ABC) –" after a dateline,
-"Source: X" lines, "X News Agency", "the X report". Persons are told apart from
+Forms: "according to the X", "X reports", "told X" (also "told the
+French-language daily X"), "as quoted by X", "as reported by X", "In an
+interview with X", "(ABC) –" after a dateline, "Source: X" lines, "Additional
+reporting by X" (an outlet, not a reporter), "X News Agency", "the X report".
+A negated publishing verb ("X has not published its replies") cites nothing. Persons are told apart from
 organisations by the entity label, outlet words ("news", "agency", "post",
 "institute", ...), all-capital acronyms, and by the name being used elsewhere
 in the article as an outlet ("the X report", "X news agency"). A citation of
@@ -16,7 +18,7 @@ import re
 from typing import Any
 
 from ..model import Article, Citation, Quote
-from .attribution import OUTLET_NOUNS, Name, name_after, phrase_for, token_index_at
+from .attribution import OUTLET_NOUNS, Name, name_after, outlet_name_after, phrase_for, token_index_at
 from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, doc_ents, drop_caches, is_outlet_like, same_outlet, strip_det
 
 __all__ = ["find_citations"]
@@ -41,6 +43,7 @@ DATELINE_RE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'-]{1,40},?[^\n(]{0,30}\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]",
     re.MULTILINE,
 )
+ADDITIONAL_RE = re.compile(r"\b(?:with )?additional reporting (?:by|from)\s+", re.IGNORECASE)
 PAREN_AGENCY_RE = re.compile(r"^[ \t]*\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]", re.MULTILINE)
 # document nouns whose source is a publisher ("the X report"), not a speaker ("a statement from X")
 PUBLISHED_NOUNS = DOC_NOUNS - {"statement", "communique", "release", "letter", "tweet", "post", "document", "paper"}
@@ -91,7 +94,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
 
     for cue, pattern in VIA_CUES:
         for m in re.finditer(pattern, text, flags=re.IGNORECASE):
-            name = name_after(doc, m.end())
+            name = outlet_name_after(doc, m.end())
             if name is None or _credit_line(text, m.start()):
                 continue
             if cue in RELAY_CUES:
@@ -102,6 +105,9 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
                 add(name, cue, strict=True)
             else:
                 add(name, cue, strict=True)
+    for m in ADDITIONAL_RE.finditer(text):
+        # 'Additional reporting by the X Herald' (an outlet), not '… by Ana Ruiz in Y' (a reporter)
+        add(outlet_name_after(doc, m.end()), "additional reporting by", strict=True)
     for m in DATELINE_RE.finditer(text):
         add(Name(m.group("name"), m.start("name"), m.end("name"), "ORG"), "dateline", strict=False)
     for m in PAREN_AGENCY_RE.finditer(text):
@@ -116,7 +122,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     for name, cue in _outlet_phrases(doc, known):
         add(name, cue, strict=False)
     for t in doc:
-        if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS:
+        if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS and not _negated(t):
             for c in t.children:
                 if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"):
                     add(phrase_for(c), t.text, strict=True)
@@ -133,6 +139,11 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
 # ---------------------------------------------------------------- helpers
 
 
+def _negated(v: Any) -> bool:
+    """'X has not published its replies' / 'X never reported it': no report to rely on."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children)
+
+
 def _key(name: str) -> str:
     s = strip_det(name).lower()
     s = re.sub(r"\b(news agency|news|agency)\b", " ", s)
@@ -140,7 +151,7 @@ def _key(name: str) -> str:
 
 
 def _person_words(doc: Any) -> set[str]:
-    """Words of the names of persons mentioned in the article (to tell 'told Smith' from 'told Tasnim')."""
+    """Words of the names of persons mentioned in the article (to tell 'told Smith' from 'told Corvan')."""
     return {w.lower() for e in doc_ents(doc) if e.label_ == "PERSON" for w in re.findall(r"[A-Za-z]{3,}", e.text)}
 
 

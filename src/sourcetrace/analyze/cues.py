@@ -87,6 +87,39 @@ VIA_CUES: tuple[tuple[str, str], ...] = (
     ("published by", r"\bpublished by\s+"),
     ("broadcast by", r"\b(?:broadcast|aired) (?:by|on)\s+"),
 )
+# Titles and honorifics that can open a speaker's name ('Minister X:', 'Comrade Y:', 'Dr Z said').
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor hon honourable honorable engr eng engineer comrade sheikh shaikh sir
+    dame lord lady rev reverend father imam rabbi bishop pastor minister president premier chairman chairwoman
+    chair senator sen rep representative governor gov mayor judge justice general gen colonel col major maj
+    captain capt lieutenant lt commander admiral ambassador secretary director chief commissioner councillor
+    councilor deputy speaker king queen prince princess emir sultan ayatollah mp mep
+    """.split()
+)
+# Words that label page furniture ('Photo: X', 'Source: Y', 'Read more: Z'): never a speaker.
+LABEL_WORDS = frozenset(
+    """
+    photo photos photograph photographs image images picture pictures pic pics source sources credit credits
+    caption file video videos watch read listen related update updated note editor tags tag topics share
+    advertisement sponsored subscribe newsletter follow click see graphic graphics illustration map chart
+    """.split()
+)
+# Label words that are furniture even without a colon ('Photo', 'Video', 'Read more'); 'Sources' may speak.
+FURNITURE_LABELS = LABEL_WORDS - frozenset("source sources update updated note editor share follow see related".split())
+
+
+def is_label(text: str) -> bool:
+    """A speaker that is a furniture label: 'Photo', 'Image:', 'Read more', 'Source:'."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0].rstrip(":.").lower()
+    if words[0].endswith(":") or (len(words) >= 2 and words[1].startswith(":")):
+        return first in LABEL_WORDS
+    return first in FURNITURE_LABELS and (len(words) == 1 or words[1].lower() in ("more", "also", "by"))
+
+
 PERSON_PRONOUNS = frozenset("he she him her".split())
 PLURAL_PRONOUNS = frozenset("they them".split())
 OPEN_Q = "\u201c\u201e\u00ab"
@@ -214,19 +247,46 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
 
 
+# words that do not tell one outlet from another ('Corvan' / 'Corvan News Agency' / 'the Corvan report')
+GENERIC_OUTLET_WORDS = frozenset("news agency tv online english service digital live com net report reports".split())
+
+
+def _name_words(s: str) -> list[str]:
+    """Lower-case words of a name, without articles or a trailing place ('X news agency in Y' -> x news agency)."""
+    words = re.findall(r"[a-z0-9]+", strip_det(s).lower().replace("\u2019s", "").replace("'s", ""))
+    for k, w in enumerate(words):
+        if k and w in ("in", "from", "based"):
+            words = words[:k]
+            break
+    return [w for w in words if w not in NAME_STOP]
+
+
 def same_outlet(a: str | None, b: str | None) -> bool:
-    """Loose test that two outlet names refer to the same publisher."""
+    """Loose test that two outlet names refer to the same publisher.
+
+    Whole normalised names are compared, not substrings: equal when written
+    together ('Press TV' / 'PressTV'), equal once generic words are dropped
+    from both ('Corvan' / 'Corvan News Agency'), one name of two or more words
+    running inside the other ('Al Monitor' / 'Al Monitor English'), the other's
+    closing outlet word alone ('The Tribune' / 'The People's Tribune'), or an
+    acronym of the other. A generic head is never dropped to leave a bare
+    place name that then matches inside another outlet's name.
+    """
     if not a or not b:
         return False
-
-    def key(s: str) -> str:
-        s = strip_det(s).lower()
-        s = re.sub(r"\b(news agency|news|agency|tv|online)\b", " ", s)
-        return re.sub(r"[^a-z0-9]", "", s)
-
-    ka, kb = key(a), key(b)
-    if ka and kb and (ka == kb or (min(len(ka), len(kb)) >= 4 and (ka in kb or kb in ka))):
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    if "".join(wa) == "".join(wb):
         return True
+    ga, gb = [w for w in wa if w not in GENERIC_OUTLET_WORDS], [w for w in wb if w not in GENERIC_OUTLET_WORDS]
+    if ga and gb and "".join(ga) == "".join(gb):
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) >= 2 and any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+        return True
+    if len(short) == 1 and short[0] in OUTLET_WORDS - GENERIC_OUTLET_WORDS and short[0] == long_[-1]:
+        return True  # 'The Tribune' for 'The People's Tribune': the outlet word the name ends with
     for x, y in ((a, b), (b, a)):
         letters = re.sub(r"[^A-Za-z]", "", x)
         if letters.isupper() and 2 <= len(letters) <= 6 and letters == acronym(y):

@@ -1,13 +1,19 @@
 """Direct quotes and reported speech, with speaker, cue and via-chain.
 
 Direct quotes are found from quote marks (curly or straight, including the
-multi-paragraph convention); reported speech from the dependency parse
+multi-paragraph convention) and attributed from the clause after or before
+them, or from a name lead-in with no verb ("Minister X: “…”"); a quote inside
+a clause that an outlet relays ("X said that Y “…”, the agency reported") is
+X's, via the agency. Reported speech comes from the dependency parse
 (reporting verb + clausal complement, "according to X", content verbs with an
-object). Speakers are then resolved: pronouns to the most salient earlier
-person or group, definite descriptions ("the Leader") to an earlier person
-introduced with that apposition, and documents ("the report said") to the
-outlet behind them (or the person the report says it interviewed), which
-extends the via-chain.
+object); a clause with a quotation after its own reported words keeps both.
+Furniture labels ("Photo", "Source:") are never speakers. Speakers are then
+resolved (``analyze.speakers``, ``analyze.coref``): pronouns to the most
+salient earlier person, definite descriptions ("the minister") to the person
+introduced with that title or apposition, generic organisation nouns ("the
+company") to the organisation they stand for, and documents ("the report
+said") to the outlet behind them (or the person the report says it
+interviewed), which extends the via-chain.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ import re
 from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
-from .attribution import is_reporting_verb, name_after, phrase_for, subject_of, token_index_at, via_in
-from .cues import LABEL_VERBS, drop_caches, find_quote_spans
+from .attribution import Via, is_reporting_verb, name_after, phrase_for, subject_of, token_index_at, via_in
+from .cues import LABEL_VERBS, LABEL_WORDS, TITLE_WORDS, doc_ents, drop_caches, find_quote_spans, is_label
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
@@ -51,6 +57,9 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
     raws += find_reported(doc, text, kept)
     raws.sort(key=lambda r: (r.start, r.end))
+    for r in raws:
+        if r.speaker is not None and is_label(r.speaker.text):
+            r.speaker, r.head, r.cue, r.via = None, None, None, []  # 'Photo', 'Video': page furniture
     resolve_speakers(doc, text, raws)
     continue_speakers(text, raws)
     extend_chains(raws)
@@ -103,9 +112,34 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 def _attribute_direct(doc: Any, text: str, raw: Raw, marks: list[tuple[int, int]]) -> None:
     o, c = raw.mark or (raw.start, raw.end)
-    if _after(doc, text, raw, o, c) or _before(doc, text, raw, o, c, marks) or _next_line(doc, text, raw, c):
+    if _after(doc, text, raw, o, c):
+        _relayed(doc, text, raw, o, c, marks)
+        return
+    if _before(doc, text, raw, o, c, marks) or _next_line(doc, text, raw, c):
         return
     _verb_object(doc, raw, o, c)
+
+
+RELAY_LEMMAS = frozenset(["report", "quote", "cite", "publish", "broadcast", "carry"])
+
+
+def _relayed(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int, int]]) -> None:
+    """'X said that Y “…”, the agency reported': X speaks; the agency after the quote only relays."""
+    head = raw.head
+    if head is None or raw.speaker is None or not raw.cue:
+        return
+    i = token_index_at(doc, c + 1)
+    verb = next((t for t in doc[i : i + 12] if t.text == raw.cue.split()[0]), None) if i is not None else None
+    if verb is None or verb.lemma_.lower() not in RELAY_LEMMAS:
+        return
+    inner = Raw(raw.start, raw.end, raw.kind, mark=raw.mark)
+    if not _before(doc, text, inner, o, c, marks) or inner.speaker is None or inner.label:
+        return
+    if inner.head is None or inner.head.i == head.i or not inner.cue:
+        return
+    relay = Via(raw.speaker, raw.cue, raw.speaker.start)
+    raw.head, raw.speaker, raw.cue = inner.head, inner.speaker, inner.cue
+    raw.via = inner.via + [relay] + [v for v in raw.via if v.name.start != relay.name.start]
 
 
 # dependency steps from a quoted fragment up to the verb whose object holds it
@@ -172,6 +206,8 @@ def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
         subj = subject_of(v, skip=(o, c))
         if n >= 10 and (subj is None or not c < subj.idx < v.idx):
             continue  # far from the quote: only 'X, a former …, said' (an apposition in between)
+        if v.tag_ == "VBG" and (subj is None or subj.idx < o):
+            continue  # '“…,” adding that …': the speaker is the one before the quote, or carries over
         if subj is None or not (c < subj.idx):
             left = [t for t in clause if t.i < v.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
             subj = left[-1] if left else _object_after(v)
@@ -220,6 +256,10 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         return False
     toks = [t for t in doc[j:i] if not in_marks(t.idx, marks)]
     verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o)]
+    lead = _colon_lead(doc, toks) if colon and not verbs else None
+    if lead is not None:
+        raw.head, raw.speaker, raw.cue = lead, phrase_for(lead), ":"
+        return True
     if not verbs and colon:
         verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ == "ROOT"]
     for v in reversed(verbs):
@@ -241,6 +281,35 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         )
         return True
     return False
+
+
+LEAD_LINKS = frozenset("of the for and bin ibn al el de van von - 's \u2019s .".split())
+MAX_LEAD_WORDS = 7
+
+
+def _colon_lead(doc: Any, toks: list[Any]) -> Any | None:
+    """'Minister Ana Ruiz: “…”' / 'Comrade Ruiz: “…”': a name with no verb before a colon names the speaker.
+
+    The lead must be a person's name (an entity, or a title word and a
+    capitalised name), not a furniture label ('Photo:', 'Source:').
+    """
+    if not toks or toks[-1].text != ":":
+        return None
+    words = [t for t in toks[:-1] if not t.is_space]
+    if not words or len(words) > MAX_LEAD_WORDS or any(t.text in (",", ";", "(", ")") for t in words):
+        return None
+    if any(t.lower_.rstrip(".") in LABEL_WORDS for t in words):
+        return None
+    if not all(t.text[:1].isupper() or t.lower_ in LEAD_LINKS for t in words):
+        return None
+    persons = [e for e in doc_ents(doc) if e.label_ == "PERSON" and words[0].i <= e.start and e.end <= words[-1].i + 1]
+    if persons and persons[-1].end == words[-1].i + 1:
+        return persons[-1].root
+    titled = words[0].lower_.rstrip(".") in TITLE_WORDS
+    names = [t for t in words[1:] if t.text[:1].isupper() and t.lower_.rstrip(".") not in TITLE_WORDS]
+    if titled and names and names[-1].i == words[-1].i and not any(t.pos_ in ("VERB", "AUX") for t in names):
+        return names[-1]
+    return None
 
 
 def _labels_quote(v: Any, o: int) -> bool:

@@ -17,6 +17,7 @@ from .attribution import (
     Via,
     is_reporting_verb,
     name_after,
+    name_before,
     phrase_for,
     quoted_as_saying,
     subject_of,
@@ -38,6 +39,7 @@ from .speakers import Raw
 AUTHOR_PRONOUNS = frozenset(["i", "we", "you", "it", "this", "that", "one"])
 OPEN_MARKS = frozenset(["\u201c", '"'])
 CLOSE_MARKS = frozenset(["\u201d", '"'])
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
 
 
@@ -237,9 +239,42 @@ def _char_span(doc: Any, text: str, s: int, e: int, marks: list[tuple[int, int]]
     m = DATELINE.match(text, cs, ce)
     if m:
         cs = m.end()
-    if any((cs <= o <= ce or o < cs < c) and not _embedded(o, c, cs, ce) for o, c in marks):
-        return None  # a direct quote makes up the clause: that quote carries the attribution
+    inside = [(o, c) for o, c in marks if (cs <= o <= ce or o < cs < c) and not _embedded(o, c, cs, ce)]
+    if inside:
+        # a direct quote makes up the clause: that quote carries the attribution, unless the
+        # clause says something of its own before the quote opens ('said X had …, “more than …”')
+        return _before_quote(doc, s, min(o for o, _ in inside)) if min(o for o, _ in inside) > cs else None
     return cs, ce
+
+
+MIN_REPORTED_WORDS = 4  # words of reported content before a quotation for a clause of its own
+
+
+def _before_quote(doc: Any, s: int, o: int) -> tuple[int, int] | None:
+    """Character span of the reported words from token ``s`` up to a quote mark at ``o``, trimmed.
+
+    When the quote sits in a later conjunct ('said A and that B were “…”'),
+    the span ends with the conjunct before it.
+    """
+    e = s
+    while e < len(doc) and doc[e].idx < o:
+        e += 1
+    set_off = e > s and doc[e - 1].text in (",", ";", ":", "\u2013", "\u2014")  # '…, “more than …”'
+    t = doc[min(e, len(doc) - 1)]
+    for _ in range(8):
+        if t.dep_ == "conj" and s < t.left_edge.i < e and t.head.i >= s:
+            e, set_off = t.left_edge.i, True  # 'said A and that B were “…”': A
+            break
+        if t.head.i == t.i:
+            break
+        t = t.head
+    if not set_off:
+        return None  # the quote completes the clause ('said X was “…”'): the quote carries it
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].pos_ in ("CCONJ", "SCONJ", "DET")):
+        e -= 1
+    if sum(t.is_alpha for t in doc[s:e]) < MIN_REPORTED_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in doc[s:e]):
+        return None
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
 
 def _nsubj(v: Any) -> Any | None:
@@ -263,12 +298,35 @@ def _clause_before(v: Any) -> list[Any]:
 
 
 def _core(v: Any, skip: Any = None) -> list[Any]:
-    """The reporting clause itself: the verb with its subject and modifiers, without conjuncts or punctuation."""
+    """The reporting clause itself: the verb with its subject and modifiers, without conjuncts or punctuation.
+
+    A participle continuing the report ('…, X said, adding that …') is not part
+    of it, and with a name set off before the verb ('…, almost all of them
+    citizens, X said') the clause starts at the name.
+    """
     leave = {c.i for c in _clause_before(v)} | ({skip.i} if skip is not None else set())
+    leave |= {c.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i}
     toks = [v] + [
         t for c in v.children if c.dep_ not in ("conj", "cc", "punct") and c.i not in leave for t in c.subtree
     ]
+    found = _set_off(v)
+    if found is not None:
+        toks = [t for t in toks if t.i >= found[1]]
     return sorted(toks, key=lambda t: t.i)
+
+
+def _set_off(v: Any) -> tuple[Any, int] | None:
+    """A name set off right before the verb while the parse's subject lies before it: (head, first token)."""
+    found = name_before(v)
+    subj = _nsubj(v)
+    if found is None or subj is None or subj.i >= found[1]:
+        return None
+    return found
+
+
+def _relay_subject(v: Any) -> Any | None:
+    found = _set_off(v)
+    return found[0] if found is not None else _nsubj(v)
 
 
 def is_relay(v: Any) -> bool:
@@ -278,7 +336,7 @@ def is_relay(v: Any) -> bool:
         return False
     core = _core(v)
     left = core[0].i
-    if left == 0 or doc[left - 1].text != "," or _nsubj(v) is None or _words(core) > MAX_RELAY_WORDS:
+    if left == 0 or doc[left - 1].text != "," or _relay_subject(v) is None or _words(core) > MAX_RELAY_WORDS:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children)
 
@@ -307,7 +365,7 @@ def _parenthetical(doc: Any, text: str, v: Any, lo: int, hi: int, marks: list[tu
     head = v.head
     if head.lemma_.lower() in FINDING_VERBS or is_reporting_verb(head):
         return []
-    subj = _nsubj(v)
+    subj = _relay_subject(v)
     if subj is None or subj.lower_ in AUTHOR_PRONOUNS:
         return []
     speaker = phrase_for(subj)
@@ -355,10 +413,16 @@ def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
 
 
 def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
-    """Token range of the verb's sentence, cut at semicolons outside quotations ('X said …; Y said …')."""
+    """Token range of the verb's sentence, cut at paragraph breaks and at semicolons outside quotations."""
     sent = v.sent
     lo, hi = sent.start, sent.end
     for t in sent:
+        if t.is_space and BLANK_LINE.search(t.text):  # a sentence the parse ran over a paragraph break
+            if t.i < v.i:
+                lo = t.i + 1
+            else:
+                hi = t.i
+                break
         if t.text == ";" and not in_marks(t.idx, marks):
             if t.i < v.i:
                 lo = t.i + 1

@@ -1,8 +1,9 @@
-"""Speaker resolution: pronouns, role descriptions and generic organisation nouns.
+"""Speaker resolution over the quotes of one article: documents, outlets, pronouns, descriptions.
 
-'he said' -> the person named just before; 'the minister said' -> the person
-introduced with that title; 'the company said' -> the organisation it stands
-for. Helpers over a spaCy ``Doc``; offsets are character offsets into its text.
+'the report said' -> the outlet or issuer behind it; 'the newspaper reported'
+-> the outlet last cited; pronouns, role descriptions and generic organisation
+nouns through ``analyze.coref``; continuation quotes and via-chains. Helpers
+over a spaCy ``Doc``; offsets are character offsets into its text.
 """
 
 from __future__ import annotations
@@ -13,247 +14,21 @@ from typing import Any
 
 from .attribution import (
     OUTLET_NOUNS,
+    OUTLET_REF,
     RECIPIENT_CUES,
-    SUBJ_DEPS,
     Name,
     Via,
     attached_name,
     doc_agency,
-    doc_text,
     interviewee,
-    is_dateline,
     is_reporting_verb,
     phrase_for,
     subject_of,
-    token_index_at,
 )
-from .cues import (
-    DOC_NOUNS,
-    ISSUE_VERBS,
-    OUTLET_WORDS,
-    PERSON_NOUNS,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    acronym,
-    doc_ents,
-    is_outlet_like,
-    org_kind_of_name,
-    org_kind_of_noun,
-    same_outlet,
-    strip_det,
-)
+from .coref import Said, place_like, resolve_description, resolve_generic_org, resolve_pronoun
+from .cues import DOC_NOUNS, ISSUE_VERBS, same_outlet, strip_det
 
-
-def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
-    """'the Leader' / 'the minister' / 'the newspaper' -> the nearest earlier name it describes.
-
-    A person or organisation introduced with that apposition ("X, the Leader of
-    ...") or title ("Foreign Minister X"); for outlet nouns ("the newspaper"),
-    the nearest earlier name that looks like an outlet.
-    """
-    lemma = head.lemma_.lower()
-    org_noun = org_kind_of_noun(lemma) is not None  # 'the commission' is no person ('Commission chair X')
-    best: Name | None = None
-    for ent in doc_ents(doc):
-        if ent.start_char >= before:
-            break
-        if lemma in OUTLET_NOUNS:
-            if ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and is_outlet_like(ent.text):
-                best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
-            continue
-        if ent.label_ not in ("PERSON", "ORG") or (org_noun and ent.label_ == "PERSON"):
-            continue
-        if ent.label_ == "ORG" and lemma not in {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
-            continue  # 'the ministry' may be 'the Interior Ministry'; 'the minister' is no ministry
-        root = ent.root
-        titled = any(t.lemma_.lower() == lemma and t.dep_ == "compound" for t in doc[max(0, ent.start - 3) : ent.end])
-        titled = titled or (ent.label_ == "PERSON" and lemma in _title_words(doc, ent.start))
-        if (
-            titled
-            or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)
-            or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
-        ):
-            best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
-    return best
-
-
-def _title_words(doc: Any, start: int) -> set[str]:
-    """Lemmas of a capitalised title run right before a name ('Minister of Water Dr X')."""
-    out: set[str] = set()
-    i = start - 1
-    while i >= 0 and start - i <= 8:
-        t = doc[i]
-        if "\n" in t.text or not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "-")):
-            break
-        out.update((t.lemma_.lower(), t.lower_))
-        if t.is_sent_start:
-            break
-        i -= 1
-    return out
-
-
-def _paragraph_start(doc: Any, char: int) -> int:
-    """Offset where the paragraph holding ``char`` starts (after a blank line or a line break)."""
-    text = doc_text(doc)
-    return text.rfind("\n", 0, max(0, char)) + 1
-
-
-def resolve_pronoun(doc: Any, pron: Any, speakers: list[Name]) -> Name | None:
-    """'he' / 'they' -> the most salient earlier person or group (None when unsure)."""
-    low = pron.lower_
-    starts = doc.user_data.get("_st_sents")
-    if starts is None:
-        starts = [s.start for s in doc.sents]
-        doc.user_data["_st_sents"] = starts
-    sent_starts = [k for k in starts if k <= pron.i]
-    window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
-    # a long quotation can fill the sentence window: also reach back to the
-    # paragraph before the pronoun's own ('Breuer said …' / '“…,” he said')
-    para = _paragraph_start(doc, pron.idx)
-    text = doc_text(doc)
-    back = para - 1
-    while back > 0 and text[back - 1].isspace():
-        back -= 1
-    prev_para = _paragraph_start(doc, back) if back > 0 else 0
-    k = token_index_at(doc, prev_para)
-    if k is not None and k < window_start:
-        window_start = k
-    if low in PLURAL_PRONOUNS:
-        for s in reversed(speakers):
-            if s.start < pron.idx and s.plural and s.start >= doc[window_start].idx:
-                return s
-        return None
-    if low not in PERSON_PRONOUNS:
-        return None
-    # salience: a subject (+2), an earlier speaker (+2), in the pronoun's sentence or the one before (+2);
-    # ties go to the later mention
-    recent = sent_starts[-2] if len(sent_starts) >= 2 else 0
-    best: tuple[int, int] | None = None
-    chosen: Name | None = None
-    for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i or place_like(doc, ent.text):
-            continue
-        root = ent.root
-        score = 2 * _subject_like(root) + 2 * (ent.start >= recent)
-        if any(s.start <= ent.start_char < s.end for s in speakers):
-            score += 2  # 'Engineer X said …': the speaker span may start at the title
-        key = (score, ent.start)
-        if best is None or key > best:
-            best, chosen = key, Name(ent.text, ent.start_char, ent.end_char, "PERSON")
-    # earlier speakers, whatever the entity label ('Maître X said …' typed ORG)
-    lo = doc[window_start].idx
-    named = [e.start_char for e in doc_ents(doc) if e.label_ == "PERSON"]
-    for s in speakers:
-        if any(s.start <= x < s.end for x in named):
-            continue  # a person entity: scored above, by its own span
-        if lo <= s.start and s.end <= pron.idx and person_speaker(doc, s):
-            root = _span_root(doc, s.start, s.end)
-            if root is None:
-                continue
-            key = (2 + 2 * _subject_like(root) + 2 * (root.i >= recent), root.i)
-            if best is None or key > best:
-                best, chosen = key, s
-    return chosen
-
-
-def _subject_like(tok: Any) -> bool:
-    """A clause subject, or a name in apposition to one ('The minister, Ana Ruiz, ordered …')."""
-    if tok.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in tok.children):
-        return True
-    return tok.dep_ == "appos" and tok.head.dep_ in SUBJ_DEPS
-
-
-def _span_root(doc: Any, start: int, end: int) -> Any | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def person_speaker(doc: Any, s: Name) -> bool:
-    """A speaker that a singular personal pronoun can stand for: a person's name or a person noun."""
-    if s.plural or is_doc_noun(s):
-        return False
-    if s.label == "PERSON":
-        return not place_like(doc, s.text)
-    if s.lemma in PERSON_NOUNS:
-        return True
-    if s.label not in ("", "ORG"):
-        return False
-    words = strip_det(s.text).split()
-    lowered = {w.lower() for w in words}
-    return (
-        2 <= len(words) <= 5
-        and all(w[:1].isupper() for w in words)
-        and not any(w.isupper() and len(w) > 1 for w in words)
-        and org_kind_of_name(s.text) is None
-        and not lowered & OUTLET_WORDS
-        and not any(e.label_ in ("GPE", "LOC", "NORP") and e.text == s.text for e in doc_ents(doc))
-    )
-
-
-DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ean")
-
-
-def place_like(doc: Any, text: str) -> bool:
-    """A name the parse calls a person but that reads as a place elsewhere in the text.
-
-    Another mention labelled as a place, group or organisation, or a demonym
-    built on it ('Velmaria' -> 'Velmarian'), marks a mislabelled country or city.
-    """
-    cache = doc.user_data.setdefault("_st_places", {})
-    if text in cache:
-        return bool(cache[text])
-    key = text.lower()
-    found = any(e.text.lower() == key and e.label_ in ("GPE", "LOC", "NORP", "FAC", "ORG") for e in doc_ents(doc))
-    if not found and " " not in text and len(text) > 3:
-        stem = key[:-1] if key[-1] in "aeiouy" else key
-        forms = {key + x for x in DEMONYM_ENDINGS} | {stem + x for x in DEMONYM_ENDINGS}
-        found = any(t.lower_ in forms and t.text[:1].isupper() for t in doc)
-    cache[text] = found
-    return found
-
-
-def is_doc_noun(name: Name) -> bool:
-    return name.lemma in DOC_NOUNS and name.label not in ("PERSON",)
-
-
-def _acronym_expansion(doc: Any, ent: Any) -> Name | None:
-    """'MBL' -> the earlier 'Marsden Bulk Logistics' it abbreviates."""
-    letters = re.sub(r"[^A-Za-z]", "", ent.text)
-    if not (2 <= len(letters) <= 6 and letters.isupper()):
-        return None
-    for other in doc_ents(doc):
-        if other.start >= ent.start:
-            break
-        if other.label_ == "ORG" and other.text != ent.text and acronym(other.text) == letters:
-            return Name(other.text, other.start_char, other.end_char, "ORG")
-    return None
-
-
-def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) -> Name | None:
-    """'the company' / 'the ministry' / 'the union' -> the organisation it stands for.
-
-    The most recent organisation whose name holds the noun ('the ministry' ->
-    'the Ministry of Ports'); else the most recent one marked as the same kind
-    ('the company' -> 'X Logistics'); for companies, else the most recent
-    unmarked organisation that spoke or was a subject earlier.
-    """
-    lemma = head.lemma_.lower()
-    kind = org_kind_of_noun(lemma)
-    if kind is None:
-        return None
-    orgs = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before and not is_dateline(doc[e.start])]
-    by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
-    same_kind = [e for e in orgs if org_kind_of_name(e.text) == kind]
-    pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
-    if pick is None and kind == "company":
-        spoke = {s.start for s in speakers}
-        unmarked = [
-            e for e in orgs if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
-        ]
-        pick = unmarked[-1] if unmarked else None
-    if pick is None:
-        return None
-    return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")
+__all__ = ["Raw", "resolve_speakers", "continue_speakers", "extend_chains", "dedupe_via", "place_like"]
 
 
 # ---------------------------------------------------------------- resolving quote speakers
@@ -277,11 +52,16 @@ class Raw:
 def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
     """Pronouns, definite descriptions and documents to named speakers, in text order."""
     seen: list[Name] = []
+    said: list[Said] = []
     outlets: list[Name] = []
+    quoted = [r.mark for r in raws if r.mark is not None]
     for r in raws:
+        if any(v.name.label == OUTLET_REF for v in r.via):
+            r.via = _resolve_refs(r.via, outlets)
         head, sp = r.head, r.speaker
         if sp is None:
             continue
+        mention = sp
         if head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
             resolve_document(doc, text, r, head)  # the issuer's head token stays for the steps below
             head, sp = r.head, r.speaker
@@ -293,9 +73,10 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             if earlier:
                 r.speaker = earlier[-1]
                 seen.append(r.speaker)
+                said.append(Said(r.speaker, mention, max(r.end, mention.end)))
                 continue
         if head is not None and head.pos_ == "PRON":
-            found = resolve_pronoun(doc, head, seen)
+            found = resolve_pronoun(doc, head, said, quoted)
             if found is not None:
                 r.speaker = found
         elif (
@@ -327,10 +108,24 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 r.speaker = found
         if r.speaker is not None:
             seen.append(r.speaker)
+            said.append(Said(r.speaker, mention, max(r.end, mention.end)))
             if r.cue == "according to" and r.speaker.lemma not in DOC_NOUNS and strip_det(r.speaker.text)[:1].isupper():
                 outlets.append(r.speaker)
         outlets += [v.name for v in r.via if v.cue not in RECIPIENT_CUES]
         outlets.sort(key=lambda x: x.start)
+
+
+def _resolve_refs(via: list[Via], outlets: list[Name]) -> list[Via]:
+    """'quoted by the paper': the outlet cited last before it; dropped when none was."""
+    out: list[Via] = []
+    for v in via:
+        if v.name.label != OUTLET_REF:
+            out.append(v)
+            continue
+        earlier = [x for x in outlets if x.start < v.pos]
+        if earlier:
+            out.append(Via(earlier[-1], v.cue, v.pos))
+    return out
 
 
 def resolve_document(doc: Any, text: str, r: Raw, head: Any) -> None:
