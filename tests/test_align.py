@@ -267,3 +267,57 @@ def test_a_claim_moves_to_the_cluster_that_holds_it_best() -> None:
     groups = [g for g in agglomerate(cl, edges[::-1], link, 0.4) if len(g) > 1]
     assert sorted(ix[n] for n in "pqrx") in groups
     assert not any(ix["y"] in g for g in groups)
+
+
+def test_near_meaning_stands_in_for_the_act_word() -> None:
+    # "switched off" / "went dark": no act word in common once the story's topic (the results
+    # portal) is set aside; the place they share is not of the topic
+    import sourcetrace.link.align as mod
+
+    a = features(claim("a", "Officials switched off the results portal in Vessa."))
+    b = features(claim("b", "The results portal in Vessa went dark for hours."))
+    topic = frozenset({"result", "portal"})
+    shared = a.stems & b.stems
+    assert not (a.acts & b.acts) - topic and shared - topic == {"vessa"}
+    near, far = mod.MID_COS + 0.05, mod.MID_COS - 0.05
+    asked: list[int] = []
+
+    def meaning(value: float):
+        return lambda: asked.append(1) or value
+
+    assert mod._evidence(a, b, shared, 0, 0, far, {}, topic, meaning(near))
+    assert not mod._evidence(a, b, shared, 0, 0, near, {}, topic, None)  # no contextual model: topic, not meaning
+    assert not mod._evidence(a, b, shared, 0, 0, near, {}, topic, meaning(far))
+    n = len(asked)
+    assert not mod._evidence(a, b, shared & topic, 0, 0, near, {}, topic, meaning(near))  # the topic alone
+    assert len(asked) == n  # not even asked
+    # asked for only when the cap would change the score
+    idf = {x: 1.0 for x in a.stems | b.stems}
+    mod.pair_score(a, b, idf, 0.0, {}, topic, meaning(near))
+    assert len(asked) == n
+
+
+def test_shared_names_are_not_near_meaning() -> None:
+    # a contextual encoder finds two sentences about one firm and one place close; with the names
+    # left out, "shares fell" and "workers were hurt" are not (see test_one_shared_word_...)
+    from sourcetrace.link.align import unnamed
+    from sourcetrace.link.embed import embedder
+
+    assert unnamed("Shares in Norwood Freight fell at Quayside, Alderby.").split() == "Shares in fell at , .".split()
+    assert unnamed("“Ten workers,” said Ana Ruiz. Then Ruiz left.") == "“Ten workers,” said . Then left."
+    m = embedder("minilm")
+    a = "Shares in Norwood Freight fell sharply after the blaze at its Quayside depot in Alderby."
+    b = "Nine workers were hurt when the blaze swept through the Norwood Freight depot at Quayside, Alderby."
+    v, w = m.encode([a, b]), m.encode([unnamed(a), unnamed(b)])
+    assert m.calibrate(float(w[0] @ w[1])) < m.calibrate(float(v[0] @ v[1]))
+
+
+def test_align_takes_either_model() -> None:
+    a = claim("a", "At least 12 workers were hurt when fire broke out at the Norvik paint factory on 3 March 2023.")
+    b = claim("b", "Fire crews said the blaze at the Norvik paint factory injured 12 workers on March 3, 2023.")
+    c = claim("c", "The transfer of striker Lena Park to Harbour City was completed for 30 million euros.")
+    for name in ("minilm", "static"):
+        clusters = align([a, b, c] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)], embeddings=name)
+        assert together(clusters, a, b) and not together(clusters, a, c), name
+    with pytest.raises(ValueError):
+        align([a, b], embeddings="nonsense")

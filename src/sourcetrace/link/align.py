@@ -6,17 +6,18 @@ Three steps, all sub-quadratic:
    was stated: content stems without the attribution frame ("X, a spokeswoman for Y,
    said"), names, act words, event dates without the report's own date, numbers.
 2. **Candidates.** Every claim gets keys: its content-word stems, its names, its
-   number+unit pairs and random-hyperplane buckets of its embedding (wordllama, on the
-   text without its frame). An inverted index over keys, ignoring keys held by too many
-   claims, gives each claim its top-k neighbours from other articles (cost ~ claims x
-   keys x cap).
+   number+unit pairs and random-hyperplane buckets of its embedding (``embed``: MiniLM by
+   default, on the text without its frame). An inverted index over keys, ignoring keys held
+   by too many claims, gives each claim its top-k neighbours from other articles (cost ~
+   claims x keys x cap).
 3. **Verification.** Each candidate pair is scored on IDF-weighted overlap of stems and
-   names, embedding cosine, verbatim runs, numbers and dates. Incompatible numbers of
-   one unit, or dates that clash (unless the event is one that happens once to a person:
-   a death, a killing, a birth; dates a day apart are a clash to show, not a second
-   event) block a pair. A pair without enough in common (``_evidence``: one shared word,
-   or only the story's setting) is capped below the threshold. Pairs above the threshold
-   are merged best first under the rules of ``align_cluster``.
+   names, embedding cosine (on one scale for every model: ``Embedder.calibrate``), verbatim
+   runs, numbers and dates. Incompatible numbers of one unit, or dates that clash (unless the
+   event is one that happens once to a person: a death, a killing, a birth; dates a day apart
+   are a clash to show, not a second event) block a pair. A pair without enough in common
+   (``_evidence``: one shared word, or only the story's setting) is capped below the
+   threshold. Pairs above the threshold are merged best first under the rules of
+   ``align_cluster``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -47,8 +48,9 @@ from .claim_features import (
     same_event,
     stem,
     units_compatible,
+    unnamed,
 )
-from .embed import embed
+from .embed import Embedder, embedder
 
 __all__ = [
     "align_claims",
@@ -94,9 +96,14 @@ def pair_score(
     cos: float,
     df: dict[str, int] | None = None,
     topic: frozenset[str] = frozenset(),
+    meaning: Callable[[], float] | None = None,
 ) -> tuple[float, bool]:
-    """(score, blocked) for two claims; ``df`` (claims per stem) rewards words only these claims
-    share; ``topic`` are the words of the story itself (see ``topic_words``)."""
+    """(score, blocked) for two claims; ``cos`` is their embedding cosine on the static scale
+    (``Embedder.calibrate``); ``df`` (claims per stem) rewards words only these claims share;
+    ``topic`` are the words of the story itself (see ``topic_words``); ``meaning``, where the
+    encoder reads words in context (``Embedder.contextual``), gives the cosine of the two texts
+    without their names (``claim_features.unnamed``) on the same scale; it is called only when
+    its answer can change the score (it costs an encoding)."""
     shared = a.stems & b.stems
 
     def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
@@ -142,7 +149,7 @@ def pair_score(
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
-    if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic):
+    if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None):
         score = min(score, WEAK_CAP)
     return score, blocked
 
@@ -178,6 +185,7 @@ def _evidence(
     cos: float,
     df: dict | None,
     topic: frozenset[str] = frozenset(),
+    meaning: Callable[[], float] | None = None,
 ) -> bool:
     """Enough in common to say the two tell one thing, not only the same story.
 
@@ -187,7 +195,10 @@ def _evidence(
     that is not a word of the story's topic, and two content words in all (a topic word counts
     half) unless the wording is near (MID_COS): one shared word ("announced", "left") or the setting alone (the
     company, the place, the day) is a topic at most. A name only these two claims use counts
-    as an act."""
+    as an act. So does near ``meaning`` (MID_COS): what the two say happened, read by a
+    contextual encoder with the names left out, when they share a word that is not of the topic
+    ("stewards were locked out of the Harlow depot" / "stewards barred from the depot at Harlow";
+    "switched off the website" / "the website went dark")."""
     if run >= MIN_RUN or cos >= STRONG_COS:
         return True
     content = shared - a.mods - b.mods
@@ -201,7 +212,8 @@ def _evidence(
             return True
     rare_name = df is not None and any(df.get(w, 99) == 2 and (w in a.names or w in b.names) for w in content)
     if not (a.acts & b.acts) - topic and not rare_name:
-        return False
+        # names set aside, as a static average of word vectors is near for a shared setting alone
+        return meaning is not None and bool(content - topic) and meaning() >= MID_COS
     return rare_name or cos >= MID_COS or sum(0.5 if x in topic else 1.0 for x in content) >= 2
 
 
@@ -263,16 +275,21 @@ def candidate_pairs(
 # ------------------------------------------------------------------ clustering
 
 
-def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster]:
-    """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules)."""
+def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str | None = None) -> list[Cluster]:
+    """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules).
+    ``embeddings``: the sentence model (``embed.MODELS``; None: the default, see ``embed.embedder``)."""
     feats = [features(c) for c in claims]
-    vecs = embed([content_text(c) for c in claims])  # what is said, not who says it
+    model = embedder(embeddings)
+    texts = [content_text(c) for c in claims]  # what is said, not who says it
+    vecs = model.encode(texts)
+    bare = _Lazy(model, [unnamed(t) for t in texts]) if model.contextual else None
     pairs, idf = candidate_pairs(feats, vecs)
     df: Counter[str] = Counter(x for f in feats for x in f.stems | figures(f))
     topic = topic_words(df, len(feats))
 
     def score_of(i: int, j: int) -> tuple[float, bool]:
-        return pair_score(feats[i], feats[j], idf, float(vecs[i] @ vecs[j]), df, topic)
+        cos = model.calibrate(float(vecs[i] @ vecs[j]))
+        return pair_score(feats[i], feats[j], idf, cos, df, topic, (lambda: bare.cos(i, j)) if bare else None)
 
     link = Linker(feats, score_of, WEAK_CAP)
     edges = sorted(
@@ -297,6 +314,21 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Cluster
     return sorted(clusters.values(), key=lambda k: k.id)
 
 
+class _Lazy:
+    """Vectors of texts, each encoded the first time a pair asks for it."""
+
+    def __init__(self, model: Embedder, texts: Sequence[str]) -> None:
+        self.model, self.texts = model, texts
+        self.vecs: dict[int, np.ndarray] = {}
+        self.cache: dict[str, np.ndarray] = {}  # a text that several claims share is encoded once
+
+    def cos(self, i: int, j: int) -> float:
+        todo = [k for k in dict.fromkeys((i, j)) if k not in self.vecs]
+        if todo:
+            self.vecs.update(zip(todo, self.model.encode([self.texts[k] for k in todo], self.cache), strict=True))
+        return self.model.calibrate(float(self.vecs[i] @ self.vecs[j]))
+
+
 def _parts_only(claims: Sequence[Claim]) -> list[Claim]:
     """A sentence split into sub-claims (clauses with their own numbers) is aligned through its
     parts only, so each part can join its own cluster."""
@@ -308,6 +340,6 @@ def _parts_only(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def align_claims(per_article: Sequence[ArticleAnalysis]) -> list[Cluster]:
+def align_claims(per_article: Sequence[ArticleAnalysis], embeddings: str | None = None) -> list[Cluster]:
     claims: Iterable[Claim] = (c for pa in per_article for c in _parts_only(pa.claims))
-    return align(list(claims))
+    return align(list(claims), embeddings=embeddings)

@@ -41,6 +41,7 @@ __all__ = [
     "counted_match",
     "same_event",
     "content_text",
+    "unnamed",
     "frame_spans",
 ]
 
@@ -258,6 +259,25 @@ def content_text(claim: Claim) -> str:
     out.append(claim.text[pos:])
     text = " ".join(x.strip(" ,") for x in out if x.strip(" ,"))
     return text if len(text.split()) >= 3 else claim.text
+
+
+SENTENCE_OPEN = frozenset(".!?:;(\"“‘'—–")
+
+
+def unnamed(text: str) -> str:
+    """The text with its names left out (capitalised words, but not one that opens the text or a
+    sentence or quote): what happened, not to whom or where ("Union stewards were locked out of
+    the Harlow depot" -> "Union stewards were locked out of the depot"). Names are compared as
+    names; this is for comparing what claims say happened."""
+    out, pos = [], 0
+    for m in TOKEN.finditer(text):
+        before = text[: m.start()].rstrip()
+        if m.group(0)[0].isupper() and before and before[-1] not in SENTENCE_OPEN:
+            out.append(text[pos : m.start()])
+            pos = m.end()
+    out.append(text[pos:])
+    bare = re.sub(r"\s+", " ", "".join(out)).strip()
+    return bare if bare else text
 
 
 def _content_words(claim: Claim) -> list[tuple[int, str]]:
