@@ -115,6 +115,7 @@ def run(
     progress: Progress = no_progress,
     report: bool = True,
     nlp: Any = None,
+    embeddings: str | None = None,
 ) -> RunResult:
     """Analyse the inputs and write analysis.json, sourcetrace.db and report.html into out_dir."""
     t0 = time.perf_counter()
@@ -130,7 +131,7 @@ def run(
         per_article, failed, from_cache = analyze_articles(ing.articles, store, jobs, progress, nlp)
         timings["analyze"] = time.perf_counter() - t
         t = time.perf_counter()
-        analysis = link(per_article, [*ing.problems, *failed])
+        analysis = link(per_article, [*ing.problems, *failed], embeddings=embeddings)
         timings["link"] = time.perf_counter() - t
         contract = analysis_to_contract(analysis)
         if store is not None and out is not None:

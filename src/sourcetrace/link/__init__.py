@@ -25,7 +25,10 @@ from .timeline import build_timeline
 __all__ = ["link"]
 
 
-def link(per_article: Sequence[ArticleAnalysis], problems: Sequence[Problem] = ()) -> Analysis:
+def link(
+    per_article: Sequence[ArticleAnalysis], problems: Sequence[Problem] = (), embeddings: str | None = None
+) -> Analysis:
+    """Everything across articles; ``embeddings`` picks the sentence model for alignment (see ``embed.MODELS``)."""
     per_article = sorted(per_article, key=lambda a: a.article.id)
     entities, entity_of = resolve_entities(per_article)
     quotes = []
@@ -36,7 +39,7 @@ def link(per_article: Sequence[ArticleAnalysis], problems: Sequence[Problem] = (
     claims = [c for pa in per_article for c in pa.claims]
     citations = [c for pa in per_article for c in pa.citations]
     provenance = build_provenance(per_article)
-    clusters = align_claims(per_article)
+    clusters = align_claims(per_article, embeddings=embeddings)
     clusters = [find_contradictions(k, per_article) for k in clusters]
     clusters = [count_origins(k, per_article, provenance) for k in clusters]
     framing = compare_framing(per_article, entities, entity_of)
