@@ -1018,3 +1018,152 @@ def test_all_caps_section_label_over_the_headline_is_not_the_title(kicker: str) 
 def test_all_caps_headline_is_still_the_title() -> None:
     raw = _blocks("FERRY FARES TO RISE IN SPRING", "By Lena Park", "5 April 2024", F1, F2, F3)
     assert clean_page(raw).title == "FERRY FARES TO RISE IN SPRING"
+
+
+# ---------------------------------------------------------------------------- breadcrumbs, footers, paywalls, datelines
+
+W1 = "Tallinge town council voted on Monday to close the old swimming baths at the end of the summer season."
+W2 = "The mayor, Petra Lindqvist, said the building needed repairs that the town could no longer afford to pay for."
+W3 = "Residents have collected more than two thousand signatures asking the council to keep the baths open."
+W4 = "A public meeting on the future of the site will be held in the town library before the end of the month."
+
+
+@pytest.mark.parametrize("crumbs", ["Home / Media / Press releases", "Home > News > Region > Tallinge"])
+def test_breadcrumb_line_is_not_the_title(crumbs: str) -> None:
+    raw = _blocks("Skip to content", crumbs, "Media release", "3 June 2024",
+                  "Tallinge council votes to close the old swimming baths", W1, W2, W3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.title == "Tallinge council votes to close the old swimming baths"
+    assert crumbs not in page.text and page.text.split("\n\n") == [W1, W2, W3]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home / Media / Releases", "widget"),
+        ("Home > Region", "widget"),
+        ("Wind / Solar", None),  # two parts without a 'Home': a pair, not a trail
+        ("Costs rose 4 / 5 / 6 per cent", None),
+    ],
+)
+def test_breadcrumbs_are_furniture(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_copyright_line_with_footer_links_names_the_outlet() -> None:
+    raw = _blocks("Tallinge council votes to close the old swimming baths", "3 June 2024", W1, W2, W3,
+                  "© 2024 Pellworth Instruments GmbH    Imprint    Privacy policy    Contact us")  # fmt: skip
+    page = clean_page(raw)
+    assert page.outlet == "Pellworth Instruments"
+    assert "Imprint" not in page.text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TALLINGE, 3 June 2024 /Pellworth Instruments/ – ",
+        "TALLINGE, June 3, 2024 /PRNewswire/ -- ",
+        "Tallinge, 3 June 2024 /Pellworth Instruments/ – ",
+    ],
+)
+def test_press_wire_dateline(opening: str) -> None:
+    raw = _blocks("Pellworth Instruments", "Products    Investors    Newsroom    Careers",
+                  "Pellworth to fund new swimming baths in Tallinge", opening + W1, W2, W3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.dateline == opening.split(",")[0]
+    assert page.title == "Pellworth to fund new swimming baths in Tallinge"
+
+
+QA_PAGE = "\n\n".join(
+    [
+        "NNA – Norrvik News Agency | World Service Edition Online",
+        "Region   Economy   World   Interviews   Video",
+        "04.06.2024 | 09:15",
+        "Interviews",
+        'ANALYSIS – Tallinge mayor: "The baths cannot be saved"',
+        "TALLINGE, 4 June (NNA) – " + W1,
+        W2,
+        W3,
+        "© NNA 2024. All rights reserved.",
+    ]
+)
+
+
+def test_genre_label_headline_under_a_masthead_with_both_names() -> None:
+    page = clean_page(QA_PAGE)
+    assert page.title == 'ANALYSIS – Tallinge mayor: "The baths cannot be saved"'  # not the masthead
+    assert page.dateline == "TALLINGE"  # not "ANALYSIS"
+    assert page.outlet == "Norrvik News Agency"  # the spelled-out name, not "NNA" nor the longest part
+    assert page.published == "2024-06-04"
+    assert page.text.split("\n\n") == ["TALLINGE, 4 June (NNA) – " + W1, W2, W3]
+
+
+def test_masthead_brand_beats_the_company_in_the_copyright_line() -> None:
+    raw = _blocks("TVB NEWS", "Home | Region | Sport | TVB Radio", "Tallinge council votes to close the old baths",
+                  "3 June 2024", W1, W2, W3, "Follow TVB News on the radio every evening.",
+                  "Copyright 2024 Tallinge Valley Broadcasting Ltd. All rights reserved.")  # fmt: skip
+    assert clean_page(raw).outlet == "TVB News"
+    # a masthead that is only an acronym gives way to a holder that spells it out
+    bare = raw.replace("TVB NEWS", "TVB").replace("Ltd.", "Ltd").replace("Tallinge Valley Broadcasting Ltd",
+                                                                        "Tallinge Valley Broadcasting")  # fmt: skip
+    assert clean_page(bare).outlet == "Tallinge Valley Broadcasting"
+
+
+@pytest.mark.parametrize("stamp", ["04.06.2024, 18:30 o'clock", "04.06.2024, 18:30 Uhr", "4 June 2024, 18h30",
+                                   "June 4, 2024, 6 p.m. local time"])  # fmt: skip
+def test_translated_time_words_do_not_defeat_the_date_line(stamp: str) -> None:
+    raw = _blocks("Tallinger Tageblatt", "Politics | Region | Culture", stamp,
+                  "Tallinge council votes to close the old baths", W1, W2, W3)  # fmt: skip
+    assert clean_page(raw).published == "2024-06-04"
+
+
+def test_city_full_stop_opening_is_the_dateline() -> None:
+    history = "The baths opened in Tallinge in 1931 and were last renovated in 1978."
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", "By Jonas Berg, Tallinge",
+                  "Tallinge. " + W1, W2, history)  # fmt: skip
+    page = clean_page(raw)
+    assert page.dateline == "Tallinge"
+    assert page.text.startswith("Tallinge. " + W1)  # the opening stays in the body
+    # a place the page never names as a place, or a one-word sentence, is no dateline
+    unnamed = raw.replace("By Jonas Berg, Tallinge", "By Jonas Berg").replace("in Tallinge", "")
+    assert clean_page(unnamed).dateline is None
+    assert clean_page(raw.replace("Tallinge. ", "Finally. ")).dateline is None
+
+
+def test_editor_of_a_live_blog_is_its_author() -> None:
+    raw = _blocks("LIVE", "Tallinge baths: council debate as it happens", "Edited by Petra Holm", "4 June 2024",
+                  "16:40", W1, "16:05", W2, "15:30", W3)  # fmt: skip
+    assert clean_page(raw).author == "Petra Holm"
+    bylined = raw.replace("Edited by Petra Holm", "Edited by Petra Holm\n\nBy Jonas Berg")
+    assert clean_page(bylined).author == "Jonas Berg"
+    # on an ordinary article the editor is not the author
+    plain = _blocks("Tallinge council votes to close the old baths", "Edited by Petra Holm", "4 June 2024", W1, W2, W3)
+    assert clean_page(plain).author is None
+
+
+def test_paywall_box_after_the_body_goes() -> None:
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", W1, W2, W3, W4,
+                  "Read the full article with Tageblatt Plus", "Subscribe now and read the first month for 1 euro.",
+                  "Already a subscriber? Log in here")  # fmt: skip
+    assert clean_page(raw).text.split("\n\n") == [W1, W2, W3, W4]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "This article is for subscribers only.",
+        "To continue reading, log in or subscribe to the Tageblatt.",
+        "Start your free trial and read every article for a month.",
+    ],
+)
+def test_paywall_prompts_are_furniture(prompt: str) -> None:
+    assert furniture_kind(prompt) == "paywall"
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", W1, W2, W3, W4, prompt)
+    assert clean_page(raw).text.split("\n\n") == [W1, W2, W3, W4]
+
+
+def test_body_sentences_about_subscriptions_stay() -> None:
+    said = "Subscribers can read all the council papers online, the mayor said."
+    report = "Read the full report on the council website."
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", W1, said, W2, report, W3)
+    assert clean_page(raw).text.split("\n\n") == [W1, said, W2, report, W3]

@@ -483,3 +483,58 @@ def test_section_labels(line: str, label: bool) -> None:
 )
 def test_kickers(line: str, label: bool) -> None:
     assert kicker(line) is label
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("TALLINGE, 3 June 2024 /Pellworth Instruments/ – The company said", "TALLINGE", "Pellworth Instruments"),
+        ("MERROW BAY, June 3, 2024 /PRNewswire/ -- Merrow Foods today", "MERROW BAY", "PRNewswire"),
+        ("Merrow Bay, June 3, 2024 /PRNewswire/ -- Merrow Foods today", "Merrow Bay", "PRNewswire"),
+        ("TALLINGE, 4 June (NNA) – The mayor said", "TALLINGE", "NNA"),
+        ("OSTRAVIK, Norland, June 4 (NNA) — The port", "OSTRAVIK", "NNA"),
+    ],
+)
+def test_press_wire_and_dated_datelines(line: str, place: str, agency: str) -> None:
+    found = parse_dateline(line)
+    assert found is not None and (found[0].place, found[0].agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'INTERVIEW – Tallinge mayor: "The baths cannot be saved"',
+        "EXPLAINER – What the baths closure means",
+        "EXCLUSIVE INTERVIEW – The mayor speaks",
+        "FACT CHECK – Did the council lie?",
+        "OPINION: The baths must stay open",
+        "LIVE – Council debate",
+        "WATCH – The vote in two minutes",
+    ],
+)
+def test_genre_labels_are_not_datelines(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("07.03.2025, 06:00 o'clock", "2025-03-07"),
+        ("07.03.2025, 06:00 Uhr", "2025-03-07"),
+        ("7 March 2025, 06h00", "2025-03-07"),
+        ("March 7, 2025, 6 p.m. local time", "2025-03-07"),
+        ("March 7, 2025 at 6 pm (GMT+2)", "2025-03-07"),
+        ("Updated 06:00 hrs, 7 March 2025", "2025-03-07"),
+    ],
+)
+def test_time_words_after_a_date(line: str, iso: str) -> None:
+    assert date_line(line) == iso
+
+
+def test_a_number_after_a_date_is_not_a_time() -> None:
+    assert date_line("7 March 2025 10 people") is None
+
+
+def test_a_list_of_names_before_a_colon_is_not_a_dateline() -> None:
+    assert parse_dateline("NATO, the EU, and the UN: all three want talks") is None
+    assert parse_dateline("OSTRAVIK, Norland, 4 June (NNA) – The port") is not None

@@ -25,14 +25,17 @@ The rules are general features of a line, never a list of any site's lines:
   name ('Mira Okafor', 'Mira Okafor in Port Elm') right beside the date line under the
   headline is a byline too;
 - *the headline*: the top of the lines right above the date/byline block (a standfirst or
-  caption may sit under it), not a tagline under the masthead, a "Breaking: …" ticker nor an
-  all-caps section label ("PREMIUM · PORTS", "HARBOUR AND COAST");
-- *the site's own name*: a copyright footer (its company form, "Ltd", "Inc.", cut off) and a
-  masthead (a name alone on the top line, above the headline, confirmed by a publication
-  word, a repeat, or a navigation line within two lines) say who published this copy. They
+  caption may sit under it), not a tagline under the masthead, a "Breaking: …" ticker, an
+  all-caps section label ("PREMIUM · PORTS", "HARBOUR AND COAST") nor the masthead itself;
+- *the site's own name*: a copyright footer (its company form, "Ltd", "Inc.", cut off, and the
+  footer links after it) and a masthead (a name alone on the top line, above the headline,
+  confirmed by a publication word, a repeat, or a navigation line within two lines) say who
+  published this copy; the masthead's brand wins (``pagemeta.choose_site``). They
   beat a "Source: X" line naming another outlet, which then means "republished from X" and
   stays in the text for the citation finder; with no site name of its own, "Source: X"
   names the outlet;
+- *datelines*: 'PORT ELM, 5 May (HNA) – …', a press wire's 'PORT ELM, 5 May 2025 /Firm/ – …',
+  or a 'Port Elm. The …' opening (``pagemeta.stop_dateline``); on a live blog 'Edited by' names the author;
 - *closing notes*: the author's bio and a disclaimer at the end ('Mira Okafor is a
   statistician at …', 'Views are her own.') go; a bio of someone else stays unless a
   disclaimer sits beside it. A closing link label ('Read the original article.') is cut
@@ -79,6 +82,8 @@ from .metadata import (
     spelled_out,
     strip_link_label,
 )
+from .pagemeta import acronym_of, choose_site, live_blog, stop_dateline
+from .pagemeta import same_name as _same_name
 from .widgets import comment_opening, kicker, spread
 
 __all__ = ["Page", "clean_page", "copyright_holder", "furniture_kind"]
@@ -92,11 +97,6 @@ class Page:
     author: str | None = None
     title: str | None = None
     dateline: str | None = None
-
-
-def _same_name(a: str, b: str) -> bool:
-    ka, kb = re.sub(r"^the", "", key(a).replace(" ", "")), re.sub(r"^the", "", key(b).replace(" ", ""))
-    return bool(ka and kb) and (ka in kb or kb in ka)
 
 
 def _site_name(text: str) -> str | None:
@@ -116,7 +116,8 @@ def _site_name(text: str) -> str | None:
     ]
     if not names:
         return None
-    name = max(names, key=lambda p: (len(p.split()), len(p)))
+    spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "HNA – Harbour News Agency"
+    name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
     own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
     return name if own_words else None  # not a section label ("World News", "Local")
 
@@ -179,13 +180,20 @@ class _Meta:
         return min(items)[2] if items else None
 
 
-def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order) -> str:
-    """Record metadata from a standalone metadata line; its kind (date, source, byline, copyright) or ''."""
+def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool = False) -> str:
+    """Record metadata from a standalone metadata line; its kind (date, source, byline, copyright) or ''.
+
+    On a live blog (``live``) an 'Edited by NAME' line in the head names the author, after any byline.
+    """
     s = ln.text
     credit = parse_credit(s)  # "(Reporting by X; Editing by Y)": the reporter is the author, after a byline
     if credit is not None:
         if credit.author:
             meta.authors.append((2, ln.idx, credit.author))
+        elif live and head and not s.startswith("("):
+            editor = parse_byline(s, order)  # "Edited by Mira Okafor"
+            if editor is not None and editor.author:
+                meta.authors.append((3, ln.idx, editor.author))
         return "credit"
     info = read_date_line(s, order)
     if len(words(s)) > 14 or (is_prose(s) and not info):
@@ -249,9 +257,28 @@ def _bare_name(name: str) -> bool:
     return bool(toks) and not any(t in GENERIC_NAME_WORDS or t in PUBLICATION_WORDS for t in toks)
 
 
+# where footer links begin on a copyright line: a run of spaces, a tab, or a spaced separator
+_FOOTER_LINKS = re.compile(r"\s{2,}|\t|\s+[|·•]\s+")
+
+
 def copyright_holder(s: str) -> str | None:
-    """'© 2025 The Harbour Gazette. All rights reserved.' -> 'The Harbour Gazette'; None when no name."""
-    if not _COPYRIGHT.match(s) or len(words(s)) > 14:
+    """'© 2025 The Harbour Gazette. All rights reserved.' -> 'The Harbour Gazette'; None when no name.
+
+    Footer links on the same line ('© 2025 Harbour Mills Ltd    Privacy    Cookie settings') are cut
+    off at the run of spaces or the separator before them.
+    """
+    if not _COPYRIGHT.match(s):
+        return None
+    cut = _FOOTER_LINKS.split(s.strip(), maxsplit=1)[0]
+    if cut != s.strip():
+        holder = _holder(cut)
+        if holder is not None and holder.lower() not in ("the", "a", "an"):
+            return holder
+    return _holder(s)
+
+
+def _holder(s: str) -> str | None:
+    if len(words(s)) > 14:
         return None
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
     name = re.split(r"[.|,;]\s|[.]$|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
@@ -437,18 +464,21 @@ def clean_page(raw: str) -> Page:
     first = prose[0].idx if prose else 0
     top = min(8, prose[1].idx if len(prose) > 1 else first + 1)
     early: list[int] = []  # date and byline lines at the top of the page
+    live = live_blog(texts)
     for ln in lines:
-        kind = _read_meta_line(ln, meta, ln.idx < first or ln.idx < top, order) if ln.kind == "text" else ""
+        kind = _read_meta_line(ln, meta, ln.idx < first or ln.idx < top, order, live) if ln.kind == "text" else ""
         if kind:
             ln.kind = "meta"
             ln.prose = False
             if kind in ("date", "byline") and ln.idx < 10:
                 early.append(ln.idx)
     early += _bare_bylines(lines, meta)
-    if early:  # a headline that reads like a sentence ("… for ferries?") sits above the date and byline
-        for ln in lines:
-            if ln.prose and ln.idx < max(early) and not ln.text.endswith(".") and len(words(ln.text)) <= 30:
-                ln.prose = False
+    # a headline that reads like a sentence ("… for ferries?", '… "We have nothing to hide"') sits above
+    # the date and byline, and above the dateline that opens the body ("PORT ELM (HNA) – …")
+    opening = next((ln.idx for ln in [x for x in lines if x.prose][:3] if parse_dateline(ln.text)), 0)
+    for ln in lines:
+        if ln.prose and ln.idx < max([*early, opening]) and not ln.text.endswith(".") and len(words(ln.text)) <= 30:
+            ln.prose = False
     prose = [ln for ln in lines if ln.prose]
     first = prose[0].idx if prose else 0
     last = prose[-1].idx if prose else len(lines) - 1
@@ -482,6 +512,11 @@ def clean_page(raw: str) -> Page:
     skip = next((i for i, ln in enumerate(lines) if ln.idx not in banner), len(lines))
     tagline = lines[skip].idx + 1 if skip < len(lines) and _site_name(lines[skip].text) else None
     title_line = _pick_title(head, lines, counts, tagline=tagline) if prose else None
+    if title_line is not None and skip < len(lines) and title_line.idx == lines[skip].idx:
+        # the top line is the site's masthead, not the headline, when a headline follows it
+        alt = _pick_title(head, lines, counts, skip=title_line.idx)
+        if alt is not None and _masthead(lines[skip:], alt, raw) is not None:
+            title_line = alt
 
     # Who published this copy: a copyright line in the footer and the masthead name the site.
     mast = _masthead(lines[skip:], title_line, raw) if prose and skip < len(lines) else None
@@ -501,9 +536,7 @@ def clean_page(raw: str) -> Page:
                 continue  # a photographer's credit, not the site (nor a company: "Talvik Verlag GmbH")
             own.append(holder)
             ln.kind = "meta"
-    if mast and not any(_same_name(mast, o) for o in own):
-        own.append(mast)  # after the copyright holder: the footer is the more explicit claim
-    site = min(own, key=lambda o: o.isupper()) if own else None  # a stylised all-caps form last
+    site = choose_site(mast, own)  # the masthead's brand before the company in the footer
     sources = [(i, o) for p, i, o in meta.outlets if p == 0]
     republished = site is not None and bool(sources) and not any(_same_name(site, o) for _, o in sources)
     keep_source = {i for i, _ in sources} if republished else set()
@@ -540,6 +573,10 @@ def clean_page(raw: str) -> Page:
         found = parse_dateline(text)
         if found:
             dateline, agency = found[0].place, found[0].agency
+            break
+    for text in kept[:3] if dateline is None else []:
+        dateline = stop_dateline(text, raw)  # "Port Elm. The council …"
+        if dateline:
             break
     if site is not None and not (sources and not republished):
         outlet: str | None = site

@@ -55,7 +55,13 @@ _DATE_FORMS = [
 ]
 _FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
 _TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)?" + _TZ
+_MERIDIEM = r"(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)"
+# a clock time: "06:00", "6.30 pm", "06h00", "6 p.m."; a word for the hour after it, as translated pages
+# write it ("06:00 o'clock", "06:00 Uhr", "06:00 hrs"), and "local time" or a zone
+_CLOCK = (
+    rf"(?:\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s*{_MERIDIEM}?|\d{{1,2}}\s*{_MERIDIEM})"
+    r"(?:\s*(?:o['’]\s?clock|uhr|hrs?\b\.?|hours\b|h\b))?(?:\s+local\s+time\b)?" + _TZ
+)
 _TIME = re.compile(r"[\s,|·•\-–—]*(?:at\s+)?" + _CLOCK, re.I)
 # a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
 _LEAD_TIME = re.compile(r"(?:at\s+)?" + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)

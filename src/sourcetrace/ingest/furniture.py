@@ -19,6 +19,7 @@ __all__ = [
     "TERMINAL",
     "WIDGET_WORDS",
     "banner_lines",
+    "breadcrumb",
     "closing_note",
     "furniture_kind",
     "is_closer",
@@ -161,8 +162,30 @@ def is_widget(s: str) -> bool:
     return bool(content) and sum(t in WIDGET_WORDS for t in content) >= max(1, round(0.75 * len(content)))
 
 
+# a breadcrumb trail: "Home / Newsroom / Press releases", "Home > News > World", "News → Africa → Ports"
+_CRUMB_SEP = re.compile(r"\s+(?:/|>|→|\\)\s+")
+_HOME = re.compile(r"^(?:home(?:page)?|start|front\s+page|main\s+page|index)$", re.I)
+
+
+def breadcrumb(s: str) -> bool:
+    """'Home / Newsroom / Press releases', 'Home > News': page names parted by spaced slashes or arrows.
+
+    Three parts or more (two when the first is 'Home'), each a capitalised label of one to four
+    words with no sentence punctuation or digits.
+    """
+    parts = [p.strip() for p in _CRUMB_SEP.split(s.strip())]
+    if len(parts) < 2 or (len(parts) == 2 and not _HOME.match(parts[0])):
+        return False
+    return all(
+        p and 1 <= len(p.split()) <= 4 and p[:1].isupper() and not re.search(r"[.,;:!?\d\"“”]", p) for p in parts
+    )
+
+
 def is_nav(s: str) -> bool:
-    """'Home | World | Sport', 'World › Africa › Politics', 'World  Africa  Politics  Fact Check'; not a date line."""
+    """'Home | World | Sport', 'World › Africa › Politics', 'World  Africa  Politics  Fact Check', a breadcrumb
+    ('Home / News / World', 'Home > News'); not a date line."""
+    if breadcrumb(s):
+        return True
     parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
         return read_date_line(s) is None  # "Harbour Gazette · 5 May 2020 · 3 min read" is a date line

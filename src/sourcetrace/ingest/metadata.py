@@ -380,39 +380,58 @@ class Dateline:
     agency: str | None = None
 
 
+# what may follow the place before the dash: a region or a date ("Lebanon", "Jan. 1", "5 March 2025",
+# "March 5, 2025"); an agency in brackets ("(XYZ)"); a press wire's tag in slashes ("/PRNewswire/",
+# "/Harbour Mills Ltd/")
+_EXTRA = r"(?:\s*,\s*(?P<extra>[A-Za-z0-9][\w .'’]{0,30}?(?:,\s*[A-Za-z0-9][\w .'’]{0,20}?)?))?"
+_AGENCY = r"\((?P<agency>[A-Za-z][\w.&' \-]{0,30})\)"
+_WIRE = r"/\s*(?P<wire>[A-Za-z][\w.&'’ \-]{0,40}?)\s*/"
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
-    r"(?:\s*,\s*(?P<extra>[A-Za-z][\w .'’]{0,30}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w.&' \-]{0,30})\))?"
-    r"\s*(?:[–—]|--?|:)\s+(?=\S)"
+    + _EXTRA
+    + rf"\s*(?:{_AGENCY})?\s*(?:{_WIRE})?"
+    + r"\s*(?:[–—]|--?|:)\s+(?=\S)"
 )
 _DATELINE_MIXED = re.compile(
     r"^\s*(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
-    r"(?:\s*,\s*(?P<extra>[A-Za-z][\w .'’]{0,30}?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w.&' \-]{0,30})\)"
-    r"\s*(?:[–—]|--?)\s+(?=\S)"
+    + _EXTRA
+    + rf"\s*(?:{_AGENCY}|{_WIRE})"
+    + r"\s*(?:[–—]|--?)\s+(?=\S)"
 )
 
-
+# genre and format labels before a dash ("INTERVIEW – …", "ANALYSIS: …"): not places
 _NOT_PLACES = {
     "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "NOTE",
-    "EDITORIAL", "COMMENT", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "FACT CHECK",
+    "EDITORIAL", "COMMENT", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "FACT CHECK", "FACT-CHECK",
+    "INTERVIEW", "EXPLAINER", "EXPLAINED", "FEATURE", "PROFILE", "REVIEW", "COMMENTARY", "COLUMN", "PODCAST",
+    "PHOTOS", "GALLERY", "LISTEN", "READ", "INSIGHT", "FOCUS", "BACKGROUND", "OBITUARY", "SPECIAL REPORT",
+    "INVESTIGATION", "REPORTAGE", "Q&A", "QUIZ", "POLL", "FIRST PERSON", "LIVE UPDATES", "JUST IN", "DEVELOPING",
+    "URGENT", "FLASH", "ADVISORY", "SPONSORED", "ADVERTORIAL", "PROMOTED", "LETTER", "LETTERS", "DEBATE",
 }  # fmt: skip
 
 
 def parse_dateline(line: str) -> tuple[Dateline, int] | None:
-    """'TEHRAN, Jan. 1 (XYZ) – …' -> (Dateline('TEHRAN', 'XYZ'), end of the dateline); None when absent."""
+    """'TEHRAN, Jan. 1 (XYZ) – …' -> (Dateline('TEHRAN', 'XYZ'), end of the dateline); None when absent.
+
+    A press wire's form counts too: 'PORT ELM, 5 March 2025 /Harbour Mills/ – …' and
+    'PORT ELM, March 5, 2025 /PRNewswire/ -- …' (the tag in slashes is the agency). A genre label
+    before the dash ('INTERVIEW – …', 'ANALYSIS – …') is not a place.
+    """
     m = _DATELINE.match(line)
     if m is None or len(m.group("place").replace(".", "")) < 2:
         m = _DATELINE_MIXED.match(line)
     if m is None:
         return None
     place = m.group("place").strip()
-    if place.upper() in _NOT_PLACES:
-        return None
+    extra = m.group("extra") or ""
+    if "," in extra and not re.search(r"\d", extra):
+        return None  # "NATO, the EU, and the UN: …" is a list; a second part after a comma is a date's year or day
+    if place.upper() in _NOT_PLACES or all(w in _NOT_PLACES for w in place.upper().split()):
+        return None  # "INTERVIEW", "EXCLUSIVE INTERVIEW", "FACT CHECK"
     if m.group(0).rstrip().endswith(":") and not m.group("agency") and not m.group("extra"):
         return None  # "NOTE: ..." style labels are not datelines
-    return Dateline(place, (m.group("agency") or "").strip() or None), m.end()
+    agency = (m.group("agency") or m.group("wire") or "").strip() or None
+    return Dateline(place, agency), m.end()
 
 
 def spelled_out(code: str, text: str) -> str | None:

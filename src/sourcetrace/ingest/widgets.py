@@ -8,6 +8,8 @@ Single-line shapes (``widget_kind``, called by ``furniture.furniture_kind``):
   '… funded by readers like you. Donate' (after a phrase of its own, not at the end of a menu);
 - *a donation appeal*: 'Support independent journalism', 'Become a member', 'Support the Post.',
   '… is funded by readers like you', 'Please consider a donation';
+- *a paywall prompt*: 'Read the full article with X+', 'Subscribe now and read the first month for
+  0.99', 'This article is for subscribers', 'To continue reading, log in';
 - *a comment-section heading*: '4 responses to “<headline>”', '12 thoughts on “…”', 'No comments';
 - *a section label*: an all-caps kicker of short parts set apart by '·', '|' or '•' ('PREMIUM ·
   PORTS'), and a lone 'Tags' / 'Topics' label.
@@ -40,6 +42,7 @@ __all__ = [
     "comment_section",
     "credit_line",
     "kicker",
+    "paywall",
     "section_label",
     "spread",
     "widget_kind",
@@ -171,6 +174,35 @@ def _box_line(s: str) -> bool:
     return _button(s) or (bool(_APPEAL.search(s)) and len(_words(s)) <= 30)
 
 
+# ---------------------------------------------------------------------------- paywalls
+
+# the site asking for a subscription where the text stops: "Read the full article with X+", "Subscribe
+# now and read the first month for 0.99", "This article is for subscribers", "To continue reading, …"
+_PAYWALL = re.compile(
+    r"^(?:read|continue\s+reading|unlock|access)\s+(?:the\s+)?(?:full|whole|entire|complete|rest\s+of\s+the)\s+"
+    r"(?:article|story|text|piece)\s+(?:with\b|for\s+(?:free|only|subscribers|members)\b|"
+    r"as\s+an?\s+(?:subscriber|member)\b|by\s+(?:subscribing|logging\s+in|signing\s+in)\b)"
+    r"|^(?:subscribe|sign\s+up|register|join)\b.{0,60}?\b(?:(?:first|1st)\s+(?:month|week|year)|free\s+trial|"
+    r"trial\s+(?:month|period)|unlimited\s+(?:access|reading)|(?:read|access)\s+(?:all|every|unlimited|full)|"
+    r"per\s+month|a\s+month\s+for|/\s*month)\b"
+    r"|^(?:this|the\s+full)\s+(?:article|story|content|piece|report|text)\s+is\s+(?:only\s+|exclusively\s+)?"
+    r"(?:available\s+)?(?:only\s+)?(?:for|to)\s+(?:our\s+)?(?:(?:paying|digital|premium|registered)\s+)?"
+    r"(?:subscribers|members|premium|readers\s+with)"
+    r"|^(?:already\s+a\s+(?:subscriber|member)\b|to\s+continue\s+reading\b|continue\s+reading\s+with\b|"
+    r"(?:for\s+)?subscribers\s+only\b|subscriber[-\s]only\b|start\s+your\s+free\s+trial\b|"
+    r"get\s+unlimited\s+access\b|you(?:['’]ve|\s+have)\s+(?:reached|used)\s+(?:your|the|all)\b.{0,30}"
+    r"\bfree\s+(?:articles?|stories|reads)\b)",
+    re.I,
+)
+
+
+def paywall(s: str) -> bool:
+    """'Read the full article with X+', 'Subscribe now and read the first month for 0.99', 'This article is
+    for subscribers': a paywall prompt (short, no speech in it)."""
+    s = s.strip()
+    return bool(_PAYWALL.match(s)) and len(_words(s)) <= 25 and not _SPEECH.search(s)
+
+
 # ---------------------------------------------------------------------------- comments
 
 _COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no)"
@@ -268,6 +300,8 @@ def widget_kind(s: str) -> str | None:
         return "caption or credit"
     if _box_line(s):
         return "sign-up or appeal"
+    if paywall(s):
+        return "paywall"
     if comment_heading(s):
         return "comment heading"
     if section_label(s):

@@ -1,0 +1,96 @@
+"""Page-level metadata rules that need more than one line: the site's name, live blogs, 'City.' datelines.
+
+- *the site's name*: a masthead brand ('Harbour News') beats a copyright holder that names
+  another body ('Harbour Broadcasting Corporation'), the company behind the brand; a holder
+  that is the masthead's name in another form keeps its form; a masthead that is only an
+  acronym gives way to a holder that spells it out;
+- *a live blog*: a 'LIVE' / 'Live updates' label, or three lines or more that are only a time
+  stamp ('16:52'); its 'Edited by NAME' line names its author;
+- *a 'City.' dateline*: a body that opens with a place name and a full stop ('Port Elm. The
+  council …'), as pages translated from German and other languages write the dateline. The
+  name must be one to three capitalised words, not a word that opens a sentence of its own
+  ('Yes.', 'Now.'), followed by a full sentence, and named as a place elsewhere on the page
+  ('in Port Elm', 'from Port Elm', a byline 'By NAME, Port Elm').
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_sentence, key, words
+
+__all__ = ["choose_site", "live_blog", "same_name", "stop_dateline"]
+
+
+def same_name(a: str, b: str) -> bool:
+    """'The Harbour Gazette' and 'HARBOUR GAZETTE': one name in two forms."""
+    ka, kb = re.sub(r"^the", "", key(a).replace(" ", "")), re.sub(r"^the", "", key(b).replace(" ", ""))
+    return bool(ka and kb) and (ka in kb or kb in ka)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[:1].isupper()).upper()
+
+
+def acronym_of(short: str, name: str) -> bool:
+    """'HBC' and 'Harbour Broadcasting Corporation': the short form is the name's initials."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    return short.isupper() and 2 <= len(letters) <= 6 and " " not in short.strip() and _initials(name) == letters
+
+
+def choose_site(mast: str | None, holders: list[str]) -> str | None:
+    """The site's own name from its masthead and its copyright holders (see the module notes)."""
+    if mast is None or any(same_name(mast, h) for h in holders):
+        return min(holders, key=lambda o: o.isupper()) if holders else mast  # a stylised all-caps form last
+    spelled = [h for h in holders if acronym_of(mast, h)]
+    return spelled[0] if spelled else mast
+
+
+_LIVE_LABEL = re.compile(
+    r"^(?:live|live\s+(?:updates?|blog|coverage|reporting|text|news)|as\s+it\s+happened|latest\s+updates)\s*[:!]?$",
+    re.I,
+)
+_STAMP = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}))?$", re.I)
+
+
+def live_blog(texts: list[str]) -> bool:
+    """A live blog: a 'LIVE' label, or three or more lines that are only a time stamp ('16:52')."""
+    stamps = 0
+    for t in texts:
+        s = t.strip()
+        if _LIVE_LABEL.match(s):
+            return True
+        stamps += bool(_STAMP.match(s))
+    return stamps >= 3
+
+
+# words that open a sentence of their own and are no place: "Yes. …", "Now. …", "Finally. …"
+_NOT_PLACE_WORDS = {
+    "yes", "no", "now", "then", "so", "well", "okay", "ok", "sorry", "thanks", "indeed", "exactly", "again",
+    "finally", "enough", "stop", "wait", "look", "listen", "why", "what", "how", "who", "when", "where",
+    "right", "wrong", "true", "false", "fine", "good", "great", "nothing", "everything", "never", "always",
+    "today", "tonight", "tomorrow", "yesterday", "silence", "update", "updated", "correction", "note",
+    "breaking", "first", "second", "third", "next", "meanwhile", "also", "however", "still", "anyway",
+    "absolutely", "certainly", "perhaps", "maybe", "hello", "welcome", "done", "please", "help", "the",
+    "this", "that", "it", "he", "she", "they", "we", "i", "you", "mr", "mrs", "ms", "dr", "prof", "st",
+}  # fmt: skip
+_STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\.\s+(?P<rest>[\"“‘(]?[A-Z].*)$")
+
+
+def stop_dateline(paragraph: str, page: str) -> str | None:
+    """'Port Elm. The council approved …' -> 'Port Elm' when the page names Port Elm as a place elsewhere."""
+    m = _STOP_DATELINE.match(paragraph.strip())
+    if m is None:
+        return None
+    place, rest = m.group("place"), m.group("rest")
+    if any(w.lower() in _NOT_PLACE_WORDS for w in re.split(r"[ -]", place)):
+        return None
+    if not (is_sentence(rest) and len(words(rest)) >= 6):
+        return None  # not followed by a full sentence
+    elsewhere = page.replace(paragraph.strip(), " ", 1)
+    name = re.escape(place)
+    as_place = (
+        rf"\b(?:in|from|near|outside|across|around|based\s+in|headquartered\s+in)\s+{name}(?![\w'’])"
+        rf"|^\s*by\s+[^\n,]{{2,60}},\s*{name}\s*$"
+    )
+    return place if re.search(as_place, elsewhere, re.I | re.M) else None
