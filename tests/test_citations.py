@@ -252,3 +252,76 @@ def test_descriptor_before_outlet_name_in_the_via_chain(nlp) -> None:
     text = "Ana Ruiz told the state-run Velmar Broadcasting Corporation that the talks would resume."
     q = next(q for q in _quotes(nlp, text) if "talks would resume" in q.text)
     assert any("Velmar Broadcasting Corporation" in v for v in q.via), q.via
+
+
+# ---------------------------------------------------------------- relays, audiences, the outlet itself, public bodies
+
+
+def test_told_a_state_outlet_according_to_a_news_agency_cites_both(nlp) -> None:
+    text = (
+        '"We will take the matter to the supreme court," the mayor Jonas Ekdahl told the state-run Velmar '
+        "Press Agency (VPA), according to news agency Nordwire."
+    )
+    cs = cite(nlp, text, outlet="The Daily Lantern")
+    assert has(cs, "Velmar Press Agency") and has(cs, "Nordwire")
+
+
+def test_announced_to_the_state_agency_is_a_citation(nlp) -> None:
+    text = "Nordline chief Tomas Reinholt announced to the state agency KPN that the company would appeal the ban."
+    assert has(cite(nlp, text, outlet="Ostvik Morning Post"), "KPN")
+
+
+@pytest.mark.parametrize("audience", ["MPs", "reporters", "the committee", "Parliament", "the Senate"])
+def test_an_audience_after_told_is_no_citation(nlp, audience: str) -> None:
+    text = f"The inspector told {audience} that four of the nine pillars had cracks."
+    assert cite(nlp, text, outlet="Ostvik Morning Post") == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet, self_name",
+    [
+        (
+            'A ministry insider told the Beacon: "We sent them every result in December."',
+            "The Kelmar Evening Beacon",
+            "Beacon",
+        ),
+        (
+            "You can follow the rest of the hearing on the VTN News website and on VTN Radio tonight.",
+            "VTN News",
+            "VTN Radio",
+        ),
+        ("You can follow the rest of the hearing on VTN Radio tonight.", "Velmar Television Network", "VTN Radio"),
+    ],
+)
+def test_the_outlet_citing_itself_is_no_citation(nlp, text: str, outlet: str, self_name: str) -> None:
+    assert not has(cite(nlp, text, outlet=outlet), self_name)
+
+
+def test_another_outlet_with_a_shared_word_is_still_cited(nlp) -> None:
+    text = 'A ministry insider told the Daily Beacon: "We sent them every result in December."'
+    assert has(cite(nlp, text, outlet="The Kelmar Evening Beacon"), "Daily Beacon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision by the Korsland Medicines Regulatory Agency was published on Tuesday.",
+        "The Korsland Environment Agency said the river had been cleaned.",
+        "According to the Ostvik Ports Authority, the quay will reopen in June.",
+        "The chief engineer told the Korsland Highways Authority that the bridge was safe.",
+    ],
+)
+def test_a_body_named_agency_or_authority_is_no_news_agency(nlp, text: str) -> None:
+    assert cite(nlp, text, outlet="Ostvik Morning Post") == []
+
+
+def test_a_state_run_agency_that_reports_is_cited(nlp) -> None:
+    text = "Observers said the count had been orderly, the state-run Korsland National Agency (KNA) reported."
+    assert has(cite(nlp, text, outlet="Ostvik Morning Post"), "Korsland National Agency")
+
+
+def test_cited_by_x_means_x_cites(nlp) -> None:
+    text = "None of the 31 complaints cited by the Ostvik Ferry Board has been linked to the new engines."
+    assert cite(nlp, text, outlet="Nordline") == []
+    text = "The engines failed twice in May, as cited by the Kelmar Herald."
+    assert has(cite(nlp, text, outlet="Ostvik Morning Post"), "Kelmar Herald")

@@ -919,3 +919,203 @@ def test_quoted_by_the_paper_is_the_outlet_cited_last(nlp) -> None:
 def test_quoted_by_the_paper_with_no_outlet_cited_has_no_via(nlp) -> None:
     q = holding(run(nlp, "Analysts quoted by the paper said insurance should cover most of the damage."), "insurance")
     assert not any("paper" in v for v in q.via), q.via
+
+
+# ---------------------------------------------------------------- Q&A pages, questions, negated subjects
+
+QA_PAGE = (
+    "Tomas Reinholt, head of the Ostvik ferry operator Nordline, spoke to the Harbour Courier about the strike.\n\n"
+    "Harbour Courier: The port board says the crews ignored three safety notices. Is that true?\n\n"
+    "Reinholt: Every notice was answered within a day. The board is running a smear campaign against our crews.\n\n"
+    "Harbour Courier: Did the board warn you before the ban?\n\n"
+    "Reinholt: No. Nobody from the board told us about a single complaint before Monday.\n\n"
+    "Harbour Courier: What happens next?\n\n"
+    "Reinholt: We will take the ban to the maritime court next week.\n\n"
+    "The Ostvik port board did not reply to a request for comment."
+)
+
+
+def test_qa_answers_are_the_interviewees_direct_quotes(nlp) -> None:
+    qs = run(nlp, QA_PAGE, outlet="Harbour Courier")
+    for words in ("Every notice was answered", "Nobody from the board told us", "maritime court next week"):
+        q = holding(qs, words)
+        assert q.kind == "direct" and q.speaker == "Tomas Reinholt", (words, q)
+    assert not any(q.speaker and q.speaker.lower().startswith("nobody") for q in qs)
+    assert not any(q.speaker == "Harbour Courier" for q in qs)  # the outlet's questions are not its quotes
+    assert not any("What happens next" in q.text or "Is that true" in q.text for q in qs)
+
+
+def test_qa_question_keeps_the_subject_of_its_own_reporting_clause(nlp) -> None:
+    qs = run(nlp, QA_PAGE, outlet="Harbour Courier")
+    q = holding(qs, "ignored three safety notices")
+    assert q.speaker is not None and "board" in q.speaker.lower() and "courier" not in q.speaker.lower()
+
+
+def test_a_question_label_parsed_as_subject_gives_way_to_the_clause_subject(nlp) -> None:
+    from sourcetrace.analyze.attribution import Name
+    from sourcetrace.analyze.interview import interview_raws, mend_question_speakers
+    from sourcetrace.analyze.speakers import Raw
+
+    text = QA_PAGE.replace("Harbour Courier:", "HCN:").replace("The port board says", "Ostvik's port board says")
+    art = Article(id="t1", text=text, source="test", outlet="Harbour City News")
+    doc = nlp(text)
+    _, turns = interview_raws(doc, art)
+    label = next(t for t in doc if t.text == "HCN" and doc[t.i + 1].text == ":")
+    raw = Raw(label.idx + 20, label.idx + 60, "indirect", Name("HCN", label.idx, label.idx + 3), label, "says")
+    mend_question_speakers(doc, [raw], turns)
+    assert raw.speaker is None or ("board" in raw.speaker.text and "HCN" not in raw.speaker.text)
+
+
+def test_qa_with_q_labels_and_a_name_in_capitals(nlp) -> None:
+    text = (
+        "The economist Ilse Marquardt talks about the new tariff.\n\n"
+        "Q: Will prices rise this year?\n\n"
+        "MARQUARDT: Prices will rise by about four percent before the winter.\n\n"
+        "Q: Who pays for it?\n\n"
+        "MARQUARDT: Households in the north will pay the most, because they heat with oil.\n\n"
+    )
+    qs = run(nlp, text)
+    for words in ("rise by about four percent", "Households in the north will pay"):
+        assert spoke(holding(qs, words), "Marquardt")
+    assert not any("Who pays for it" in q.text for q in qs)
+
+
+def test_hearing_transcript_gives_both_parties_their_words(nlp) -> None:
+    text = (
+        "Vandersloot: Why did the inspectors wait until March to close the bridge?\n\n"
+        "Okonkwo-Baye: We needed the second survey before we could close a road of that size.\n\n"
+        "Vandersloot: And when did that survey arrive on your desk?\n\n"
+        "Okonkwo-Baye: The survey arrived on the twelfth of February, and we acted within days.\n\n"
+    )
+    qs = run(nlp, text, outlet="Riverside Post")
+    assert spoke(holding(qs, "inspectors wait until March"), "Vandersloot")
+    assert spoke(holding(qs, "arrived on the twelfth of February"), "Okonkwo-Baye")
+
+
+def test_two_labelled_lines_that_do_not_alternate_are_no_interview(nlp) -> None:
+    text = (
+        "Update: The road to the harbour has reopened after the landslide this morning.\n\n"
+        "Update: Buses to the northern villages are running again on the normal timetable.\n\n"
+        "The council said the clearing work had cost about twice the usual amount."
+    )
+    qs = run(nlp, text)
+    assert not any(q.speaker == "Update" for q in qs)
+    assert not any("road to the harbour has reopened" in q.text for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the pumps were broken in May, why did the village still drink that water in June?" Halvorsen asked.',
+        '"If the pumps were broken in May, why did the village still drink that water in June?" asked Halvorsen.',
+        'Halvorsen wondered: "If the pumps were broken in May, why did the village still drink that water in June?"',
+    ],
+)
+def test_question_quote_belongs_to_the_one_who_asks(nlp, text: str) -> None:
+    assert spoke(holding(run(nlp, text), "why did the village still drink"), "Halvorsen")
+
+
+def test_trailing_quoted_fragment_follows_the_main_reporting_verb(nlp) -> None:
+    text = (
+        "The chief engineer, Priya Castellanos, faced questions from the council.\n\n"
+        "Castellanos replied that the department had repeated every pressure test before closing the road, "
+        '"because shutting a whole district is not something you do on one reading".'
+    )
+    direct = [q for q in run(nlp, text) if q.kind == "direct" and "shutting a whole district" in q.text]
+    assert direct and all(spoke(q, "Castellanos") for q in direct), direct
+
+
+def test_quote_that_completes_an_inner_reporting_verb_stays_with_it(nlp) -> None:
+    text = 'Castellanos said that the mayor had told her: "The road stays closed until the survey is done."'
+    assert spoke(holding(run(nlp, text), "road stays closed"), "mayor")
+
+
+def test_nobody_told_us_is_a_denial_not_a_speaker(nlp) -> None:
+    text = (
+        "Nobody from the water board told us about a single failed test before the summer.\n\n"
+        "No one at the depot warned the drivers that the brakes had failed, the drivers' union said."
+    )
+    qs = run(nlp, text)
+    assert not any(q.speaker and q.speaker.lower().startswith(("nobody", "no one")) for q in qs)
+    assert spoke(holding(qs, "No one at the depot warned the drivers"), "union")
+
+
+# ---------------------------------------------------------------- generic 'the agency', live blogs, own outlet
+
+LIVE_BLOG = (
+    "11:20\n\nRegional board reviewing the data\n\n"
+    "The Northern Health Board is reviewing the results, the Meridian Wire agency (MWA) reports.\n\n"
+    "10:55\n\nInspector gives evidence\n\n"
+    "Chief inspector Lena Dorsch told the hearing that every sample had been checked twice.\n\n"
+    '"We will not rush a decision of this kind on one result," the agency said.\n\n'
+    "10:30\n\nHearing opens\n\nThe Velmar Drug Agency ordered the recall on Monday."
+)
+
+
+def test_the_agency_never_resolves_to_a_news_agency_cited_in_an_earlier_entry(nlp) -> None:
+    qs = run(nlp, LIVE_BLOG, outlet="Velmar Radio")
+    q = holding(qs, "will not rush a decision")
+    assert q.speaker is not None and "mwa" not in q.speaker.lower() and "meridian" not in q.speaker.lower()
+    relayed = holding(qs, "Northern Health Board is reviewing")
+    assert spoke(relayed, "Meridian Wire") or spoke(relayed, "MWA")
+
+
+def test_the_agency_said_is_a_body_the_agency_reported_is_the_outlet(nlp) -> None:
+    text = (
+        "The Korsland Water Agency closed two wells on Monday, according to the Nordpress news agency. "
+        "The wells held nitrate above the legal limit, the agency said.\n\n"
+        "The agency reported that one of the wells had been tested by a private laboratory."
+    )
+    qs = run(nlp, text)
+    assert spoke(holding(qs, "nitrate above the legal limit"), "Korsland Water Agency")
+    assert spoke(holding(qs, "tested by a private laboratory"), "Nordpress")
+
+
+def test_an_outlet_named_with_its_noun_is_not_resolved_to_another(nlp) -> None:
+    text = (
+        "The state-owned Thessaly Rail Institute (TRI) began selling tickets in May.\n\n"
+        "The coastal line will reopen in June, the Meridian Wire agency reports."
+    )
+    assert spoke(holding(run(nlp, text), "coastal line will reopen"), "Meridian Wire")
+
+
+def test_the_outlet_itself_is_no_intermediary(nlp) -> None:
+    text = '"We sent them every result in December," a ministry insider told the Gazette.'
+    q = holding(run(nlp, text, outlet="The Kelmar Evening Gazette"), "every result in December")
+    assert q.via == ()
+    other = holding(run(nlp, text, outlet="Kelmar Radio"), "every result in December")
+    assert other.via == ("the Gazette",)
+
+
+def test_told_an_audience_is_no_intermediary(nlp) -> None:
+    for audience in ("MPs", "reporters", "the committee", "Parliament"):
+        text = f'"We found cracks in four of the nine pillars we tested," the inspector told {audience}.'
+        assert holding(run(nlp, text), "cracks in four").via == (), audience
+
+
+def test_according_to_news_agency_without_article_extends_the_chain(nlp) -> None:
+    text = (
+        '"We will take the matter to the supreme court," the mayor Jonas Ekdahl told the state-run Velmar '
+        "Press Agency (VPA), according to news agency Nordwire."
+    )
+    q = holding(run(nlp, text), "supreme court")
+    assert "Nordwire" in q.via and any("Velmar Press Agency" in v for v in q.via)
+
+
+def test_layout_finds_interview_turns_and_live_blog_entries() -> None:
+    from sourcetrace.analyze.layout import entry_start_at, entry_starts, interview_turns
+
+    turns = interview_turns(QA_PAGE, outlet="Harbour Courier")
+    assert [t.question for t in turns] == [True, False, True, False, True, False]
+    assert QA_PAGE[turns[1].start : turns[1].end].startswith("Every notice")
+    assert interview_turns("Photo: A ferry.\n\nPhoto: Another ferry.\n\nPhoto: A third.\n\nPhoto: Last.") == []
+    starts = entry_starts(LIVE_BLOG)
+    assert len(starts) == 3 and entry_start_at(starts, LIVE_BLOG.index("will not rush")) == starts[1]
+    assert entry_starts("The meeting starts at 10:30 on Monday.\n\n10:30\n\nOne line only.") == []
+
+
+def test_a_table_of_alternating_labels_is_no_interview() -> None:
+    from sourcetrace.analyze.layout import interview_turns
+
+    table = "Home: Kelmar Rovers\n\nAway: Ostvik City\n\nHome: Nordby United\n\nAway: Velmar Athletic\n"
+    assert interview_turns(table) == []

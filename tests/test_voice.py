@@ -180,3 +180,31 @@ def test_reported_clause_is_quoted_voice_and_reporting_clause_own(nlp, text: str
     spans = _with_quotes(nlp, text)
     assert _is_attributed(text, spans, phrase), spans
     assert not _touches(text, spans, own), spans
+
+
+QA_PAGE = (
+    "Tomas Reinholt, head of the ferry operator Nordline, spoke to the Harbour Courier about the arbitrary ban.\n\n"
+    "Harbour Courier: The port board says the crews ignored three safety notices. Is that true?\n\n"
+    "Reinholt: Every notice was answered within a day. This is a witch-hunt against our crews.\n\n"
+    "Harbour Courier: What happens next?\n\n"
+    "Reinholt: We will take the ban to the maritime court next week.\n\n"
+    "The Ostvik port board did not reply to a request for comment."
+)
+
+
+def test_qa_answers_are_attributed_and_questions_are_the_outlets_own(nlp):
+    art = Article(id="a1", text=QA_PAGE, source="test", outlet="Harbour Courier")
+    spans = attributed_spans(nlp(QA_PAGE), art, [])
+    assert _is_attributed(QA_PAGE, spans, "witch-hunt")
+    assert _is_attributed(QA_PAGE, spans, "maritime court next week")
+    assert not _touches(QA_PAGE, spans, "What happens next")
+    assert not _touches(QA_PAGE, spans, "arbitrary ban")
+
+
+def test_colon_lines_that_are_not_an_interview_stay_own_voice(nlp):
+    text = (
+        "Update: The witch-hunt against the crews has reached the harbour.\n\n"
+        "Update: Buses to the northern villages are running again on the normal timetable.\n\n"
+    )
+    _, spans = _attributed(nlp, text)
+    assert not _touches(text, spans, "witch-hunt")

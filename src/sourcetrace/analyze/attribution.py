@@ -20,6 +20,7 @@ from .cues import (
     TITLE_WORDS,
     VIA_CUES,
     doc_ents,
+    is_audience,
     is_outlet_like,
     org_kind_of_name,
     token_ent,
@@ -221,6 +222,7 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
 OUTLET_MODIFIER = (
     r"(?:[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning)"
     r"|official|semi-official|independent|private|public|national|local|regional|leading|popular|influential"
+    r"|state|government|international|global|foreign|domestic|online|financial|business"
     r"|prominent|conservative|liberal|opposition|(?:pan|pro|anti)-[\w-]+|[A-Z][\w-]*)"
 )
 OUTLET_NOUN = (
@@ -228,8 +230,10 @@ OUTLET_NOUN = (
     r"|network|tabloid|broadsheet|wire service|radio|television|news site|news outlet|publication)"
 )
 OUTLET_DESCRIPTOR = re.compile(
-    rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:{OUTLET_MODIFIER}\s+){{0,3}}{OUTLET_NOUN}|(?:{OUTLET_MODIFIER}\s+){{0,2}}"
-    rf"[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning))\s+"
+    rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:{OUTLET_MODIFIER}\s+){{0,3}}{OUTLET_NOUN}|(?:{OUTLET_MODIFIER}\s+){{0,2}}"
+    rf"[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning))"
+    # 'according to news agency X', 'told state broadcaster X': no article before a lower-case outlet noun
+    rf"|(?:(?:{OUTLET_MODIFIER}|[a-z]+-[a-z]+)\s+){{0,2}}{OUTLET_NOUN})\s+"
     r"(?=[A-Z\u00c0-\u00de\"\u201c'])"
 )
 
@@ -442,7 +446,9 @@ def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = Non
                 continue
             if name.label == "PERSON" and not set(name.text.lower().split()) & OUTLET_WORDS:
                 continue
-            if cue not in ("according to", "as quoted by", "as reported by", "reported by", "quoted by", "cited by"):
+            if is_audience(name.text):
+                continue  # 'told MPs', 'told the committee': the audience, not a carrier
+            if cue not in ("according to", "as quoted by", "as reported by", "reported by", "quoted by", "as cited by"):
                 if not (is_outlet_like(name.text, name.label) or name.label in ("", "ORG", "GPE", "NORP")):
                     continue
             if cue == "according to" and not is_outlet_like(name.text, name.label):
@@ -455,7 +461,7 @@ def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = Non
 
 
 # cues after which 'the paper' / 'the agency' stands for the outlet last cited ('quoted by the paper')
-REF_CUES = frozenset(["as quoted by", "as reported by", "quoted by", "reported by", "cited by", "according to"])
+REF_CUES = frozenset(["as quoted by", "as reported by", "quoted by", "reported by", "as cited by", "according to"])
 OUTLET_REF = "OUTLET_REF"  # label of a Via name that still has to be resolved to an outlet
 OUTLET_REF_RE = re.compile(
     r"the (?:newspaper|paper|agency|news agency|broadcaster|channel|daily|outlet|website|magazine|network|wire)\b"

@@ -19,12 +19,22 @@ from typing import Any
 
 from ..model import Article, Citation, Quote
 from .attribution import OUTLET_NOUNS, Name, name_after, outlet_name_after, phrase_for, token_index_at
-from .cues import DOC_NOUNS, OUTLET_WORDS, VIA_CUES, doc_ents, drop_caches, is_outlet_like, same_outlet, strip_det
+from .cues import (
+    DOC_NOUNS,
+    OUTLET_WORDS,
+    VIA_CUES,
+    doc_ents,
+    drop_caches,
+    is_audience,
+    is_outlet_like,
+    is_own_outlet,
+    strip_det,
+)
 
 __all__ = ["find_citations"]
 
 # cues whose object is a publisher by construction (persons still excluded)
-RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted by", "cited by", "published by"])
+RELAY_CUES = frozenset(["as quoted by", "as reported by", "reported by", "quoted by", "as cited by", "published by"])
 # cues whose object may be a person: the name must look like an outlet
 TALK_CUES = frozenset(
     ["told", "spoke to", "informed", "revealed to", "in an interview with", "interview with", "in a statement to"]
@@ -62,18 +72,23 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     text = article.text
     own = article.outlet or _credit_outlet(text)
     known = _outlet_names(doc)
+    media_known = _outlet_names(doc, media=True)
     # names the article goes on to call 'the newspaper' or that 'report' something
     known |= {_key(q.speaker) for q in quotes if q.speaker and (q.cue or "").lower().startswith(PUBLISH_PREFIXES)}
     found: list[Citation] = []
 
     persons = _person_words(doc)
 
-    def add(name: Name | None, cue: str, *, strict: bool, strong: bool = False) -> None:
+    def add(name: Name | None, cue: str, *, strict: bool, strong: bool = False, media: bool = True) -> None:
         if name is None:
             return
         cites = name.text.strip(" .,:;\u2013\u2014-")
         if not cites or cites.lower() in GENERIC or not any(ch.isupper() for ch in cites):
             return
+        if is_audience(cites):
+            return  # 'told MPs', 'told the committee': the people addressed
+        if _body_name(cites) and not (media or _key(cites) in media_known):
+            return  # 'the X Regulatory Agency', 'the Ports Authority': a body, not a news agency
         if strip_det(cites).lower() in OUTLET_NOUNS | DOC_NOUNS:
             return  # 'The newspaper', 'the agency': a reference, not a name
         if name.label in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and not _has_outlet_word(cites):
@@ -87,8 +102,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             return
         if any(w.lower() in DOC_NOUNS for w in cites.split()[:1]):
             return
-        if own and same_outlet(own, cites):
-            return
+        if is_own_outlet(own, cites):
+            return  # 'told the Star' in the Star, 'KBC Radio' in KBC News: the outlet itself
         start = name.start + name.text.find(cites)
         found.append(Citation(article.id, cites, cue, start, start + len(cites)))
 
@@ -97,14 +112,13 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             name = outlet_name_after(doc, m.end())
             if name is None or _credit_line(text, m.start()):
                 continue
+            media = cue in RELAY_CUES or bool(MEDIA_CONTEXT.search(text, m.end(), max(m.end(), name.start)))
             if cue in RELAY_CUES:
                 add(name, cue, strict=False)
             elif cue == "according to" or cue in STRONG_CUES:
-                add(name, cue, strict=True, strong=True)
-            elif cue in TALK_CUES:
-                add(name, cue, strict=True)
+                add(name, cue, strict=True, strong=True, media=media)
             else:
-                add(name, cue, strict=True)
+                add(name, cue, strict=True, media=media)
     for m in ADDITIONAL_RE.finditer(text):
         # 'Additional reporting by the X Herald' (an outlet), not '… by Ana Ruiz in Y' (a reporter)
         add(outlet_name_after(doc, m.end()), "additional reporting by", strict=True)
@@ -120,7 +134,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             continue
         add(Name(raw, m.start("name"), m.start("name") + len(raw), "ORG"), "source line", strict=False)
     for name, cue in _outlet_phrases(doc, known):
-        add(name, cue, strict=False)
+        add(name, cue, strict=False, media=_media_cue(cue))
     for t in doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS and not _negated(t):
             for c in t.children:
@@ -132,7 +146,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             label = doc[i].ent_type_ if i is not None else ""
             verb = (q.cue or "").split()[0].lower()
             if verb.startswith(PUBLISH_PREFIXES) or _has_outlet_word(q.speaker) or _key(q.speaker) in known:
-                add(Name(q.speaker, q.speaker_start, q.speaker_end, label), q.cue, strict=True)
+                name = Name(q.speaker, q.speaker_start, q.speaker_end, label)
+                add(name, q.cue, strict=True, media=verb.startswith(PUBLISH_PREFIXES))
     return _dedupe(found)
 
 
@@ -171,9 +186,33 @@ def _has_outlet_word(name: str) -> bool:
     return bool({w.lower() for w in re.findall(r"[A-Za-z]+", name)} & OUTLET_WORDS)
 
 
-def _outlet_names(doc: Any) -> set[str]:
-    """Names the article uses with outlet words: 'X news agency', 'X News', 'X TV'."""
-    return {_key(name.text) for name, cue in _outlet_phrases(doc, set()) if cue.split()[0] in OUTLET_WORDS} - {""}
+def _outlet_names(doc: Any, media: bool = False) -> set[str]:
+    """Names the article uses with outlet words: 'X news agency', 'X News', 'X TV' (with ``media``, not 'X Agency')."""
+    return {
+        _key(name.text)
+        for name, cue in _outlet_phrases(doc, set())
+        if cue.split()[0] in OUTLET_WORDS and (not media or _media_cue(cue))
+    } - {""}
+
+
+# words around a cue that make the name after it a news medium ('told the state-run X', 'news agency X')
+MEDIA_CONTEXT = re.compile(
+    r"\b(?:news|press|wire|state-run|state-owned|state|broadcaster|newspaper|daily|weekly|outlet|media|channel|radio"
+    r"|television|tv|magazine|tabloid|website)\b",
+    re.IGNORECASE,
+)
+BODY_WORDS = frozenset(["agency", "authority"])
+
+
+def _media_cue(cue: str) -> bool:
+    """An outlet-phrase cue that names a medium ('news agency', 'radio'), not a bare 'agency'."""
+    return bool(set(cue.lower().split()) - BODY_WORDS)
+
+
+def _body_name(cites: str) -> bool:
+    """A name ending in 'Agency' / 'Authority' with no other outlet word: a public body unless told otherwise."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", cites)]
+    return bool(words) and words[-1] in BODY_WORDS and not set(words) & (OUTLET_WORDS - BODY_WORDS)
 
 
 def _outlet_phrases(doc: Any, known: set[str] | None = None) -> list[tuple[Name, str]]:

@@ -43,12 +43,14 @@ def inside(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(o < char < c for o, c in spans)
 
 
-def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
+def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlets: bool = True) -> Name | None:
     """'the Leader' / 'the minister' / 'the newspaper' -> the nearest earlier name it describes.
 
     A person or organisation introduced with that apposition ("X, the Leader of
     ...") or title ("Foreign Minister X"); for outlet nouns ("the newspaper"),
-    the nearest earlier name that looks like an outlet.
+    the nearest earlier name that looks like an outlet (unless ``outlets`` is
+    false: 'the agency said' is no news agency). Names before ``since`` (an
+    earlier live-blog entry) are not taken.
     """
     lemma = head.lemma_.lower()
     org_noun = org_kind_of_noun(lemma) is not None  # 'the commission' is no person ('Commission chair X')
@@ -56,9 +58,14 @@ def resolve_description(doc: Any, head: Any, before: int) -> Name | None:
     for ent in doc_ents(doc):
         if ent.start_char >= before:
             break
-        if lemma in OUTLET_NOUNS:
+        if ent.start_char < since:
+            continue
+        if lemma in OUTLET_NOUNS and (outlets or org_kind_of_noun(lemma) is None):
             if ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and is_outlet_like(ent.text):
-                best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+                name = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+                # 'the agency reported': a news agency, not a public body named '… Agency'
+                if org_kind_of_noun(lemma) is None or news_outlet(doc, name):
+                    best = name
             continue
         if ent.label_ not in ("PERSON", "ORG") or (org_noun and ent.label_ == "PERSON"):
             continue
@@ -338,7 +345,7 @@ def _acronym_expansion(doc: Any, ent: Any) -> Name | None:
     return None
 
 
-def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) -> Name | None:
+def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], since: int = 0) -> Name | None:
     """'the company' / 'the ministry' / 'the union' -> the organisation it stands for.
 
     The organisation that is the subject of the same or the previous sentence
@@ -351,12 +358,21 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) 
     kind = org_kind_of_noun(lemma)
     if kind is None:
         return None
-    subj = _subject_org(doc, head, kind)
+    subj = _subject_org(doc, head, kind, since)
     if subj is not None:
         return subj
-    orgs = [e for e in doc_ents(doc) if e.label_ == "ORG" and e.end_char <= before and not is_dateline(doc[e.start])]
+    orgs = [
+        e
+        for e in doc_ents(doc)
+        if e.label_ == "ORG"
+        and since <= e.start_char
+        and e.end_char <= before
+        and not is_dateline(doc[e.start])
+        and not news_outlet(doc, Name(e.text, e.start_char, e.end_char, "ORG"))
+    ]
     by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
-    same_kind = [e for e in orgs if org_kind_of_name(e.text) == kind]
+    # an acronym counts as the name it abbreviates ('KMRA' for the 'X Medicines Regulatory Agency')
+    same_kind = [e for e in orgs if org_kind_of_name(_full_name(doc, e).text) == kind]
     pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
     if pick is None and kind == "company":
         spoke = {s.start for s in speakers}
@@ -369,7 +385,29 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name]) 
     return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")
 
 
-def _subject_org(doc: Any, head: Any, kind: str) -> Name | None:
+def news_outlet(doc: Any, name: Name) -> bool:
+    """A news outlet or agency ('the X News agency', 'TMN' standing for it): never what 'the agency' names."""
+    if org_kind_of_name(name.text) == "outlet":
+        return True
+    full = expand_acronym(doc, name)
+    if full is not name and org_kind_of_name(full.text) == "outlet":
+        return True
+    text = doc_text(doc)
+    # 'the X News agency (XNA)': the acronym defined right after an outlet's name
+    m = re.search(r"\b(?:news|press) agency\s*\(\s*" + re.escape(strip_det(name.text)) + r"\s*\)", text, re.IGNORECASE)
+    return m is not None
+
+
+def _acronym_like(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", strip_det(text))
+    return 2 <= len(letters) <= 6 and letters.isupper() and " " not in strip_det(text)
+
+
+def _full_name(doc: Any, e: Any) -> Name:
+    return expand_acronym(doc, Name(e.text, e.start_char, e.end_char, "ORG"))
+
+
+def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
     """'X filed for arbitration, the company said' / 'X denied it. …, the company said': X.
 
     The nearest proper-noun subject before the noun in its own sentence, else
@@ -387,15 +425,20 @@ def _subject_org(doc: Any, head: Any, kind: str) -> Name | None:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (upto is None or t.i < upto)
         ]
         for t in reversed(subs):
-            if t.ent_type_ not in ("", "ORG") or _named_place(doc, t.text):
+            if t.ent_type_ not in ("", "ORG") or _named_place(doc, t.text) or t.idx < since:
                 continue
             ent = next((e for e in doc_ents(doc) if e.label_ == "ORG" and e.start <= t.i < e.end), None)
             name = Name(ent.text, ent.start_char, ent.end_char, "ORG") if ent is not None else phrase_for(t)
-            marked = org_kind_of_name(name.text)
-            if marked == kind or lemma_in(head, name.text) or (kind == "company" and marked is None):
+            if news_outlet(doc, name):
+                continue  # 'the agency' is never a news agency merely cited
+            full = expand_acronym(doc, name)
+            marked = org_kind_of_name(full.text)
+            # an unexplained acronym ('The KMRA ordered …, according to the agency') may be any body
+            unmarked = marked is None and (kind == "company" or _acronym_like(full.text))
+            if marked == kind or lemma_in(head, full.text) or unmarked:
                 if marked is None and not _org_shaped(doc, name):
                     continue
-                return expand_acronym(doc, name)
+                return full
     return None
 
 

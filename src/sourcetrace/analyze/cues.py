@@ -75,14 +75,14 @@ VIA_CUES: tuple[tuple[str, str], ...] = (
     ("as reported by", r"\bas reported by\s+"),
     ("quoted by", r"\bquoted by\s+"),
     ("reported by", r"\breported by\s+"),
-    ("cited by", r"\bcited by\s+"),
+    ("as cited by", r"\bas cited (?:by|in)\s+"),  # 'figures cited by X': X cites them, the page does not
     ("in an interview with", r"\b(?:in|during) an? (?:\w+ )?interview with\s+"),
     ("interview with", r"\binterview with\s+"),
     ("according to", r"\baccording to\s+"),
     ("told", r"\btold\s+"),
     ("spoke to", r"\b(?:spoke|speaking|talked|talking) to\s+"),
     ("informed", r"\binformed\s+"),
-    ("revealed to", r"\b(?:revealed|said|confirmed|explained|disclosed|stated) to\s+"),
+    ("revealed to", r"\b(?:revealed|said|confirmed|explained|disclosed|stated|announced|declared|admitted) to\s+"),
     ("in a statement to", r"\bin a statement to\s+"),
     ("published by", r"\bpublished by\s+"),
     ("broadcast by", r"\b(?:broadcast|aired) (?:by|on)\s+"),
@@ -118,6 +118,32 @@ def is_label(text: str) -> bool:
     if words[0].endswith(":") or (len(words) >= 2 and words[1].startswith(":")):
         return first in LABEL_WORDS
     return first in FURNITURE_LABELS and (len(words) == 1 or words[1].lower() in ("more", "also", "by"))
+
+
+# Verbs that ask: a quotation that is a question ('“…?” X asked') is the asker's words.
+QUESTION_VERBS = frozenset("ask wonder query enquire inquire demand".split())
+# Subjects that negate the statement ('Nobody from X told us …'): the sentence is the writer's
+# (or the quoted speaker's) denial, and the subject is no speaker.
+NEGATIVE_SUBJECTS = frozenset("nobody noone none nothing neither".split())
+# Audiences after 'told' ('told MPs', 'told reporters'): the people addressed, never an outlet or carrier.
+AUDIENCE_NOUNS = frozenset(
+    """
+    mp mps mep meps reporter reporters journalist journalists correspondent correspondents committee
+    parliament lawmaker lawmakers legislator legislators senator senators congress senate assembly council
+    councillor councillors court tribunal judge judges jury inquiry hearing panel conference briefing
+    delegate delegates audience crowd supporters crowds rally students investors analysts shareholders
+    members residents villagers voters listeners viewers readers colleagues staff workers employees
+    officials diplomats envoys house chamber commission board summit forum meeting session commons lords
+    """.split()
+)
+
+
+def is_audience(name: str) -> bool:
+    """'MPs', 'the committee', 'Parliament', 'the Senate health panel': people addressed, not an outlet."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", strip_det(name).replace("\u2019s", "").replace("'s", ""))]
+    if not words or len(words) > 4 or set(words) & (OUTLET_WORDS - {"institute", "institution"}):
+        return False
+    return words[-1] in AUDIENCE_NOUNS or (len(words) == 1 and words[0] in AUDIENCE_NOUNS)
 
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -290,6 +316,39 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     for x, y in ((a, b), (b, a)):
         letters = re.sub(r"[^A-Za-z]", "", x)
         if letters.isupper() and 2 <= len(letters) <= 6 and letters == acronym(y):
+            return True
+    return False
+
+
+def _brand(name: str) -> tuple[str, bool]:
+    """The words of an outlet's name that are not outlet words ('KBC Radio' -> 'kbc'), and whether all capitals."""
+    generic = OUTLET_WORDS | GENERIC_OUTLET_WORDS
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", strip_det(name)) if w.lower() not in generic]
+    return " ".join(w.lower() for w in words), bool(words) and all(w.isupper() and len(w) > 1 for w in words)
+
+
+def is_own_outlet(own: str | None, name: str | None) -> bool:
+    """``name`` is the article's own outlet ``own`` under another form: never a source the article cites.
+
+    Besides :func:`same_outlet`: the last word of the outlet's name alone ('the
+    Star' in 'The Evening Star'), the same capitalised brand under another
+    outlet word ('KBC Radio' in 'KBC News'), or that brand as the acronym of
+    the other name ('KBC News' of the 'Kasmerian Broadcasting Corporation').
+    """
+    if not own or not name:
+        return False
+    if same_outlet(own, name):
+        return True
+    wo, wn = _name_words(own), _name_words(name)
+    if not wo or not wn:
+        return False
+    if len(wn) == 1 and len(wo) >= 2 and wn[0] == wo[-1] and len(wn[0]) > 2:
+        return True  # the page's short form of its own name
+    (bo, caps_o), (bn, caps_n) = _brand(own), _brand(name)
+    if bo and bo == bn and (caps_o or caps_n):
+        return True
+    for brand, caps, other in ((bn, caps_n, own), (bo, caps_o, name)):
+        if caps and " " not in brand and brand.upper() == acronym(other) and len(brand) >= 2:
             return True
     return False
 

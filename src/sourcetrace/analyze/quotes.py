@@ -23,7 +23,18 @@ from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
 from .attribution import Via, is_reporting_verb, name_after, phrase_for, subject_of, token_index_at, via_in
-from .cues import LABEL_VERBS, LABEL_WORDS, TITLE_WORDS, doc_ents, drop_caches, find_quote_spans, is_label
+from .cues import (
+    LABEL_VERBS,
+    LABEL_WORDS,
+    QUESTION_VERBS,
+    TITLE_WORDS,
+    doc_ents,
+    drop_caches,
+    find_quote_spans,
+    is_label,
+    is_own_outlet,
+)
+from .interview import interview_raws, mend_question_speakers
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
@@ -54,8 +65,11 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
         _attribute_direct(doc, text, raw, marks)
         if len(text[s:e].split()) >= 2 or raw.label:
             raws.append(raw)
+    answers, turns = interview_raws(doc, article)  # Q&A answers: the interviewee's speech
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
-    raws += find_reported(doc, text, kept)
+    raws += find_reported(doc, text, kept + [r.mark for r in answers if r.mark is not None])
+    mend_question_speakers(doc, raws, turns)
+    raws += answers
     raws.sort(key=lambda r: (r.start, r.end))
     for r in raws:
         if r.speaker is not None and is_label(r.speaker.text):
@@ -75,6 +89,8 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
             continue
         seen.add((r.start, r.end))
         sp = r.speaker
+        if article.outlet:  # 'told the Star' in the Star: the publisher itself, not an intermediary
+            r.via = [v for v in r.via if not is_own_outlet(article.outlet, v.name.text)]
         out.append(
             Quote(
                 id=content_id("q", article.id, r.start, r.end),
@@ -200,8 +216,9 @@ def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
     )
     if last == "." and not (stop_ok and len(clause) <= 6):
         return False
+    question = "?" in text[o + 1 : c]
     for n, v in enumerate(clause[:18]):
-        if not is_reporting_verb(v):
+        if not (is_reporting_verb(v) or (question and asks(v))):
             continue
         subj = subject_of(v, skip=(o, c))
         if n >= 10 and (subj is None or not c < subj.idx < v.idx):
@@ -255,7 +272,9 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
     if j is None:
         return False
     toks = [t for t in doc[j:i] if not in_marks(t.idx, marks)]
-    verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o)]
+    question = "?" in text[o + 1 : c]
+    verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o) or (question and asks(t))]
+    verbs = [v for v in verbs if not _embedded_verb(doc, v, verbs, (o, c), colon)]
     lead = _colon_lead(doc, toks) if colon and not verbs else None
     if lead is not None:
         raw.head, raw.speaker, raw.cue = lead, phrase_for(lead), ":"
@@ -281,6 +300,47 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         )
         return True
     return False
+
+
+def asks(v: Any) -> bool:
+    """'asked', 'wondered', 'queried': a verb that introduces a quoted question."""
+    return v.pos_ == "VERB" and v.lemma_.lower() in QUESTION_VERBS
+
+
+COMPLEMENT_DEPS = frozenset(["ccomp", "parataxis", "dobj", "xcomp", "attr", "oprd"])
+
+
+def _embedded_verb(doc: Any, v: Any, verbs: list[Any], mark: tuple[int, int], colon: bool) -> bool:
+    """'X replied that the agency had repeated …, “because …”': 'repeated' is X's reported clause.
+
+    A reporting verb inside the complement of another one before the quote
+    does not govern a quotation set off after its clause: the main verb (and
+    its speaker) does. The inner verb keeps a quotation that is its own
+    complement ('X said Y told him: “…”').
+    """
+    if colon:
+        return False
+    outer = {t.i for t in verbs if t.i != v.i}
+    t, inside = v, False
+    for _ in range(4):  # up through complement clauses only ('replied that … had repeated'), not conjuncts
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp"):
+            break
+        t = t.head
+        if t.i in outer:
+            inside = True
+            break
+    if not inside:
+        return False
+    o, c = mark
+    k = token_index_at(doc, o + 1)
+    if k is None:
+        return False
+    root = doc[k]
+    for _ in range(10):  # the quotation's root: the first token whose head lies outside it
+        if root.head.i == root.i or not o < root.head.idx < c:
+            break
+        root = root.head
+    return not (root.head.i == v.i and root.dep_ in COMPLEMENT_DEPS)
 
 
 LEAD_LINKS = frozenset("of the for and bin ibn al el de van von - 's \u2019s .".split())

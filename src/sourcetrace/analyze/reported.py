@@ -31,6 +31,7 @@ from .cues import (
     DOC_NOUNS,
     FINDING_VERBS,
     MEASURE_VERBS,
+    NEGATIVE_SUBJECTS,
     doc_ents,
     org_kind_of_noun,
 )
@@ -101,7 +102,7 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
             continue
         lo, hi = _clause_bounds(v, marks)
         comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
-        if any((x := outer_reporter(ch)) is not None and x.i == v.i for ch in comp):
+        if any((x := outer_reporter(ch)) is not None and x.i == v.i and not _denied(ch) for ch in comp):
             continue  # 'Y found that A, the agency reported': Y's statement, relayed (see below)
         relays = [ch for ch in comp if is_relay(ch)]
         # 'X said A, the agency reported' parsed with A under 'reported': A is still X's clause
@@ -134,8 +135,8 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
         subj = subject_of(v)
         if subj is None:
             subj = ent_left(doc, doc[lo].idx, v)
-        if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ":
-            continue
+        if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ" or negative_subject(subj):
+            continue  # 'Nobody from X told us …': a denial by whoever says it, not X's statement
         speaker = phrase_for(subj)
         sent = v.sent
         vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
@@ -145,6 +146,22 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
     return out
+
+
+def negative_subject(subj: Any) -> bool:
+    """'Nobody (from X)', 'No one at X', 'No official', 'None of them': a subject that negates the statement."""
+    if subj.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    doc = subj.doc
+    if subj.lower_ == "one" and subj.i > 0 and doc[subj.i - 1].lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def _denied(v: Any) -> bool:
+    """A reported clause whose subject negates it ('Nobody at X warned …'): whole, it is the reporter's."""
+    subj = _nsubj(v)
+    return subj is not None and negative_subject(subj)
 
 
 def _complement_span(v: Any, comp: list[Any], lo: int, hi: int) -> tuple[int, int]:

@@ -25,8 +25,9 @@ from .attribution import (
     phrase_for,
     subject_of,
 )
-from .coref import Said, place_like, resolve_description, resolve_generic_org, resolve_pronoun
-from .cues import DOC_NOUNS, ISSUE_VERBS, same_outlet, strip_det
+from .coref import Said, news_outlet, place_like, resolve_description, resolve_generic_org, resolve_pronoun
+from .cues import DOC_NOUNS, ISSUE_VERBS, acronym, org_kind_of_noun, same_outlet, strip_det
+from .layout import entry_start_at, entry_starts
 
 __all__ = ["Raw", "resolve_speakers", "continue_speakers", "extend_chains", "dedupe_via", "place_like"]
 
@@ -55,6 +56,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
     said: list[Said] = []
     outlets: list[Name] = []
     quoted = [r.mark for r in raws if r.mark is not None]
+    entries = entry_starts(text)
     for r in raws:
         if any(v.name.label == OUTLET_REF for v in r.via):
             r.via = _resolve_refs(r.via, outlets)
@@ -67,9 +69,12 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             head, sp = r.head, r.speaker
             if sp is None:
                 continue
-        if head is not None and head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN":
+        since = entry_start_at(entries, sp.start)  # a live blog: nothing from an earlier entry
+        # 'the agency said' is a body (a regulator), unless it publishes ('the agency reported')
+        press = not (head is not None and org_kind_of_noun(head.lemma_.lower()) and not _publishes(r.cue))
+        if head is not None and head.lemma_.lower() in OUTLET_NOUNS and head.pos_ == "NOUN" and press:
             # 'the newspaper reported': the outlet last cited before it
-            earlier = [x for x in outlets if x.start < sp.start]
+            earlier = [x for x in outlets if since <= x.start < sp.start]
             if earlier:
                 r.speaker = earlier[-1]
                 seen.append(r.speaker)
@@ -92,16 +97,18 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             and head.tag_ in ("NN", "NNP")
             and head.ent_type_ != "PERSON"
             and any(c.lower_ == "the" for c in head.children)
+            and not _named_noun(head)
         ):
-            found = resolve_description(doc, head, r.start)
+            found = resolve_description(doc, head, r.start, since, press)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
-                found = resolve_generic_org(doc, head, sp.start, seen)
+                found = resolve_generic_org(doc, head, sp.start, seen, since)
+            recent = [x for x in seen if x.start >= since and (press or not news_outlet(doc, x))]
             if found is None:
                 # 'a Western diplomat said …' then 'The diplomat said …'
                 lemma = head.lemma_.lower()
-                found = next((x for x in reversed(seen) if x.lemma == lemma and x.start < sp.start), None)
+                found = next((x for x in reversed(recent) if x.lemma == lemma and x.start < sp.start), None)
             if found is None:
-                found = _titled_speaker(head.lemma_.lower(), sp.start, seen)
+                found = _titled_speaker(head.lemma_.lower(), sp.start, recent)
             if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(sp.text.split()):
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None:
@@ -113,6 +120,14 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 outlets.append(r.speaker)
         outlets += [v.name for v in r.via if v.cue not in RECIPIENT_CUES]
         outlets.sort(key=lambda x: x.start)
+
+
+PUBLISH_CUES = ("report", "quot", "publish", "carr", "broadcast", "cit", "air")
+
+
+def _publishes(cue: str | None) -> bool:
+    """A cue of publishing ('reported', 'quoted', 'carried'), after which 'the agency' is a news agency."""
+    return bool(cue) and str(cue).lower().startswith(PUBLISH_CUES)
 
 
 def _resolve_refs(via: list[Via], outlets: list[Name]) -> list[Via]:
@@ -239,11 +254,14 @@ def extend_chains(raws: list[Raw]) -> None:
 
 
 def dedupe_via(r: Raw) -> list[str]:
+    """Via names once each, without the speaker itself under another form ('the KMRA' for its full name)."""
     out: list[str] = []
     sp = r.speaker.text.lower() if r.speaker else ""
     for v in r.via:
         name = " ".join(v.name.text.split())
         key = re.sub(r"^(the|a|an)\s+", "", name.lower())
+        if r.speaker is not None and _acronym_of(name, r.speaker.text):
+            continue
         if (
             key
             and key != re.sub(r"^(the|a|an)\s+", "", sp)
@@ -251,6 +269,22 @@ def dedupe_via(r: Raw) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def _named_noun(head: Any) -> bool:
+    """'the Meridian Wire agency', 'the X News agency (XNA)': a generic noun that a name makes a name."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts)
+
+
+def _acronym_of(a: str, b: str) -> bool:
+    """One name is the other's acronym ('KMRA' / 'the Kasmerian Medicines Regulatory Agency')."""
+    for x, y in ((a, b), (b, a)):
+        letters = re.sub(r"[^A-Za-z]", "", strip_det(x))
+        if 2 <= len(letters) <= 6 and letters.isupper() and letters == acronym(strip_det(y)):
+            return True
+    return False
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:

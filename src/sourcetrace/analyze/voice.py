@@ -1,9 +1,10 @@
 """Which spans of an article are in quoted or attributed voice.
 
-Everything that is not returned here is the outlet's own voice. Three sources,
+Everything that is not returned here is the outlet's own voice. Four sources,
 unioned:
 
 * the quotes found by ``analyze.quotes`` (direct and indirect), when given;
+* the answers of a Q&A interview page ("Ruiz: …" after "Q: …"), see ``analyze.layout``;
 * text between quotation marks (curly or straight double quotes, top-level
   curly single quotes), including quotes that run over several paragraphs in
   the print convention (each continued paragraph reopens with a quote mark);
@@ -25,6 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model import Article, Quote, Span
+from .layout import interview_turns
 
 __all__ = ["attributed_spans", "quote_mark_spans", "reporting_spans", "merge_spans", "REPORTING_VERBS"]
 
@@ -261,6 +263,8 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
         if q.article == article.id and 0 <= q.start < q.end <= len(text)
     ]
     spans += quote_mark_spans(text)
+    # a Q&A page: the answers are the interviewee's words, quotation marks or not
+    spans += [Span(t.start, t.end) for t in interview_turns(text, article.outlet, article.author) if not t.question]
     if doc is not None:
         spans += reporting_spans(doc)
     return merge_spans(spans)
