@@ -174,3 +174,10 @@ def test_claim_values_fractions_dates_and_units(nlp) -> None:
     # no page date: "3 March" gives no date, and still no quantity 3
     undated = find_claims(nlp(text), Article("v2", text, "v2"), [], ())
     assert not any(q.value == 3 for c in undated for q in c.quantities)
+
+
+def test_a_negative_subject_negates_the_claim(nlp) -> None:
+    text = "Nobody from the water board warned the farmers about the closure. The board warned the farmers about it."
+    claims = find_claims(nlp(text), Article(id="n1", text=text, source="t"), [], ())
+    by_start = sorted(claims, key=lambda c: c.start)
+    assert [c.negated for c in by_start][:2] == [True, False]

@@ -27,6 +27,7 @@ from typing import Any
 
 from ..model import Article, Claim, Mention, Quantity, Quote, content_id
 from .quantities import find_quantities
+from .reported import negative_subject
 from .temporal import find_dates
 
 __all__ = ["find_claims", "carry_attribution", "is_named", "is_institution", "REPORTING_VERBS", "DENIAL_VERBS"]
@@ -234,6 +235,8 @@ def _negated(span: Any) -> bool:
             return True
         if tok.lemma_.lower() in DENIAL_VERBS and tok.pos_ == "VERB":
             return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and negative_subject(tok):
+            return True  # "Nobody from the agency told us", "No official confirmed it"
     return False
 
 
