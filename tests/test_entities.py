@@ -529,3 +529,111 @@ def test_repair_lone_title_before_an_organisation_is_dropped(nlp) -> None:
     text = "The Minister Harbour Board met on Monday."
     got = _repaired(nlp, text, [("Minister", "ORG"), ("Harbour Board", "ORG")])
     assert got == {("Harbour Board", "ORG")}
+
+
+# ------------------------------------------------------------------ forms the writer defines
+
+
+def _same_entity(ents, *forms: str) -> bool:
+    owners = [_owner(ents, f) for f in forms]
+    return all(owners) and all(o == owners[0] for o in owners[1:])
+
+
+def test_bracketed_acronym_in_another_word_order_is_an_alias() -> None:
+    a = _pa(
+        "a0",
+        "The Delmark Agency for Rail Regulation (DRRA) suspended the licence. The DRRA said it was final.",
+        [("The Delmark Agency for Rail Regulation", "ORG"), ("DRRA", "ORG"), ("DRRA", "ORG")],
+    )
+    b = _pa("a1", "Officials at the DRRA declined to comment.", [("DRRA", "ORG")])
+    c = _pa("a2", "The Delmark Rail Regulatory Agency met on Monday.", [("The Delmark Rail Regulatory Agency", "ORG")])
+    ents, _ = resolve_entities([a, b, c])
+    assert _same_entity(ents, "Delmark Agency for Rail Regulation", "DRRA", "Delmark Rail Regulatory Agency")
+
+
+def test_bracketed_acronym_with_letters_from_inside_a_compound() -> None:
+    a = _pa(
+        "a0",
+        "The figures were confirmed by the Polarstar Broadcasting agency (PSB) on Friday.",
+        [("the Polarstar Broadcasting", "ORG"), ("PSB", "ORG")],
+    )
+    b = _pa("a1", "According to PSB, the plant stays shut.", [("PSB", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    assert _same_entity(ents, "Polarstar Broadcasting", "PSB")
+
+
+def test_no_definition_from_an_agency_credit_or_letters_that_do_not_fit() -> None:
+    a = _pa("a0", "MERVILLE, 4 May (QNA) – The port reopened.", [("MERVILLE", "ORG"), ("QNA", "ORG")])
+    b = _pa("a1", "Shares of Volta Bank (XYZ) rose on Monday.", [("Volta Bank", "ORG"), ("XYZ", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    assert _owner(ents, "QNA") and not _owner(ents, "QNA") & _owner(ents, "MERVILLE")
+    assert _owner(ents, "XYZ") and not _owner(ents, "XYZ") & _owner(ents, "Volta Bank")
+
+
+def test_an_acronym_defined_two_ways_in_the_corpus_is_not_linked_across_articles() -> None:
+    a = _pa(
+        "a0",
+        "The Polarstar Broadcasting agency (PSB) aired it.",
+        [("The Polarstar Broadcasting", "ORG"), ("PSB", "ORG")],
+    )
+    b = _pa("a1", "The Southern Port Board (PSB) denied it.", [("The Southern Port Board", "ORG"), ("PSB", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    polar, port = _owner(ents, "Polarstar Broadcasting"), _owner(ents, "Southern Port Board")
+    assert polar and port and polar != port and _owner(ents, "PSB") == polar | port
+
+
+def test_product_with_a_model_number_and_its_bare_stem() -> None:
+    a = _pa("a0", "The Velmora-5 drone crashed on Monday.", [])
+    b = _pa("a1", "Pilots blamed the Velmora scandal on the firm.", [("Velmora", "PERSON")])
+    c = _pa("a2", "A Velmora-7 prototype flew in June.", [])
+    ents, _ = resolve_entities([a, b, c])
+    five, seven = _owner(ents, "Velmora-5"), _owner(ents, "Velmora-7")
+    assert five and seven and not five & seven  # two model numbers, two products
+    assert {e.type for e in ents if e.id in five} == {"PRODUCT"}
+    assert not [e for e in ents if e.type == "PERSON" and "Velmora" in (e.name, *e.aliases)]
+    assert rel("Velmora", "Velmora-5", "PRODUCT", "PRODUCT", first_names=False) == "a<b"
+    assert rel("Velmora-5", "Velmora-7", "PRODUCT", "PRODUCT") == ""
+
+
+def test_role_phrase_before_a_name_is_split_off(nlp) -> None:
+    text = '"We will appeal," Kelmar Chief Executive Odile Fenwick-Hart told reporters.'
+    got = _repaired(nlp, text, [("Kelmar Chief Executive Odile Fenwick-Hart", "WORK_OF_ART")])
+    assert ("Odile Fenwick-Hart", "PERSON") in got
+    # the role phrase alone, then an untagged given name and the surname's span
+    got = _repaired(nlp, text, [("Kelmar Chief Executive", "WORK_OF_ART"), ("Fenwick-Hart", "ORG")])
+    assert ("Odile Fenwick-Hart", "PERSON") in got and ("Kelmar Chief Executive", "WORK_OF_ART") not in got
+    # the employer keeps its own label; a role with no name after it is left alone
+    got = _repaired(
+        nlp,
+        "Harlow Insurance Chief Executive Marta Quist said so.",
+        [("Harlow Insurance Chief Executive Marta Quist", "ORG")],
+    )
+    assert got == {("Harlow Insurance", "ORG"), ("Marta Quist", "PERSON")}
+    got = _repaired(nlp, "The Harlow Insurance Chief Executive said so.", [("Harlow Insurance Chief Executive", "ORG")])
+    assert got == {("Harlow Insurance Chief Executive", "ORG")}
+
+
+def test_hyphenated_descriptor_before_a_name(nlp) -> None:
+    text = "Father-of-three Tomas Reyes, 41, said the clinic had closed."
+    got = _repaired(nlp, text, [("Father", "PERSON")])
+    assert got == {("Tomas Reyes", "PERSON")}
+    got = _repaired(nlp, text, [("of-three Tomas Reyes", "PERSON")])
+    assert got == {("Tomas Reyes", "PERSON")}
+    got = _repaired(nlp, "The self-styled Baron Ortiz Vela arrived.", [("Baron Ortiz Vela", "PERSON")])
+    assert ("Baron Ortiz Vela", "PERSON") in got  # a descriptor before a span leaves it alone
+
+
+def test_two_bodies_sharing_an_acronym_are_not_merged_by_it() -> None:
+    a = _pa(
+        "a0",
+        "The Kelso Medical Research Agency (KMRA) said so.",
+        [("The Kelso Medical Research Agency", "ORG"), ("KMRA", "ORG")],
+    )
+    b = _pa(
+        "a1",
+        "The Kormak Mining Rights Authority (KMRA) denied it.",
+        [("The Kormak Mining Rights Authority", "ORG"), ("KMRA", "ORG")],
+    )
+    ents, _ = resolve_entities([a, b])
+    medical, mining = _owner(ents, "Kelso Medical Research Agency"), _owner(ents, "Kormak Mining Rights Authority")
+    assert medical and mining and medical != mining

@@ -432,3 +432,22 @@ def test_a_counted_or_definite_object_is_no_class(nlp):
     ds = _descriptors(nlp, "The union represents about 1,800 workers at the plant. The union represents the drivers.")
     assert not [d for d in ds if d.kind == "predicate"]
     assert not [d for d in _descriptors(nlp, "It amounts to theft.") if d.kind == "predicate"]  # no referent
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("The new tariff smells of favouritism.", "favouritism", "tariff"),
+        ("The council's ruling smacks of cronyism.", "cronyism", "ruling"),
+        ("Critics said nothing, but the deal reeks of corruption.", "corruption", "deal"),
+        ("The sentence borders on cruelty.", "cruelty", "sentence"),
+    ],
+)  # fmt: skip
+def test_verbs_of_resemblance_classify_like_amounts_to(nlp, text, term, referent):
+    ds = [d for d in _descriptors(nlp, text) if d.kind == "predicate"]
+    assert any(d.term == term and d.referent == referent and d.voice == "own" for d in ds), ds
+
+
+def test_resemblance_to_a_place_or_a_definite_object_is_no_class(nlp):
+    ds = _descriptors(nlp, "Norland borders on Estavia. The estate borders on the old canal.")
+    assert not [d for d in ds if d.kind == "predicate"]

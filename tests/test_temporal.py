@@ -84,3 +84,39 @@ def test_forward_and_backward_within_a_year(base: dt.date, month: int, day: int)
     assert (a.month, a.day, b.month, b.day) == (month, day, month, day)
     assert base <= a < base + dt.timedelta(days=366)
     assert base - dt.timedelta(days=366) < b <= base + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Second round to be held on 2 June", "2024-06-02"),  # a headline: "to be" looks ahead
+        ("The court has listed the case for a full hearing on 9 May.", "2025-05-09"),
+        ("The ministry set the auction for 30 June.", "2024-06-30"),
+        ("The judge adjourned the trial until 2 May.", "2025-05-02"),
+        ("The final payment is due on 11 April.", "2025-04-11"),
+        ("Rebels set fire to the depot on 2 May.", "2024-05-02"),  # "set" without "for": the past
+        ("The clinic was listed in the report on 2 May.", "2024-05-02"),  # "listed" without "for"
+    ],
+)
+def test_scheduling_cues_send_a_yearless_date_ahead(text: str, value: str) -> None:
+    assert dates(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nobody called us before the fourth of March.", "2024-03-04"),
+        ("The ceasefire began on the twenty-first of April 2019.", "2019-04-21"),
+        ("The treaty was signed on the first day of May, 2001.", "2001-05-01"),
+        ("Work stopped on March the ninth.", "2024-03-09"),
+    ],
+)
+def test_ordinal_word_days(text: str, value: str) -> None:
+    assert dates(text) == [value]
+
+
+def test_undated_article_takes_the_year_of_its_full_dates() -> None:
+    text = "The permit was granted on 3 March 2031. It was revoked on 9 March, and talks resumed in January."
+    assert dates(text, None) == ["2031-03-03", "2031-03-09", "2031-01"]
+    # a bare year is no hint, and relative dates still need a page date
+    assert dates("In 2019 the plant closed on 9 March and reopened on Monday.", None) == ["2019"]

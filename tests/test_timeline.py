@@ -36,3 +36,14 @@ def test_deadline_without_a_year_lands_ahead_of_the_page() -> None:
     assert [t.date for t in tl] == ["2024-06-12"]
     tl = build_timeline([pa("b", "The terminal was opened on 12 June.", published="2024-05-14")])
     assert [t.date for t in tl] == ["2023-06-12"]
+
+
+def test_a_listed_hearing_lands_ahead_of_the_page() -> None:
+    tl = build_timeline([pa("a", "The tribunal has listed the appeal for a first hearing on 2 April.", "2031-03-10")])
+    assert [t.date for t in tl] == ["2031-04-02"]
+
+
+def test_an_undated_page_takes_the_year_of_its_own_full_dates() -> None:
+    text = "The licence, granted on 1 June 2030, was withdrawn on 4 March."
+    assert [t.date for t in build_timeline([pa("a", text)])] == ["2030-03-04", "2030-06-01"]
+    assert build_timeline([pa("b", "The licence was withdrawn on 4 March.")]) == []

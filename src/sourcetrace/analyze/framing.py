@@ -5,7 +5,8 @@ name ("Gen. Soleimani"), the modifiers before a noun or name ("the late
 terrorist-general", "occupied Palestine"), an apposition ("Soleimani, the Quds
 Force commander"), a predicate nominal ("X is a cancer"), the class a verb of
 classification puts its subject in ("a move that amounts to an expropriation",
-"X constitutes a violation", "X is tantamount to theft"; the subject, an event or
+"X constitutes a violation", "X is tantamount to theft", "the decision smells of / smacks of /
+reeks of / borders on protectionism"; the subject, an event or
 claim as much as a name, is the referent), the name itself ("Operation Al-Aqsa
 Flood"), a single noun that re-describes a referent ("this sham", "the regime's
 commission"), and a role description that refers back to a named person ("the
@@ -332,11 +333,49 @@ def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
 # Generic closed class of verbs that classify their subject, beyond the copula, with the
 # preposition that introduces the class (None: a direct object): "X amounts to / constitutes /
 # represents / counts as Y"; and adjectives after "be" that do the same ("is tantamount to Y").
+# Verbs of resemblance classify the same way ("the decision smells of protectionism", "smacks of /
+# reeks of / borders on"); the small tagger often takes "reeks", "borders" for plural nouns, so
+# their written forms are read as the verb wherever the preposition follows.
 CLASSIFYING_VERBS: dict[str, str | None] = {
     "constitute": None, "represent": None, "signify": None, "embody": None,
     "amount": "to", "equate": "to", "count": "as", "qualify": "as",
+    "smell": "of", "smack": "of", "reek": "of", "border": "on", "verge": "on",
 }  # fmt: skip
 CLASSIFYING_ADJECTIVES = frozenset({"tantamount", "equivalent", "akin", "synonymous"})
+_RESEMBLANCE_FORMS = {
+    f"{lemma}{end}": lemma for lemma in ("smell", "smack", "reek", "border") for end in ("", "s", "ed", "ing")
+} | {"smelt": "smell", "verge": "verge", "verges": "verge", "verged": "verge", "verging": "verge"}
+
+
+def _classifying_lemma(verb: Any) -> str | None:
+    """The classifying verb a token stands for: its lemma when tagged a verb, else (a misparsed
+    "reeks", "borders") the written form of a verb of resemblance right before its preposition."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and lemma in CLASSIFYING_VERBS:
+        return lemma
+    form = _RESEMBLANCE_FORMS.get(verb.lower_)
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if form and nxt is not None and nxt.lower_ == CLASSIFYING_VERBS[form] and nxt.head.i == verb.i:
+        return form
+    return None
+
+
+def _subject_of(verb: Any) -> Any:
+    """The subject of a (perhaps misparsed) verb: its nsubj, else for a verb tagged as a noun (or a
+    root that took its subject for a modifier) the nearest nominal modifier on its left ("The
+    ruling reeks of ...": "ruling", "The new tariff smells of ...": "tariff")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    if verb.pos_ in ("NOUN", "PROPN") or verb.dep_ == "ROOT":
+        left = [
+            c
+            for c in verb.lefts
+            if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ in ("NOUN", "PROPN") or c.tag_ == "VBG")
+        ]
+        if left:
+            return left[-1]
+    return None
 
 
 def _classified_pairs(verb: Any) -> list[tuple[Any, Any]]:
@@ -344,8 +383,9 @@ def _classified_pairs(verb: Any) -> list[tuple[Any, Any]]:
     expropriation" (move, expropriation), "the seizure is tantamount to theft" (seizure, theft)."""
     lemma = verb.lemma_.lower()
     comps: list[Any] = []
-    if verb.pos_ == "VERB" and lemma in CLASSIFYING_VERBS:
-        prep = CLASSIFYING_VERBS[lemma]
+    classifying = _classifying_lemma(verb)
+    if classifying is not None:
+        prep = CLASSIFYING_VERBS[classifying]
         if prep is None:
             comps = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")]
         else:
@@ -358,13 +398,12 @@ def _classified_pairs(verb: Any) -> list[tuple[Any, Any]]:
                 comps += [g for p in a.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for g in p.children]
     if not comps:
         return []
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
+    subject = _subject_of(verb)
+    if subject is None:
         return []
-    subject = subjects[0]
     if subject.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "a move that amounts to ..."
-    if subject.pos_ not in ("NOUN", "PROPN"):
+    if subject.pos_ not in ("NOUN", "PROPN") and not (subject.tag_ == "VBG" and subject.dep_ != "nsubj"):
         return []  # "it", "this": no referent to attach the class to
     return [(subject, c) for c in comps if c.dep_ in ("pobj", "dobj", "obj", "attr") and c.i != subject.i]
 
@@ -375,7 +414,7 @@ def _classifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> Non
     ``_entity_descriptors``). Only an indefinite or bare singular class noun counts ("a betrayal",
     "theft"), not a definite or counted object ("represents the workers", "represents 1,800 workers")."""
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and verb.lower_ not in _RESEMBLANCE_FORMS:
             continue
         for subject, comp in _classified_pairs(verb):
             if comp.pos_ != "NOUN" or comp.i in ent_of:
@@ -392,7 +431,8 @@ def _classifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> Non
                 a = _strip_det(doc, e.start, e.end)
                 referent, ref = doc[a : e.end].text, _chars(doc, a, e.end)
             else:
-                referent, ref = subject.lemma_.lower(), (subject.idx, subject.idx + len(subject.text))
+                word = subject.lower_ if subject.tag_ == "VBG" else subject.lemma_.lower()  # "ruling", not "rule"
+                referent, ref = word, (subject.idx, subject.idx + len(subject.text))
             first = _left_modifiers(doc, comp.i, comp.left_edge.i)
             for k in _word_starts(doc, first, comp.i + 1):
                 emit(k, comp.i + 1, referent, "predicate", ref)

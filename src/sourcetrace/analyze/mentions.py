@@ -19,6 +19,9 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
    title ("Engr.") takes the name after it or is dropped; a title that is also a given name takes
    the title before it ("Sheikh Sultan"); an organisation name cut at "and" is rejoined when the
    bracketed acronym after it spells the initials of the whole ("X Dock and Harbour Union (XDHU)").
+6. Names glued to what stands before them (:mod:`.role_names`): the person after a role phrase
+   ("X Chief Executive Jane Roe") is its own PERSON span, its given name included; a lower-case
+   hyphenated descriptor ("mum-of-two Jane Roe") is never part of a name.
 
 The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).
 """
@@ -44,6 +47,8 @@ __all__ = [
     "is_title_word",
     "leading_titles",
     "title_token",
+    "ORG_NAME_WORDS",
+    "ROLE_NOUNS",
 ]
 
 # Courtesy titles, ranks and offices written before a name in English (ASCII, lower case).
@@ -95,6 +100,17 @@ _ROLE_WORDS = frozenset(
     operation battle war campaign summit conference treaty accord plan project festival cup award prize
     """.split()
 )
+# Job and office nouns written before a name like a title ("Chief Executive X", "Spokesman X"),
+# beyond the courtesy titles: never a given name (:mod:`.role_names` splits names off them).
+ROLE_NOUNS = frozenset(
+    """
+    executive executives officer ceo cfo coo cto chairman chairwoman chairperson chair spokesman
+    spokeswoman spokesperson director manager head boss founder cofounder co-founder owner editor
+    correspondent reporter analyst dean coach envoy speaker sheriff constable inspector detective
+    superintendent commissioner councillor councilor councilman alderman candidate challenger
+    attorney counsel advocate lawyer economist scientist researcher adviser advisor aide
+    """.split()
+)
 # Words of organisation names: a span holding one is not a person's name.
 _ORG_WORDS = OUTLET_WORDS | frozenset(
     """
@@ -106,6 +122,7 @@ _ORG_WORDS = OUTLET_WORDS | frozenset(
     community centre center organisation organization agency network
     """.split()
 )
+ORG_NAME_WORDS = _ORG_WORDS  # public: shared with :mod:`.role_names`
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -158,11 +175,14 @@ def repair_entities(doc: Any) -> Any:
     """The pipeline component: apply the module's rules to ``doc.ents`` and return the doc."""
     from spacy.tokens import Span
 
+    from .role_names import fix_descriptor_chains, split_role_names
     from .span_repairs import fix_title_spans, rejoin_split_orgs
 
     ents = _split_acronyms(doc, list(doc.ents), Span)
     ents = rejoin_split_orgs(doc, ents, Span)
     ents = fix_title_spans(doc, ents, Span)
+    ents = fix_descriptor_chains(doc, ents, Span)
+    ents = split_role_names(doc, ents, Span)
     ents = _retype_person_orgs(doc, ents, Span)
     ents = _add_surname_repeats(doc, ents, Span)
     ents = _extend_given_names(doc, ents, Span)
@@ -416,7 +436,9 @@ def _given_name_before(doc: Any, i: int) -> bool:
         return False
     low = anyascii(t.text).lower()
     given_title = low in TITLE_GIVEN_NAMES and i >= 2 and title_token(doc, i - 2)  # "Sheikh Sultan"
-    if (low in _TITLES and not given_title) or low in _ROLE_WORDS or low in _ORG_WORDS or low in _CALENDAR:
+    if (low in _TITLES and not given_title) or low in _ROLE_WORDS or low in ROLE_NOUNS or low in _ORG_WORDS:
+        return False
+    if low in _CALENDAR:
         return False
     if low in _FUNCTION or t.text in CASED_TITLES or _ROLE_ENDING_RE.search(low):
         return False

@@ -1,15 +1,17 @@
 """Dates in text, normalised to ISO prefixes (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
 
 Explicit dates ("January 3, 2020", "3 Jan 2020", "May 2021", "in 2008", "the 1990s",
-"1990-1991") are read by rules; dates without a year ("Jan. 1", "since October 7th")
-and relative dates ("yesterday", "last year", "on Monday") are resolved against the
-article's publication date when it is known and left out otherwise. An article without
-one falls back to the date of its dateline when that carries a year ("CITY, March 4,
-2025 (XNA) –"); a dateline without a year gives no year to resolve against.
+"1990-1991", "the fourth of March 2025") are read by rules; dates without a year ("Jan. 1",
+"since October 7th", "the fourth of March") and relative dates ("yesterday", "last year",
+"on Monday") are resolved against the article's publication date when it is known. An
+article without one falls back to the date of its dateline when that carries a year ("CITY,
+March 4, 2025 (XNA) –"); failing that, its year-less day-month dates and bare months take the
+year its own full dates name (``year_hint``), and its relative dates are left out.
 
 A date without a year, a weekday or a bare month is resolved by the tense of its clause
 (see ``_direction``): after "until", "by", "till" or "next", or in a clause whose
-nearest verb marker is future ("will", "is due to", "must"), the next occurrence on or
+nearest verb marker is future ("will", "is due to", "must", "to be heard on", a verb of
+scheduling before its preposition: "listed for", "adjourned until"), the next occurrence on or
 after the article date; otherwise (past tense, or no marker: news mostly reports what
 happened) the latest occurrence not after it. "last Friday" is always the one before.
 
@@ -21,12 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
 
 from ..model import DateValue
 
-__all__ = ["find_dates", "parse_published", "dateline_date"]
+__all__ = ["find_dates", "parse_published", "dateline_date", "year_hint"]
 
 Precision = Literal["year", "month", "day"]
 
@@ -45,13 +48,29 @@ YEAR_CUES = frozenset(
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+# Days written as ordinal words ("the fourth of March", "March the twenty-first").
+ORDINAL_DAYS = {
+    w: n
+    for n, w in enumerate(
+        [*_UNITS, "tenth", "eleventh", "twelfth"]
+        + [f"{p}teenth" for p in ("thir", "four", "fif", "six", "seven", "eigh", "nine")]
+        + ["twentieth", *(f"twenty-{u}" for u in _UNITS), "thirtieth", "thirty-first"],
+        start=1,
+    )
+}
+_ORD = r"(?P<dword>" + "|".join(sorted((w.replace("-", r"[-\s]") for w in ORDINAL_DAYS), key=len, reverse=True)) + ")"
 PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
     (re.compile(rf"\b{_YEAR}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b"), "day"),
     (re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b", re.I), "day"),
+    (re.compile(rf"\b{_MON}\s+the\s+{_ORD},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I), "month"),
     (re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,.]?\s*\d)", re.I), "day"),  # no year: needs the base date
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*\d)", re.I), "day"),
+    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MON}\b(?!,?\s*\d)", re.I), "day"),
+    (re.compile(rf"\b{_MON}\s+the\s+{_ORD}\b(?!,?\s*\d)", re.I), "day"),
     (re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[6-9]\d|20\d)0s\b", re.I), "year"),
     (re.compile(rf"\b{_YEAR}\s*(?:-|–|—|/|to|through|until)\s*(?:1[6-9]|20)?\d\d\b"), "year"),
     (re.compile(rf"\b{_YEAR}\b(?![,.]?\d)"), "year"),
@@ -75,6 +94,16 @@ FUTURE_WORDS = frozenset(
     "tomorrow".split()
 )
 PAST_WORDS = frozenset("was were had did ago last since yesterday previously earlier".split())
+# Verbs that put an event on a calendar, with the prepositions that introduce the date they set:
+# the date looks forward whatever the verb's own tense ("has listed the appeal for a hearing on
+# 14 April", "adjourned the trial until 3 June"). "set" counts only with "for" ("set for").
+_FOR = frozenset({"for"})
+_UNTIL = frozenset({"to", "until", "till"})
+SCHEDULING_VERBS: dict[str, frozenset[str]] = {
+    **{w: _FOR for w in "listed set slated fixed timetabled pencilled penciled booked earmarked".split()},
+    **{w: _FOR | _UNTIL for w in "scheduled rescheduled".split()},
+    **{w: _UNTIL for w in "adjourned postponed deferred".split()},
+}
 # a preposition right before the date that looks forward unless the clause is in the past
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
@@ -145,9 +174,16 @@ def _direction(text: str, s: int, e: int, lo: int, hi: int) -> Direction:
 
 
 def _tense(words: list[str], backwards: bool) -> Direction:
-    """The first tense word of ``words`` (nearest first): "future", "past" or None."""
+    """The first tense word of ``words`` (nearest first): "future", "past" or None. "to be" looks
+    ahead ("to be heard on 14 April"), and so does a verb of scheduling whatever its tense when
+    its date follows its preposition ("has listed the appeal for a hearing on", "adjourned the
+    case until", see ``SCHEDULING_VERBS``)."""
     for n, w in enumerate(words[:20]):
         if w in FUTURE_WORDS:
+            return "future"
+        if w == "be" and (words[n + 1] if backwards and n + 1 < len(words) else words[n - 1] if n else "") == "to":
+            return "future"
+        if backwards and w in SCHEDULING_VERBS and SCHEDULING_VERBS[w] & set(words[:n]):
             return "future"
         if w in PAST_WORDS:
             return "past"
@@ -180,6 +216,24 @@ def dateline_date(text: str) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+def year_hint(text: str) -> int | None:
+    """For an article without a date: the year its full dates ("5 March 2025", "March 2025") name,
+    the most frequent (the latest on a tie), to read its year-less dates by. A bare year ("in
+    2023") is no hint: it is as often the year of some earlier event."""
+    years: Counter[int] = Counter()
+    for pattern, _precision in PATTERNS:
+        if "(?P<year>" not in pattern.pattern or "(?P<mon>" not in pattern.pattern:
+            continue
+        for m in pattern.finditer(text):
+            if m.group("mon") != "may":
+                years[int(m.group("year"))] += 1
+    for m in PATTERNS[0][0].finditer(text):
+        years[int(m.group("year"))] += 1
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))
 
 
 def _relative(expr: str, base: dt.date, direction: Direction = None) -> tuple[str, Precision] | None:
@@ -232,6 +286,7 @@ def find_dates(
     base = parse_published(published)
     if base is None:
         base = dateline_date(text)
+    hint = year_hint(text) if base is None else None
     tagged = [(s, e) for s, e in date_spans if s < end and e > start]
     taken: list[tuple[int, int]] = []
     out: list[DateValue] = []
@@ -259,12 +314,17 @@ def find_dates(
             if g.get("m2"):
                 mon = int(g["m2"])
             day = int(g["d2"]) if g.get("d2") else (int(g["day"]) if g.get("day") else None)
+            if g.get("dword"):
+                day = ORDINAL_DAYS[re.sub(r"\s+", "-", g["dword"].lower())]
             if year is None:
                 # month and day without a year ("Jan. 1", "October 7th")
-                if base is not None and mon and day:
+                if mon and day and (base is not None or hint is not None):
                     if (g.get("mon") or "").lower() == "may" and not (g.get("mon") or "").startswith("M"):
                         continue  # the verb "may"
-                    add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
+                    if base is not None:
+                        add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
+                    elif hint is not None:
+                        add(s, e, _iso(hint, mon, day), "day")
                 continue
             if precision == "year" and not g.get("mon"):
                 in_tag = any(a <= s and e <= b for a, b in tagged)
@@ -273,6 +333,11 @@ def find_dates(
             if precision == "month" and (g.get("mon") or "") == "may":
                 continue  # lower-case "may 2020" is rare; the verb is common
             add(s, e, _iso(year, mon if precision != "year" else None, day if precision == "day" else None), precision)
+    if base is None and hint is not None:
+        for m in MONTH_ONLY.finditer(seg):  # "since January": the year the article's full dates give
+            if m.group("mon") != "may":
+                mon = MONTHS[m.group("mon").lower().rstrip(".")]
+                add(start + m.start("mon"), start + m.end(), _iso(hint, mon), "month")
     if base is not None:
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()

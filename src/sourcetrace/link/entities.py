@@ -12,6 +12,9 @@
    a group known only by a partial name joins another only when exactly one fits, or when all
    that fit are spellings of one full name kept apart ("Karim Omar Haddad"/"Karim Umar Haddad"
    for "Karim Haddad": the same given name and surname, a middle name spelled two ways).
+4. Forms the writer defines (:mod:`.entity_forms`): "LONG (ACR)" makes ACR an alias of LONG in
+   the article, and across articles where the corpus defines ACR one way; product names with a
+   model number ("X-3") are PRODUCT candidates, and their bare stem is no person.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from .entity_context import (
     person_surnames,
     place_aware,
 )
+from .entity_forms import bracket_definitions, product_cands, product_stems, retype_stems, unambiguous_acronyms
 from .names import (
     SUFFIX_DESIGNATORS,
     UNIT_DESIGNATORS,
@@ -187,6 +191,7 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         if re.search(_PART, hit.group()):
             org = _has_unit_word(hit.group()) or text[max(0, hit.start() - 4) : hit.start()].lower() == "the "
             extra.append(_Cand(hit.start(), hit.end(), hit.group(), "ORG" if org else "PERSON"))
+    extra.extend(product_cands(text))
     for e in extra:
         overlapping = [c for c in joined if c.start < e.end and e.start < c.end]
         if any(c.start == e.start and c.end == e.end for c in overlapping):
@@ -224,14 +229,20 @@ def _aliases(surface: str) -> list[str]:
     return [x for x in dict.fromkeys([s, c, strip_honorifics(c)]) if x]
 
 
-def _within_article(keys: list[NameKey], starts: list[int]) -> tuple[list[list[int]], list[list[int]]]:
-    """Group one article's mentions: returns (groups of mention indices, anchor indices per group)."""
+def _within_article(
+    keys: list[NameKey], starts: list[int], defined: dict[int, int] | None = None
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Group one article's mentions: returns (groups of mention indices, anchor indices per group).
+
+    ``defined``: acronym mention -> the long form it is defined as ("LONG (ACR)"), which beats
+    any other long form the letters spell."""
     n = len(keys)
     distinct: dict[NameKey, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         if not k.empty:
             distinct[k].append(i)
     ks = list(distinct)
+    index_of = {k: x for x, k in enumerate(ks)}
     # a key is partial when it is part of another key of the article
     partial_of: dict[int, list[int]] = defaultdict(list)
     same: list[tuple[int, int]] = []
@@ -244,6 +255,12 @@ def _within_article(keys: list[NameKey], starts: list[int]) -> tuple[list[list[i
                 partial_of[x].append(y)
             elif r == "b<a":
                 partial_of[y].append(x)
+    by_definition: dict[int, list[int]] = defaultdict(list)
+    for i, j in (defined or {}).items():
+        xa, ya = index_of.get(keys[i]), index_of.get(keys[j])
+        if xa is not None and ya is not None and xa != ya and ya not in by_definition[xa]:
+            by_definition[xa].append(ya)
+    partial_of.update(by_definition)
     uf = _UF(len(ks))
     for x, y in same:
         if x not in partial_of and y not in partial_of:
@@ -296,18 +313,25 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     groups: list[_Group] = []
     per_cands = [candidate_mentions(pa) for pa in per_article]
     surnames, all_surnames = person_surnames(per_cands)
+    stems = product_stems(per_cands)
+    per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
     places = corpus_places(per_article, per_cands)
+    prepared = []
     for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
-        aid = pa.article.id
         cs = add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
-        base = len(cands)
         ks = [place_aware(name_key(c.text, c.label), places) for c in cs]
+        prepared.append((pa.article.id, cs, ks, bracket_definitions(pa.article.text, cs)))
+    corpus_acronyms = unambiguous_acronyms([(ks[i], ks[j]) for _, _, ks, defs in prepared for i, j in defs.items()])
+    for aid, cs, ks, defs in prepared:
+        base = len(cands)
         cands.extend(cs)
         arts.extend([aid] * len(cs))
         keys.extend(ks)
-        local, anchors = _within_article(ks, [c.start for c in cs])
+        local, anchors = _within_article(ks, [c.start for c in cs], defs)
         for g, a in zip(local, anchors, strict=True):
-            groups.append(_Group(aid, list(dict.fromkeys(ks[i] for i in a)), [base + i for i in g]))
+            # an acronym the article defines stands for its group across articles too
+            acr = [ks[i] for i in g if i in defs and ks[i].acronym in corpus_acronyms]
+            groups.append(_Group(aid, list(dict.fromkeys([*(ks[i] for i in a), *acr])), [base + i for i in g]))
     uf = _UF(len(groups))
     # across articles: full names that match
     index: dict[str, list[int]] = defaultdict(list)
@@ -399,7 +423,7 @@ def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[
         aliases.extend(_aliases(c.text))
         form = strip_honorifics(clean_surface(c.text)) if c.label not in ("ORG", "FAC") else clean_surface(c.text)
         forms[form] += 1
-        size[form] = 0 if k.acronym else len(k.tokens) + len(k.designators) + len(k.modifiers)
+        size[form] = 0 if k.acronym else len(k.tokens) + len(k.designators) + len(k.modifiers) + bool(k.model)
         labels[c.label] += 2 if c.label in ("PERSON", "ORG") else 1
     name = max(forms, key=lambda f: (size[f], forms[f], len(f), f))
     label = labels.most_common(1)[0][0]

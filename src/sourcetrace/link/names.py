@@ -18,7 +18,9 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
   it keeps the surname (persons), or differs only in adjectives and designators (orgs); a
   compound surname ("Oduya-Fanteni", "Mr Oduya Fanteni") is the surname of the full name;
 * different given names ("Khalid Jabril"/"Ahmed Jabril") and different designators
-  ("Quds Force"/"al-Quds Brigades") block a match.
+  ("Quds Force"/"al-Quds Brigades") block a match;
+* a product's model number ("Rotavex-3") is kept apart from its stem: two model numbers are two
+  products, and the bare stem is a part of the model's name.
 
 No name of any real person or organisation is listed here: only closed-class words.
 """
@@ -26,7 +28,7 @@ No name of any real person or organisation is listed here: only closed-class wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jellyfish
@@ -198,6 +200,7 @@ class NameKey:
     surname_len: int = 1  # tokens of the last written word: 2 for a compound "Oduya-Fanteni"
     generic: tuple[str, ...] = ()  # generic words dropped from an organisation ("news", "agency")
     state: str = ""  # the state head of a formal name ("emirate" in "Emirate of X"; tokens: X)
+    model: str = ""  # a product's model number ("3" in "Rotavex-3"; tokens: the stem)
 
     @property
     def empty(self) -> bool:
@@ -208,9 +211,17 @@ def _norm_token(tok: str) -> str:
     return re.sub(r"[^a-z0-9&']", "", anyascii(tok).lower()).strip("'")
 
 
+_MODEL_RE = re.compile(r"^(?P<stem>.*[^\W\d_])[-\u2010\u2011](?P<model>\d{1,4}[A-Za-z]?|[A-Z]\d{1,4})$")
+
+
 def name_key(surface: str, label: str = "") -> NameKey:
     """Normalise a surface form (see module docstring)."""
     s = clean_surface(surface)
+    m = _MODEL_RE.match(s) if label == "PRODUCT" else None
+    if m:  # "Rotavex-3": the stem's key with its model number apart
+        stem = name_key(m.group("stem"), label)
+        if not stem.empty:
+            return replace(stem, model=m.group("model").lower())
     bare = s if label in ("ORG", "FAC") else strip_honorifics(s)
     honorific = bare != s
     if _ACRONYM_RE.match(bare) and 2 <= len(re.sub(r"[^A-Z]", "", anyascii(bare))) <= 8 and not _is_roman(bare):
@@ -460,6 +471,8 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """
     if a.empty or b.empty:
         return ""
+    if a.model or b.model:
+        return _model_relation(a, b, first_names)
     if a.state or b.state:
         r = _state_relation(a, b, first_names)
         if r is not None:
@@ -502,6 +515,17 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):
             return rel
     return ""
+
+
+def _model_relation(a: NameKey, b: NameKey, first_names: bool) -> str:
+    """Product names: different model numbers are different products ("X-3"/"X-5"); the bare
+    stem is a part of a model's name ("Rotavex" < "Rotavex-3")."""
+    if a.model and b.model and a.model != b.model:
+        return ""
+    r = relation(replace(a, model=""), replace(b, model=""), first_names=first_names)
+    if r == "same" and a.model != b.model:
+        return "b<a" if a.model else "a<b"
+    return r
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})

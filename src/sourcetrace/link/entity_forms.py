@@ -1,0 +1,180 @@
+"""Name forms the writer defines, for entity resolution (:mod:`.entities`).
+
+* A bracketed definition "LONG NAME (ACR)" right after an organisation's name makes ACR an
+  alias of that name whatever the order of its letters: the acronym of another language ("Agency
+  for Medicines Regulation (KMRA)") or letters from inside a compound ("Transmeridian News agency
+  (TMN)"). A generic lower-case word may stand between the name and the bracket ("the X News
+  agency (XN)"). The acronym's first letter must open a word of the name and all its letters
+  occur in it; an agency credit after a dateline ("CITY (XNA) –") is no definition. Every mention
+  of ACR in the article goes to that name; across the corpus an acronym of three letters or more
+  joins other articles' mentions of it when every article that defines it defines the same body
+  (long forms that match, or the same words in another order: "Agency for Medicines Regulation"
+  / "Medicines Regulatory Agency"; two bodies that merely share initials stay apart).
+* A product name with a model number or letter-number code ("Rotavex-3", "Model X-200") is a
+  PRODUCT; the bare stem ("Rotavex") is the product, not a person, where the corpus writes the
+  suffixed form and no person carries the stem as a surname.
+
+Closed-class words and the shape of the text only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from anyascii import anyascii
+
+from .entity_context import Cand
+from .names import NameKey, clean_surface, relation, tok_sim
+
+__all__ = ["bracket_definitions", "unambiguous_acronyms", "product_cands", "product_stems", "retype_stems"]
+
+# Generic words that may stand between a name and the bracket of its acronym ("X News agency (XN)").
+_GAP_WORDS = frozenset(
+    "agency agencies news service company group corporation authority organisation organization "
+    "institute council commission party movement union association network".split()
+)
+_DEF_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+_ACR_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
+_MIN_CORPUS_ACRONYM = 3  # a two-letter acronym ("PA", "AP") names too many bodies to link across articles
+
+
+def _acronym_surface(s: str) -> bool:
+    letters = re.sub(r"[^A-Z]", "", s)
+    return bool(_ACR_RE.fullmatch(s)) and 2 <= len(letters) <= 8 and len(letters) >= len(s) - 1
+
+
+def _letters_fit(acronym: str, long_form: str) -> bool:
+    """The acronym's first letter opens a word of the long form and all its letters occur in it."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", anyascii(long_form).lower()) if w]
+    flat = "".join(words)
+    letters = anyascii(acronym).lower()
+    return any(w.startswith(letters[0]) for w in words) and all(ch in flat for ch in letters if ch.isalpha())
+
+
+def bracket_definitions(text: str, cands: Sequence[Cand]) -> dict[int, int]:
+    """For "LONG (ACR)" in ``text``: index of the ACR candidate -> index of the LONG candidate;
+    then every other candidate written as ACR -> the same LONG (the definition holds article-wide)."""
+    ends: dict[int, int] = {}
+    for j, c in enumerate(cands):
+        if c.label in _DEF_LABELS:
+            ends.setdefault(c.end, j)
+    defined: dict[str, int] = {}
+    for c in cands:
+        acr = c.text.strip()
+        if not _acronym_surface(acr) or acr in defined:
+            continue
+        if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
+            continue
+        if re.match(r"\)\s*[\u2013\u2014-]+\s", text[c.end : c.end + 6]):
+            continue  # "CITY, 6 March (XNA) –": an agency credit
+        head = text[: c.start - 1].rstrip()
+        gap = 0
+        found = ends.get(len(head))
+        while found is None and gap < 2:
+            m = re.search(r"\s([a-z]+)$", head)
+            if not m or m.group(1) not in _GAP_WORDS:
+                break
+            head = head[: m.start()].rstrip()
+            gap += 1
+            found = ends.get(len(head))
+        if found is None:
+            continue
+        long_c = cands[found]
+        surface = clean_surface(long_c.text)
+        if not surface or surface.isupper() or _acronym_surface(surface):
+            continue
+        if not _letters_fit(acr, text[long_c.start : c.start - 1]):
+            continue
+        defined[acr] = found
+    out: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        long_i = defined.get(c.text.strip())
+        if long_i is not None and i != long_i:
+            out[i] = long_i
+    return out
+
+
+def unambiguous_acronyms(defs: Sequence[tuple[NameKey, NameKey]]) -> set[str]:
+    """Acronyms (letters) that every defining article defines as the same body: (acronym key,
+    long-form key) pairs, whose long forms all match one another."""
+    by_acr: dict[str, list[NameKey]] = {}
+    for acr_key, long_key in defs:
+        if len(acr_key.acronym) >= _MIN_CORPUS_ACRONYM:
+            by_acr.setdefault(acr_key.acronym, []).append(long_key)
+    out: set[str] = set()
+    for letters, longs in by_acr.items():
+        first = longs[0]
+        if all(k == first or relation(k, first, first_names=False) for k in longs[1:]):
+            out.add(letters)
+        elif all(_same_letters(k, first) for k in longs[1:]):
+            out.add(letters)  # "Agency for Medicines Regulation" / "Medicines Regulatory Agency"
+    return out
+
+
+def _same_letters(a: NameKey, b: NameKey) -> bool:
+    """Two long forms of one acronym in another word order ("Agency for Medicines Regulation" /
+    "Medicines Regulatory Agency"): every core word of each has a partner in the other, equal or
+    sharing most of its stem; two bodies that only share initials stay apart."""
+    wa, wb = (*a.modifiers, *a.tokens), (*b.modifiers, *b.tokens)
+    if not a.tokens or not b.tokens:
+        return False
+    return all(any(_stem_match(x, y) for y in wb) for x in wa) and all(any(_stem_match(y, x) for x in wa) for y in wb)
+
+
+def _stem_match(x: str, y: str) -> bool:
+    if tok_sim(x, y):
+        return True
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 5 and n >= 0.6 * min(len(x), len(y))
+
+
+# "Rotavex-3", "Model X-200", "Falcon-9", "MS-21": a capitalised stem glued to a model number.
+_PRODUCT_RE = re.compile(
+    r"(?<![\w\u2010\u2011-])(?P<stem>[A-Z][A-Za-z]+(?: [A-Z](?=[-\u2010\u2011]))?|[A-Z]{1,3})"
+    r"[-\u2010\u2011](?P<model>\d{1,4}[A-Za-z]?|[A-Z]\d{1,4})(?![\w\u2010\u2011-])"
+)
+_NOT_STEMS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december covid sars mers type phase level tier category grade class "
+    "section article chapter part stage round group".split()
+)
+
+
+def product_cands(text: str) -> list[Cand]:
+    """Product names with a model number ("Rotavex-3"), as PRODUCT candidates."""
+    out: list[Cand] = []
+    for m in _PRODUCT_RE.finditer(text):
+        stem = m.group("stem")
+        if stem.split()[0].lower() in _NOT_STEMS:
+            continue
+        out.append(Cand(m.start(), m.end(), m.group(), "PRODUCT"))
+    return out
+
+
+def product_stems(per_cands: Sequence[Sequence[Cand]]) -> set[str]:
+    """Stems of the corpus's product names ("Rotavex" for "Rotavex-3"), written forms."""
+    out: set[str] = set()
+    for cs in per_cands:
+        for c in cs:
+            if c.label == "PRODUCT":
+                m = _PRODUCT_RE.fullmatch(c.text)
+                if m and len(m.group("stem")) >= 3:
+                    out.add(m.group("stem"))
+    return out
+
+
+def retype_stems(cands: list[Cand], stems: set[str], surnames: set[str]) -> list[Cand]:
+    """A lone stem the model tagged as a person is the product ("the Rotavex scandal")."""
+    if not stems:
+        return cands
+    out: list[Cand] = []
+    for c in cands:
+        s = clean_surface(c.text)
+        if c.label == "PERSON" and s in stems and s not in surnames:
+            out.append(Cand(c.start, c.end, c.text, "PRODUCT"))
+        else:
+            out.append(c)
+    return out
