@@ -291,8 +291,9 @@ def test_near_meaning_stands_in_for_the_act_word() -> None:
     n = len(asked)
     assert not mod._evidence(a, b, shared & topic, 0, 0, near, {}, topic, meaning(near))  # the topic alone
     assert len(asked) == n  # not even asked
-    # asked for only when the cap would change the score
-    idf = {x: 1.0 for x in a.stems | b.stems}
+    # asked for only when the cap would change the score (the words only one claim has weigh most)
+    idf = {x: 0.2 if x in shared else 3.0 for x in a.stems | b.stems}
+    assert mod.pair_score(a, b, idf, 0.0, {}, topic, None)[0] <= mod.WEAK_CAP
     mod.pair_score(a, b, idf, 0.0, {}, topic, meaning(near))
     assert len(asked) == n
 
@@ -321,3 +322,166 @@ def test_align_takes_either_model() -> None:
         assert together(clusters, a, b) and not together(clusters, a, c), name
     with pytest.raises(ValueError):
         align([a, b], embeddings="nonsense")
+
+
+def test_deeds_one_act_on_one_definite_thing() -> None:
+    from sourcetrace.link.claim_features import stem
+    from sourcetrace.link.deeds import deeds
+
+    assert deeds("The city council on Monday revoked the 20-year licence of the Pier Casino.", stem) == {
+        ("revok", "licenc", "council")
+    }
+    assert deeds("The licence was formally revoked on Monday.", stem) == {("revok", "licenc", None)}
+    assert deeds("Its licence has been revoked.", stem) == {("revok", "licenc", None)}
+    # indefinite, counted or mass objects repeat: no deed
+    assert not deeds("The operator opened two sluice gates.", stem)
+    assert not deeds("Engineers released water from the weir.", stem)
+    assert not deeds("The mayor ordered an inquiry.", stem)
+    assert not deeds("The council will revoke the licence.", stem)  # not done (yet)
+    # the object's phrase ends where another clause starts
+    assert deeds("The treaty capped the royalties it paid at four percent.", stem) == {("capp", "royalt", "treaty")}
+
+
+def test_one_deed_with_two_dates_aligns_and_clashes() -> None:
+    from sourcetrace.link.contradict import compare_claims
+    from sourcetrace.link.deeds import one_off
+
+    pub = "2024-05-15"
+    a = claim(
+        "a", "The city council revoked the licence of the Pier Casino last Friday, giving it a week to close.", pub
+    )
+    b = claim("b", "The city council revoked the licence of the Pier Casino on 13 May, giving it a week to close.", pub)
+    c = claim("c", "The Pier Casino's licence was revoked by the city council on 13 May, with a week to close.", pub)
+    fa, fb, fc = features(a), features(b), features(c)
+    assert fa.dates[0].value != fb.dates[0].value  # 10 May vs 13 May
+    assert one_off(fa.deeds, fb.deeds, fa.dates, fb.dates) and one_off(fa.deeds, fc.deeds, fa.dates, fc.dates)
+    clusters = align([a, b, c] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, a, b) and together(clusters, b, c)
+    assert "date" in {x.kind for x in compare_claims(a, b)}
+    # the same deed in another year is another occurrence; another actor or object, another deed
+    d = features(claim("d", "In 2019 the city council revoked the licence of the Pier Casino.", pub))
+    assert not one_off(fb.deeds, d.deeds, fb.dates, d.dates)
+    e = features(claim("e", "The port board revoked the licence of the Pier Casino on 2 May.", pub))
+    assert not one_off(fb.deeds, e.deeds, fb.dates, e.dates)
+    g = features(claim("g", "The city council renewed the licence of the Pier Casino on 2 May.", pub))
+    assert not one_off(fb.deeds, g.deeds, fb.dates, g.dates)
+    # without the deed the date clash keeps the accounts apart (a penalty, and a block with the
+    # same "week" figure): the test above depends on the rule
+    import sourcetrace.link.align as mod
+
+    idf = {x: 1.0 for x in fa.stems | fb.stems}
+    with_deed = mod.pair_score(fa, fb, idf, 0.6)
+    from dataclasses import replace
+
+    without = mod.pair_score(replace(fa, deeds=frozenset()), fb, idf, 0.6)
+    assert not with_deed[1] and with_deed[0] > without[0]
+
+
+def test_counts_of_one_thing_in_near_words_are_not_blocked() -> None:
+    import sourcetrace.link.align as mod
+
+    a = features(claim("a", "At least 9,000 tents were handed out by volunteers."))
+    b = features(claim("b", "About 2,100 tents were distributed, the agency said."))
+    idf = {x: 1.0 for x in a.stems | b.stems}
+    assert not mod.pair_score(a, b, idf, mod.MID_COS + 0.05)[1]  # one count told two ways
+    assert mod.pair_score(a, b, idf, mod.MID_COS - 0.05)[1]  # look-alikes: kept apart
+
+
+def test_a_figure_clash_already_taken_vouches_for_the_same_figure() -> None:
+    # x and z give one figure (2,100 / 2,080 tents), y another (9,000): y is linked to x despite the
+    # clash, so its clash with z (blocked) does not keep it out of the cluster
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    cl = [
+        claim("x", "About 2,100 tents were distributed, the agency said."),
+        claim("z", "Aid workers said 2,080 tents had been distributed."),
+        claim("y", "At least 9,000 tents were handed out by volunteers."),
+    ]
+    feats = [features(c) for c in cl]
+
+    def run(zy: float) -> list[list[int]]:
+        table = {(0, 1): 1.2, (0, 2): 0.5, (1, 2): zy}
+
+        def score_of(i: int, j: int) -> tuple[float, bool]:
+            return table[(i, j)], (i, j) == (1, 2)  # the clash of z and y blocks that pair
+
+        link = Linker(feats, score_of, 0.3)
+        edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
+        return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+
+    assert [0, 1, 2] in run(0.25)
+    # without the link that takes the clash (x-y) there is nothing to vouch: y stays out
+    from sourcetrace.link import align_cluster
+
+    orig = align_cluster._vouched
+    try:
+        align_cluster._vouched = lambda *a: False  # type: ignore[assignment]
+        assert [0, 1, 2] not in run(0.25)
+    finally:
+        align_cluster._vouched = orig
+
+
+def test_a_sentence_of_two_facts_joins_both_clusters() -> None:
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    texts = [
+        ("p", "Party agents collected tally sheets at more than 900 polling stations."),
+        ("q", "The agents collected tally sheets from 900 polling stations."),
+        ("r", "Mara Vell won 61 percent of the vote, the board said."),
+        ("s", "Vell won about 61 percent of the vote."),
+        ("x", "From tally sheets its agents collected at 900 polling stations, the party says Vell won 48 percent."),
+    ]
+    cl = [claim(a, t) for a, t in texts]
+    feats = [features(c) for c in cl]
+    table = {(0, 1): 1.5, (2, 3): 1.5, (0, 4): 0.9, (1, 4): 0.9, (2, 4): 0.6, (3, 4): 0.6}
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return table.get((i, j), 0.05), False
+
+    link = Linker(feats, score_of, 0.3)
+    edges = sorted(((s, i, j) for (i, j), s in table.items()), reverse=True)
+    groups = [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+    assert [0, 1, 4] in groups and [2, 3, 4] in groups
+    # one fact told twice (the same words shared with both) has one home only
+    texts[4] = ("x", "Agents collected tally sheets at 900 polling stations; agents collected tally sheets.")
+    cl[4] = claim("x", texts[4][1])
+    feats[4] = features(cl[4])
+    link = Linker(feats, score_of, 0.3)
+    groups = [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+    assert sum(4 in g for g in groups) == 1
+
+
+def test_modifiers_are_attributive_adjectives_only() -> None:
+    assert "portal" not in features(claim("a", "The results portal went offline on Monday.")).mods
+    assert "portal" not in features(claim("b", "Officials switched off the results portal.")).mods
+    assert "peacefu" not in features(claim("c", "The vote was peaceful and orderly.")).mods
+    assert "brutal" in features(claim("d", "A brutal attack shook the town.")).mods
+    assert "constit" in features(claim("e", "They will go to the Constitutional Court.")).mods
+
+
+def test_function_word_contractions_and_date_markers_are_not_content() -> None:
+    f = features(claim("a", "They told me there's no bread left anywhere in Varno."))
+    assert not {s for s in f.stems if s.startswith("ther")}
+    g = features(claim("b", "The board closed the canal last Friday, giving barges a day to leave.", "2024-05-15"))
+    assert not g.unique  # "last Friday" is a date, not "the last giving"
+    assert features(claim("c", "The last inspection of the canal was in 2019.")).unique
+
+
+def test_a_shared_term_is_one_distinctive_thing() -> None:
+    from collections import Counter
+    from dataclasses import replace
+
+    import sourcetrace.link.align as mod
+
+    a = features(claim("a", "Results from all provinces were verified by returning officers."))
+    b = features(claim("b", "Ballots were thrown out by returning officers in the north."))
+    idf = {x: 1.0 for x in a.stems | b.stems}
+    df = Counter({x: 2 if x in a.stems & b.stems else 30 for x in a.stems | b.stems})
+    joined = mod.pair_score(a, b, idf, 0.2, df)[0]
+    apart = mod.pair_score(replace(a, bigrams=frozenset()), b, idf, 0.2, df)[0]
+    assert joined < apart  # "returning officers" earns one rare-word bonus, not two
+
+
+def test_reference_figures_are_not_claimed_figures() -> None:
+    f = features(claim("a", "Less than half of the promised 800 flats had been built."))
+    assert [(q.unit, q.high) for q in f.quantities] == [("flat", 400.0)]

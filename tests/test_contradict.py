@@ -130,3 +130,103 @@ def test_denial_inside_a_long_sentence_is_found_and_scoped() -> None:
     e = claim("e", "The count was made in a back office, not at the polling stations.", negated=True)
     f = claim("f", "The count was made in a back office in the capital.")
     assert "denial" not in kinds(e, f)
+
+
+def test_a_reference_whole_is_not_a_claimed_figure() -> None:
+    # "less than half of the promised 800 flats": at most 400 built; the 800 is the promise
+    a = claim("a", "Less than half of the promised 800 flats had been built by the developer.")
+    b = claim("b", "The developer said it had built more than 700 flats.")
+    c = claim("c", "The developer said it had built about 350 flats.")
+    assert "number" in kinds(a, b)  # <= 400 vs > 700 (the 800 promised agrees with > 700: no matter)
+    assert "number" not in kinds(a, c)
+
+
+def test_each_figure_is_compared_with_its_counterpart() -> None:
+    # one agreeing pair of figures does not hide the clash of another figure of the same thing
+    a = claim(
+        "a", "The ministry puts the figure at about 40 million euros, less than half of the 90 million euros budgeted."
+    )
+    b = claim("b", "The club had spent more than 80 million euros on the stadium.")
+    assert "number" in kinds(a, b)
+    # ... and a figure is not set against one that already has its counterpart
+    c = claim("c", "In 1990 the ferry could only carry 20 cars; now it carries 250 cars.")
+    d = claim("d", "The ferry carries 250 cars.")
+    assert "number" not in kinds(c, d)
+    e = claim("e", "In 1990 the ferry could carry 20 cars, and now it carries 180 cars.")
+    assert "number" in kinds(c, e)  # 20 ~ 20 are matched; 250 vs 180 still clash
+
+
+def test_other_amounts_and_placeholder_nouns() -> None:
+    spent = claim("a", "The club had spent more than 80 million euros on the stadium.")
+    other = claim("b", "The club had spent some 20 million euros on other projects.")
+    assert "number" not in kinds(spent, other)  # "other" projects: not the amount in question
+    # "puts the figure at": the placeholder stands for what is counted, whatever the act words
+    figure = claim("c", "The council puts the figure at about 30 million euros.")
+    assert "number" in kinds(spent, figure)
+    raised = claim("d", "Ticket sales raised 30 million euros last season.")
+    assert "number" not in kinds(spent, raised)  # spent vs raised: two different amounts
+
+
+def _pas(*claims: Claim) -> list[ArticleAnalysis]:
+    by_art: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_art.setdefault(c.article, []).append(c)
+    return [
+        ArticleAnalysis(Article(a, " ".join(x.text for x in cs), "s"), claims=tuple(cs)) for a, cs in by_art.items()
+    ]
+
+
+def test_an_article_giving_both_sides_figures_does_not_settle_the_clash() -> None:
+    from dataclasses import replace
+
+    def mk(cid: str, art: str, text: str, speaker: str | None) -> Claim:
+        return replace(claim(art, text), id=cid, speaker=speaker)
+
+    club = mk("c1", "a", "The club said it had spent more than 80 million euros on the stadium.", "The club")
+    council = mk("c2", "a", "The council said the club had spent about 30 million euros on the stadium.", "The council")
+    other = mk(
+        "c3", "b", "The club had spent more than 80 million euros on the stadium, its chairman said.", "its chairman"
+    )
+    k = find_contradictions(Cluster("k", (club.id, council.id, other.id)), _pas(club, council, other))
+    assert {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "number"} == {frozenset(("c2", "c3"))}
+    # the same source giving both figures: it has not contradicted the one it shares
+    again = mk("c4", "a", "The council later said the club had spent more than 80 million euros.", "The council")
+    k = find_contradictions(Cluster("k", (council.id, again.id, other.id)), _pas(council, again, other))
+    assert not [x for x in k.contradictions if x.kind == "number"]
+
+
+def test_counts_of_one_thing_in_near_words_clash_and_the_clash_carries() -> None:
+    x = claim("x", "At least 9,000 tents were handed out by volunteers.")
+    y = claim("y", "About 2,100 tents were distributed, the agency said.")
+    z = claim("z", "Aid workers said 2,080 tents had been distributed.")
+    assert "number" not in kinds(x, y)  # other act words around the figures: not compared
+    assert "number" in {c.kind for c in compare_claims(x, y, lambda a, b: 0.6)}  # near wording: one count
+    assert "number" not in {c.kind for c in compare_claims(x, y, lambda a, b: 0.2)}
+
+    def near(a: Claim, b: Claim) -> float:  # only x and y are told in near words
+        return 0.6 if {a.id, b.id} == {x.id, y.id} else 0.2
+
+    k = find_contradictions(Cluster("k", (x.id, y.id, z.id)), _pas(x, y, z), near=near)
+    pairs = {frozenset((c.a, c.b)) for c in k.contradictions if c.kind == "number"}
+    # z gives y's figure (2,080 ~ about 2,100, both "distributed"): x's clash with y carries to z
+    assert pairs == {frozenset((x.id, y.id)), frozenset((x.id, z.id))}
+
+
+def test_two_negative_accounts_are_no_denial() -> None:
+    # the parse may mark only one of them as negated: "no bread left" states no positive claim
+    a = claim("a", "None of the four bakeries had any rye bread left.", negated=True)
+    b = claim("b", "Shoppers are turning back because there is no rye bread left in the bakeries.")
+    assert "denial" not in kinds(a, b)
+    c = claim("c", "Shoppers are turning back because the rye bread left in the bakeries is stale.")
+    assert "denial" in kinds(a, c)
+
+
+def test_refusing_a_decision_denies_no_fact() -> None:
+    order = claim("a", "The port board ordered the closure of the east quay on Monday.")
+    refusal = claim("b", "The ferry company rejected as unlawful the board's decision to close the east quay.")
+    assert "denial" not in kinds(order, refusal)
+    # ... also when the parse marked the refusal as a negation
+    marked = claim("m", "The ferry company rejected as unlawful the board's decision to close the east quay.", True)
+    assert "denial" not in kinds(order, marked)
+    denial = claim("c", "The ferry company rejected reports that the board had ordered the closure of the east quay.")
+    assert "denial" in kinds(order, denial)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..model import Analysis, ArticleAnalysis, Problem
 from .align import align_claims
-from .contradict import find_contradictions
+from .contradict import find_contradictions, nearness
 from .entities import resolve_entities
 from .framing import compare_framing
 from .provenance import build_provenance, count_origins
@@ -40,7 +40,8 @@ def link(
     citations = [c for pa in per_article for c in pa.citations]
     provenance = build_provenance(per_article)
     clusters = align_claims(per_article, embeddings=embeddings)
-    clusters = [find_contradictions(k, per_article) for k in clusters]
+    near = nearness(embeddings)
+    clusters = [find_contradictions(k, per_article, near=near) for k in clusters]
     clusters = [count_origins(k, per_article, provenance) for k in clusters]
     framing = compare_framing(per_article, entities, entity_of)
     timeline = build_timeline(per_article, clusters)

@@ -12,11 +12,15 @@ Three steps, all sub-quadratic:
    claims x keys x cap).
 3. **Verification.** Each candidate pair is scored on IDF-weighted overlap of stems and
    names, embedding cosine (on one scale for every model: ``Embedder.calibrate``), verbatim
-   runs, numbers and dates. Incompatible numbers of one unit, or dates that clash (unless the
-   event is one that happens once to a person: a death, a killing, a birth; dates a day apart
-   are a clash to show, not a second event) block a pair. A pair without enough in common
-   (``_evidence``: one shared word, or only the story's setting) is capped below the
-   threshold. Pairs above the threshold are merged best first under the rules of
+   runs, numbers and dates (a reference whole, "half of the promised $620 million", is no
+   figure of the claim). Incompatible numbers of one unit block a pair, unless the two tell
+   one event or count one thing in near words ("1.2 million ballots thrown out" / "210,000
+   ballots declared invalid": a clash to show). Dates that clash block or weaken it, unless the
+   event happens once: to a person (a death, a killing, a birth), or as one deed (an actor's
+   completed act on a definite object, "the cabinet revoked the concession", in one year:
+   ``deeds``); dates a day apart are a clash to show, not a second event. A pair without
+   enough in common (``_evidence``: one shared word, or only the story's setting) is capped
+   below the threshold. Pairs above the threshold are merged best first under the rules of
    ``align_cluster``.
 """
 
@@ -32,6 +36,7 @@ import numpy as np
 from ..model import ArticleAnalysis, Claim, Cluster, content_id
 from .align_cluster import Linker, agglomerate
 from .claim_features import (
+    MEASURES,
     ONCE_EVENTS,
     STOP,
     TOKEN,
@@ -39,6 +44,7 @@ from .claim_features import (
     content_text,
     counted_acts,
     counted_match,
+    counted_nouns,
     date_relation,
     dates_compatible,
     features,
@@ -47,9 +53,11 @@ from .claim_features import (
     quantities_compatible,
     same_event,
     stem,
+    term,
     units_compatible,
     unnamed,
 )
+from .deeds import one_off
 from .embed import Embedder, embedder
 
 __all__ = [
@@ -74,10 +82,6 @@ MIN_RUN = 6  # words copied in a row that tie two claims on their own
 STRONG_COS = 0.8
 MID_COS = 0.5
 TOPIC_SHARE = 0.1
-# units of measure (quantities.UNITS): a figure in one of them does not say what is measured
-MEASURES = frozenset(
-    {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
-)
 NAME_WEIGHT = 0.5
 MOD_WEIGHT = 0.5
 RARE_DF = 4  # a word held by at most this many claims is distinctive
@@ -121,20 +125,25 @@ def pair_score(
     cover = ws / min(wa, wb)
     run = _copied_run(a, b)
     date = date_relation(a, b)
-    once = bool(a.events & b.events) or bool(a.unique & b.unique)
+    deed = one_off(a.deeds, b.deeds, a.dates, b.dates)  # one act on one thing: dates that differ clash
+    once = bool(a.events & b.events) or bool(a.unique & b.unique) or deed
     event, strong = same_event(a, b, lex, cos)
     cm = counted_match(a, b)
+    # the same things counted ("1.2 million ballots were thrown out" / "210,000 ballots were
+    # declared invalid"), told in near words: one count, whatever the figures
+    same_count = cos >= MID_COS and bool(counted_nouns(a.quantities) & counted_nouns(b.quantities))
     # counts of one thing in one event: compare them (and across person nouns) even if they clash
-    num = number_relation(a, b, people=(event or cm) and date >= 0)
+    one_time = date >= 0 or deed
+    num = number_relation(a, b, people=(event or cm) and one_time)
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
-    blocked = (num < 0 and not ((event or cm) and date >= 0)) or (date < 0 and num > 0)
+    blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
     if num > 0:
         score += 0.2 + (0.25 if cm else 0.0)
-    elif num < 0 and (event or cm):
+    elif num < 0 and (event or cm or same_count):
         # one event, or one count of one act ("10 workers hurt" / "12 members hurt"): the figures
         # disagree, the claim is the same
         score += 0.1 + (0.15 if cm else 0.0)
@@ -144,6 +153,11 @@ def pair_score(
         score -= 0.2
     if df:
         distinctive = [x for x in shared if 2 <= df.get(x, 99) <= RARE_DF and x not in a.mods | b.mods]
+        if len(distinctive) >= 2:  # a term of two words both use ("returning officers") is one thing
+            rare_words = set(distinctive)
+            pairs = [(term(x), term(y)) for x, y in a.bigrams & b.bigrams]
+            joined = {y for x, y in pairs if x in rare_words and y in rare_words and x != y}
+            distinctive = [x for x in distinctive if x not in joined]
         distinctive += [x for x in figures(a) & figures(b) if 2 <= df.get(x, 99) <= RARE_DF]
         rare = math.fsum(RARE_BONUS * 2 / df[x] for x in distinctive)
         score += min(rare, 3 * RARE_BONUS)

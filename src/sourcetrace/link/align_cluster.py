@@ -4,13 +4,15 @@ Pairs that pass the threshold are candidate links. Taken best first, each merges
 of its two claims, unless
 
 * it would put two claims of one article in a cluster that are not nearby sentences;
-* a pair across the two is blocked (incompatible figures or dates) and no sentence beside one
-  of its claims agrees;
+* a pair across the two is blocked (incompatible figures or dates), no sentence beside one of
+  its claims agrees, and (for figures) no member that gives one's figure is linked to the other;
 * the average score over the cross-article pairs is below ``link_factor * threshold``, or
   fewer than half (of the larger side's size) of those pairs are linked, unless one is anchored
   by the same figure or a copied run: sharing a topic (place, day, people) is not enough.
 
-A refused link is tried again after the pass (its clusters may have grown links since). Work
+A refused link is tried again after the pass (its clusters may have grown links since); local
+moves then put a claim in the cluster that holds it best, and a sentence that tells two facts
+may join a second cluster (``_second_homes``). Work
 per merge is bounded (MAX_CHECK members per side), and only clusters joined by a candidate
 link are compared, so the stage stays sub-quadratic.
 """
@@ -21,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Claim
-from .claim_features import ClaimFeatures, longest_run, number_relation
+from .claim_features import ClaimFeatures, date_relation, longest_run, number_relation
 
 __all__ = ["Linker", "agglomerate"]
 
@@ -54,6 +56,11 @@ class Linker:
                 self.blocked.add(p)
         return 0.0 if p in self.blocked else self.scores[p]
 
+    def raw(self, i: int, j: int) -> float:
+        """The pair's score, blocked or not (for a blocked pair a merge has tolerated)."""
+        self.pair(i, j)
+        return self.scores[(min(i, j), max(i, j))]
+
 
 def _covered(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
     """A blocked pair is tolerated when a sentence beside one of its claims (same article) agrees."""
@@ -65,6 +72,23 @@ def _covered(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
                 link.pair(z, b)
                 if (min(z, b), max(z, b)) not in link.blocked:
                     return True
+    return False
+
+
+def _vouched(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
+    """A pair blocked for its figures alone is tolerated when a member that gives one claim's
+    figure (same unit, compatible) is linked to the other despite the clash: that clash was
+    already taken as one event told with two figures ("212,000 ballots rejected" ~ "about 210,000
+    ballots declared invalid", and the latter linked to "1.2 million ballots thrown out")."""
+    feats = link.feats
+    if date_relation(feats[pair[0]], feats[pair[1]]) < 0 or number_relation(feats[pair[0]], feats[pair[1]]) >= 0:
+        return False  # blocked for its dates, or not for its figures
+    for a, b in (pair, pair[::-1]):
+        for z in group:
+            if z in pair or feats[z].article in (feats[a].article, feats[b].article):
+                continue
+            if number_relation(feats[z], feats[a]) > 0 and link.pair(z, a) > 0 and link.pair(z, b) > link.weak:
+                return True
     return False
 
 
@@ -85,13 +109,14 @@ def _anchored(a: ClaimFeatures, b: ClaimFeatures) -> bool:
 
 
 def _support(xs: list[int], ys: list[int], link: Linker) -> tuple[float, int, list[tuple[int, int]]]:
-    """(sum of capped scores, number of cross-article pairs, linked pairs) between two groups."""
+    """(sum of capped scores, number of cross-article pairs, linked pairs) between two groups. A
+    blocked pair counts with its score: a merge only goes ahead when each one is tolerated."""
     total, count, links = 0.0, 0, []
     for x in xs:
         for y in ys:
             if link.feats[x].article == link.feats[y].article:
                 continue
-            sc = link.pair(x, y)
+            sc = link.raw(x, y)
             total += max(min(sc, 1.0), 0.0)
             count += 1
             if sc > link.weak:
@@ -118,7 +143,7 @@ def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos
         return False
     cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
     total, count, links = _support(xs, ys, link)
-    if any(p in link.blocked and not _covered(p, xs + ys, link) for p in cross):
+    if any(p in link.blocked and not _covered(p, xs + ys, link) and not _vouched(p, xs + ys, link) for p in cross):
         return False
     if not count:
         return False
@@ -170,7 +195,7 @@ def agglomerate(
             break
         todo = refused
     groups = [sorted(idx) for idx in members.values()]
-    return _refine(groups, edges, link, threshold, pos)
+    return _second_homes(_refine(groups, edges, link, threshold, pos), edges, link, threshold, pos)
 
 
 def _refine(
@@ -217,3 +242,49 @@ def _refine(
             out.append(kept)
         out.extend([x] for x in g if x not in kept)
     return out
+
+
+def _told(x: int, group: list[int], link: Linker) -> frozenset[str]:
+    """What a claim has in common with the members of a group it is linked to (their shared words)."""
+    fx, out = link.feats[x], set[str]()
+    for y in group[:MAX_CHECK]:
+        if link.feats[y].article != fx.article and link.pair(x, y) > link.weak:
+            out |= fx.stems & link.feats[y].stems
+    return frozenset(out)
+
+
+def _second_homes(
+    groups: list[list[int]],
+    edges: Sequence[tuple[float, int, int]],
+    link: Linker,
+    threshold: float,
+    pos: dict[int, int],
+) -> list[list[int]]:
+    """A sentence that tells two facts ("compiled from tally sheets from 9,000 stations, the tally
+    gives him 40 to 45 percent") can repeat one claim of each of two clusters: it joins a second
+    cluster that the merge rules admit it to, when it is linked to that cluster's claims in two
+    other articles and what it shares with them and what it shares with its own cluster are
+    different words (two facts, not one told twice). One more at most."""
+    where = {i: n for n, g in enumerate(groups) for i in g}
+    near: dict[int, set[int]] = {}
+    for _, i, j in edges:
+        near.setdefault(i, set()).add(j)
+        near.setdefault(j, set()).add(i)
+    extra: list[tuple[int, int]] = []
+    for x in sorted(near):
+        own = [m for m in groups[where[x]] if m != x]
+        held = _told(x, own, link)
+        if not held:
+            continue
+        for n in sorted({where[y] for y in near[x]} - {where[x]}):
+            ys = groups[n]
+            linked = {link.feats[y].article for y in ys[:MAX_CHECK] if link.pair(x, y) > link.weak}
+            if len(linked - {link.feats[x].article}) < 2:
+                continue  # linked to the accounts of two other articles, not to one look-alike
+            other = _told(x, ys, link)
+            if other and not held & other and _mergeable([x], ys[:MAX_CHECK], link, threshold, pos):
+                extra.append((n, x))
+                break
+    for n, x in extra:
+        groups[n] = sorted([*groups[n], x])
+    return groups

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
 from ..model import Claim, DateValue, Quantity
+from .deeds import deeds, is_past
 
 __all__ = [
     "ClaimFeatures",
@@ -39,6 +40,8 @@ __all__ = [
     "longest_run",
     "counted_acts",
     "counted_match",
+    "counted_nouns",
+    "claimed",
     "same_event",
     "content_text",
     "unnamed",
@@ -70,10 +73,12 @@ ONCE_EVENTS = {
 # "the last inspection", "was first elected", "its latest report": a word that makes the event it
 # qualifies a single one, so two dates for it are a clash, not two occurrences.
 UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
+PERIODS = frozenset("year years month months week weeks night time".split())  # "last Friday", "last year": dates
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?|\d[\d,.]*")  # words (any script) and numbers
 NEG_CONTRACTION = re.compile(r"n['’]t$", re.I)
+CONTRACTION = re.compile(r"^([^\W\d_]+)['’](?:s|re|ve|ll|d|m)$", re.I)  # "there's", "they've"
 DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -91,6 +96,10 @@ PERSON_UNITS = frozenset(
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
     forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
+)
+# units of measure (quantities.UNITS): a figure in one of them does not say what is measured
+MEASURES = frozenset(
+    {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
 )
 COUNT_WINDOW = 3  # content words around a number that say what was counted happening
 
@@ -195,12 +204,13 @@ class ClaimFeatures:
     events: frozenset[str]  # once-in-a-life event words present
     mods: frozenset[str]  # stems of adjective-looking words (modifiers say less about what is claimed)
     dates: tuple[DateValue, ...]  # event dates (the report's own date left out)
-    quantities: tuple[Quantity, ...]
+    quantities: tuple[Quantity, ...]  # the figures it states (not a reference whole, see claimed)
     negated: bool
     units: frozenset[str] = frozenset()  # stems of the nouns counted by its quantities
     acts: frozenset[str] = frozenset()  # stems of lower-case content words: what happened (see same_event)
     counted: frozenset[tuple[str, str]] = frozenset()  # (unit, act stem near the number): "12 workers injured"
     unique: frozenset[str] = frozenset()  # "last:inspect": an event marked as the only one of its kind
+    deeds: frozenset[tuple[str, str, str | None]] = frozenset()  # (act, object, actor): see ``deeds``
     vocab: frozenset[str] = frozenset()  # the distinct tokens (a quick bound on verbatim runs)
     bigrams: frozenset[tuple[str, str]] = frozenset()  # the distinct pairs of adjacent tokens (idem)
 
@@ -291,6 +301,9 @@ def _content_words(claim: Claim) -> list[tuple[int, str]]:
             continue
         if w.lower() in DATE_WORDS or w.lower() in NUMBER_WORDS or w.lower() in REPORT_FORMS:
             continue
+        short = CONTRACTION.match(w)
+        if short and short.group(1).lower() in STOP:
+            continue  # a function word with its verb: "there's", "it's", "they've"
         out.append((p, w))
     return out
 
@@ -306,8 +319,9 @@ def features(claim: Claim) -> ClaimFeatures:
         stem(w) for p, w in content if w[0].isupper() and p != first_pos and w.lower() not in STOP and len(w) > 2
     )
     events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
-    mods = frozenset(stem(w) for w in lower if w.endswith(ADJ_SUFFIXES) and w not in ONCE_EVENTS)
-    units = frozenset(stem(u) for q in claim.quantities if q.unit for u in (q.unit, q.unit + "s"))
+    mods = _modifiers(claim.text)
+    values = claimed(claim)
+    units = frozenset(stem(u) for q in values if q.unit for u in (q.unit, q.unit + "s"))
     in_numbers = {stem(w) for q in claim.quantities for w in TOKEN.findall(q.text)}
     acts = (
         frozenset(term(w) for _, w in content if w.lower() not in STOP and len(w) > 2 and not w[0].isupper())
@@ -324,25 +338,57 @@ def features(claim: Claim) -> ClaimFeatures:
         events,
         mods,
         event_dates(claim),
-        claim.quantities,
+        values,
         claim.negated,
         units,
         acts,
         _counted(claim, acts),
         _unique(lower, acts),
+        deeds(content_text(claim), stem),
         frozenset(lower),
         frozenset(zip(lower, lower[1:], strict=False)),
     )
+
+
+def _modifiers(text: str) -> frozenset[str]:
+    """Stems of adjective-looking words ("-al", "-ic", "-ous", ...), unless a lower-case one ends its
+    phrase: then it is what is said, not a modifier: a predicate ("the vote was peaceful and
+    orderly") or a noun ("the results portal on Sunday", "the terminal went"). One right before
+    another content word modifies it ("an independent inquiry"); in a name, the suffix is all
+    there is to go by ("the Constitutional Court", "the Appeals Tribunal")."""
+    toks = list(TOKEN.finditer(text))
+    out = set()
+    for n, m in enumerate(toks):
+        w = m.group(0)
+        if not w.lower().endswith(ADJ_SUFFIXES) or w.lower() in ONCE_EVENTS:
+            continue
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        attributive = (
+            nxt is not None
+            and not re.search(r"[^\s'’-]", text[m.end() : nxt.start()])
+            and nxt.group(0)[0].isalpha()
+            and nxt.group(0).lower() not in STOP
+            and not is_past(nxt.group(0))
+        )
+        if w[0].isupper() or attributive:
+            out.add(stem(w))
+    return frozenset(out)
 
 
 def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
     """Marker + the next act word within two words: "the last full inspection" -> "last:inspect"."""
     out: set[str] = set()
     for i, w in enumerate(lower):
-        if w in UNIQUE_MARKERS:
+        if w in UNIQUE_MARKERS and not (i + 1 < len(lower) and lower[i + 1] in DATE_WORDS | PERIODS):
             nxt = [term(x) for x in lower[i + 1 : i + 3]]
             out.update(f"{UNIQUE_MARKERS[w]}:{x}" for x in nxt if x in acts)
     return frozenset(out)
+
+
+def claimed(claim: Claim) -> tuple[Quantity, ...]:
+    """The figures the claim states: not a whole it takes a fraction of ("less than half of the
+    promised $620 million" states at most $310 million; the $620 million is a reference)."""
+    return tuple(q for q in claim.quantities if q.role != "reference")
 
 
 def q_inside(claim: Claim, pos: int) -> bool:
@@ -361,7 +407,7 @@ def counted_acts(
         if m.group(0).lower() not in STOP or q_inside(claim, m.start() + claim.start)
     ]
     out: list[tuple[Quantity, frozenset[str]]] = []
-    for q in claim.quantities:
+    for q in claimed(claim):
         if not q.unit:
             continue
         idx = [i for i, (p, _) in enumerate(toks) if q.start <= p < q.end]
@@ -374,6 +420,11 @@ def counted_acts(
 
 def _counted(claim: Claim, acts: frozenset[str]) -> frozenset[tuple[str, str]]:
     return frozenset((q.unit, w) for q, ws in counted_acts(claim, acts) if q.unit for w in ws)
+
+
+def counted_nouns(quantities: Sequence[Quantity]) -> frozenset[str]:
+    """The things figures count, not measures ("ballots", "villages"; not "percent", "km")."""
+    return frozenset(q.unit for q in quantities if q.unit and q.unit not in MEASURES)
 
 
 def counted_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:

@@ -5,11 +5,18 @@
   event word when it sits within a few words of it, so "since 2000 until his
   assassination in 2020" dates the assassination 2020, not 2000. The date of the
   report ("said on Sunday", "on Sunday denied", a dateline) dates no event.
-* **number**: quantities of one unit whose bounds cannot both hold
-  ("at least 12" vs "10"; "more than 300" vs "above 350" agree).
+* **number**: figures of one counted thing whose bounds cannot both hold ("at least 12" vs
+  "10"; "more than 300" vs "above 350" agree). One counted thing: the same unit and an act word
+  near both figures in common, or the same noun in near wording (``nearness``); each figure is
+  set against its counterpart, not against every figure of the unit; a reference whole ("half
+  of the promised $620 million") and a figure of "other" things are left out. A clash is
+  carried to members that give the same figure as one side. It is dropped only when the same
+  source, in the same article, also gives the agreeing figure.
 * **denial**: one claim negates or denies what the other states positively: what is
   denied (the words after the cue, to the end of its clause) must be in the other claim,
-  so "it did not find any fault" in a second clause denies nothing about the first.
+  so "it did not find any fault" in a second clause denies nothing about the first. A claim
+  that negates the same thing itself ("there is no vaccine left") is not the positive one, and
+  rejecting a decision or a request refuses it without denying it was made.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -19,13 +26,18 @@ import os
 import re
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
+from .align import MID_COS
 from .claim_features import (
     ONCE_EVENTS,
     REPORT_FORMS,
     STOP,
     TOKEN,
+    content_text,
     counted_acts,
+    counted_nouns,
     features,
     quantities_compatible,
     report_date_indices,
@@ -33,14 +45,34 @@ from .claim_features import (
     term,
     units_compatible,
 )
+from .embed import embedder
 
-__all__ = ["find_contradictions", "compare_claims", "nli_hook"]
+__all__ = ["find_contradictions", "compare_claims", "nearness", "nli_hook"]
+
+Near = Callable[[Claim, Claim], float]  # closeness of two claims' wording (see ``nearness``)
+NEAR_COS = MID_COS  # wording near enough to tell one thing (as alignment reads it)
 
 WINDOW = 5  # content words between a date and the event word it dates
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
 SCOPE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\bbut\b|[.!?](?:\s|$)")
+# "in other planned investments": the figure counts other things than the one compared
+OTHERS = frozenset("other another additional further separate".split())
+OTHER_REACH = 4  # words after the figure
+# nouns that stand for the counted thing: "puts the figure at", "the total was"
+PLACEHOLDERS = frozenset("figure figures number total tally count sum estimate".split())
+PLACEHOLDER_REACH = 3  # words before the figure
+# what one refuses rather than denies: "rejected the decision", "dismissed calls to resign"
+DIRECTIVES = frozenset(
+    """decision decisions recall order orders ban plan plans proposal offer request call calls
+    demand demands ruling measure measures move policy bill deal sanctions appointment invitation bid""".split()
+)
+STATEMENTS = frozenset(
+    """claim claims report reports accusation accusations allegation allegations suggestion suggestions
+    charge charges finding findings account accounts statement statements assertion assertions""".split()
+)
+REFUSAL_REACH = 6  # words after the cue
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b"
@@ -101,33 +133,96 @@ def _agree(x: DateValue, y: DateValue) -> bool:
     return x.value[:n] == y.value[:n]
 
 
-def _number_pairs(a: Claim, b: Claim) -> dict[tuple[str, str], list[tuple[Quantity, Quantity]]]:
-    """Quantities of the two claims that count one thing (one unit, or two nouns for people) for
-    one act, grouped by unit. When both numbers have act words near them they must share one."""
-    qa = counted_acts(a, features(a).acts)
-    qb = counted_acts(b, features(b).acts)
-    groups: dict[tuple[str, str], list[tuple[Quantity, Quantity]]] = {}
-    for x, wx in qa:
-        for y, wy in qb:
-            if not units_compatible(x.unit, y.unit):
+def _figure_context(claim: Claim, q: Quantity) -> tuple[bool, bool]:
+    """(another, unnamed): the words right after a figure say it counts *other* things than the
+    one in question ("$2 billion in other planned investments"); a placeholder noun just before
+    it stands for what it counts ("puts the figure at $280 million", "the total was 12"; not "a
+    total of 12 workers"), so its act words do not say what is counted."""
+    s, e = q.start - claim.start, q.end - claim.start
+    after = [w.lower() for w in TOKEN.findall(claim.text[e : e + 60])][:OTHER_REACH]
+    before = [w.lower() for w in TOKEN.findall(claim.text[max(0, s - 40) : s])][-PLACEHOLDER_REACH:]
+    unnamed = any(w in PLACEHOLDERS and nxt != "of" for w, nxt in zip(before, [*before[1:], ""], strict=False))
+    return any(w in OTHERS for w in after), unnamed
+
+
+def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Quantity, Quantity, int]]:
+    """Figures of the two claims that count one thing (one unit, or two nouns for people) for one
+    act, with how many act words near them they share. When both numbers have act words near
+    them they must share one (a placeholder noun, "the figure", names no act), unless they count
+    the same thing (one noun, not a measure) in claims whose wording is near (``near``, the
+    cosine alignment uses, >= NEAR_COS): "1.2 million ballots were thrown out" / "210,000 ballots
+    were declared invalid". A figure of "other" things is compared only with another such. A
+    reference figure (a whole taken a fraction of) is no count."""
+    qa = [(x, w, _figure_context(a, x)) for x, w in counted_acts(a, features(a).acts)]
+    qb = [(y, w, _figure_context(b, y)) for y, w in counted_acts(b, features(b).acts)]
+    out: list[tuple[Quantity, Quantity, int]] = []
+    close: list[bool] = []  # asked once, and only when needed
+
+    def paraphrased(x: Quantity, y: Quantity) -> bool:
+        if near is None or x.unit != y.unit or not counted_nouns((x,)):
+            return False
+        if not close:
+            close.append(near(a, b) >= NEAR_COS)
+        return close[0]
+
+    for x, wx, (ox, nx) in qa:
+        for y, wy, (oy, ny) in qb:
+            if not units_compatible(x.unit, y.unit) or ox != oy:
                 continue
-            if wx and wy and not wx & wy:
+            named = not (nx or ny)
+            if named and wx and wy and not wx & wy and not paraphrased(x, y):
                 continue  # "12 workers injured" and "3 workers in hospital" count different things
             if x.unit != y.unit and not wx & wy:
                 continue  # two nouns for people: only for one act
-            groups.setdefault((str(x.unit), str(y.unit)), []).append((x, y))
-    return groups
+            out.append((x, y, len(wx & wy)))
+    return out
 
 
-def _number_clash(a: Claim, b: Claim) -> str | None:
-    """Counts of one thing whose bounds cannot both hold ("at least 12" vs "10")."""
-    groups = _number_pairs(a, b)
-    for key in sorted(groups):
-        pairs = groups[key]
-        if not any(quantities_compatible(x, y) for x, y in pairs):
-            x, y = pairs[0]
-            return f"{x.text} vs {y.text}"
-    return None
+def _clash_figures(a: Claim, b: Claim, near: Near | None = None) -> tuple[Quantity, Quantity] | None:
+    """Counts of one thing whose bounds cannot both hold ("at least 12" vs "10"). A claim may give
+    several figures of one unit ("2 km then, 250 km now"): a figure that agrees with one of the
+    other claim's is matched, and only figures left unmatched on both sides are compared, the
+    pair that shares most act words first. So one agreeing pair does not hide the clash of two
+    others, and a figure is not set against one that already has its counterpart."""
+    pairs = _number_pairs(a, b, near)
+    agreed = {q for x, y, _ in pairs if quantities_compatible(x, y) for q in (x, y)}
+    left = [p for p in pairs if p[0] not in agreed and p[1] not in agreed]
+    if not left:
+        return None
+    x, y, _ = max(left, key=lambda p: p[2])
+    return x, y
+
+
+def _number_clash(a: Claim, b: Claim, near: Near | None = None) -> str | None:
+    clash = _clash_figures(a, b, near)
+    return f"{clash[0].text} vs {clash[1].text}" if clash else None
+
+
+def _carried(members: Sequence[Claim], found: Sequence[Contradiction], near: Near | None) -> list[Contradiction]:
+    """A number clash carried to the members that give the same figure: when x's figure clashes
+    with y's and z counts the same thing as x with a figure that agrees with x's, z clashes with
+    y as well, though the words around z's figure and y's differ ("212,000 ballots rejected as
+    invalid" ~ "about 210,000 ballots declared invalid" vs "1.2 million ballots thrown out")."""
+    by_id = {c.id: c for c in members}
+    done = {frozenset((c.a, c.b)) for c in found if c.kind == "number"}
+    out: list[Contradiction] = []
+    for c in found:
+        if c.kind != "number":
+            continue
+        for x, y in ((by_id[c.a], by_id[c.b]), (by_id[c.b], by_id[c.a])):
+            clash = _clash_figures(x, y, near)
+            if clash is None:
+                continue
+            qx, qy = clash
+            for z in members:
+                if z.article in (x.article, y.article) or frozenset((z.id, y.id)) in done:
+                    continue
+                same = [q for p, q, _ in _number_pairs(x, z, near) if p == qx and quantities_compatible(p, q)]
+                qz = next((q for q in same if not quantities_compatible(q, qy)), None)
+                if qz is not None and not _settled("number", z, y, list(members), near):
+                    done.add(frozenset((z.id, y.id)))
+                    out.append(Contradiction(z.id, y.id, "number", f"{qz.text} vs {qy.text}"))
+    return out
 
 
 def _words(text: str) -> set[str]:
@@ -138,20 +233,37 @@ def _words(text: str) -> set[str]:
     }
 
 
+def _refusal(cue: str, rest: str) -> bool:
+    """A rejection of a decision, plan or request ("rejected yesterday's decision to recall the
+    vaccine", "dismissed calls to resign") refuses it; it does not deny that it was made, as a
+    rejection of claims, reports or accusations does."""
+    if not cue.lower().startswith(("reject", "dismiss")):
+        return False
+    for w in TOKEN.findall(rest)[:REFUSAL_REACH]:
+        if w.lower() == "that" or w.lower() in STATEMENTS:
+            return False  # "rejected reports that ...", "rejected that it ..."
+        if w.lower() in DIRECTIVES:
+            return True
+    return False
+
+
 def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     """(cue, content of what is denied) when the claim denies or negates something: the words
     after the cue (a denial verb, else the negation the parser found) up to the end of its
     clause: "denied that any water was released, and said ..." denies the release; "made in an
     office, not counted at the stations" negates the counting, not the making."""
     m = DENIAL.search(claim.text)
+    refusal = m is not None and _refusal(m.group(0), claim.text[m.end() :])
+    if refusal:
+        m = None  # "rejected the decision to recall it": refusing a decision denies no fact
     if m:
         rest = claim.text[m.end() :]
         end = SCOPE_END.search(rest)
         return m.group(0), _words(rest[: end.start()] if end else rest)
     if claim.negated:
         n = NEGATION.search(claim.text)
-        if n is None:
-            return "negation", _words(claim.text)
+        if n is None:  # marked negated with no negation word: the refusal was the cue, if any
+            return None if refusal else ("negation", _words(claim.text))
         rest = claim.text[n.end() :]
         end = SCOPE_END.search(rest)
         return "negation", _words(rest[: end.start()] if end else rest)
@@ -169,16 +281,23 @@ def _denial_clash(a: Claim, b: Claim) -> str | None:
     # a denial must be about the statement the other claim makes: what it denies is in it
     if len(shared) < MIN_DENIED or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
         return None
+    # ... and the other claim states it positively: "there is no vaccine left" (a negation the
+    # parse did not mark) agrees with "none had any vaccine left"
+    for n in NEGATION.finditer(pos.text):
+        rest = pos.text[n.end() :]
+        end = SCOPE_END.search(rest)
+        if len(_words(rest[: end.start()] if end else rest) & shared) >= MIN_DENIED:
+            return None
     return f"'{cue}' in {neg.id} against the positive claim"
 
 
-def compare_claims(a: Claim, b: Claim) -> list[Contradiction]:
-    """Every way two claims of one cluster disagree."""
+def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contradiction]:
+    """Every way two claims of one cluster disagree (``near``: see ``nearness``)."""
     out = []
     detail = _date_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "date", detail))
-    detail = _number_clash(a, b)
+    detail = _number_clash(a, b, near)
     if detail:
         out.append(Contradiction(a.id, b.id, "number", detail))
     detail = _denial_clash(a, b)
@@ -211,21 +330,49 @@ def nli_hook() -> Callable[[str, str], float] | None:
     return score
 
 
-def _settled(kind: str, a: Claim, b: Claim, members: list[Claim]) -> bool:
-    """A clash is dropped when another sentence of the same article, in this cluster, agrees
-    on that point (an article that gives two figures has not contradicted the one it shares)."""
+def _source(c: Claim) -> frozenset[str]:
+    """The words that name who the claim is from (empty: the article's own voice)."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]{3,}", (c.speaker or "").lower()) if w not in STOP)
+
+
+def _same_source(a: Claim, b: Claim) -> bool:
+    sa, sb = _source(a), _source(b)
+    return sa == sb if not (sa and sb) else bool(sa & sb)
+
+
+def _settled(kind: str, a: Claim, b: Claim, members: list[Claim], near: Near | None = None) -> bool:
+    """A clash is dropped when another sentence of the same article and from the same source, in
+    this cluster, agrees on that point (a source that gives two figures has not contradicted the
+    one it shares). An article that reports both sides' figures ("the company says X; the
+    authority puts it at Y") gives them from different sources: each still clashes."""
     for x, y in ((a, b), (b, a)):
         for other in members:
-            if other.article != y.article or other.id == y.id:
+            if other.article != y.article or other.id == y.id or not _same_source(other, y):
                 continue
-            has = bool(other.dates) if kind == "date" else bool(_number_pairs(x, other)) if kind == "number" else False
-            if has and not any(c.kind == kind for c in compare_claims(x, other)):
+            has = kind == "date" and bool(other.dates) or kind == "number" and bool(_number_pairs(x, other, near))
+            if has and not any(c.kind == kind for c in compare_claims(x, other, near)):
                 return True
     return False
 
 
+def nearness(embeddings: str | None = None) -> Near:
+    """How near two claims' wording is: the cosine of what they report (without the attribution
+    frame), on the scale alignment uses (``Embedder.calibrate``); texts encoded once."""
+    model = embedder(embeddings)
+    cache: dict[str, np.ndarray] = {}
+
+    def near(a: Claim, b: Claim) -> float:
+        va, vb = model.encode([content_text(a), content_text(b)], cache)
+        return model.calibrate(float(va @ vb))
+
+    return near
+
+
 def find_contradictions(
-    cluster: Cluster, per_article: Sequence[ArticleAnalysis], nli: Callable[[str, str], float] | None = None
+    cluster: Cluster,
+    per_article: Sequence[ArticleAnalysis],
+    nli: Callable[[str, str], float] | None = None,
+    near: Near | None = None,
 ) -> Cluster:
     by_id = {c.id: c for pa in per_article for c in pa.claims if c.id in set(cluster.claims)}
     members = [by_id[c] for c in cluster.claims if c in by_id]
@@ -235,10 +382,11 @@ def find_contradictions(
             a, b = members[i], members[j]
             if a.article == b.article:
                 continue
-            clash = [c for c in compare_claims(a, b) if not _settled(c.kind, a, b, members)]
+            clash = [c for c in compare_claims(a, b, near) if not _settled(c.kind, a, b, members, near)]
             if not clash and nli is not None and nli(a.text, b.text) >= 0.9:
                 clash = [Contradiction(a.id, b.id, "nli", "entailment model: contradiction")]
             found.extend(clash)
+    found.extend(_carried(members, found, near))
     if not found:
         return cluster
     return Cluster(cluster.id, cluster.claims, cluster.origins, cluster.independent_origins, tuple(found))
