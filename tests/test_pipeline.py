@@ -100,3 +100,23 @@ def test_every_command_is_documented() -> None:
         res = runner.invoke(cli, [name, "--help"])
         assert res.exit_code == 0
         assert f"sourcetrace {name}" in readme, f"command {name!r} is not documented in README.md"
+
+
+def test_the_same_input_gives_the_same_analysis_under_any_hash_seed(tmp_path: Path) -> None:
+    # set and dict orders of strings change with PYTHONHASHSEED: no result may depend on them
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        res = subprocess.run(
+            [sys.executable, "-c", "from sourcetrace.cli import main; main()", "analyze",
+             str(root / "examples" / "soleimani-gaza"), "--out", str(out), "-q", "--embeddings", "static"],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=300,
+        )  # fmt: skip
+        assert res.returncode == 0, res.stderr
+        outs.append((out / "analysis.json").read_bytes())
+    assert outs[0] == outs[1]

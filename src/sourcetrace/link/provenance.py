@@ -104,8 +104,8 @@ def count_origins(
     made over these articles (else by a scan of ``per_article``)."""
     ids = set(cluster.claims)
     index = provenance.article_of if isinstance(provenance, ProvenanceGraph) else {}
-    if all(cid in index for cid in ids):
-        by_article = {index[cid].article.id: index[cid] for cid in ids}
+    if all(cid in index for cid in ids):  # in the cluster's order: the same input, the same labels
+        by_article = {index[cid].article.id: index[cid] for cid in cluster.claims}
     else:
         by_article = {pa.article.id: pa for pa in per_article if any(c.id in ids for c in pa.claims)}
     claims = [c for pa in by_article.values() for c in pa.claims if c.id in ids]
