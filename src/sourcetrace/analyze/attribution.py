@@ -78,7 +78,7 @@ def phrase_for(tok: Any) -> Name:
     # 'the board's director-general, X,': a hyphenated role the tagger reads as an adjective
     noun_adj = tok.pos_ == "ADJ" and tok.dep_ in SUBJ_DEPS
     if tok.pos_ == "NOUN" or role or noun_adj:
-        # 'the club president, Tom Ellis': the name, not the title ('a Velmarian MP, X,' too)
+        # 'the club president, Tom Ellis': the name, not the title ('an Orvandian MP, X,' too)
         names = [
             c
             for c in tok.rights
@@ -90,7 +90,7 @@ def phrase_for(tok: Any) -> Name:
         if names and any(c.dep_ == "prep" and c.i < names[0].i for c in tok.rights) and not _person_like(names[0]):
             names = []  # 'a spokeswoman for the contractor, X Ltd': X names the contractor
         if not names:
-            # 'the president of the X Association, Greta Holm,': the parse hangs the
+            # 'the president of the X Association, Greta Sorvik,': the parse hangs the
             # name on the organisation; a person's name there names the title holder
             names = [
                 a
@@ -158,7 +158,7 @@ def _comma_apposition(c: Any) -> bool:
 
 
 def _person_like(tok: Any) -> bool:
-    """A proper name that reads as a person's ('Tomasz Breuer'), not an organisation's."""
+    """A proper name that reads as a person's ('Wiktor Sandell'), not an organisation's."""
     if tok.ent_type_ == "PERSON":
         return True
     if tok.ent_type_ not in ("", "ORG"):
@@ -185,7 +185,7 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
         return None
     ent = token_ent(doc[i])
     if ent is not None and ent.start == start < i:
-        start = i = ent.start  # 'The Business Ledger': the article belongs to the name
+        start = i = ent.start  # 'The Trade Examiner': the article belongs to the name
     if ent is not None and ent.start == i and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
         end = i + 1
         while end < ent.end and doc[end].text != "," and doc[end].pos_ not in ("VERB", "AUX", "ADV", "SCONJ"):
@@ -301,7 +301,7 @@ def is_reporting_verb(tok: Any) -> bool:
 
 
 def is_dateline(tok: Any) -> bool:
-    """An all-capital place name opening a line ('TEHRAN (AP) —', 'LONDON, May 2 -')."""
+    """An all-capital place name opening a line ('MADRID (AP) —', 'LONDON, May 2 -')."""
     doc = tok.doc
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text
     nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
@@ -323,7 +323,7 @@ def quoted_as_saying(verb: Any) -> tuple[Any, Any | None] | None:
 
 
 def _past_dateline(tok: Any) -> Any | None:
-    """A subject that is a dateline ('VELMAR (AP) – The mayor, X, said'): the phrase after the dash."""
+    """A subject that is a dateline ('TORVIK (AP) – The mayor, X, said'): the phrase after the dash."""
     if not is_dateline(tok):
         return tok
     doc = tok.doc

@@ -103,7 +103,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         if any(w.lower() in DOC_NOUNS for w in cites.split()[:1]):
             return
         if is_own_outlet(own, cites):
-            return  # 'told the Star' in the Star, 'KBC Radio' in KBC News: the outlet itself
+            return  # 'told the Sentinel' in the Sentinel, 'VBC Radio' in VBC News: the outlet itself
         start = name.start + name.text.find(cites)
         found.append(Citation(article.id, cites, cue, start, start + len(cites)))
 
@@ -166,7 +166,7 @@ def _key(name: str) -> str:
 
 
 def _person_words(doc: Any) -> set[str]:
-    """Words of the names of persons mentioned in the article (to tell 'told Smith' from 'told Corvan')."""
+    """Words of the names of persons mentioned in the article (to tell 'told Smith' from 'told Delvan')."""
     return {w.lower() for e in doc_ents(doc) if e.label_ == "PERSON" for w in re.findall(r"[A-Za-z]{3,}", e.text)}
 
 

@@ -185,7 +185,7 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
     sent_starts = [k for k in starts if k <= pron.i]
     window_start = sent_starts[-3] if len(sent_starts) >= 3 else 0
     # a long quotation can fill the sentence window: also reach back to the
-    # paragraph before the pronoun's own ('Breuer said …' / '“…,” he said')
+    # paragraph before the pronoun's own ('Sandell said …' / '“…,” he said')
     para = _paragraph_start(doc, pron.idx)
     text = doc_text(doc)
     back = para - 1
@@ -244,7 +244,7 @@ def _person_in(doc: Any, name: Name) -> Name:
     for e in doc_ents(doc):
         if e.label_ == "PERSON" and name.start <= e.start_char and e.end_char <= name.end:
             if e.end_char == name.end or text[e.end_char : e.end_char + 1].isspace():
-                return Name(e.text, e.start_char, e.end_char, "PERSON")  # whole words, not 'Okafor' of 'Okafor-Reyes'
+                return Name(e.text, e.start_char, e.end_char, "PERSON")  # whole words, not 'Castell' of 'Castell-Reyes'
     return name
 
 
@@ -313,7 +313,7 @@ def place_like(doc: Any, text: str) -> bool:
     """A name the parse calls a person but that reads as a place elsewhere in the text.
 
     Another mention labelled as a place, group or organisation, or a demonym
-    built on it ('Velmaria' -> 'Velmarian'), marks a mislabelled country or city.
+    built on it ('Orvandia' -> 'Orvandian'), marks a mislabelled country or city.
     """
     cache = doc.user_data.setdefault("_st_places", {})
     if text in cache:
@@ -333,7 +333,7 @@ def is_doc_noun(name: Name) -> bool:
 
 
 def _acronym_expansion(doc: Any, ent: Any) -> Name | None:
-    """'MBL' -> the earlier 'Marsden Bulk Logistics' it abbreviates."""
+    """'CFS' -> the earlier 'Calloway Freight Systems' it abbreviates."""
     letters = re.sub(r"[^A-Za-z]", "", ent.text)
     if not (2 <= len(letters) <= 6 and letters.isupper()):
         return None
@@ -371,7 +371,7 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
         and not news_outlet(doc, Name(e.text, e.start_char, e.end_char, "ORG"))
     ]
     by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
-    # an acronym counts as the name it abbreviates ('KMRA' for the 'X Medicines Regulatory Agency')
+    # an acronym counts as the name it abbreviates ('TFRA' for the 'X Food Regulatory Agency')
     same_kind = [e for e in orgs if org_kind_of_name(_full_name(doc, e).text) == kind]
     pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
     if pick is None and kind == "company":
@@ -386,7 +386,7 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
 
 
 def news_outlet(doc: Any, name: Name) -> bool:
-    """A news outlet or agency ('the X News agency', 'TMN' standing for it): never what 'the agency' names."""
+    """A news outlet or agency ('the X News agency', 'EBN' standing for it): never what 'the agency' names."""
     if org_kind_of_name(name.text) == "outlet":
         return True
     full = expand_acronym(doc, name)
@@ -433,7 +433,7 @@ def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
                 continue  # 'the agency' is never a news agency merely cited
             full = expand_acronym(doc, name)
             marked = org_kind_of_name(full.text)
-            # an unexplained acronym ('The KMRA ordered …, according to the agency') may be any body
+            # an unexplained acronym ('The TFRA ordered …, according to the agency') may be any body
             unmarked = marked is None and (kind == "company" or _acronym_like(full.text))
             if marked == kind or lemma_in(head, full.text) or unmarked:
                 if marked is None and not _org_shaped(doc, name):

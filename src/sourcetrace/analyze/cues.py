@@ -273,7 +273,7 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper())
 
 
-# words that do not tell one outlet from another ('Corvan' / 'Corvan News Agency' / 'the Corvan report')
+# words that do not tell one outlet from another ('Delvan' / 'Delvan News Agency' / 'the Delvan report')
 GENERIC_OUTLET_WORDS = frozenset("news agency tv online english service digital live com net report reports".split())
 
 
@@ -292,9 +292,9 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
     Whole normalised names are compared, not substrings: equal when written
     together ('Press TV' / 'PressTV'), equal once generic words are dropped
-    from both ('Corvan' / 'Corvan News Agency'), one name of two or more words
+    from both ('Delvan' / 'Delvan News Agency'), one name of two or more words
     running inside the other ('Al Monitor' / 'Al Monitor English'), the other's
-    closing outlet word alone ('The Tribune' / 'The People's Tribune'), or an
+    closing outlet word alone ('The Herald' / 'The Farmers' Herald'), or an
     acronym of the other. A generic head is never dropped to leave a bare
     place name that then matches inside another outlet's name.
     """
@@ -312,7 +312,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
     if len(short) >= 2 and any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
     if len(short) == 1 and short[0] in OUTLET_WORDS - GENERIC_OUTLET_WORDS and short[0] == long_[-1]:
-        return True  # 'The Tribune' for 'The People's Tribune': the outlet word the name ends with
+        return True  # 'The Herald' for 'The Farmers' Herald': the outlet word the name ends with
     for x, y in ((a, b), (b, a)):
         letters = re.sub(r"[^A-Za-z]", "", x)
         if letters.isupper() and 2 <= len(letters) <= 6 and letters == acronym(y):
@@ -321,7 +321,7 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
 
 def _brand(name: str) -> tuple[str, bool]:
-    """The words of an outlet's name that are not outlet words ('KBC Radio' -> 'kbc'), and whether all capitals."""
+    """The words of an outlet's name that are not outlet words ('VBC Radio' -> 'vbc'), and whether all capitals."""
     generic = OUTLET_WORDS | GENERIC_OUTLET_WORDS
     words = [w for w in re.findall(r"[A-Za-z0-9]+", strip_det(name)) if w.lower() not in generic]
     return " ".join(w.lower() for w in words), bool(words) and all(w.isupper() and len(w) > 1 for w in words)
@@ -331,9 +331,9 @@ def is_own_outlet(own: str | None, name: str | None) -> bool:
     """``name`` is the article's own outlet ``own`` under another form: never a source the article cites.
 
     Besides :func:`same_outlet`: the last word of the outlet's name alone ('the
-    Star' in 'The Evening Star'), the same capitalised brand under another
-    outlet word ('KBC Radio' in 'KBC News'), or that brand as the acronym of
-    the other name ('KBC News' of the 'Kasmerian Broadcasting Corporation').
+    Sentinel' in 'The Evening Sentinel'), the same capitalised brand under another
+    outlet word ('VBC Radio' in 'VBC News'), or that brand as the acronym of
+    the other name ('VBC News' of the 'Velundian Broadcasting Corporation').
     """
     if not own or not name:
         return False

@@ -1,19 +1,19 @@
 """Descriptors (titles, appositions, modifiers, names) attached to referents, with their voice.
 
 A descriptor is the wording an article uses for a referent: the title before a
-name ("Gen. Soleimani"), the modifiers before a noun or name ("the late
-terrorist-general", "occupied Palestine"), an apposition ("Soleimani, the Quds
+name ("Gen. Velasco"), the modifiers before a noun or name ("the late
+terrorist-general", "occupied Velundia"), an apposition ("Velasco, the Zarin
 Force commander"), a predicate nominal ("X is a cancer"), the class a verb of
 classification puts its subject in ("a move that amounts to an expropriation",
 "X constitutes a violation", "X is tantamount to theft", "the decision smells of / smacks of /
 reeks of / borders on protectionism"; the subject, an event or
-claim as much as a name, is the referent), the name itself ("Operation Al-Aqsa
+claim as much as a name, is the referent), the name itself ("Operation Al-Marid
 Flood"), a single noun that re-describes a referent ("this sham", "the regime's
 commission"), and a role description that refers back to a named person ("the
 long-ruling president" after "X": its words describe X); the last two come from
 ``analyze.reference``. Found by general rules over the spaCy parse and
 part-of-speech tags (pre-modifiers are also taken from the surface order of tags,
-so a misparsed "in occupied Palestine" still yields its modifier). No word list
+so a misparsed "in occupied Velundia" still yields its modifier). No word list
 decides what is loaded: that is left to the cross-outlet comparison in
 ``link.framing``. Navigation, share and tag lines (and such a line taken for the
 headline) give no descriptors.
@@ -63,7 +63,7 @@ def _is_modifier(doc: Any, i: int) -> bool:
     if _is_hyphen_join(doc, i):
         return True
     if i + 1 < len(doc) and _is_hyphen_join(doc, i + 1) and t.is_alpha:
-        return True  # glued to the next word: "terrorist-general", "anti-Israel"
+        return True  # glued to the next word: "terrorist-general", "anti-Arvania"
     if i > 0 and _is_hyphen_join(doc, i - 1) and t.is_alpha:
         return True  # second half of a hyphenated pre-modifier: "the long-ruling president"
     if t.is_punct or t.is_space or t.like_num or t.pos_ in ("DET", "PRON", "NUM", "ADP", "CCONJ", "PART", "AUX"):
@@ -71,7 +71,7 @@ def _is_modifier(doc: Any, i: int) -> bool:
     if t.pos_ == "ADJ":
         return t.dep_ not in ("acomp", "conj", "ROOT")
     if t.tag_ in ("VBN", "VBG"):
-        # "occupied Palestine", "the occupying regime"; not "Israel occupied Palestine", not "in backing X"
+        # "occupied Velundia", "the occupying regime"; not "Arvania occupied Velundia", not "in backing X"
         prev = doc[i - 1] if i > 0 else None
         if t.tag_ == "VBG":
             return prev is not None and prev.pos_ in ("DET", "ADJ")
@@ -256,7 +256,7 @@ def _body_descriptors(
             if ant is not None:  # "the long-ruling president" after "X": descriptors of X
                 s, t = _strip_det(doc, ant.start, ant.end), ant.end
                 while t > s + 1 and (doc[t - 1].tag_ == "POS" or doc[t - 1].dep_ == "case"):
-                    t -= 1  # "Martyr Soleimani's" -> "Martyr Soleimani"
+                    t -= 1  # "Martyr Velasco's" -> "Martyr Velasco"
                 named, ref = doc[s:t].text, _chars(doc, s, t)
                 for k in _word_starts(doc, a, tok.i):
                     emit(k, tok.i + 1, named, "modifier", ref)
@@ -473,7 +473,7 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
     a = _strip_det(doc, e.start, e.end)
     referent = doc[a : e.end].text
     ref = (doc[a].idx, doc[e.end - 1].idx + len(doc[e.end - 1].text))
-    # honorific folded into a PERSON name: "Hajj Qasim", "Sheikh X"
+    # honorific folded into a PERSON name: "Hajj Rahim", "Sheikh X"
     h = a
     if label == "PERSON":
         while h < e.end - 1 and doc[h].text.lower().rstrip(".") in HONORIFICS:
@@ -496,7 +496,7 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
         else:
             for k in _word_starts(doc, m, a):
                 emit(k, e.end, referent, "modifier", ref)
-    # appositions, both ways: "Soleimani, the Quds Force commander" / "the deputy, Khalid Jabril"
+    # appositions, both ways: "Velasco, the Zarin Force commander" / "the deputy, Samir Tawfiq"
     for c in root.children:
         if c.dep_ == "appos" and c.i not in ent_of and c.pos_ in ("NOUN", "PROPN"):
             ca, cb = compact(c, c.left_edge.i)

@@ -112,7 +112,7 @@ def interview_raws(doc: Any, article: Article) -> tuple[list[Raw], list[Turn]]:
 
 
 def mend_question_speakers(doc: Any, raws: list[Raw], turns: list[Turn]) -> None:
-    """A reporting clause inside a question ('LPA: The ministry says …') is the clause's subject's, not LPA's."""
+    """A reporting clause inside a question ('VPA: The ministry says …') is the clause's subject's, not VPA's."""
     labels = [(t.label_start, t.label_end, t) for t in turns if t.label and t.question]
     for r in raws:
         sp = r.speaker

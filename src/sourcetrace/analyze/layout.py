@@ -1,7 +1,7 @@
 """Page layouts that change who is speaking: Q&A interviews and live-blog entries.
 
 * A Q&A interview is recognised from repeated "X:" paragraph starts that
-  alternate between two parties ("LPA: …" / "Ruiz: …", "Q: …" / "A: …"). The
+  alternate between two parties ("VPA: …" / "Ruiz: …", "Q: …" / "A: …"). The
   interviewer is the party labelled "Q", "Question" or "Interviewer", or with
   the article's own outlet or author; its paragraphs are the outlet's
   questions. The other party's paragraphs (and unlabelled paragraphs between
@@ -22,7 +22,7 @@ from .cues import LABEL_WORDS, OUTLET_WORDS, TITLE_WORDS, same_outlet
 
 __all__ = ["Turn", "interview_turns", "entry_starts", "entry_start_at"]
 
-# 'LPA: …', 'Q: …', 'BRÜGGER-LANZ: …', '**Ana Ruiz:** …' at the start of a paragraph
+# 'VPA: …', 'Q: …', 'KÖHLER-VOSS: …', '**Ana Ruiz:** …' at the start of a paragraph
 LABEL_RE = re.compile(r"^[ \t]*(?P<label>[^\n:]{1,40}?)[ \t]*(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)", re.MULTILINE)
 QUESTION_LABELS = frozenset(["q", "question", "interviewer"])
 ANSWER_LABELS = frozenset(["a", "answer"])
@@ -37,7 +37,7 @@ MIN_WORDS = 4  # mean words of a party's turns
 class Turn:
     """One paragraph of a Q&A: its label, its body span, and whether it is the interviewer's."""
 
-    label: str  # as written, without markup ('LPA', 'Brügger-Lanz', 'Q'); '' for a continued answer
+    label: str  # as written, without markup ('VPA', 'Köhler-Voss', 'Q'); '' for a continued answer
     label_start: int
     label_end: int
     start: int  # the paragraph body after the colon

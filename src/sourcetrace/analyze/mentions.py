@@ -13,12 +13,12 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
    against.
 3. A repeat of a person's surname that the model left untagged becomes PERSON.
 4. A PERSON span extends left over one adjacent capitalised given name the model left out
-   ("Marcel" in "Marcel Oduya Fanteni"), never over a title, a calendar word, a common noun or
+   ("Lucien" in "Lucien Ebanga Morel"), never over a title, a calendar word, a common noun or
    the end of a longer capitalised run (a headline).
 5. Titles and organisation names cut by the model (:mod:`.span_repairs`): a span made only of a
    title ("Engr.") takes the name after it or is dropped; a title that is also a given name takes
-   the title before it ("Sheikh Sultan"); an organisation name cut at "and" is rejoined when the
-   bracketed acronym after it spells the initials of the whole ("X Dock and Harbour Union (XDHU)").
+   the title before it ("Sheikh Amir"); an organisation name cut at "and" is rejoined when the
+   bracketed acronym after it spells the initials of the whole ("X Rail and Road Union (XRRU)").
 6. Names glued to what stands before them (:mod:`.role_names`): the person after a role phrase
    ("X Chief Executive Jane Roe") is its own PERSON span, its given name included; a lower-case
    hyphenated descriptor ("mum-of-two Jane Roe") is never part of a name.
@@ -85,8 +85,8 @@ HONORIFIC_SUFFIXES = ("san", "sama", "kun", "chan", "sensei", "dono", "ssi", "ni
 # ("Eng." engineer, "Arch." architect, "Adv." advocate, "Fr." father) are among them.
 CASED_TITLES = frozenset({"M.", "MM.", "Me", "Me.", "Pr", "Pr.", "Mmes", "Eng.", "Arch.", "Adv.", "Fr."})
 _TITLES = ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
-# Titles that are also given names ("Sheikh Sultan bin Faris"): a given name after another title
-# or before a patronymic particle ("Sultan bin ..."), a title otherwise ("Sultan Qaboos").
+# Titles that are also given names ("Sheikh Amir bin Harith"): a given name after another title
+# or before a patronymic particle ("Amir bin ..."), a title otherwise ("Sultan Qaboos").
 TITLE_GIVEN_NAMES = frozenset({"sultan", "amir", "emir", "malik"})
 # Patronymic particles: "bin", "ibn", "bint" ("son/daughter of"); a title before one is a given name.
 PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
@@ -134,7 +134,7 @@ _FUNCTION = frozenset(
 # Endings of English job nouns ("Inspector", "Economist", "Spokesman"): never taken as a given name.
 _ROLE_ENDING_RE = re.compile(r"(?:er|or|ist|ant|man|woman|person|ary|ee)$")
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-# Arabic-style articles written as a hyphenated prefix ("al-Qassam"): not a double-barrelled name.
+# Arabic-style articles written as a hyphenated prefix ("al-Karmi"): not a double-barrelled name.
 _PARTICLES = frozenset("al el ad ar as ash at az an ul ud ed er es".split())
 _DETERMINERS = frozenset("the a an this that these those".split())
 _PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
@@ -145,7 +145,7 @@ def is_title_word(word: str, next_word: str = "", prev_title: bool = False) -> b
     """A courtesy title or rank before a name ("Mr.", "Maître", "Sra.", "Me" before a capital).
 
     ``prev_title``: the word follows another title. A title that is also a given name is a name
-    there ("Sheikh Sultan") and before a patronymic ("Sultan bin Faris")."""
+    there ("Sheikh Amir") and before a patronymic ("Amir bin Harith")."""
     if word in CASED_TITLES:
         return next_word[:1].isupper()
     low = anyascii(word).strip(".,").lower()
@@ -163,8 +163,8 @@ def _patronymic(word: str) -> bool:
 
 
 def leading_titles(words: list[str]) -> int:
-    """How many of ``words`` are titles before the name ("Maj. Gen. Anna X" -> 2, "Sheikh Sultan
-    bin Faris" -> 1); all of them when the words are only titles ("Engr.")."""
+    """How many of ``words`` are titles before the name ("Maj. Gen. Anna X" -> 2, "Sheikh Amir
+    bin Harith" -> 1); all of them when the words are only titles ("Engr.")."""
     i = 0
     while i < len(words) and is_title_word(words[i], words[i + 1] if i + 1 < len(words) else "", i > 0):
         i += 1
@@ -198,7 +198,7 @@ def repair_entities(doc: Any) -> Any:
 
 
 def _split_acronyms(doc: Any, ents: list[Any], span: Any) -> list[Any]:
-    """ "the Agence Equatoriale d'Information (AEI" -> the long form and "AEI"."""
+    """ "the Office Emeraude d'Information (OEI" -> the long form and "OEI"."""
     out: list[Any] = []
     for e in ents:
         if e.label_ == "PERSON" or len(e) < 3:
@@ -254,7 +254,7 @@ def _name_tokens(toks: list[Any]) -> bool:
 
 
 def _compound(e: Any) -> bool:
-    """A double-barrelled name ("Oduya-Fanteni"), not an article prefix ("al-Qassam")."""
+    """A double-barrelled name ("Ebanga-Morel"), not an article prefix ("al-Karmi")."""
     return any(t.text in _HYPHENS and t.nbor(-1).lower_ not in _PARTICLES for t in e if t.i > e.start)
 
 
@@ -302,7 +302,7 @@ class _People:
 
 
 def _last_word(toks: list[Any]) -> list[Any]:
-    """The tokens of the last whitespace-separated word ("Oduya - Fanteni" is one word)."""
+    """The tokens of the last whitespace-separated word ("Ebanga - Morel" is one word)."""
     j = len(toks) - 1
     while j > 0 and not toks[j - 1].whitespace_:
         j -= 1
@@ -435,7 +435,7 @@ def _given_name_before(doc: Any, i: int) -> bool:
     if t.pos_ != "PROPN":
         return False
     low = anyascii(t.text).lower()
-    given_title = low in TITLE_GIVEN_NAMES and i >= 2 and title_token(doc, i - 2)  # "Sheikh Sultan"
+    given_title = low in TITLE_GIVEN_NAMES and i >= 2 and title_token(doc, i - 2)  # "Sheikh Amir"
     if (low in _TITLES and not given_title) or low in _ROLE_WORDS or low in ROLE_NOUNS or low in _ORG_WORDS:
         return False
     if low in _CALENDAR:
@@ -447,7 +447,7 @@ def _given_name_before(doc: Any, i: int) -> bool:
     if i >= 2:
         p = doc[i - 2]
         if p.lower_ in _DETERMINERS:
-            return False  # "the Ezzeddin al-Qassam": a name after an article is not a person's
+            return False  # "the Seifeddin al-Karmi": a name after an article is not a person's
         if p.is_alpha and p.text[:1].isupper() and not title_token(doc, i - 2) and p.lower_ not in _FUNCTION:
             return False  # the end of a longer capitalised run (a headline, a multi-word name)
     return True

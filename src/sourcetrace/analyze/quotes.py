@@ -89,7 +89,7 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
             continue
         seen.add((r.start, r.end))
         sp = r.speaker
-        if article.outlet:  # 'told the Star' in the Star: the publisher itself, not an intermediary
+        if article.outlet:  # 'told the Sentinel' in the Sentinel: the publisher itself, not an intermediary
             r.via = [v for v in r.via if not is_own_outlet(article.outlet, v.name.text)]
         out.append(
             Quote(
@@ -390,7 +390,7 @@ def _labels_quote(v: Any, o: int) -> bool:
 
 
 def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
-    """The noun right before a verb ('Al-Nakhala states'), skipping adverbs and auxiliaries.
+    """The noun right before a verb ('Al-Darwani states'), skipping adverbs and auxiliaries.
 
     A noun inside a modifier ('a diplomat familiar with the talks said') gives
     way to the noun the modifier hangs on.

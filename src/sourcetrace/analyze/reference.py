@@ -169,7 +169,7 @@ class References:
                 full.append(words)
         # a name is a person's when it is given in full somewhere (given name and surname) and one
         # of its mentions is typed PERSON or looks like a personal name; its other mentions count
-        # too, whatever their type ("Soleimani" tagged GPE once)
+        # too, whatever their type ("Velasco" tagged GPE once)
         person_keys = {self.key[e.start] for e in self.ents if self.personlike[e.start] and len(self.key[e.start]) >= 2}
         self.personlike = {e.start: self.key[e.start] in person_keys for e in self.ents}
         self.roles: dict[tuple[str, ...], set[str]] = {}
@@ -198,7 +198,7 @@ class References:
             or e[0].lower_ == "the"
             or (e.start and self.doc[e.start - 1].lower_ == "the")
         ):
-            return False  # "the Jerusalem Post": a personal name takes no article
+            return False  # "the Denver Post": a personal name takes no article
         words = [t for t in e if not t.is_punct and t.pos_ != "DET"]
         if not words or len(words) > 4:
             return False

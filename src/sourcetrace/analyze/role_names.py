@@ -1,6 +1,6 @@
 """Person names the small model glues to what stands before them (rule 6 of :mod:`.mentions`).
 
-* A role phrase before a name ("Corvane Chief Executive Annaliese Brugger-Lanz", "Harvard
+* A role phrase before a name ("Pellix Chief Executive Margit Kohler-Voss", "Harvard
   President Jane Roe"): the model tags the whole run as one span (often WORK_OF_ART or ORG), or
   tags the role phrase alone and leaves the given name out of the person after it. The name after
   the last role word becomes the PERSON span, its given name included; what comes before the role
@@ -69,7 +69,7 @@ def _name_word(t: Any) -> bool:
 
 def _name_run(doc: Any, i: int, end: int) -> int:
     """End of the name-shaped run starting at token ``i`` (stops at ``end``): capitalised words,
-    hyphens glued between them ("Brugger-Lanz")."""
+    hyphens glued between them ("Kohler-Voss")."""
     k, words = i, 0
     while k < end and words <= _MAX_NAME:
         t = doc[k]
@@ -90,7 +90,7 @@ def _words(doc: Any, a: int, b: int) -> int:
 
 
 def split_role_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
-    """ "Corvane Chief Executive Annaliese Brugger-Lanz" (one span) -> ORG? + PERSON; a role-phrase
+    """ "Pellix Chief Executive Margit Kohler-Voss" (one span) -> ORG? + PERSON; a role-phrase
     span followed by an untagged given name and a person span -> that person with the given name."""
     ents = sorted(ents, key=lambda e: (e.start, -e.end))
     starts = {e.start: e for e in ents}
@@ -152,7 +152,7 @@ def _split_one(doc: Any, e: Any, starts: dict[int, Any], taken: set[int], span: 
 
 def descriptor_chains(doc: Any) -> list[tuple[int, int]]:
     """Token ranges of hyphenated lower-case descriptors ("mum-of-two", "Father-of-three",
-    "self-styled", "state-run"): never part of a name. "Iran-backed" is none: its first part is a
+    "self-styled", "state-run"): never part of a name. "Moscow-backed" is none: its first part is a
     name of its own."""
     out: list[tuple[int, int]] = []
     i = 0
@@ -163,7 +163,7 @@ def descriptor_chains(doc: Any) -> list[tuple[int, int]]:
             j += 2
         parts = [t for t in doc[i : j + 1] if t.text not in _HYPHENS]
         # all parts lower-case, or only the first capitalised before lower-case ones ("Mum-of-two"
-        # opening a sentence); a name before a participle ("Iran-backed") is a name of its own
+        # opening a sentence); a name before a participle ("Moscow-backed") is a name of its own
         if j > i and all(t.is_alpha or t.like_num for t in parts) and all(not _cap(t) for t in parts[1:]):
             if not _cap(parts[0]) or len(parts) >= 3:
                 out.append((i, j + 1))

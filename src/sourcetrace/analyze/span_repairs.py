@@ -1,11 +1,11 @@
 """Span repairs for titles and organisation names the small model cuts (rule 5 of :mod:`.mentions`).
 
-* A span made only of titles ("Engr" in "Engr. Yakubu Sentiri", "Minister") is never an entity:
+* A span made only of titles ("Engr" in "Engr. Obinna Marete", "Minister") is never an entity:
   it joins the person span right after it, or takes the capitalised name the model left untagged
-  ("Engr. Sentiri"), or is dropped (before an organisation's span: "Minister" + "Ports Authority").
-* A title that is also a given name, tagged alone after another title ("Sultan" in "Sheikh Sultan
+  ("Engr. Marete"), or is dropped (before an organisation's span: "Minister" + "Ports Authority").
+* A title that is also a given name, tagged alone after another title ("Amir" in "Sheikh Amir
   said"), takes that title, so that the mention reads as a titled given name.
-* An organisation name cut at "and" ("the Koyamba Dock and" + "Harbour Workers' Union") is
+* An organisation name cut at "and" ("the Marren Rail and" + "Road Workers' Union") is
   rejoined when the bracketed acronym right after it spells the initials of the whole name: the
   acronym is the writer's own evidence of where the name starts and ends.
 """
@@ -110,7 +110,7 @@ def spelled_initials(tokens: list[Any]) -> set[str]:
 
 
 def rejoin_split_orgs(doc: Any, ents: list[Any], span: Any) -> list[Any]:
-    """ "the X Dock and" + "Harbour Workers' Union" + "(XDHWU)" -> one ORG span."""
+    """ "the X Rail and" + "Road Workers' Union" + "(XRRWU)" -> one ORG span."""
     ents = sorted(ents, key=lambda e: (e.start, -e.end))
     out = list(ents)
     for e in ents:

@@ -254,7 +254,7 @@ def extend_chains(raws: list[Raw]) -> None:
 
 
 def dedupe_via(r: Raw) -> list[str]:
-    """Via names once each, without the speaker itself under another form ('the KMRA' for its full name)."""
+    """Via names once each, without the speaker itself under another form ('the TFRA' for its full name)."""
     out: list[str] = []
     sp = r.speaker.text.lower() if r.speaker else ""
     for v in r.via:
@@ -272,14 +272,14 @@ def dedupe_via(r: Raw) -> list[str]:
 
 
 def _named_noun(head: Any) -> bool:
-    """'the Meridian Wire agency', 'the X News agency (XNA)': a generic noun that a name makes a name."""
+    """'the Northgate Wire agency', 'the X News agency (XNA)': a generic noun that a name makes a name."""
     if head.pos_ != "NOUN":
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts)
 
 
 def _acronym_of(a: str, b: str) -> bool:
-    """One name is the other's acronym ('KMRA' / 'the Kasmerian Medicines Regulatory Agency')."""
+    """One name is the other's acronym ('TFRA' / 'the Talvanian Food Regulatory Agency')."""
     for x, y in ((a, b), (b, a)):
         letters = re.sub(r"[^A-Za-z]", "", strip_det(x))
         if 2 <= len(letters) <= 6 and letters.isupper() and letters == acronym(strip_det(y)):

@@ -83,7 +83,7 @@ RELATIVE = re.compile(
 MONTH_ONLY = re.compile(
     rf"\b(?:in|last|this|next|since|by|until|till|during|before)\s+{_MON}\b(?!\s*\d)(?!\s+of\s+\d)", re.I
 )
-# "LUBANZA, May 14, 2024 (KNA) –": the report's own date, at the start of the body.
+# "KESSLAR, May 14, 2024 (VNA) –": the report's own date, at the start of the body.
 DATELINE = re.compile(
     r"^\s*[A-Z][\w.'’\- ]{1,40}?,\s*(?P<date>[^\n(–—]{4,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s"
 )

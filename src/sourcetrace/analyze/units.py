@@ -122,9 +122,9 @@ def unit_after(
         if lw == "times" or lw == "time" and text[pos : m.start()].strip() == "":
             return "times", i
         if w[:1].isupper() and normalise_unit(lw) not in UNITS.values():
-            after_modifier = True  # a name or adjective of origin: "1,800 Koyamban dockworkers"
+            after_modifier = True  # a name or adjective of origin: "2,400 Velundian dockworkers"
             if lw.endswith("s") and not lw.endswith("ss") and w[1:].islower():
-                fallback = (normalise_unit(lw), i)  # unless no noun follows: "45 Palestinians"
+                fallback = (normalise_unit(lw), i)  # unless no noun follows: "45 Velundians"
             continue
         if "-" in lw.strip("-"):
             parts = lw.split("-")

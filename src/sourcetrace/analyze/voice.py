@@ -15,7 +15,7 @@ unioned:
   ", but/yet" that opens a new independent clause, which is the outlet's again).
 
 The reporting clause itself (speaker and verb) stays in the outlet's voice: in
-"Jabril credited the late general with ..." nothing is attributed, because the
+"Tawfiq credited the late general with ..." nothing is attributed, because the
 verb's object is the outlet's wording, not a reported clause.
 """
 
@@ -38,7 +38,7 @@ REPORTING_VERBS = frozenset(
     remark comment observe predict promise threaten vow boast complain concede disclose estimate
     point""".split()
 )
-# Verbs whose infinitive complement is itself the reported content ("Iran claims to support ...").
+# Verbs whose infinitive complement is itself the reported content ("Arvania claims to support ...").
 _XCOMP_REPORTING = frozenset("claim deny allege pretend profess purport promise threaten vow".split())
 
 _DOUBLE = '\u201c\u201d\u201e\u201f"\u00ab\u00bb'

@@ -22,7 +22,7 @@ The rules are general features of a line, never a list of any site's lines:
 - *metadata lines*: dates, bylines, "Source: …" and "As reported by …" lines are read
   (see ``metadata`` and ``dates``) and then removed from the text; a numeric date gets the
   day/month order the page itself shows (``page_date_order``) or stays unknown. A bare
-  name ('Mira Okafor', 'Mira Okafor in Port Elm') right beside the date line under the
+  name ('Mira Castell', 'Mira Castell in Port Elm') right beside the date line under the
   headline is a byline too;
 - *the headline*: the top of the lines right above the date/byline block (a standfirst or
   caption may sit under it), not a tagline under the masthead, a "Breaking: …" ticker, an
@@ -34,9 +34,9 @@ The rules are general features of a line, never a list of any site's lines:
   beat a "Source: X" line naming another outlet, which then means "republished from X" and
   stays in the text for the citation finder; with no site name of its own, "Source: X"
   names the outlet;
-- *datelines*: 'PORT ELM, 5 May (HNA) – …', a press wire's 'PORT ELM, 5 May 2025 /Firm/ – …',
+- *datelines*: 'PORT ELM, 5 May (FNA) – …', a press wire's 'PORT ELM, 5 May 2025 /Firm/ – …',
   or a 'Port Elm. The …' opening (``pagemeta.stop_dateline``); on a live blog 'Edited by' names the author;
-- *closing notes*: the author's bio and a disclaimer at the end ('Mira Okafor is a
+- *closing notes*: the author's bio and a disclaimer at the end ('Mira Castell is a
   statistician at …', 'Views are her own.') go; a bio of someone else stays unless a
   disclaimer sits beside it. A closing link label ('Read the original article.') is cut
   off the line it ends.
@@ -100,7 +100,7 @@ class Page:
 
 
 def _site_name(text: str) -> str | None:
-    """The name a masthead line gives ('Harbour Gazette', 'HNA – Harbour News Agency'), if it has that shape."""
+    """The name a masthead line gives ('Fenwick Gazette', 'FNA – Fenwick News Agency'), if it has that shape."""
     if date_prefix(text):
         return None
     parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*", text) if p.strip()]
@@ -116,14 +116,14 @@ def _site_name(text: str) -> str | None:
     ]
     if not names:
         return None
-    spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "HNA – Harbour News Agency"
+    spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "FNA – Fenwick News Agency"
     name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
     own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
     return name if own_words else None  # not a section label ("World News", "Local")
 
 
 def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | None:
-    """The site's name alone on the top line, above the headline ('Harbour Gazette', 'HNA – Harbour News Agency').
+    """The site's name alone on the top line, above the headline ('Fenwick Gazette', 'FNA – Fenwick News Agency').
 
     It must look like a publication name (an organisation word) or recur further down the page
     (footer, copyright), or sit on top of a navigation/widget line.
@@ -173,7 +173,7 @@ class _Meta:
     dates: list[tuple[int, int, str]] = field(default_factory=list)  # (priority, order, iso)
     outlets: list[tuple[int, int, str]] = field(default_factory=list)
     authors: list[tuple[int, int, str]] = field(default_factory=list)
-    leads: list[tuple[int, str]] = field(default_factory=list)  # names before a date: "Mira Okafor · 5 May 2020"
+    leads: list[tuple[int, str]] = field(default_factory=list)  # names before a date: "Mira Castell · 5 May 2020"
 
     @staticmethod
     def best(items: list[tuple[int, int, str]]) -> str | None:
@@ -191,7 +191,7 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
         if credit.author:
             meta.authors.append((2, ln.idx, credit.author))
         elif live and head and not s.startswith("("):
-            editor = parse_byline(s, order)  # "Edited by Mira Okafor"
+            editor = parse_byline(s, order)  # "Edited by Mira Castell"
             if editor is not None and editor.author:
                 meta.authors.append((3, ln.idx, editor.author))
         return "credit"
@@ -252,7 +252,7 @@ def _age_line(ln: _Line) -> bool:
 
 
 def _bare_name(name: str) -> bool:
-    """A name with no section or widget word in it ('Mira Okafor', not 'Top Stories' or 'Live Updates')."""
+    """A name with no section or widget word in it ('Mira Castell', not 'Top Stories' or 'Live Updates')."""
     toks = re.findall(r"[^\W\d_]+", name.lower())
     return bool(toks) and not any(t in GENERIC_NAME_WORDS or t in PUBLICATION_WORDS for t in toks)
 
@@ -262,9 +262,9 @@ _FOOTER_LINKS = re.compile(r"\s{2,}|\t|\s+[|·•]\s+")
 
 
 def copyright_holder(s: str) -> str | None:
-    """'© 2025 The Harbour Gazette. All rights reserved.' -> 'The Harbour Gazette'; None when no name.
+    """'© 2025 The Fenwick Gazette. All rights reserved.' -> 'The Fenwick Gazette'; None when no name.
 
-    Footer links on the same line ('© 2025 Harbour Mills Ltd    Privacy    Cookie settings') are cut
+    Footer links on the same line ('© 2025 Fenwick Mills Ltd    Privacy    Cookie settings') are cut
     off at the run of spaces or the separator before them.
     """
     if not _COPYRIGHT.match(s):
@@ -291,7 +291,7 @@ def _holder(s: str) -> str | None:
 
 
 def _split_date_prefix(ln: _Line, meta: _Meta, order: Order) -> None:
-    """' date 2025-01-19 BEIRUT – …' or 'Wednesday, 12 January 2022 | On …': read the date, keep the rest."""
+    """' date 2025-01-19 NAIROBI – …' or 'Wednesday, 12 January 2022 | On …': read the date, keep the rest."""
     s = ln.text
     p = date_prefix(s, order)
     if p is None:
@@ -362,9 +362,9 @@ def _pick_title(
 
 
 def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
-    """Byline lines without 'By' in the head: a person's name ('Mira Okafor', 'Mira Okafor in Port Elm')
+    """Byline lines without 'By' in the head: a person's name ('Mira Castell', 'Mira Castell in Port Elm')
     right above or below a date or byline line near the top, under a headline. Their positions.
-    A person's name before the date on a date line ('Mira Okafor · 5 May 2020') is a byline too."""
+    A person's name before the date on a date line ('Mira Castell · 5 May 2020') is a byline too."""
     places = {_dateline_place(x.text) for x in lines if x.prose}
     for idx, lead in meta.leads:
         if idx < 10 and _bare_name(lead) and is_person_name(lead) and lead.upper() not in places:
@@ -394,7 +394,7 @@ def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
 
 
 def _closing_notes(lines: list[_Line], first: int, close: int | None, authors: list[str]) -> None:
-    """The author's bio and a disclaimer at the end of the article go ('Mira Okafor is a statistician
+    """The author's bio and a disclaimer at the end of the article go ('Mira Castell is a statistician
     at …', 'Views are her own.'); the walk back from the end stops at the first sentence that is not such a note."""
     confirmed = False
     done = 0
@@ -474,7 +474,7 @@ def clean_page(raw: str) -> Page:
                 early.append(ln.idx)
     early += _bare_bylines(lines, meta)
     # a headline that reads like a sentence ("… for ferries?", '… "We have nothing to hide"') sits above
-    # the date and byline, and above the dateline that opens the body ("PORT ELM (HNA) – …")
+    # the date and byline, and above the dateline that opens the body ("PORT ELM (FNA) – …")
     opening = next((ln.idx for ln in [x for x in lines if x.prose][:3] if parse_dateline(ln.text)), 0)
     for ln in lines:
         if ln.prose and ln.idx < max([*early, opening]) and not ln.text.endswith(".") and len(words(ln.text)) <= 30:

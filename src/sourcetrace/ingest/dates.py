@@ -1,7 +1,7 @@
 """Dates in page text: date forms, whole date lines, and the day/month order of numeric dates.
 
 A date line may carry labels, times and page furniture around its date ('Published: 4 May
-2020 | Updated 3 hours ago', 'Harbour Gazette · 5 May 2020 · 4 min read'). A numeric date
+2020 | Updated 3 hours ago', 'Fenwick Gazette · 5 May 2020 · 4 min read'). A numeric date
 such as 05/03/2025 gets a value only when its reading is settled: by the form itself (a
 field over 12, the dotted D.M.Y convention, a weekday that fits one reading only) or by the
 page (``page_date_order``). Otherwise its value is unknown (None), never guessed.
@@ -93,7 +93,7 @@ _COUNT = re.compile(
 )
 _SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*")
 _SEGMENT_CUT = re.compile(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|,|$)")
-# a name before the date: "Harbour Gazette · 5 May 2020", "Mira Okafor | May 5, 2020"
+# a name before the date: "Fenwick Gazette · 5 May 2020", "Mira Castell | May 5, 2020"
 _LEAD_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^\d|·•–—,:]{0,58}?)\s*(?:\||·|•|–|—|\s-\s|,)\s*")
 _JOIN = {"of", "the", "and", "for", "de", "la", "el", "al", "&", "du", "van", "von", "der"}
 
@@ -172,7 +172,7 @@ class DatePrefix:
 
 
 def date_prefix(line: str, order: Order = None) -> DatePrefix | None:
-    """'Posted on January 12, 2022', ' date 2025-01-19 BEIRUT – …', 'Wednesday, 12 January 2022 | …'.
+    """'Posted on January 12, 2022', ' date 2025-01-19 NAIROBI – …', 'Wednesday, 12 January 2022 | …'.
 
     A time may come before the date ('Updated 14:05 GMT, 9 June 2024') or after it
     ('9 June 2024, 2:05 p.m. CET', 'June 9, 2024 at 10:30 +02:00').
@@ -232,7 +232,7 @@ def read_date_line(line: str, order: Order = None) -> DateLine | None:
 
     The line may hold several labelled dates ('Published 9 June 2024 | Updated 10 June 2024 14:00'),
     page furniture ('| 6 min read', '· 3 hours ago', '| 12 comments') and a name before the date
-    ('Harbour Gazette · 9 June 2024'); the publication date wins over an update date.
+    ('Fenwick Gazette · 9 June 2024'); the publication date wins over an update date.
     """
     lead: str | None = None
     p = date_prefix(line, order)

@@ -94,7 +94,7 @@ _FOLLOW_FOR_MORE = re.compile(
     + r".{0,60}?,\s*(?:follow|visit|subscribe|sign\s+up|go\s+to)\b",
     re.I,
 )
-# "© Harbour Gazette 2024. Republication …", "Copyright 2024 …", "(c) The Harbour Gazette": whatever follows.
+# "© Fenwick Gazette 2024. Republication …", "Copyright 2024 …", "(c) The Fenwick Gazette": whatever follows.
 _COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|(?:19|20)\d{2}\b|(?-i:[A-Z])))", re.I)
 WIDGET_WORDS = {
     "print", "friendly", "pdf", "email", "e-mail", "mail", "share", "shares", "tweet", "facebook", "twitter",
@@ -188,7 +188,7 @@ def is_nav(s: str) -> bool:
         return True
     parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
-        return read_date_line(s) is None  # "Harbour Gazette · 5 May 2020 · 3 min read" is a date line
+        return read_date_line(s) is None  # "Fenwick Gazette · 5 May 2020 · 3 min read" is a date line
     # items set apart by runs of spaces only: capitalised labels of one to three words
     parts = [p for p in re.split(r"\s{2,}|\t", s.strip()) if p]
     return len(parts) >= 3 and all(
@@ -318,7 +318,7 @@ _DISCLAIMER = re.compile(
     r"affiliate)\b.{0,40}\blinks?\b)",
     re.I,
 )
-# "Mira Okafor is a statistician at …", "The writer is a former diplomat.", "Tom Reyes, a lawyer, writes …"
+# "Mira Castell is a statistician at …", "The writer is a former diplomat.", "Tom Reyes, a lawyer, writes …"
 _BIO = re.compile(
     r"^[*_—–-]*\s*(?:(?i:about\s+the\s+(?:author|writer))\s*:\s*)?"
     r"(?P<who>[Tt]he\s+(?:author|writer|columnist|contributor)s?"
@@ -347,18 +347,18 @@ def _bio_of(s: str, authors: list[str]) -> bool | None:
     if who[0] == "the":
         return True
     if len(who) < 2:
-        return False  # "It was …", "Okafor is …": a body sentence, or a surname that may be a relative's
+        return False  # "It was …", "Castell is …": a body sentence, or a surname that may be a relative's
     for name in authors:
         toks = name.casefold().split()
         if len(toks) >= 2 and (who[0], who[-1]) == (toks[0], toks[-1]):
-            return True  # "Mira Okafor is …" for the page's Mira Okafor
+            return True  # "Mira Castell is …" for the page's Mira Castell
     return None
 
 
 def closing_note(s: str, authors: list[str], confirmed: bool = False) -> str | None:
     """What is left of a line at the end of an article once its author's note goes; None when all of it goes.
 
-    The note is a disclaimer ('Views are his own.') or a bio of the page's author ('Mira Okafor
+    The note is a disclaimer ('Views are his own.') or a bio of the page's author ('Mira Castell
     is a statistician at …'). A bio of another named person goes only when a disclaimer sits
     beside it (in the line, or ``confirmed`` by the next line). A line with no note comes back whole.
     """

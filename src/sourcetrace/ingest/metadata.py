@@ -95,7 +95,7 @@ def name_shaped(s: str) -> bool:
 
 
 def is_person_name(name: str) -> bool:
-    """A capitalised 2-4 word personal name ('Mira Okafor', 'J. R. Smith', 'Ali al-Hassan'), not an organisation."""
+    """A capitalised 2-4 word personal name ('Mira Castell', 'J. R. Smith', 'Ali al-Hassan'), not an organisation."""
     s = _TITLES.sub("", name.strip())
     if not s or any(ch.isdigit() for ch in s) or is_org_name(s):
         return False
@@ -135,7 +135,7 @@ def _clean_name(s: str) -> str:
 
 
 def _split_date(who: str, order: Order) -> tuple[str, str | None]:
-    """'Theo Marsh on 6 May 2020 at 21:15 | 12 comments' -> ('Theo Marsh', '2020-05-06'): the name and its date."""
+    """'Nils Garrow on 6 May 2020 at 21:15 | 12 comments' -> ('Nils Garrow', '2020-05-06'): the name and its date."""
     found = date_in(who, 0, order)
     if not found:
         return who, None
@@ -148,9 +148,9 @@ def _split_date(who: str, order: Order) -> tuple[str, str | None]:
 
 
 def parse_byline(line: str, order: Order = None) -> Byline | None:
-    """'by: Kate Norman', 'By Mira Okafor and Tom Reyes | The Harbour Gazette', 'Reported by Harbour News Agency'.
+    """'by: Nina Sorel', 'By Mira Castell and Tom Reyes | The Fenwick Gazette', 'Reported by Fenwick News Agency'.
 
-    A date may follow the name ('Posted by Theo Marsh on 6 May 2020 at 21:15 | 12 comments'); ``order``
+    A date may follow the name ('Posted by Nils Garrow on 6 May 2020 at 21:15 | 12 comments'); ``order``
     settles a numeric date's day/month order (see ``dates``).
     """
     s = line.strip()
@@ -158,7 +158,7 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
         return None
     m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s)
     dated: str | None = None
-    if not m:  # the date first: "Posted on 6 May 2020 by Theo Marsh", "6 May 2020 | By Theo Marsh"
+    if not m:  # the date first: "Posted on 6 May 2020 by Nils Garrow", "6 May 2020 | By Nils Garrow"
         p = date_prefix(s, order)
         if p is None or p.label.startswith(("updated", "last")):
             return None
@@ -182,7 +182,7 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
 
 def _byline_of(who: str, published: str | None) -> Byline | None:
     if is_org_name(who) and not is_person_name(who.split(",")[0].split("|")[0]):
-        # the whole thing may be an outlet, unless a person comes first ("Mira Okafor, Harbour News")
+        # the whole thing may be an outlet, unless a person comes first ("Mira Castell, Fenwick News")
         first = _PIECE_SPLIT.split(who)[0]
         if not is_person_name(first):
             org = _clean_name(who.split("|")[0])
@@ -210,7 +210,7 @@ def _byline_of(who: str, published: str | None) -> Byline | None:
     return Byline(" and ".join(persons) or None, outlet, published)
 
 
-# a role after a bare name: "Mira Okafor, Political Correspondent", "Tom Reyes | Staff Writer"
+# a role after a bare name: "Mira Castell, Political Correspondent", "Tom Reyes | Staff Writer"
 _ROLE = re.compile(
     r"^(?:(?:senior|chief|deputy|special|staff|political|foreign|diplomatic|economics?|business|sports?|"
     r"science|health|security|defen[cs]e|environment|education|crime|legal|local|regional|international|"
@@ -222,10 +222,10 @@ _ROLE = re.compile(
 
 
 def parse_bare_byline(line: str) -> Byline | None:
-    """A byline without 'By': 'Mira Okafor', 'Mira Okafor in Port Elm', 'Mira Okafor and Tom Reyes',
-    'Mira Okafor, Political Correspondent', 'Mira Okafor | The Harbour Gazette'.
+    """A byline without 'By': 'Mira Castell', 'Mira Castell in Port Elm', 'Mira Castell and Tom Reyes',
+    'Mira Castell, Political Correspondent', 'Mira Castell | The Fenwick Gazette'.
 
-    The shape alone does not make a byline (a headline can be 'Okafor in Port Elm'); the caller
+    The shape alone does not make a byline (a headline can be 'Castell in Port Elm'); the caller
     confirms it by position, next to the page's date line.
     """
     s = line.strip()
@@ -238,7 +238,7 @@ def parse_bare_byline(line: str) -> Byline | None:
         if _ROLE.match(" ".join(toks[-k:])) and is_person_name(" ".join(toks[:-k])):
             first = " ".join(toks[:-k])
             break
-    where = re.match(r"^(?P<who>.+?)\s+(?:in|from)\s+(?P<place>.+)$", first)  # "Mira Okafor in Port Elm"
+    where = re.match(r"^(?P<who>.+?)\s+(?:in|from)\s+(?P<place>.+)$", first)  # "Mira Castell in Port Elm"
     if where:
         place = where.group("place")
         if len(place.split()) > 3 or not name_shaped(place) or is_org_name(place):
@@ -250,7 +250,7 @@ def parse_bare_byline(line: str) -> Byline | None:
     outlet = None
     for piece in pieces[1:]:
         if _ROLE.match(piece) or (piece[:1].isupper() and len(piece.split()) <= 3 and not is_org_name(piece)):
-            continue  # a role, or a place: "Mira Okafor, Port Elm"
+            continue  # a role, or a place: "Mira Castell, Port Elm"
         if is_org_name(piece) and name_shaped(piece):
             outlet = outlet or piece
             continue
@@ -289,7 +289,7 @@ def parse_credit(line: str) -> Byline | None:
             role = "additional"
         names: list[str] = []
         for who in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("who")):
-            who = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", who.strip())  # "... in Harbour City"
+            who = re.sub(r"\s+(?:in|at|from)\s+[A-Z].*$", "", who.strip())  # "... in Fenwick City"
             who = _clean_name(who)
             if who and is_person_name(who):
                 names.append(_person_case(who))
@@ -301,7 +301,7 @@ def parse_credit(line: str) -> Byline | None:
 
 
 def _person_case(name: str) -> str:
-    """'MIRA OKAFOR' -> 'Mira Okafor'; a name in mixed case is left alone."""
+    """'MIRA CASTELL' -> 'Mira Castell'; a name in mixed case is left alone."""
     if not name.isupper():
         return name
     return " ".join(w if len(w.strip(".")) <= 1 else w.title() for w in name.split())
@@ -342,9 +342,9 @@ def strip_link_label(s: str) -> str:
 
 
 def parse_attribution(line: str, order: Order = None) -> Byline | None:
-    """'Source: Harbour Gazette', 'Source: (Harbour Gazette, March 7, 2023)', 'As reported by The Harbour Gazette'.
+    """'Source: Fenwick Gazette', 'Source: (Fenwick Gazette, March 7, 2023)', 'As reported by The Fenwick Gazette'.
 
-    A person named this way ('Reported by Mira Okafor') comes back as the author; a closing link
+    A person named this way ('Reported by Mira Castell') comes back as the author; a closing link
     label ('… by Coast Herald. Read the original article.') is not part of the name.
     """
     s = strip_link_label(line.strip())
@@ -380,9 +380,9 @@ class Dateline:
     agency: str | None = None
 
 
-# what may follow the place before the dash: a region or a date ("Lebanon", "Jan. 1", "5 March 2025",
+# what may follow the place before the dash: a region or a date ("Kenya", "Jan. 1", "5 March 2025",
 # "March 5, 2025"); an agency in brackets ("(XYZ)"); a press wire's tag in slashes ("/PRNewswire/",
-# "/Harbour Mills Ltd/")
+# "/Fenwick Mills Ltd/")
 _EXTRA = r"(?:\s*,\s*(?P<extra>[A-Za-z0-9][\w .'’]{0,30}?(?:,\s*[A-Za-z0-9][\w .'’]{0,20}?)?))?"
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&' \-]{0,30})\)"
 _WIRE = r"/\s*(?P<wire>[A-Za-z][\w.&'’ \-]{0,40}?)\s*/"
@@ -411,9 +411,9 @@ _NOT_PLACES = {
 
 
 def parse_dateline(line: str) -> tuple[Dateline, int] | None:
-    """'TEHRAN, Jan. 1 (XYZ) – …' -> (Dateline('TEHRAN', 'XYZ'), end of the dateline); None when absent.
+    """'MADRID, Jan. 1 (XYZ) – …' -> (Dateline('MADRID', 'XYZ'), end of the dateline); None when absent.
 
-    A press wire's form counts too: 'PORT ELM, 5 March 2025 /Harbour Mills/ – …' and
+    A press wire's form counts too: 'PORT ELM, 5 March 2025 /Fenwick Mills/ – …' and
     'PORT ELM, March 5, 2025 /PRNewswire/ -- …' (the tag in slashes is the agency). A genre label
     before the dash ('INTERVIEW – …', 'ANALYSIS – …') is not a place.
     """

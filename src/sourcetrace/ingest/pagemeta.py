@@ -1,7 +1,7 @@
 """Page-level metadata rules that need more than one line: the site's name, live blogs, 'City.' datelines.
 
-- *the site's name*: a masthead brand ('Harbour News') beats a copyright holder that names
-  another body ('Harbour Broadcasting Corporation'), the company behind the brand; a holder
+- *the site's name*: a masthead brand ('Fenwick News') beats a copyright holder that names
+  another body ('Fenwick Broadcasting Corporation'), the company behind the brand; a holder
   that is the masthead's name in another form keeps its form; a masthead that is only an
   acronym gives way to a holder that spells it out;
 - *a live blog*: a 'LIVE' / 'Live updates' label, or three lines or more that are only a time
@@ -23,7 +23,7 @@ __all__ = ["choose_site", "live_blog", "same_name", "stop_dateline"]
 
 
 def same_name(a: str, b: str) -> bool:
-    """'The Harbour Gazette' and 'HARBOUR GAZETTE': one name in two forms."""
+    """'The Fenwick Gazette' and 'FENWICK GAZETTE': one name in two forms."""
     ka, kb = re.sub(r"^the", "", key(a).replace(" ", "")), re.sub(r"^the", "", key(b).replace(" ", ""))
     return bool(ka and kb) and (ka in kb or kb in ka)
 
@@ -33,7 +33,7 @@ def _initials(name: str) -> str:
 
 
 def acronym_of(short: str, name: str) -> bool:
-    """'HBC' and 'Harbour Broadcasting Corporation': the short form is the name's initials."""
+    """'FBC' and 'Fenwick Broadcasting Corporation': the short form is the name's initials."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     return short.isupper() and 2 <= len(letters) <= 6 and " " not in short.strip() and _initials(name) == letters
 

@@ -3,7 +3,7 @@
 Single-line shapes (``widget_kind``, called by ``furniture.furniture_kind``):
 
 - *a credit at the end of a caption*: 'Dockworkers at the gate (Agency file photo)', 'Cranes at
-  the quay. Photo: Ana Ruiz/HG', '… Image: Harbour Daily', '… Credit: HNA';
+  the quay. Photo: Ana Ruiz/FG', '… Image: Fenwick Daily', '… Credit: FNA';
 - *a button at the end of a box*: '… every Friday. Sign up', 'Enter your email address | Subscribe',
   '… funded by readers like you. Donate' (after a phrase of its own, not at the end of a menu);
 - *a donation appeal*: 'Support independent journalism', 'Become a member', 'Support the Post.',
@@ -19,7 +19,7 @@ Rules over neighbouring lines (``spread``, called by ``clean``):
 - a sign-up or donation box: a line with the box's own words ('Unsubscribe at any time.', 'We
   respect your privacy.', '… in your inbox') right beside a button, appeal or sign-up line; in
   the same block of lines, any of its words ('subscribe', 'donation');
-- a caption right before or after a credit line of its own ('Photo: Ana Ruiz/HG'): the two alone
+- a caption right before or after a credit line of its own ('Photo: Ana Ruiz/FG'): the two alone
   in a block of lines (no blank line between), or a caption phrase without a full stop;
 - a tag cloud: the item lines right after a lone 'Tags' / 'Topics' label (several items on a
   line, or several one-item lines; a single short line may be a headline and stays).
@@ -74,14 +74,14 @@ _PAREN_PHOTO = re.compile(
     r"(?:photo(?:graph)?|image|picture|pic)s?\)\s*$",
     re.I,
 )
-# "… at the quay. Photo: Ana Ruiz/HG", "… | Image: Harbour Daily", "… Photo by Ana Ruiz", "… Credit: HNA"
+# "… at the quay. Photo: Ana Ruiz/FG", "… | Image: Fenwick Daily", "… Photo by Ana Ruiz", "… Credit: FNA"
 _TRAILING_CREDIT = re.compile(
     r"(?:[.!?…”\")\]]\s+|\s[|–—-]\s+|\s{2,}|\s+(?=(?-i:[A-Z])))"
     r"(?:(?:" + _PICTURE + r")(?:\s+credits?)?\s*(?::|\bby\b|\bcourtesy(?:\s+of)?\b)|credits?\s*:|©)"
     r"\s*(?P<who>[^.!?:;]{1,80}?)\s*$",
     re.I,
 )
-# a credit of its own: "Photo: Ana Ruiz/HG", "Image: Harbour Daily", "(Photo by Ana Ruiz)", "Credit: HNA"
+# a credit of its own: "Photo: Ana Ruiz/FG", "Image: Fenwick Daily", "(Photo by Ana Ruiz)", "Credit: FNA"
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:" + _PICTURE + r")(?:\s+credits?)?\s*(?::|\bby\b|\bcourtesy(?:\s+of)?\b)|credits?\s*:)"
     r"\s*(?P<who>[^.!?:;()]{1,80}?)\s*\)?\s*$",
@@ -92,7 +92,7 @@ _CREDIT_JOINERS = {"of", "the", "via", "for", "and", "by", "courtesy", "file", "
 
 
 def _credit_name(who: str) -> bool:
-    """'Ana Ruiz/HG', 'Harbour Daily', 'AFP via Getty Images', 'HNA': names, not a caption or a clause."""
+    """'Ana Ruiz/FG', 'Fenwick Daily', 'AFP via Getty Images', 'FNA': names, not a caption or a clause."""
     toks = [t for t in re.split(r"[\s/]+", who.strip()) if t]
     if not toks or len(toks) > 8:
         return False
@@ -102,13 +102,13 @@ def _credit_name(who: str) -> bool:
 
 
 def credit_line(s: str) -> bool:
-    """A photo credit on a line of its own ('Photo: Ana Ruiz/HG', '(Photo by Ana Ruiz)', 'Credit: HNA')."""
+    """A photo credit on a line of its own ('Photo: Ana Ruiz/FG', '(Photo by Ana Ruiz)', 'Credit: FNA')."""
     m = _CREDIT_LINE.match(s.strip())
     return m is not None and _credit_name(m.group("who"))
 
 
 def _credit_tail(s: str) -> bool:
-    """A caption that ends in its credit: '… (Agency file photo)', '… at the quay. Photo: Ana Ruiz/HG'."""
+    """A caption that ends in its credit: '… (Agency file photo)', '… at the quay. Photo: Ana Ruiz/FG'."""
     if len(_words(s)) > 45:
         return False
     if _PAREN_PHOTO.search(s) and len(_words(s)) <= 30:
@@ -234,7 +234,7 @@ def _comment_marker(s: str) -> bool:
 
 
 def _name_line(s: str) -> bool:
-    """'Mira Okafor', 'Tom R.': a commenter's name on its own line."""
+    """'Mira Castell', 'Tom R.': a commenter's name on its own line."""
     toks = s.split()
     return 1 <= len(toks) <= 4 and not _sentence(s.rstrip(".")) and all(t[:1].isupper() for t in toks)
 
@@ -321,7 +321,7 @@ _TAG_LABEL = re.compile(
 
 
 def _tag_items(s: str) -> bool:
-    """'Ports   labour   Lubanza', 'Ports, labour, Lubanza', 'Ports': short items, not a sentence."""
+    """'Ports   labour   Kesslar', 'Ports, labour, Kesslar', 'Ports': short items, not a sentence."""
     if _sentence(s) or _SPEECH.search(s) or len(_words(s)) > 25 or date_in(s) is not None:
         return False
     items = _split_items(s)

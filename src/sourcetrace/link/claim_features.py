@@ -143,7 +143,7 @@ def stem(word: str) -> str:
     """A crude stem: lower case, common suffixes cut, a final "e" and a doubled final consonant
     dropped ("release"/"released", "vote"/"voting", "plan"/"planned"), at most 7 letters."""
     parts = word.lower().replace("’", "'").split("'")
-    # "Belmarra's" -> belmarra; an elided article is dropped: "d'Information" -> information
+    # "Carrowby's" -> carrowby; an elided article is dropped: "d'Information" -> information
     w = parts[1] if len(parts) > 1 and len(parts[0]) == 1 and parts[1] else parts[0]
     for suf in SUFFIXES:
         # "-ing" / "-ed" leave a stem of three letters when it has a vowel: voting, fired, dated
@@ -165,7 +165,7 @@ def stem(word: str) -> str:
 def report_date_indices(claim: Claim) -> frozenset[int]:
     """Indices of the claim's dates that date the report, not the event: next to a reporting
     verb with no punctuation between ("said on Sunday", "on Sunday denied that"), or in a
-    dateline at the start ("ROSSEN, June 9 (Agency) –")."""
+    dateline at the start ("DALMOR, June 9 (Agency) –")."""
     out: set[int] = set()
     text, base = claim.text, claim.start
     line = DATELINE.match(text)
@@ -224,7 +224,7 @@ def term(word: str) -> str:
 def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     """Spans of the claim's text (relative offsets) that say who reports it, not what is reported:
     a dateline, and its own speaker with what stands between the speaker and the reporting verb
-    ("The body that oversees the river said", "Ann Holm, a spokeswoman for the firm, denied")."""
+    ("The body that oversees the river said", "Ann Sorvik, a spokeswoman for the firm, denied")."""
     text = claim.text
     out: list[tuple[int, int]] = []
     line = DATELINE.match(text)

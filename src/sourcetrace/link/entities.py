@@ -1,9 +1,9 @@
 """Entity resolution within and across articles.
 
 1. Candidate mentions per article: spaCy NER mentions, tidied (possessive ORG spans split,
-   "Lebanese" + "Hezbollah" joined, spans across paragraphs dropped), plus cheap extra
-   candidates the small model misses: acronyms ("PFLP-GC") and capitalised names with
-   Arabic-style particles ("Izz ad-Din al-Qassam Brigades").
+   "Velundian" + "Tamarra" joined, spans across paragraphs dropped), plus cheap extra
+   candidates the small model misses: acronyms ("VPLF-GC") and capitalised names with
+   Arabic-style particles ("Saif ad-Din al-Karmi Brigades").
 2. Within an article: full names are grouped when they match (:func:`names.relation`);
    each partial mention (a surname, a lone given name after a title, an acronym, a name
    without its adjectives) goes to the nearest preceding compatible full name, so two
@@ -150,7 +150,7 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         if m.label not in KEEP_LABELS or "\n" in m.text or not m.text.strip():
             continue
         if re.match(r"(?:anti|pro|non|ex|post|pre)-", m.text):
-            continue  # "anti-Israel" is an attitude, not a name
+            continue  # "anti-Arvania" is an attitude, not a name
         if title_only(m.text):
             continue  # "Engr.", "the Minister": a title alone is nobody's name
         if m.label != "PERSON" and re.search(r", | \(|\(", m.text):
@@ -162,13 +162,13 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
             continue
         if m.label in ("ORG", "FAC", "GPE"):
             cut = _POSS_SPLIT_RE.search(m.text)
-            if cut and _distinct_name(m.text[cut.end() :]):  # "the Revolutionary Guards' Quds Force"
+            if cut and _distinct_name(m.text[cut.end() :]):  # "the Republican Guards' Zarin Force"
                 out.append(_Cand(m.start, m.start + cut.start(), m.text[: cut.start()], m.label))
                 out.append(_Cand(m.start + cut.end(), m.end, m.text[cut.end() :], m.label))
                 continue
         out.append(_Cand(m.start, m.end, m.text, m.label))
     out.sort(key=lambda c: (c.start, -c.end))
-    # a demonym right before an organisation: "Lebanese Hezbollah"
+    # a demonym right before an organisation: "Velundian Tamarra"
     joined: list[_Cand] = []
     for c in out:
         prev = joined[-1] if joined else None
@@ -205,8 +205,8 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
 
 
 def _distinct_name(rest: str) -> bool:
-    """The part after a possessive is a name of its own ("Quds Force", "Hezbollah"), not the
-    head noun of one name ("Workers' Federation", "People's Tribune")."""
+    """The part after a possessive is a name of its own ("Zarin Force", "Tamarra"), not the
+    head noun of one name ("Teachers' Union", "Farmers' Herald")."""
     words = rest.split()
     if len(words) != 1:
         return len(words) > 1

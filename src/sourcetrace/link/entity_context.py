@@ -4,8 +4,8 @@ bare surnames the model missed, lone first words of organisation names.
 A lone capitalised word is taken as a place (never the organisation named after it, and no
 organisation's name reduces to it when its generic words are dropped) when the corpus says so:
 the model tags it as a place in most of its lone mentions, a demonym of it is written
-("Koyamban", "Sahruni", "Israeli"), it is the state of a formal name ("Emirate of X"), or it
-heads a dateline ("KOLVAR –").
+("Velundian", "Tarqani", "Omani"), it is the state of a formal name ("Emirate of X"), or it
+heads a dateline ("NORDHEIM –").
 """
 
 from __future__ import annotations
@@ -101,8 +101,8 @@ def person_surnames(per_cands: Sequence[list[Cand]]) -> tuple[list[set[str]], se
 
 
 def add_speaker_surnames(text: str, cs: list[Cand], here: set[str], corpus: set[str]) -> list[Cand]:
-    """A bare surname the model missed, as the subject of a reporting verb ("…," Haddadi said /
-    said Haddadi.), when a person of that surname is named in the article or the corpus."""
+    """A bare surname the model missed, as the subject of a reporting verb ("…," Vardani said /
+    said Vardani.), when a person of that surname is named in the article or the corpus."""
     if not corpus:
         return cs
     taken = [(c.start, c.end) for c in cs]
@@ -126,8 +126,8 @@ def add_speaker_surnames(text: str, cs: list[Cand], here: set[str], corpus: set[
 def join_org_first_words(
     groups: list[Group], keys: list[NameKey], cands: list[Cand], uf: UnionFind, places: set[str]
 ) -> None:
-    """A lone word that opens exactly one multi-word organisation name ("Marsden" for "Marsden
-    Bulk Logistics") joins it, whatever the model's label, unless the word is a place (tagged as
+    """A lone word that opens exactly one multi-word organisation name ("Calloway" for "Calloway
+    Freight Systems") joins it, whatever the model's label, unless the word is a place (tagged as
     one in most of its lone mentions, or by :func:`corpus_places`) or the surname of a person
     named with a given name."""
     place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
@@ -172,7 +172,7 @@ _DATELINE_RE = re.compile(
 
 
 def dateline_words(per_article: Sequence[ArticleAnalysis]) -> set[str]:
-    """Name tokens of all-caps datelines ("KOLVAR –", "LISBON, June 3 -"): places, not names."""
+    """Name tokens of all-caps datelines ("NORDHEIM –", "LISBON, June 3 -"): places, not names."""
     out: set[str] = set()
     for pa in per_article:
         for m in _DATELINE_RE.finditer(pa.article.text):
@@ -189,7 +189,7 @@ def _capitalised(surface: str) -> bool:
     return bool(words) and words[0][:1].isupper()
 
 
-# Endings that make a demonym of a place name ("Israel" -> "Israeli", "Syria" -> "Syrian").
+# Endings that make a demonym of a place name ("Oman" -> "Omani", "Kenya" -> "Kenyan").
 _DEMONYM_ENDINGS = ("n", "an", "ian", "i", "is", "ns", "ans", "ese", "ish")
 _WORD_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][^\W\d_]{2,}")
 

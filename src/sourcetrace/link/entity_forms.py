@@ -2,16 +2,16 @@
 
 * A bracketed definition "LONG NAME (ACR)" right after an organisation's name makes ACR an
   alias of that name whatever the order of its letters: the acronym of another language ("Agency
-  for Medicines Regulation (KMRA)") or letters from inside a compound ("Transmeridian News agency
-  (TMN)"). A generic lower-case word may stand between the name and the bracket ("the X News
+  for Food Regulation (TFRA)") or letters from inside a compound ("Eurobaltic News agency
+  (EBN)"). A generic lower-case word may stand between the name and the bracket ("the X News
   agency (XN)"). The acronym's first letter must open a word of the name and all its letters
   occur in it; an agency credit after a dateline ("CITY (XNA) –") is no definition. Every mention
   of ACR in the article goes to that name; across the corpus an acronym of three letters or more
   joins other articles' mentions of it when every article that defines it defines the same body
-  (long forms that match, or the same words in another order: "Agency for Medicines Regulation"
-  / "Medicines Regulatory Agency"; two bodies that merely share initials stay apart).
-* A product name with a model number or letter-number code ("Rotavex-3", "Model X-200") is a
-  PRODUCT; the bare stem ("Rotavex") is the product, not a person, where the corpus writes the
+  (long forms that match, or the same words in another order: "Agency for Food Regulation"
+  / "Food Regulatory Agency"; two bodies that merely share initials stay apart).
+* A product name with a model number or letter-number code ("Lumiflex-3", "Model X-200") is a
+  PRODUCT; the bare stem ("Lumiflex") is the product, not a person, where the corpus writes the
   suffixed form and no person carries the stem as a surname.
 
 Closed-class words and the shape of the text only.
@@ -108,13 +108,13 @@ def unambiguous_acronyms(defs: Sequence[tuple[NameKey, NameKey]]) -> set[str]:
         if all(k == first or relation(k, first, first_names=False) for k in longs[1:]):
             out.add(letters)
         elif all(_same_letters(k, first) for k in longs[1:]):
-            out.add(letters)  # "Agency for Medicines Regulation" / "Medicines Regulatory Agency"
+            out.add(letters)  # "Agency for Food Regulation" / "Food Regulatory Agency"
     return out
 
 
 def _same_letters(a: NameKey, b: NameKey) -> bool:
-    """Two long forms of one acronym in another word order ("Agency for Medicines Regulation" /
-    "Medicines Regulatory Agency"): every core word of each has a partner in the other, equal or
+    """Two long forms of one acronym in another word order ("Agency for Food Regulation" /
+    "Food Regulatory Agency"): every core word of each has a partner in the other, equal or
     sharing most of its stem; two bodies that only share initials stay apart."""
     wa, wb = (*a.modifiers, *a.tokens), (*b.modifiers, *b.tokens)
     if not a.tokens or not b.tokens:
@@ -131,7 +131,7 @@ def _stem_match(x: str, y: str) -> bool:
     return n >= 5 and n >= 0.6 * min(len(x), len(y))
 
 
-# "Rotavex-3", "Model X-200", "Falcon-9", "MS-21": a capitalised stem glued to a model number.
+# "Lumiflex-3", "Model X-200", "Falcon-9", "MS-21": a capitalised stem glued to a model number.
 _PRODUCT_RE = re.compile(
     r"(?<![\w\u2010\u2011-])(?P<stem>[A-Z][A-Za-z]+(?: [A-Z](?=[-\u2010\u2011]))?|[A-Z]{1,3})"
     r"[-\u2010\u2011](?P<model>\d{1,4}[A-Za-z]?|[A-Z]\d{1,4})(?![\w\u2010\u2011-])"
@@ -144,7 +144,7 @@ _NOT_STEMS = frozenset(
 
 
 def product_cands(text: str) -> list[Cand]:
-    """Product names with a model number ("Rotavex-3"), as PRODUCT candidates."""
+    """Product names with a model number ("Lumiflex-3"), as PRODUCT candidates."""
     out: list[Cand] = []
     for m in _PRODUCT_RE.finditer(text):
         stem = m.group("stem")
@@ -155,7 +155,7 @@ def product_cands(text: str) -> list[Cand]:
 
 
 def product_stems(per_cands: Sequence[Sequence[Cand]]) -> set[str]:
-    """Stems of the corpus's product names ("Rotavex" for "Rotavex-3"), written forms."""
+    """Stems of the corpus's product names ("Lumiflex" for "Lumiflex-3"), written forms."""
     out: set[str] = set()
     for cs in per_cands:
         for c in cs:
@@ -167,7 +167,7 @@ def product_stems(per_cands: Sequence[Sequence[Cand]]) -> set[str]:
 
 
 def retype_stems(cands: list[Cand], stems: set[str], surnames: set[str]) -> list[Cand]:
-    """A lone stem the model tagged as a person is the product ("the Rotavex scandal")."""
+    """A lone stem the model tagged as a person is the product ("the Lumiflex scandal")."""
     if not stems:
         return cands
     out: list[Cand] = []

@@ -1,25 +1,25 @@
 """Name normalisation and matching, shared by entity resolution and the coreference benchmark.
 
-A surface form ("Maj. Gen. Qassem Soleimani's", "the IRGC", "Saraya al-Quds") is turned
+A surface form ("Maj. Gen. Arman Velasco's", "the URGC", "Saraya al-Zarin") is turned
 into a :class:`NameKey`: honorifics, articles, possessives and Arabic-style particles
 removed, transliterated to ASCII, split into core tokens, generic organisation words
-(designators: "Force", "Brigades", "News Agency") and pre-head adjectives ("Palestinian",
-"Islamic") set aside. :func:`relation` then compares two keys by general rules only:
+(designators: "Force", "Brigades", "News Agency") and pre-head adjectives ("Velundian",
+"Democratic") set aside. :func:`relation` then compares two keys by general rules only:
 
 * titles are dropped in English and other languages ("Maître", "M.", "Sra.", "Herr", "Hanım",
-  "-san"); hyphen and space are one separator, so "Oduya-Fanteni" and "Oduya Fanteni" are one name;
-* tokens match when equal, one edit apart (typos, "Tasnim"/"Tansim"), or when their
+  "-san"); hyphen and space are one separator, so "Ebanga-Morel" and "Ebanga Morel" are one name;
+* tokens match when equal, one edit apart (typos, "Varnel"/"Vanrel"), or when their
   phonetic key (metaphone) agrees and they are close in spelling (transliteration:
-  "Qasem"/"Qassam", "Soleimani"/"Suleimani"); a demonym never matches its country
-  ("Israel"/"Israeli");
-* an acronym matches a long form whose initials it spells ("IRGC"), accents folded and elided
-  articles and function words skipped ("AEI" for "Agence Équatoriale d'Information");
+  "Hashem"/"Hasham", "Mousavi"/"Musavi"); a demonym never matches its country
+  ("Oman"/"Omani");
+* an acronym matches a long form whose initials it spells ("URGC"), accents folded and elided
+  articles and function words skipped ("OEI" for "Office Émeraude d'Information");
 * a shorter name is part of a longer one when its tokens are an ordered subsequence and
   it keeps the surname (persons), or differs only in adjectives and designators (orgs); a
-  compound surname ("Oduya-Fanteni", "Mr Oduya Fanteni") is the surname of the full name;
-* different given names ("Khalid Jabril"/"Ahmed Jabril") and different designators
-  ("Quds Force"/"al-Quds Brigades") block a match;
-* a product's model number ("Rotavex-3") is kept apart from its stem: two model numbers are two
+  compound surname ("Ebanga-Morel", "Mr Ebanga Morel") is the surname of the full name;
+* different given names ("Samir Tawfiq"/"Nabil Tawfiq") and different designators
+  ("Zarin Force"/"al-Zarin Brigades") block a match;
+* a product's model number ("Lumiflex-3") is kept apart from its stem: two model numbers are two
   products, and the bare stem is a part of the model's name.
 
 No name of any real person or organisation is listed here: only closed-class words.
@@ -79,7 +79,7 @@ _ENGLISH_HONORIFICS = frozenset(
 HONORIFICS = _ENGLISH_HONORIFICS | ENGLISH_HONORIFICS | FOREIGN_HONORIFICS
 # Words that are kept although they look like honorifics when they stand alone.
 _ARTICLES = frozenset({"the", "a", "an"})
-# Arabic-style definite articles written as a hyphenated prefix: al-Sinwar, ad-Din, el-Sisi.
+# Arabic-style definite articles written as a hyphenated prefix: al-Haddar, ad-Din, el-Sisi.
 # Elided French/Italian articles and prepositions glued to a word: d'Information, l'Union, dell'Arte.
 _ELISION_RE = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|qu)['\u2019](?=\w)", re.I)
 _SUFFIX_RE = re.compile(r"(?<=[^\W\d_]{3})[-\u2010\u2011](?:" + "|".join(HONORIFIC_SUFFIXES) + r")$")
@@ -108,7 +108,7 @@ STATE_HEADS = frozenset(
     "republic kingdom emirate emirates sultanate principality federation state commonwealth duchy "
     "caliphate confederation".split()
 )
-# Generic unit words that tell organisations apart ("Quds Force" vs "al-Quds Brigades").
+# Generic unit words that tell organisations apart ("Zarin Force" vs "al-Zarin Brigades").
 UNIT_DESIGNATORS = frozenset(
     "force forces brigade brigades battalion battalions corps army militia militias movement party "
     "front wing unit units regiment division guard guards committee council".split()
@@ -137,10 +137,10 @@ _POSSESSIVE_RE = re.compile(r"(?:['\u2019]s|s['\u2019]|['\u2019])$")
 
 
 def strip_honorifics(surface: str) -> str:
-    """Drop titles/honorifics and articles: "Maj. Gen. Qassem Soleimani" -> "Qassem Soleimani",
-    "Maître Oduya-Fanteni" -> "Oduya-Fanteni", "Ahmet Bey" -> "Ahmet", "Tanaka-san" -> "Tanaka".
-    A title that is also a given name stays after another title or before "bin" ("Sheikh Sultan
-    bin Faris" -> "Sultan bin Faris"); the last word always stays."""
+    """Drop titles/honorifics and articles: "Maj. Gen. Arman Velasco" -> "Arman Velasco",
+    "Maître Ebanga-Morel" -> "Ebanga-Morel", "Ahmet Bey" -> "Ahmet", "Tanaka-san" -> "Tanaka".
+    A title that is also a given name stays after another title or before "bin" ("Sheikh Amir
+    bin Harith" -> "Amir bin Harith"); the last word always stays."""
     words = surface.split()
     i = min(_title_run(words), len(words) - 1)
     words = words[i:]
@@ -189,18 +189,18 @@ class NameKey:
 
     tokens: tuple[str, ...]  # core tokens, lower-case ASCII, particles and designators removed
     designators: frozenset[str] = frozenset()  # unit designators (Force, Brigades, ...)
-    modifiers: tuple[str, ...] = ()  # pre-head adjectives set aside (Palestinian, Islamic)
-    acronym: str = ""  # letters, when the surface is an acronym ("IRGC")
-    initials: str = ""  # initials of the long form ("IRGC" for Islamic Revolutionary Guards Corps)
-    honorific: bool = False  # the surface began with a title ("Hajj Qasim")
+    modifiers: tuple[str, ...] = ()  # pre-head adjectives set aside (Velundian, Democratic)
+    acronym: str = ""  # letters, when the surface is an acronym ("URGC")
+    initials: str = ""  # initials of the long form ("URGC" for United Republican Guards Corps)
+    honorific: bool = False  # the surface began with a title ("Hajj Rahim")
     label: str = ""
-    head: int = -1  # index of the head token ("Republic" in "Islamic Republic of Iran"); -1: the last
-    particle_first: bool = False  # the first token carried an article ("al-Qassam"): not a given name
+    head: int = -1  # index of the head token ("Republic" in "Democratic Republic of Velundia"); -1: the last
+    particle_first: bool = False  # the first token carried an article ("al-Karmi"): not a given name
     initial_forms: frozenset[str] = frozenset()  # other initials an acronym may spell (function words kept, ...)
-    surname_len: int = 1  # tokens of the last written word: 2 for a compound "Oduya-Fanteni"
+    surname_len: int = 1  # tokens of the last written word: 2 for a compound "Ebanga-Morel"
     generic: tuple[str, ...] = ()  # generic words dropped from an organisation ("news", "agency")
     state: str = ""  # the state head of a formal name ("emirate" in "Emirate of X"; tokens: X)
-    model: str = ""  # a product's model number ("3" in "Rotavex-3"; tokens: the stem)
+    model: str = ""  # a product's model number ("3" in "Lumiflex-3"; tokens: the stem)
 
     @property
     def empty(self) -> bool:
@@ -218,7 +218,7 @@ def name_key(surface: str, label: str = "") -> NameKey:
     """Normalise a surface form (see module docstring)."""
     s = clean_surface(surface)
     m = _MODEL_RE.match(s) if label == "PRODUCT" else None
-    if m:  # "Rotavex-3": the stem's key with its model number apart
+    if m:  # "Lumiflex-3": the stem's key with its model number apart
         stem = name_key(m.group("stem"), label)
         if not stem.empty:
             return replace(stem, model=m.group("model").lower())
@@ -317,7 +317,7 @@ def _is_roman(s: str) -> bool:
 
 
 def _demonym_of(a: str, b: str) -> bool:
-    """True when one token is the other plus a demonym ending (Israel/Israeli, Syria/Syrian)."""
+    """True when one token is the other plus a demonym ending (Oman/Omani, Kenya/Kenyan)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if not long_.startswith(short[:-1]):
         return False
@@ -329,7 +329,7 @@ def _demonym_of(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def skeleton(tok: str) -> str:
-    """Consonant skeleton, doubled letters collapsed, a leading vowel kept as "v": Qassam -> qsm."""
+    """Consonant skeleton, doubled letters collapsed, a leading vowel kept as "v": Tammar -> tmr."""
     if not tok:
         return ""
     head = "v" if tok[0] in "aeiouy" else tok[0]
@@ -338,7 +338,7 @@ def skeleton(tok: str) -> str:
 
 
 def _final_consonant_variant(a: str, b: str) -> bool:
-    """One name is the other plus a final consonant (Tomas/Tomasz); a final vowel marks gender."""
+    """One name is the other plus a final consonant (Lukas/Lukasz); a final vowel marks gender."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in "aeiouy"
 
@@ -347,7 +347,7 @@ def _final_consonant_variant(a: str, b: str) -> bool:
 def fold_translit(tok: str) -> str:
     """One romanised spelling of a name token: "ph" as "f", "q"/"ck" and a hard "c" as "k",
     "dj" as "j", "ee" as "i", "oo"/"ou" as "u", "y" as "i", a final "-ah" as "-a", doubled
-    consonants single ("Delphine"/"Delfine", "Saeed"/"Said", "Yacoub"/"Yakub", "Djamel"/"Jamel")."""
+    consonants single ("Josephine"/"Josefine", "Waheed"/"Wahid", "Coulibaly"/"Kulibaly", "Djamel"/"Jamel")."""
     t = tok.lower()
     t = t.replace("ph", "f").replace("dj", "j")
     t = re.sub(r"ck|q", "k", t)
@@ -360,8 +360,8 @@ def fold_translit(tok: str) -> str:
 @lru_cache(maxsize=65536)
 def translit_variants(tok: str) -> frozenset[str]:
     """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" read
-    as "h" or "k" and all doubled letters single ("Khamdamova"/"Hamdamova", "Qasim"/"Kasim",
-    "Nodirah"/"Nodira", "Yusuf"/"Yousouf"). Two variants: one per reading of "kh"."""
+    as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
+    "Dilnozah"/"Dilnoza", "Yunus"/"Younous"). Two variants: one per reading of "kh"."""
     t = fold_translit(tok)
     return frozenset({re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")})
 
@@ -380,18 +380,18 @@ def tok_sim(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 5 and jellyfish.damerau_levenshtein_distance(a, b) <= 1:
         if min(len(a), len(b)) >= 7 or (a[0] == b[0] and a[-1] == b[-1]):
             return True
-        if _final_consonant_variant(a, b):  # Tomas/Tomasz (not Daniel/Daniela)
+        if _final_consonant_variant(a, b):  # Lukas/Lukasz (not Daniel/Daniela)
             return True
-    if translit_variants(a) & translit_variants(b):  # four letters suffice: Said/Saeed, Marc/Mark
+    if translit_variants(a) & translit_variants(b):  # four letters suffice: Wahid/Waheed, Marc/Mark
         return True
     if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
         return True
-    fa, fb = fold_translit(a), fold_translit(b)  # Yacoub/Yakubu: the same once folded
+    fa, fb = fold_translit(a), fold_translit(b)  # Boubacar/Bubakari: the same once folded
     return min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb)
 
 
 def _close(fa: str, fb: str) -> bool:
-    """Folded spellings one vowel apart ("iakub"/"iakubu"), the first letter shared."""
+    """Folded spellings one vowel apart ("bubakar"/"bubakari"), the first letter shared."""
     if fa[0] != fb[0]:
         return False
     if len(fa) == len(fb):
@@ -439,7 +439,7 @@ def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> list[int] | 
 
 
 def _squash_sim(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Names split differently: "Izz ad-Din al-Qassam" vs "Ezzeddin al-Qassam"."""
+    """Names split differently: "Saif ad-Din al-Karmi" vs "Seifeddin al-Karmi"."""
     x, y = "".join(a), "".join(b)
     if len(x) < 8 or len(y) < 8 or x == y:
         return x == y
@@ -447,7 +447,7 @@ def _squash_sim(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _modifiers_conflict(a: NameKey, b: NameKey) -> bool:
-    """Both names carry a demonym and none agree ("Egyptian ..." vs "Palestinian ...")."""
+    """Both names carry a demonym and none agree ("Brazilian ..." vs "Velundian ...")."""
     da = [m for m in a.modifiers if not m.endswith("ic")]
     db = [m for m in b.modifiers if not m.endswith("ic")]
     if not da or not db:
@@ -466,7 +466,7 @@ def _designators_ok(a: NameKey, b: NameKey) -> bool:
 def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """How name ``a`` relates to ``b``: "same", "a<b" (a is a part of b), "b<a", or "" (no match).
 
-    ``first_names``: allow a lone given name ("Khalid", "Hajj Qasim") to be part of a full name;
+    ``first_names``: allow a lone given name ("Samir", "Hajj Rahim") to be part of a full name;
     sensible inside one article only.
     """
     if a.empty or b.empty:
@@ -506,7 +506,7 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     last = long_.head if long_.head >= 0 else len(long_.tokens) - 1
     if last in pos and (long_.head >= 0 or pos[-1] == last):  # keeps the surname / head noun
         if short.label == "PERSON" or long_.label == "PERSON":
-            # a surname alone, or given names that agree ("Ali Khamenei" < "Sayyed Ali Hosseini Khamenei")
+            # a surname alone, or given names that agree ("Reza Tavani" < "Sayyed Reza Jafari Tavani")
             if len(short.tokens) > 1 and any(len(t) > 2 for t in long_.tokens[: pos[0]]):
                 if not _surname_tail(short, long_, pos):
                     return ""  # given names must agree; leading initials may be dropped
@@ -519,7 +519,7 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
 
 def _model_relation(a: NameKey, b: NameKey, first_names: bool) -> str:
     """Product names: different model numbers are different products ("X-3"/"X-5"); the bare
-    stem is a part of a model's name ("Rotavex" < "Rotavex-3")."""
+    stem is a part of a model's name ("Lumiflex" < "Lumiflex-3")."""
     if a.model and b.model and a.model != b.model:
         return ""
     r = relation(replace(a, model=""), replace(b, model=""), first_names=first_names)
@@ -569,8 +569,8 @@ def _spells(acronym: str, key: NameKey) -> bool:
 
 def _surname_tail(short: NameKey, long_: NameKey, pos: list[int]) -> bool:
     """A multi-token short name that is the whole surname of the long one: a compound written
-    as one word ("Oduya-Fanteni"), the long name's own compound surname, or a titled short form
-    ("Mr Oduya Fanteni") after one given name, always the last tokens of the long name (so a
+    as one word ("Ebanga-Morel"), the long name's own compound surname, or a titled short form
+    ("Mr Ebanga Morel") after one given name, always the last tokens of the long name (so a
     father "Sheikh Hamad Al Thani" is not the son "Tamim bin Hamad Al Thani")."""
     n, m = len(short.tokens), len(long_.tokens)
     if long_.head >= 0 or pos != list(range(m - n, m)):
@@ -590,7 +590,7 @@ def blocking_keys(key: NameKey) -> set[str]:
     for t in key.tokens[-1:] + key.tokens[:1]:
         out.add("P:" + skeleton(t)[:4])
         out.add("K:" + "".join(sorted(set(t))))
-        if t.isalpha():  # transliteration variants block together ("Khamdamova"/"Hamdamova")
+        if t.isalpha():  # transliteration variants block together ("Khalilova"/"Halilova")
             out.update("P:" + skeleton(v)[:4] for v in translit_variants(t))
     if len(key.tokens) > 1:
         out.add("S:" + skeleton("".join(key.tokens))[:5])

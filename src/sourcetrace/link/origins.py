@@ -20,8 +20,8 @@ statement is no more independent than its sources.
 (:mod:`.names`): a surname, given name or acronym resolves to the fuller name nearest it in its
 article; a body described without its name ("the commission", "the ports ministry") resolves
 to the named organisation with that head noun; across articles, names match by
-:func:`names.relation` ("AEI" and "Agence Équatoriale d'Information" are one; "Justine Doe" and
-"Felix Doe" are two), and a partial name joins a fuller one only when exactly one fits.
+:func:`names.relation` ("OEI" and "Office Émeraude d'Information" are one; "Jane Doe" and
+"John Doe" are two), and a partial name joins a fuller one only when exactly one fits.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -116,7 +116,7 @@ def _core(name: str) -> str:
 
 
 def split_title(surface: str) -> tuple[str, str]:
-    """("Commission chairwoman", "Justine Doe") from "Commission chairwoman Justine Doe": a role
+    """("Commission chairwoman", "Jane Doe") from "Commission chairwoman Jane Doe": a role
     phrase written before a person's name, and the name."""
     words = _display(surface).split()
     last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_CORE), default=-1)
@@ -182,8 +182,8 @@ def _head(key: NameKey) -> str:
 def contained(short: NameKey, long_: NameKey) -> bool:
     """``short`` names the same body as ``long_`` with fewer words: its words all occur in the longer
     name, and it keeps the longer name's head noun ("the ports ministry" in "Ministry of Ports and
-    Waterways", "the electoral commission" in "... Electoral and Boundaries Commission") or drops only
-    generic words ("Tasnim" in "Tasnim News branch")."""
+    Waterways", "the water commission" in "... Water and Sanitation Commission") or drops only
+    generic words ("Varnel" in "Varnel News branch")."""
     sw, lw = _words(short), _words(long_)
     if not sw or len(sw) >= len(lw) or short.acronym:
         return False

@@ -40,8 +40,8 @@ class ProvenanceGraph(list[ProvenanceEdge]):
 
 def same_source(x: str | None, y: str | None) -> bool:
     """Two names for one source, by the entity resolver's name rules: equal after normalising,
-    or one a shorter form of the other ("Lodestar" / "Lodestar News Agency", "AEI" / "Agence
-    Équatoriale d'Information"); two people who share only a surname are two sources."""
+    or one a shorter form of the other ("Varnel" / "Varnel News Agency", "OEI" / "Office
+    Émeraude d'Information"); two people who share only a surname are two sources."""
     if not x or not y:
         return False
     nx, ny = re.sub(r"\W+", " ", x.lower()).strip(), re.sub(r"\W+", " ", y.lower()).strip()

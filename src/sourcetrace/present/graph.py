@@ -174,7 +174,7 @@ def _edge_spans(
 def provenance_graph(contract: dict[str, Any]) -> Graph:
     """Build the graph; node roles come from the edges and the articles' outlets (never from names).
 
-    Spellings of one referent (resolved by the entity stage: "Tasnim", "the Tasnim
+    Spellings of one referent (resolved by the entity stage: "Varnel", "the Varnel
     News Agency", a typo) become one node, labelled by the outlet or entity name.
     """
     canon = _canonical(contract)
