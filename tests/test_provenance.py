@@ -320,3 +320,63 @@ def test_body_that_says_something_is_its_own_origin(nlp) -> None:
     claims = find_claims(nlp(text), art, [q], ())
     assert _name(_claim_with(claims, "licensing board").origin) == "licensing board"
     assert _claim_with(claims, "We will fight").origin == "Delta Wire"
+
+
+# ---------------------------------------------------------------- round 3: cues, paragraphs, resolved entities
+
+
+CLAIM = "The ferry fleet keeps six of its boats."
+
+
+def _own(aid: str, outlet: str, text: str, claim_text: str, cites: list[tuple[str, str, str]]) -> ArticleAnalysis:
+    """An article with one own-voice claim and the citations (name, cue, anchor) it makes."""
+    s = text.index(claim_text)
+    cits = [Citation(aid, n, cue, text.index(x), text.index(x) + len(x)) for n, cue, x in cites]
+    return article(aid, outlet, text, claims=[Claim(f"c{aid}", aid, s, s + len(claim_text), claim_text, origin=outlet)],
+                   citations=cits)  # fmt: skip
+
+
+def test_who_a_person_told_does_not_own_the_outlets_statements() -> None:
+    a = said("a", "Fjord Post", "Six boats will stay in the ferry fleet, Delta Wire reported.", "Delta Wire",
+             via=("Delta Wire",))  # fmt: skip
+    t = "The ferry fleet keeps six of its boats. Mayor Eva Dahl told Delta Wire she would appeal."
+    b = _own("b", "Tide Daily", t, CLAIM, [("Delta Wire", "told", "Delta Wire")])
+    assert origins_of([a, b]).independent_origins == 2  # the mayor's words went to the wire; the claim did not
+    b2 = _own("b", "Tide Daily", t.replace("Mayor Eva Dahl told Delta Wire she would appeal", "Delta Wire reported it"),
+              CLAIM, [("Delta Wire", "reported by", "Delta Wire")])  # fmt: skip
+    assert origins_of([a, b2]).independent_origins == 1  # control: a report credited next to it
+
+
+def test_a_report_credited_in_another_paragraph_does_not_own_a_claim() -> None:
+    a = said("a", "Fjord Post", "Six boats will stay in the ferry fleet, Delta Wire reported.", "Delta Wire",
+             via=("Delta Wire",))  # fmt: skip
+    t = f"{CLAIM}\n\nThe harbour was dredged in May.\n\nDelta Wire reported the dredging."
+    b = _own("b", "Tide Daily", t, CLAIM, [("Delta Wire", "reported by", "Delta Wire")])
+    assert origins_of([a, b]).independent_origins == 2
+
+
+def test_names_the_entity_resolver_joined_are_one_source() -> None:
+    pas = [
+        said("a", "Fjord Post", "The port board said six boats will stay in the ferry fleet.", "Elm Port Board"),
+        said("b", "Tide Daily", "The harbour body said six boats would remain in service.", "Harbour Authority of Elm"),
+    ]
+    ids = tuple(c.id for pa in pas for c in pa.claims)
+    assert count_origins(Cluster("k", ids), pas, build_provenance(pas)).independent_origins == 2
+
+    def entity_of(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+        return "e1" if surface in ("Elm Port Board", "Harbour Authority of Elm") else None
+
+    assert count_origins(Cluster("k", ids), pas, build_provenance(pas), entity_of).independent_origins == 1
+
+
+def test_a_named_bodys_finding_is_its_own_origin(nlp) -> None:
+    from sourcetrace.analyze.claims import find_claims
+
+    text = (
+        "The Ostwick laboratory found traces of the solvent in nine of the twelve batches it tested.\n\n"
+        "Our reporter found the warehouse gates locked on Tuesday."
+    )
+    art = Article(id="a", text=text, source="a", outlet="Fjord Post")
+    claims = find_claims(nlp(text), art, [], ())
+    assert "ostwick laboratory" in _name(_claim_with(claims, "nine of the twelve").origin)
+    assert _claim_with(claims, "warehouse gates").origin == "Fjord Post"  # an unnamed person: the outlet

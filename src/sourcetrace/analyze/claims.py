@@ -52,7 +52,7 @@ INSTITUTION_HEADS = frozenset(
     federation association party front movement company firm operator group corporation bank board bureau office
     mission body organisation organization institute foundation embassy presidency regime prosecutor prosecutors
     inspectorate directorate secretariat municipality team club campaign coalition alliance league network
-    utility hospital university school observatory delegation junta
+    utility hospital university school observatory delegation junta regulator watchdog laboratory
     """.split()
 )
 # People described by their role and no name: unnamed persons ("a senior executive", "the minister").
@@ -251,12 +251,68 @@ def _main_via(quotes: list[Quote], *, most: bool = False) -> str | None:
     return via if not most or 2 * n > len(quotes) else None
 
 
+def _person_words(name: str) -> set[str]:
+    """The words of a speaker's own name, without the role phrase before it: "Velmora Chief
+    Executive Jane Doe" -> {jane, doe}; "Velmora" -> {velmora}."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    roles = [i for i, w in enumerate(words) if w.lower() in PERSON_HEADS or w.lower() in ("chief", "general")]
+    if roles and roles[-1] < len(words) - 1:
+        words = words[roles[-1] + 1 :]
+    return {w.lower() for w in words if len(w) >= 4}
+
+
 def _speaker_via(speaker: str, quotes: list[Quote]) -> str | None:
-    """The first intermediary recorded for this speaker elsewhere in the article."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", speaker)}
+    """The first intermediary recorded for this speaker elsewhere in the article (the same
+    person's name, not a body named in another speaker's title: "Velmora says" is not the words
+    of "Velmora's chief executive" that an agency carried)."""
+    words = _person_words(speaker)
     for q in quotes:
-        if q.via and q.speaker and words & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", q.speaker)}:
+        if q.via and q.speaker and words & _person_words(q.speaker):
             return q.via[0]
+    return None
+
+
+# Verbs that report what a body found: "the agency found particles in nine batches" is the
+# agency's finding, whoever states it.
+FINDING_VERBS = frozenset("find discover detect conclude determine establish identify uncover record measure".split())
+
+
+def _noun_phrase(tok: Any) -> Any:
+    """A name with its compound words ("Ostwick Analytical Laboratories", "the Ostwick laboratory")."""
+    left = tok
+    while left.i > 0 and left.nbor(-1).head.i == tok.i and left.nbor(-1).dep_ in ("compound", "flat", "det", "amod"):
+        left = left.nbor(-1)
+    return tok.doc[left.i : tok.i + 1]
+
+
+def _finder(span: Any) -> str | None:
+    """The body whose finding a sentence states in the outlet's own words: the named or
+    institutional subject of a finding verb ("Health watchdog the PHRA found ...", "Tests by X
+    found ...", "Police detected ..."); never an unnamed person ("our correspondent found")."""
+    for tok in span:
+        if tok.lemma_.lower() not in FINDING_VERBS or tok.pos_ != "VERB":
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"):
+            subjects = [tok.head]  # a parse that lost the main verb: "The X laboratory, ..., found ..."
+        elif tok.dep_ != "ROOT":
+            continue
+        subjects.sort(key=lambda t: t.pos_ != "PROPN")
+        for subj in subjects:
+            agent = [
+                p
+                for c in subj.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            for cand in [*agent, subj] if subj.pos_ == "NOUN" else [subj]:
+                phrase = _noun_phrase(cand)
+                if (any(t.pos_ == "PROPN" for t in phrase) and is_named(phrase.text)) or is_institution(
+                    phrase.text.lower()
+                ):
+                    return str(phrase.text)
+        return None
     return None
 
 
@@ -270,8 +326,8 @@ def claim_origin(article: Article, quote: Quote | None, speaker: str | None, quo
         return speaker  # "the commission says ...": the body itself, not an agency cited elsewhere
     if speaker and _unnamed_person(speaker):  # "a senior official said": the outlet's own source
         return _main_via(quotes, most=True) or article.outlet
-    if quote is not None or speaker:
-        return _main_via(quotes) or article.outlet
+    if quote is not None or speaker:  # a document or a description: the agency the article relays, if any
+        return _main_via(quotes, most=True) or article.outlet
     return article.outlet
 
 
@@ -388,7 +444,9 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
                     end=e,
                     text=text[s:e],
                     quote=quote.id if quote is not None else None,
-                    origin=claim_origin(article, quote, speaker, quotes),
+                    origin=claim_origin(article, quote, speaker, quotes)
+                    if quote is not None or speaker
+                    else _finder(span) or article.outlet,
                     dates=tuple(dates),
                     quantities=tuple(quantities),
                     negated=_negated(span),

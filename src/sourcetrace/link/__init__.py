@@ -42,7 +42,7 @@ def link(
     clusters = align_claims(per_article, embeddings=embeddings)
     near = nearness(embeddings)
     clusters = [find_contradictions(k, per_article, near=near) for k in clusters]
-    clusters = [count_origins(k, per_article, provenance) for k in clusters]
+    clusters = [count_origins(k, per_article, provenance, entity_of) for k in clusters]
     framing = compare_framing(per_article, entities, entity_of)
     timeline = build_timeline(per_article, clusters)
     return Analysis(

@@ -39,13 +39,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..analyze.claims import INSTITUTION_HEADS, is_institution, is_named
-from ..model import ArticleAnalysis, Claim, Quote
+from ..analyze.mentions import is_title_word
+from ..model import ArticleAnalysis, Citation, Claim, Quote
 from .claim_features import TOKEN
 from .names import NameKey, blocking_keys, name_key, relation, tok_sim
+
+EntityLookup = Callable[[str, int | None, int | None, str | None], str | None]
 
 __all__ = ["Member", "member_paths", "group_members", "outlet_of", "SHINGLE"]
 
 SHINGLE = 8  # words in a row that reveal a copied passage
+PLACES = ("GPE", "LOC")
 # Role nouns that tie a person to the body they speak for (a closed class).
 ROLE_WORDS = frozenset(
     """
@@ -74,22 +78,45 @@ _MEMBERS_OF = re.compile(
     rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)$"
 )
 # Citation cues saying the whole article comes from another publisher.
-REPUBLISH_CUES = frozenset({"published by", "source line", "originally published by", "republished from"})
+REPUBLISH_CUES = frozenset(
+    {"published by", "source line", "originally published by", "republished from", "dateline"}  # "CITY (XYZ) -"
+)
+# Citation cues naming who carried a person's words ("told X", "in an interview with X"): they
+# attribute that person's words, never the outlet's own statements next to them.
+SPOKEN_CUES = frozenset(
+    {
+        "told",
+        "spoke to",
+        "interview",
+        "in an interview with",
+        "interview given to",
+        "revealed to",
+        "announced to",
+        "said to",
+    }
+)
 _ORG_PHRASE = rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD}))*)"
+_ROLE = r"(?P<role>(?i:[a-z]+(?:-[a-z]+)?))"
 _AFTER = (
     # "J. Doe, the party's national secretary" / "J. Doe, a spokeswoman for the ministry" / "J. Doe of the Front"
-    re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?{_ORG_PHRASE}['\u2019]s?\s+(?:[a-z]+\s+){{0,3}}?(?P<role>[a-z]+)\b"),
+    re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?{_ORG_PHRASE}['\u2019]s?\s+(?:[a-z]+\s+){{0,3}}?{_ROLE}\b"),
     re.compile(
-        r"^,\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?(?P<role>[a-z]+)\s+(?:of|for|at|to)\s+"
+        r"^,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:[a-z]+)\s+){0,3}?" + _ROLE + r"\s+(?:of|for|at|to)\s+"
         rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*|[a-z]+(?:\s+[a-z]+)?)"
     ),
     re.compile(rf"^\s+of\s+{_ORG_PHRASE}"),
 )
-# "the head of the mission, J. Doe"
+# "the head of the mission, J. Doe" / "The Director-General of the KPA, Engr. J. Doe"
 _BEFORE = re.compile(
-    r"(?:the\s+|a\s+|an\s+|its\s+)?(?P<role>[a-z]+)\s+(?:of|for|at)\s+(?:the\s+)?"
-    rf"(?P<org>{_CAP_WORD}(?:\s+{_CAP_WORD})*|[a-z]+(?:\s+[a-z]+)?),\s+$"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?" + _ROLE + r"\s+(?:of|for|at)\s+(?:the\s+)?"
+    rf"(?P<org>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|[a-z]+)){{0,4}}?|[a-z]+(?:\s+[a-z]+)?)(?:\s+\([A-Z][\w&.-]*\))?,\s+$"
 )
+
+
+def _is_role(word: str, words: frozenset[str] = ROLE_WORDS) -> bool:
+    """A role noun, whatever its case or hyphenation: "Chief", "director-general"."""
+    parts = re.sub(r"['\u2019]s$", "", word.strip(",.")).lower().split("-")
+    return any(p in words for p in parts) and all(p in ROLE_WORDS for p in parts)
 
 
 def outlet_of(pa: ArticleAnalysis) -> str:
@@ -119,7 +146,7 @@ def split_title(surface: str) -> tuple[str, str]:
     """("Commission chairwoman", "Jane Doe") from "Commission chairwoman Jane Doe": a role
     phrase written before a person's name, and the name."""
     words = _display(surface).split()
-    last = max((i for i, w in enumerate(words) if w.lower() in _ROLE_CORE), default=-1)
+    last = max((i for i, w in enumerate(words) if _is_role(w, _ROLE_CORE)), default=-1)
     if 0 <= last < len(words) - 1 and all(w[:1].isupper() for w in words[last + 1 :]):
         return " ".join(words[: last + 1]), " ".join(words[last + 1 :])
     return "", _display(surface)
@@ -127,10 +154,12 @@ def split_title(surface: str) -> tuple[str, str]:
 
 def _org_of_title(title: str) -> str | None:
     """The body a role phrase names: "Commission chairwoman" -> "Commission", "Ports minister"
-    -> "Ports ministry", "MWF general secretary" -> "MWF"."""
+    -> "Ports ministry", "MWF general secretary" -> "MWF", "The PHRA director-general" -> "PHRA",
+    "Velmora's chief executive" -> "Velmora", "the ports authority's director" -> "ports authority"."""
     words = title.split()
-    core = [w for w in words if w.lower() not in ROLE_WORDS | {"a", "an", "the", "its", "their"}]
-    if not core or not any(w[:1].isupper() for w in core):
+    core = [w for w in words if not _is_role(w) and w.lower() not in {"a", "an", "the", "its", "their"}]
+    core = [re.sub(r"['\u2019]s?$", "", w) for w in core]
+    if not core or not (any(w[:1].isupper() for w in core) or core[-1].lower() in INSTITUTION_HEADS):
         return None
     org = " ".join(core)
     return f"{org} ministry" if any(w.lower() == "minister" for w in words) else org
@@ -148,10 +177,13 @@ class _Named:
 
 def _article_names(pa: ArticleAnalysis) -> list[_Named]:
     """Names an article gives in full: its entity mentions, quote speakers and cited sources."""
-    out = [_Named(m.start, m.text, m.label) for m in pa.mentions if m.label in ("PERSON", "ORG", "NORP", "FAC")]
+    out = [
+        _Named(m.start, m.text, m.label) for m in pa.mentions if m.label in ("PERSON", "ORG", "NORP", "FAC", *PLACES)
+    ]
     out += [_Named(q.speaker_start or q.start, split_title(q.speaker)[1], "") for q in pa.quotes if q.speaker]
     out += [_Named(c.start, c.cites, "ORG") for c in pa.citations]
-    return [n for n in out if is_named(n.text)]
+    out = [n for n in out if is_named(n.text)]
+    return [n for n in out if n.label or _placeless(n.text, out) == n.text]  # "Tarland's regulator": no name
 
 
 class _Keys:
@@ -203,10 +235,26 @@ def _owner(surface: str) -> str:
     return m.group("owner") if m else surface
 
 
+_PLACE_OWNER = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s?\s+(?P<body>[a-z][\w\s-]*)$"
+)
+
+
+def _placeless(surface: str, names: Sequence[_Named]) -> str:
+    """A body described by the place it belongs to is that body described without its name:
+    "Tarland's regulator" -> "the regulator" (when the article names Tarland as a place)."""
+    m = _PLACE_OWNER.match(_display(surface))
+    if not m or m.group("body").split()[-1].lower() not in INSTITUTION_HEADS:
+        return surface
+    place = m.group("place")
+    return f"the {m.group('body')}" if any(n.label in PLACES and n.text == place for n in names) else surface
+
+
 def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _Keys) -> str:
     """The fuller name a partial one stands for in its article (nearest before ``pos``, else the
     first after): a surname or given name, an acronym, a description of a body without its name."""
-    surface = _owner(split_title(surface)[1])
+    surface = _placeless(_owner(split_title(surface)[1]), names)
+    names = [n for n in names if n.label not in PLACES]
     k = keys(surface)
     if k.empty:
         return _display(surface)
@@ -231,6 +279,15 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
     return _display(best[2]) if best else _display(surface)
 
 
+def _untitled(before: str) -> str:
+    """Text before a name without the courtesy titles that end it ("..., Dr " -> "..., ")."""
+    while True:
+        m = re.search(r"(\S+)\s*$", before)
+        if not m or not is_title_word(m.group(1), "X"):
+            return before
+        before = before[: m.start()]
+
+
 def _members_of(surface: str) -> str | None:
     """The body a group of people belongs to: "Observers from the X Community" -> "X Community"."""
     group = _MEMBERS_OF.match(_display(surface))
@@ -251,17 +308,22 @@ def affiliations(person: str, pa: ArticleAnalysis) -> list[str]:
         return out
     text = pa.article.text
     for m in list(re.finditer(re.escape(name), text))[:3]:
-        before = text[max(0, m.start() - 80) : m.start()].split("\n")[-1]
+        before = _untitled(text[max(0, m.start() - 100) : m.start()].split("\n")[-1])
         t = split_title(f"{before.split(',')[-1].strip()} {name}")[0]
         if t and (org := _org_of_title(t)):
             out.append(org)
         b = _BEFORE.search(before)
-        if b and b.group("role") in ROLE_WORDS:
+        if b and _is_role(b.group("role")):
             out.append(b.group("org"))
+        elif before.endswith(", ") and (t := re.split(r"[,;:.!?\u201c\u201d\"]", before[:-2])[-1].strip()):
+            # "The PHRA director-general, Dr J. Doe" / "Velmora's chief executive, J. Doe": apposition
+            head = t.split()
+            if head and _is_role(head[-1], _ROLE_CORE) and (org := _org_of_title(t)):
+                out.append(org)
         after = text[m.end() : m.end() + 120].split("\n")[0]
         for rx in _AFTER:
             a = rx.match(after)
-            if a and ("role" not in a.groupdict() or a.group("role") in ROLE_WORDS):
+            if a and ("role" not in a.groupdict() or _is_role(a.group("role"))):
                 out.append(re.sub(r"\s+(?:of|for|and|the)$", "", a.group("org")))
                 break
     return out
@@ -281,6 +343,7 @@ class Member:
     carrier: list[str] = field(default_factory=list)
     nodes: list[str] = field(default_factory=list)
     label: str = ""
+    reached: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _usable(name: str | None) -> bool:
@@ -288,11 +351,32 @@ def _usable(name: str | None) -> bool:
     return name is not None and _plain(name)[:1].isupper() and len(name.split()) <= 8
 
 
-def _upstream(pa: ArticleAnalysis, same: Callable[[str, str], bool]) -> tuple[list[str], list[str]]:
-    """(sources the article republishes, outlets and agencies it cites)."""
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, start) + 1, len(text) if (e := text.find("\n", end)) < 0 else e
+
+
+def _upstream(pa: ArticleAnalysis, same: Callable[[str, str], bool]) -> tuple[list[str], list[Citation]]:
+    """(sources the article republishes, the outlets and agencies it cites for what it reports)."""
     outlet = outlet_of(pa)
     cites = [c for c in pa.citations if _usable(c.cites) and not same(c.cites, outlet)]
-    return [c.cites for c in cites if c.cue in REPUBLISH_CUES], [c.cites for c in cites]
+    return [c.cites for c in cites if c.cue in REPUBLISH_CUES], [c for c in cites if c.cue not in SPOKEN_CUES]
+
+
+def _reached(pa: ArticleAnalysis, names: Sequence[_Named], keys: _Keys) -> list[tuple[str, str]]:
+    """(speaker, carrier) for each source the article quotes: the words reached the agency that
+    carried them, else this outlet; names resolved in the article."""
+    out = set()
+    for q in pa.quotes:
+        if q.speaker and (is_named(q.speaker) or is_institution(q.speaker)):
+            who = resolve_in_article(q.speaker, names, q.speaker_start or q.start, keys)
+            out.add((who, q.via[0] if q.via else outlet_of(pa)))
+    return sorted(out)
+
+
+def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
+    """The reported words a claim holds without being mostly quoted ("In a statement to
+    shareholders ..., the company said [it had put ...]"): a quote inside it that has a speaker."""
+    return next((q for q in pa.quotes if q.speaker and c.start <= q.start and q.end <= c.end), None)
 
 
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
@@ -304,7 +388,7 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
     def same(x: str, y: str) -> bool:
         return _plain(x).lower() == _plain(y).lower() or relation(keys(x), keys(y), first_names=False) == "same"
 
-    carriers = _Carriers(by_article.values(), keys)
+    reach: dict[str, list[tuple[str, str]]] = {}
     out: list[Member] = []
     for c in claims:
         pa = by_article.get(c.article)
@@ -312,6 +396,7 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             continue
         if c.article not in names:
             names[c.article] = _article_names(pa)
+            reach[c.article] = _reached(pa, names[c.article], keys)
         here = names[c.article]
 
         def res(x: str, c: Claim = c, here: list[_Named] = here) -> str:
@@ -319,14 +404,15 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
 
         outlet = outlet_of(pa)
         republished, cited = _upstream(pa, same)
-        quote = quotes.get(c.quote) if c.quote else None
+        quote = quotes.get(c.quote) if c.quote else _quote_inside(c, pa)
         via = [v for v in (quote.via if quote else ()) if v and not same(v, outlet)]
         inside = [
             x.cites
             for x in pa.citations
             if c.start <= x.start and x.end <= c.end and _usable(x.cites) and not same(x.cites, outlet)
         ]
-        speaker = c.speaker if c.speaker and (is_named(c.speaker) or is_institution(c.speaker)) else None
+        said_by = quote.speaker if quote is not None and quote.speaker else c.speaker  # as the quote resolved it
+        speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else None
         if speaker and inside and any(same(speaker, x) for x in inside):
             speaker = None  # "..., X reported": X is the carrier
         first: list[str] = []
@@ -336,45 +422,24 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             first.append(via[0])
         elif c.origin and not same(c.origin, outlet) and not (speaker and same(c.origin, speaker)):
             first.append(c.origin)  # the agency the words came through, or a source carried over
-        m = Member(c, pa)
+        m = Member(c, pa, reached=reach[c.article])
         if speaker:
             m.roots.append(res(speaker))
             m.nodes += [res(a) for a in affiliations(speaker, pa)]
-            m.nodes += carriers(speaker)
         m.carrier = [res(x) for x in first]
         if not m.roots:
             m.roots = list(m.carrier)
         if not m.roots:  # the outlet's own voice, or a source it does not name
-            m.roots = [outlet, *(res(x) for x in republished + cited)]
+            # its own reporting, unless the article is another's copy or its paragraph credits a report
+            p0, p1 = _paragraph(pa.article.text, c.start, c.end)
+            near = [x.cites for x in cited if p0 <= x.start and x.end <= p1 and x.cites not in republished]
+            m.roots = [outlet, *(res(x) for x in republished + near)]
         m.nodes += m.roots + m.carrier + [res(x) for x in inside + via] + [outlet] + [res(x) for x in republished]
         m.label = m.roots[0] if not first else res(first[0])
         if not speaker and not first and republished:
             m.label = res(republished[0])
         out.append(m)
     return out
-
-
-_RELATED = ("same", "a<b", "b<a")
-
-
-class _Carriers:
-    """The agencies or outlets a speaker's words reached in some articles (said-to edges),
-    looked up by name through blocking keys."""
-
-    def __init__(self, articles: Iterable[ArticleAnalysis], keys: _Keys) -> None:
-        self.keys = keys
-        self.index: dict[str, list[tuple[NameKey, str]]] = defaultdict(list)
-        for pa in articles:
-            for q in pa.quotes:
-                if q.speaker and is_named(q.speaker):
-                    k = keys(split_title(q.speaker)[1])
-                    for b in blocking_keys(k):
-                        self.index[b].append((k, q.via[0] if q.via else outlet_of(pa)))
-
-    def __call__(self, speaker: str) -> list[str]:
-        sk = self.keys(split_title(speaker)[1])
-        found = {t for b in blocking_keys(sk) for k, t in self.index.get(b, ()) if relation(sk, k) in _RELATED}
-        return sorted(found)
 
 
 # ------------------------------------------------------------------ counting
@@ -402,9 +467,12 @@ def _numbers_agree(a: NameKey, b: NameKey) -> bool:
     return not na or not nb or na == nb
 
 
-def canonical_names(surfaces: Sequence[str], labels: dict[str, str] | None = None) -> list[int]:
+def canonical_names(
+    surfaces: Sequence[str], labels: dict[str, str] | None = None, entities: dict[str, str] | None = None
+) -> list[int]:
     """A class id per surface: names of one source share it (see module docstring). ``labels``:
-    entity labels known for some surfaces (a person's given name is then never an adjective)."""
+    entity labels known for some surfaces (a person's given name is then never an adjective);
+    ``entities``: the resolved entity of some surfaces (names of one entity are one source)."""
     keys = _Keys()
     ks = [keys(_core(s), (labels or {}).get(s, "")) for s in surfaces]
     generic = [not is_named(s) for s in surfaces]
@@ -436,8 +504,13 @@ def canonical_names(surfaces: Sequence[str], labels: dict[str, str] | None = Non
                     fuller[i].add(j)
                 elif not group[i] and (rel == "b<a" or contained(ks[j], ks[i])):
                     fuller[j].add(i)
-    for i, js in fuller.items():
-        classes = {uf.find(j) for j in js}
+    first_of: dict[str, int] = {}
+    for i, s in enumerate(surfaces):
+        eid = (entities or {}).get(s)
+        if eid is not None:  # the entity resolver's verdict: "Velmora" is "Velmora Pharma AG"
+            uf.union(first_of.setdefault(eid, i), i)
+    for i in sorted(fuller, key=lambda i: (-len(_words(ks[i])), i)):  # the longest partial names first
+        classes = {uf.find(j) for j in fuller[i]}
         if len(classes) == 1:  # a partial name joins a fuller one only when exactly one fits
             uf.union(i, next(iter(classes)))
     return [uf.find(i) for i in range(len(surfaces))]
@@ -448,18 +521,39 @@ def _shingles(text: str) -> set[int]:
     return {hash(tuple(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
 
 
-def group_members(members: Sequence[Member]) -> tuple[list[list[int]], list[str]]:
+def _entities_of(members: Sequence[Member], entity_of: EntityLookup | None) -> dict[str, str]:
+    """The one entity each named node stands for, looked up in its member's article; a surface
+    that stands for two entities in two articles is left to the name rules."""
+    if entity_of is None:
+        return {}
+    found: dict[str, set[str | None]] = defaultdict(set)
+    for m in members:
+        for n in {*m.nodes, *m.roots, *m.carrier, m.label}:
+            if is_named(n):
+                found[n].add(entity_of(m.claim.article, None, None, n))
+    return {n: e for n, es in found.items() if len(es) == 1 and (e := next(iter(es))) is not None}
+
+
+def group_members(
+    members: Sequence[Member], entity_of: EntityLookup | None = None
+) -> tuple[list[list[int]], list[str]]:
     """Independent groups of members (indices), and a display name for each group's origin."""
-    surfaces = sorted({n for m in members for n in m.nodes + m.roots + m.carrier + [m.label]})
+    said = {pair for m in members for pair in m.reached}
+    surfaces = sorted(
+        {n for m in members for n in m.nodes + m.roots + m.carrier + [m.label]} | {n for p in said for n in p}
+    )
     known = {x.text: x.label for m in members for x in m.pa.mentions if x.label in ("PERSON", "ORG")}
-    cls = dict(zip(surfaces, canonical_names(surfaces, known), strict=True))
+    cls = dict(zip(surfaces, canonical_names(surfaces, known, _entities_of(members, entity_of)), strict=True))
     uf = _UF(len(members))
     rooted: dict[int, list[int]] = defaultdict(list)
     on_path: dict[int, list[int]] = defaultdict(list)
+    reached: dict[int, set[int]] = defaultdict(set)  # a speaker's words reached these carriers
+    for who, carrier in said:
+        reached[cls[who]].add(cls[carrier])
     for i, m in enumerate(members):
         for c in {cls[r] for r in m.roots}:
             rooted[c].append(i)
-        for c in {cls[n] for n in m.nodes + m.roots}:
+        for c in {cls[n] for n in m.nodes + m.roots} | {x for r in m.roots for x in reached[cls[r]]}:
             on_path[c].append(i)
     for c, holders in on_path.items():
         if rooted.get(c):  # a root of one member on the path of others: one origin

@@ -24,7 +24,7 @@ from ..analyze.claims import is_named
 from ..model import ArticleAnalysis, Cluster, ProvenanceEdge
 from .claim_features import TOKEN
 from .names import name_key, relation
-from .origins import SHINGLE, group_members, member_paths, outlet_of
+from .origins import SHINGLE, EntityLookup, group_members, member_paths, outlet_of
 
 __all__ = ["ProvenanceGraph", "build_provenance", "count_origins", "outlet_of", "same_source"]
 
@@ -97,11 +97,15 @@ def _copies(per_article: Sequence[ArticleAnalysis]) -> set[ProvenanceEdge]:
 
 
 def count_origins(
-    cluster: Cluster, per_article: Sequence[ArticleAnalysis], provenance: Sequence[ProvenanceEdge] = ()
+    cluster: Cluster,
+    per_article: Sequence[ArticleAnalysis],
+    provenance: Sequence[ProvenanceEdge] = (),
+    entity_of: EntityLookup | None = None,
 ) -> Cluster:
     """The cluster with its independent origins (see :mod:`.origins`). The members' paths are read
     from their own articles, found through ``provenance`` when it is the graph ``build_provenance``
-    made over these articles (else by a scan of ``per_article``)."""
+    made over these articles (else by a scan of ``per_article``); ``entity_of`` (the entity
+    resolver's lookup) makes the names of one resolved entity one source."""
     ids = set(cluster.claims)
     index = provenance.article_of if isinstance(provenance, ProvenanceGraph) else {}
     if all(cid in index for cid in ids):  # in the cluster's order: the same input, the same labels
@@ -112,5 +116,5 @@ def count_origins(
     members = member_paths(claims, by_article)
     if not members:
         return cluster
-    groups, labels = group_members(members)
+    groups, labels = group_members(members, entity_of)
     return Cluster(cluster.id, cluster.claims, tuple(sorted(set(labels))), len(groups), cluster.contradictions)
