@@ -1167,3 +1167,32 @@ def test_body_sentences_about_subscriptions_stay() -> None:
     report = "Read the full report on the council website."
     raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", W1, said, W2, report, W3)
     assert clean_page(raw).text.split("\n\n") == [W1, said, W2, report, W3]
+
+
+def test_foreign_byline_and_date_lines_are_read_and_removed() -> None:
+    raw = _blocks("Fjord Post", "Nyheter | Kultur | Sport", "Tallinge council votes to close the old baths",
+                  "Av Kari Holm", "Publisert 07.02.2025 kl. 14:03", "Oppdatert 08.02.2025 kl. 16:20",
+                  W1, W2, W3)  # fmt: skip
+    page = clean_page(raw)
+    assert (page.author, page.published) == ("Kari Holm", "2025-02-07")
+    assert page.text.split("\n\n") == [W1, W2, W3]
+
+
+def test_a_sentence_opening_with_a_foreign_marker_word_stays() -> None:
+    por = "Por Varnel, the old road through the hills, the lorries no longer pass at all."
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", W1, por, W2, W3)
+    assert clean_page(raw).text.split("\n\n") == [W1, por, W2, W3]
+
+
+@pytest.mark.parametrize(
+    ("top", "foot"),
+    [
+        (["FPA", "Fjord Press Agency"], "© 2025 FPA. All rights reserved."),
+        (["FPA"], "© 2025 Fjord Press Agency (FPA). Republication only with a link."),
+        (["FPA – Fjord Press Agency | English Service"], "© FPA 2025"),
+    ],
+)
+def test_an_acronym_outlet_is_the_name_the_page_spells_out(top: list[str], foot: str) -> None:
+    raw = _blocks(*top, "Home / Region / Culture", "Tallinge council votes to close the old baths",
+                  "4 June 2024", W1, W2, W3, foot)  # fmt: skip
+    assert clean_page(raw).outlet == "Fjord Press Agency"

@@ -25,6 +25,7 @@ from sourcetrace.ingest.metadata import (
     spelled_out,
     strip_link_label,
 )
+from sourcetrace.ingest.pagemeta import defined_acronym
 from sourcetrace.ingest.widgets import kicker, section_label
 
 
@@ -538,3 +539,79 @@ def test_a_number_after_a_date_is_not_a_time() -> None:
 def test_a_list_of_names_before_a_colon_is_not_a_dateline() -> None:
     assert parse_dateline("NATO, the EU, and the UN: all three want talks") is None
     assert parse_dateline("OSTRAVIK, Norland, 4 June (NNA) – The port") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "update_only"),
+    [
+        ("Publisert 07.02.2025 kl. 14:03", "2025-02-07", False),
+        ("Oppdatert 08.02.2025 kl. 16:20", "2025-02-08", True),
+        ("Publié le 7 février 2025 à 14h03", "2025-02-07", False),
+        ("Mis à jour le 8 février 2025 à 16 h 20", "2025-02-08", True),
+        ("Veröffentlicht am 07.02.2025 um 14:03 Uhr", "2025-02-07", False),
+        ("Aktualisiert: 7. Februar 2025", "2025-02-07", True),
+        ("Publicado el 7 de febrero de 2025 a las 14:03", "2025-02-07", False),
+        ("Pubblicato il 7 febbraio 2025 alle 14:03", "2025-02-07", False),
+        ("Gepubliceerd op 7 februari 2025 om 14:03", "2025-02-07", False),
+        ("Publicerad 7 februari 2025 kl. 14.03", "2025-02-07", False),
+        ("Udgivet 7. februar 2025", "2025-02-07", False),
+        ("Opublikowano: 07.02.2025, 14:03", "2025-02-07", False),
+        ("Yayınlanma: 07.02.2025 14:03", "2025-02-07", False),
+        # a published label wins over an update label on the same line
+        ("Oppdatert 08.02.2025 kl. 16:20 | Publisert 07.02.2025 kl. 14:03", "2025-02-07", False),
+        ("Publisert 07.02.2025 kl. 14:03 | Oppdatert kl. 16:20", "2025-02-07", False),
+    ],
+)
+def test_foreign_date_line_labels_months_and_time_marks(line: str, iso: str, update_only: bool) -> None:
+    assert date_line_info(line) == (iso, update_only)
+
+
+def test_foreign_update_label_is_not_a_publication_date_prefix() -> None:
+    p = date_prefix("Oppdatert 08.02.2025 kl. 16:20")
+    assert p is not None and p.label == "updated"
+    assert date_prefix("Publié le 7 février 2025").label == "published"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        ("Av Kari Holm", "Kari Holm", None),
+        ("Von Jana Doe und Max Muster", "Jana Doe and Max Muster", None),
+        ("Par Jean Varnel", "Jean Varnel", None),
+        ("Por Ana Ruiz", "Ana Ruiz", None),
+        ("Door Jan de Vries", "Jan de Vries", None),
+        ("Af Lars Holm og Mette Berg", "Lars Holm and Mette Berg", None),
+        ("Autor: Ana Ruiz", "Ana Ruiz", None),
+        ("Text: Jana Doe", "Jana Doe", None),
+        ("Av Kari Holm | Fjord Post", "Kari Holm", "Fjord Post"),
+    ],
+)
+def test_foreign_bylines(line: str, author: str, outlet: str | None) -> None:
+    by = parse_byline(line)
+    assert by is not None and (by.author, by.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Por la tarde llegó la lluvia a la ciudad", "Par ailleurs, le conseil a voté", "Von Varnel", "Av Kari Holm og Ola",
+     "Di Varnel Says Council Will Vote On Plan"],
+)  # fmt: skip
+def test_foreign_marker_without_a_name_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["FPA", "Fjord Press Agency", "Home / News"], "Fjord Press Agency"),
+        (["© 2025 Fjord Press Agency (FPA). All rights reserved."], "Fjord Press Agency"),
+        (["© Fjord Press Agency (FPA) 2025"], "Fjord Press Agency"),
+        (["FPA – Fjord Press Agency | English Service"], "Fjord Press Agency"),
+        (["FPA | Fjord Press Agency"], "Fjord Press Agency"),
+        (["FPA", "Fjord Post"], None),  # initials that do not spell it
+        (["FPA: Fjord Press Agency opens a new office in Varnel today"], None),  # a sentence, not a definition
+        (["© FPA 2025"], None),
+    ],
+)
+def test_defined_acronym(lines: list[str], name: str | None) -> None:
+    assert defined_acronym("FPA", lines) == name

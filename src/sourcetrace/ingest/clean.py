@@ -82,7 +82,7 @@ from .metadata import (
     spelled_out,
     strip_link_label,
 )
-from .pagemeta import acronym_of, choose_site, live_blog, stop_dateline
+from .pagemeta import acronym_of, choose_site, defined_acronym, is_acronym, live_blog, stop_dateline
 from .pagemeta import same_name as _same_name
 from .widgets import comment_opening, kicker, spread
 
@@ -283,6 +283,7 @@ def _holder(s: str) -> str | None:
     name = re.sub(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*", "", s, flags=re.I)
     name = re.split(r"[.|,;]\s|[.]$|\ball rights reserved\b", name, flags=re.I)[0].strip(" .,")
     name = re.sub(r"[\s,]*(?:©\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$", "", name)  # "X 2024"
+    name = re.sub(r"\s*\(\s*[A-Z][A-Z.&]{1,7}\s*\)$", "", name)  # "Fenwick News Agency (FNA)"
     for _ in range(2):  # "Coast Media Pty Ltd", "Coast Media, Inc."
         name = _COMPANY_SUFFIX.sub("", name).strip(" ,&")
     if not name or not name_shaped(name) or "/" in name or len(name.split()) > 6:
@@ -582,6 +583,8 @@ def clean_page(raw: str) -> Page:
         outlet: str | None = site
     else:
         outlet = _Meta.best(meta.outlets) or (agency and (spelled_out(agency, raw) or agency))
+    if outlet and is_acronym(outlet):  # "FNA": the name the page spells out for it
+        outlet = defined_acronym(outlet, [t.strip() for t in raw.splitlines() if t.strip()]) or outlet
     return Page(
         text="\n\n".join(kept),
         outlet=outlet,

@@ -37,7 +37,27 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_NAMES = (
+# Month names of other languages, as date lines of pages in (or translated from) them write them:
+# German, French, Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish (genitive) and Turkish.
+_FOREIGN_MONTHS = [
+    "januar jänner janvier enero janeiro gennaio januari stycznia ocak",
+    "februar feber février fevrier febrero fevereiro febbraio februari lutego şubat subat",
+    "märz maerz mars marzo março maart marca mart",
+    "april avril abril aprile kwietnia nisan",
+    "mai mayo maio maggio mei maj maja mayıs mayis",
+    "juni juin junio junho giugno czerwca haziran",
+    "juli juillet julio julho luglio lipca temmuz",
+    "august août aout agosto augustus augusti sierpnia ağustos agustos",
+    "september septembre septiembre setembro settembre września wrzesnia eylül eylul",
+    "oktober octobre octubre outubro ottobre października pazdziernika ekim",
+    "november novembre noviembre novembro listopada kasım kasim",
+    "dezember décembre decembre diciembre dezembro dicembre december desember grudnia aralık aralik",
+]
+for _n, _names in enumerate(_FOREIGN_MONTHS, 1):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _n)
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ENGLISH_MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
@@ -48,7 +68,7 @@ _WEEKDAY = r"(?:(?P<wd>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:d
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _DATE_FORMS = [
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",  # January 12, 2022 / Jan. 1 2024
-    rf"{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}",  # 12 January 2022
+    rf"{_DAY}\.?\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:(?:de|del)\s+)?{_YEAR}",  # 12 January 2022, 7. März 2025
     r"(?P<iso>(?:19|20)\d{2})-(?P<isom>[01]?\d)-(?P<isod>[0-3]?\d)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?",
     r"(?P<ymd>(?:19|20)\d{2})(?P<ysep>[/.])(?P<ymdm>[01]?\d)(?P=ysep)(?P<ymdd>[0-3]?\d)",  # 2022/01/12
     r"(?P<na>[0-3]?\d)(?P<nsep>[/.-])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d{2})",  # 12/01/2022: see _numeric
@@ -56,20 +76,41 @@ _DATE_FORMS = [
 _FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
 _TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
 _MERIDIEM = r"(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)"
-# a clock time: "06:00", "6.30 pm", "06h00", "6 p.m."; a word for the hour after it, as translated pages
+# a clock time: "06:00", "6.30 pm", "06h00", "16 h 20", "6 p.m."; a word for the hour after it, as translated pages
 # write it ("06:00 o'clock", "06:00 Uhr", "06:00 hrs"), and "local time" or a zone
 _CLOCK = (
-    rf"(?:\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\s*{_MERIDIEM}?|\d{{1,2}}\s*{_MERIDIEM})"
+    rf"(?:\d{{1,2}}(?:[:.]|\s?h\s?)\d{{2}}(?::\d{{2}})?\s*{_MERIDIEM}?|\d{{1,2}}\s*{_MERIDIEM})"
     r"(?:\s*(?:o['’]\s?clock|uhr|hrs?\b\.?|hours\b|h\b))?(?:\s+local\s+time\b)?" + _TZ
 )
-_TIME = re.compile(r"[\s,|·•\-–—]*(?:at\s+)?" + _CLOCK, re.I)
-# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
-_LEAD_TIME = re.compile(r"(?:at\s+)?" + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
-_LABEL_WORDS = (
-    r"(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
-    r"last\s+(?:updated|modified|edited|changed)|updated|modified)"
+# the word before a clock time: "at 14:03", and as other languages write it: "kl. 14:03", "um 14:03 Uhr",
+# "à 14h03", "a las 14:03", "alle ore 14:03", "om 14:03", "o godz. 14:03", "saat 14:03"
+_AT = (
+    r"(?:(?:at|kl|klo|kello|um|à|a\s+las?|às|as|alle(?:\s+ore)?|ore|om|o(?:\s+godz)?|godz|saat|в)"
+    r"(?:\.\s*|\s+)(?=\d))?"
 )
-_DATE_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL_WORDS}(?:\s+(?:on|at|date))?)?\s*[:|\-–—]?\s*", re.I)
+_TIME = re.compile(r"[\s,|·•\-–—]*" + _AT + _CLOCK, re.I)
+# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
+_LEAD_TIME = re.compile(_AT + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
+# date-line labels of other languages, for the publication and for an update
+_FOREIGN_PUBLISHED = (
+    r"publisert|publiceret|udgivet|publicerad|publicerat|ver(?:ö|oe)ffentlicht|erschienen|erstellt|publiée?|"
+    r"publie|publicad[oa]|pubblicat[oa]|gepubliceerd|geplaatst|opublikowano|yay[ıi]nlanma|yay[ıi]mlanma|"
+    r"yay[ıi]n|julkaistu|publicat|publikováno|zveřejněno|objavljeno|diterbitkan|опубликовано"
+)
+_FOREIGN_UPDATED = (
+    r"oppdatert|opdateret|uppdaterad|uppdaterat|aktualisiert|stand|mise?\s+à\s+jour|actualizad[oa]|"
+    r"atualizad[oa]|aggiornat[oa]|bijgewerkt|zaktualizowano|aktualizacja|g[üu]ncellenme|g[üu]ncelleme|"
+    r"g[üu]ncellendi|päivitetty|actualizat|aktualizováno|ažurirano|diperbarui|обновлено"
+)
+_FOREIGN_UPDATE_LABEL = re.compile(rf"^(?:{_FOREIGN_UPDATED})$", re.I)
+_LABEL_WORDS = (
+    r"(?:(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
+    rf"last\s+(?:updated|modified|edited|changed)|updated|modified)|{_FOREIGN_PUBLISHED}|{_FOREIGN_UPDATED})(?!\w)"
+)
+# "Published on", "Publié le", "Publicado el", "Pubblicato il", "Veröffentlicht am", "Gepubliceerd op",
+# "Yayınlanma tarihi"
+_LABEL_LINK = r"(?:\s+(?:on|at|date|le|el|il|am|op|den|em|tarihi|dnia|dne))?"
+_DATE_LABEL = re.compile(rf"^\s*(?P<label>{_LABEL_WORDS}{_LABEL_LINK})?\s*[:|\-–—]?\s*", re.I)
 
 # Segments of a date line that are page furniture, not dates:
 # "6 min read", "Reading time: 5 minutes", "Updated 15:20 GMT", "3 hours ago", "12 comments".
@@ -78,7 +119,7 @@ _READ_TIME = re.compile(
     r"(?:\s+(?:read|reading|listen|watch))?$",
     re.I,
 )
-_LABEL_TIME = re.compile(rf"^{_LABEL_WORDS}(?:\s+(?:on|at))?\s*:?\s*(?:at\s+)?" + _CLOCK + "$", re.I)
+_LABEL_TIME = re.compile(rf"^{_LABEL_WORDS}(?:\s+(?:on|at))?\s*:?\s*" + _AT + _CLOCK + "$", re.I)
 _AGE = re.compile(
     rf"^(?:{_LABEL_WORDS}\s*:?\s*)?(?:(?:about|around|over|almost|nearly|less\s+than|more\s+than)\s+)?"
     r"(?:(?:\d{1,3}|an?|one|two|three|few|a\s+few|several)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
@@ -191,8 +232,21 @@ def date_prefix(line: str, order: Order = None) -> DatePrefix | None:
     t = _TIME.match(line, end)
     if t:
         end = t.end()
-    label = (lab.group("label") or "").lower() if lab else ""
-    return DatePrefix(iso, re.sub(r"\s+", " ", label), end)
+    label = re.sub(r"\s+", " ", (lab.group("label") or "").lower()) if lab else ""
+    return DatePrefix(iso, _english_label(label), end)
+
+
+_ENGLISH_LABEL = re.compile(
+    r"^(?:first\s+)?(?:published|posted|date|dated|created|released|issued|last|updated|modified)\b"
+)
+
+
+def _english_label(label: str) -> str:
+    """A foreign label in its English form ('Oppdatert' -> 'updated', 'Publié le' -> 'published')."""
+    if not label or _ENGLISH_LABEL.match(label):
+        return label
+    word = re.sub(_LABEL_LINK + "$", "", label, flags=re.I)
+    return "updated" if _FOREIGN_UPDATE_LABEL.match(word) else "published"
 
 
 def _is_update(label: str) -> bool:
@@ -285,7 +339,7 @@ def date_line(line: str, order: Order = None) -> str | None:
 
 _NUMERIC = re.compile(r"(?<![\w/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d{2}(?![\w/-])")
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_MN = r"(?:" + "|".join(m.capitalize() for m in _MONTH_NAMES.split("|")) + r")"
+_MN = r"(?:" + "|".join(m.capitalize() for m in _ENGLISH_MONTH_NAMES.split("|")) + r")"
 _WRITTEN_DM = re.compile(rf"(?<![\w.,]){_D}[ \t]+(?:of[ \t]+)?{_MN}\b")
 _WRITTEN_MD = re.compile(rf"\b{_MN}\.?[ \t]+{_D}\b(?![.,:]?\d)")
 # Spellings and styles of British/Commonwealth English, whose pages write dates day first,

@@ -122,6 +122,15 @@ _BYLINE = re.compile(
     re.I,
 )
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|words|byline)\s*:\s*(?P<who>.+)$", re.I)
+# the byline marker of other languages ("Av Kari Lunde", "Von Jana Doe", "Par Jean Dupont", "Autor: Ana Ruiz"):
+# only a short line that is the marker and a person's name, so that a sentence "Por la tarde …" is none
+_FOREIGN_BYLINE = re.compile(
+    r"^\s*(?:(?:av|von|par|por|door|di|af)\s+|(?:autor(?:in|a)?|text|tekst|texto|testo|texte|"
+    r"skrevet\s+av|escrito\s+por|scritto\s+da|geschrieben\s+von)\s*:\s*)(?P<who>[^\W\d_].*)$",
+    re.I,
+)
+# "Kari Lunde og Ola Berg", "Jana Doe und Max Muster", "Jean Dupont et Marie Curie"
+_FOREIGN_AND = re.compile(r"\s+(?:and|og|och|und|et|y|e|en|i|ve|oraz|&)\s+")
 _PIECE_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|,|;|\bfor\b|\band\b|&|\bin\b|\bat\b)\s*")
 # what joins a name to the date after it: "Posted by X on 6 May 2020", "By X | 6 May 2020", "By X, updated …"
 _BEFORE_DATE = re.compile(r"(?:\s*(?:\||·|•|—|–|-|,|;|\bon\b|\bat\b|\b(?:published|posted|updated)\b))+\s*$", re.I)
@@ -156,6 +165,9 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
     s = line.strip()
     if len(s) > 160:
         return None
+    foreign = _foreign_byline(s)
+    if foreign is not None:
+        return foreign
     m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s)
     dated: str | None = None
     if not m:  # the date first: "Posted on 6 May 2020 by Nils Garrow", "6 May 2020 | By Nils Garrow"
@@ -178,6 +190,25 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
     if not who:
         return None
     return _byline_of(who, published)
+
+
+def _foreign_byline(s: str) -> Byline | None:
+    """'Av Kari Lunde', 'Von Jana Doe und Max Muster', 'Autor: Ana Ruiz': the marker and persons' names only
+    (a role or the outlet may follow, as on a bare byline: 'Av Kari Lunde | Fjord Post')."""
+    m = _FOREIGN_BYLINE.match(s)
+    if m is None or len(s.split()) > 10:
+        return None
+    by = parse_bare_byline(_FOREIGN_AND.sub(" and ", m.group("who").strip()))  # "Av Kari Lunde | Fjord Post"
+    if by is None or not by.author or not all(_plain_person(n) for n in by.author.split(" and ")):
+        return None
+    return by
+
+
+def _plain_person(name: str) -> bool:
+    """2-4 capitalised words that make a person's name, with no title or other words around it."""
+    toks = name.split()
+    shaped = all(t[:1].isupper() or t.lower() in _PARTICLES for t in toks)
+    return 2 <= len(toks) <= 4 and shaped and is_person_name(name)
 
 
 def _byline_of(who: str, published: str | None) -> Byline | None:

@@ -3,7 +3,10 @@
 - *the site's name*: a masthead brand ('Fenwick News') beats a copyright holder that names
   another body ('Fenwick Broadcasting Corporation'), the company behind the brand; a holder
   that is the masthead's name in another form keeps its form; a masthead that is only an
-  acronym gives way to a holder that spells it out;
+  acronym gives way to a holder that spells it out; an outlet that is only an acronym ('FNA') is
+  the full name the page gives it: a copyright line '© 2025 Fenwick News Agency (FNA)', a line
+  'FNA – Fenwick News Agency' / 'FNA | Fenwick News Agency', or the name under a lone 'FNA'
+  masthead, whose initials spell it;
 - *a live blog*: a 'LIVE' / 'Live updates' label, or three lines or more that are only a time
   stamp ('16:52'); its 'Edited by NAME' line names its author;
 - *a 'City.' dateline*: a body that opens with a place name and a full stop ('Port Elm. The
@@ -19,7 +22,7 @@ import re
 
 from .furniture import is_sentence, key, words
 
-__all__ = ["choose_site", "live_blog", "same_name", "stop_dateline"]
+__all__ = ["choose_site", "defined_acronym", "is_acronym", "live_blog", "same_name", "stop_dateline"]
 
 
 def same_name(a: str, b: str) -> bool:
@@ -36,6 +39,53 @@ def acronym_of(short: str, name: str) -> bool:
     """'FBC' and 'Fenwick Broadcasting Corporation': the short form is the name's initials."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     return short.isupper() and 2 <= len(letters) <= 6 and " " not in short.strip() and _initials(name) == letters
+
+
+def is_acronym(name: str) -> bool:
+    """'FNA', 'F.N.A.': one all-caps token of 2-6 letters."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return " " not in name.strip() and name.isupper() and 2 <= len(letters) <= 6
+
+
+def _spelling(acr: str, text: str, tail: bool) -> str | None:
+    """The run of capitalised words at the end (tail) or start of text whose initials are acr."""
+    toks = re.findall(r"[^\W\d_][\w'’.&-]*", text)
+    short = re.sub(r"[^A-Za-z]", "", acr)
+    for k in range(len(short), min(len(toks), 2 * len(short) + 2) + 1):
+        run = toks[-k:] if tail else toks[:k]
+        name = " ".join(run)
+        if run[0][:1].isupper() and run[-1][:1].isupper() and acronym_of(short.upper(), name):
+            return name
+    return None
+
+
+_COPYRIGHT_LINE = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
+_SEPARATOR = r"\s*(?:[–—|:]|\s-)\s*"
+
+
+def defined_acronym(acr: str, lines: list[str]) -> str | None:
+    """The full name of an outlet's acronym as the page defines it (see the module notes); None if it does not."""
+    if not is_acronym(acr):
+        return None
+    code = re.escape(acr.strip())
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if _COPYRIGHT_LINE.match(s):  # "© 2025 Fenwick News Agency (FNA)", "© Fenwick News Agency (FNA) 2025"
+            m = re.search(r"^(?P<name>.+?)\s*\(\s*" + code + r"\s*\)", s)
+            name = _spelling(acr, m.group("name"), tail=True) if m else None
+            if name:
+                return name
+        m = re.match(code + _SEPARATOR + r"(?P<name>[^|–—·•:]+)", s)  # "FNA – Fenwick News Agency | English"
+        if m and len(s.split()) <= 12:
+            name = _spelling(acr, m.group("name").strip(), tail=False)
+            if name and len(name.split()) == len(m.group("name").split()):
+                return name
+        if s == acr.strip() and i + 1 < len(lines):  # a lone masthead "FNA" over "Fenwick News Agency"
+            below = lines[i + 1].strip()
+            name = _spelling(acr, below, tail=False)
+            if name and name == below:
+                return name
+    return None
 
 
 def choose_site(mast: str | None, holders: list[str]) -> str | None:
