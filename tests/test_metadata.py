@@ -615,3 +615,19 @@ def test_foreign_marker_without_a_name_is_no_byline(line: str) -> None:
 )
 def test_defined_acronym(lines: list[str], name: str | None) -> None:
     assert defined_acronym("FPA", lines) == name
+
+
+def test_html_page_dateline_is_read_from_its_opening_paragraph() -> None:
+    from sourcetrace.ingest.html import extract_html
+
+    body = (
+        "<p>PORT ELM, May 3 (FPA) – The harbour council approved the new ferry timetable on Tuesday after a long "
+        "debate about the winter crossings and the cost of the extra crews.</p>"
+        "<p>Mayor Ana Ruiz said the vote was a turning point for the district and its island villages.</p>"
+    )
+    html = f"<html><head><title>Ferry timetable approved</title></head><body><article>{body}</article></body></html>"
+    page = extract_html(html)
+    assert page.dateline == "PORT ELM"
+    assert page.outlet == "FPA"  # no outlet declared by the page: the agency of the dateline
+    plain = extract_html(html.replace("PORT ELM, May 3 (FPA) – The", "The"))
+    assert plain.dateline is None

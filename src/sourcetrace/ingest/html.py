@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import InputError
 from .clean import Page
 from .dates import iso_date
+from .metadata import parse_dateline
 
 _JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
 _META = re.compile(r"<meta\s+[^>]*>", re.I)
@@ -37,7 +38,19 @@ def extract_html(html: str, url: str | None = None) -> Page:
     author = meta.get("author") or data.get("author")
     outlet = meta.get("outlet") or data.get("sitename")
     published = iso_date(meta.get("published") or data.get("date"))
-    return Page(text=text, outlet=outlet or None, published=published, author=author or None, title=title or None)
+    dateline = None
+    for para in [p for p in text.split("\n") if p.strip()][:2]:  # "PORT ELM – ..." opens the body, as in text pages
+        if found := parse_dateline(para.strip()):
+            dateline, outlet = found[0].place, outlet or found[0].agency
+            break
+    return Page(
+        text=text,
+        outlet=outlet or None,
+        published=published,
+        author=author or None,
+        title=title or None,
+        dateline=dateline,
+    )
 
 
 def page_metadata(html: str) -> dict[str, str]:
