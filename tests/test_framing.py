@@ -451,3 +451,74 @@ def test_verbs_of_resemblance_classify_like_amounts_to(nlp, text, term, referent
 def test_resemblance_to_a_place_or_a_definite_object_is_no_class(nlp):
     ds = _descriptors(nlp, "Norland borders on Estavia. The estate borders on the old canal.")
     assert not [d for d in ds if d.kind == "predicate"]
+
+
+# ------------------------------------------- what a referent does or undergoes, in the outlet's words
+
+
+def _actions(nlp, text: str) -> list[Descriptor]:
+    return [d for d in _descriptors(nlp, text) if d.kind == "action"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("The manuscripts have been safeguarded in Brelland for almost a century.", "safeguarded", "manuscript"),
+        ("The archive was plundered and the scrolls were scattered.", "plundered", "archive"),
+        ("The council caved within a week.", "caved", "council"),
+        ("The panel rubber-stamped the plan on Monday.", "rubber-stamped", "panel"),
+        ("The farms seized and plundered in 1931 were never returned.", "plundered", "farm"),
+    ],
+)  # fmt: skip
+def test_evaluative_verb_of_a_referent_is_an_own_voice_action(nlp, text, term, referent):
+    ds = _actions(nlp, text)
+    assert any(d.term == term and d.referent == referent and d.voice == "own" for d in ds), ds
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("Varnel\u2019s grandstanding is not.", "grandstanding", "Varnel"),
+        ("After the vote, the ministry's stonewalling continued for months.", "stonewalling", "ministry"),
+    ],
+)  # fmt: skip
+def test_act_in_ing_owned_by_a_referent_is_an_action(nlp, text, term, referent):
+    ds = _actions(nlp, text)
+    assert any(d.term == term and d.referent == referent and d.voice == "own" for d in ds), ds
+
+
+def test_neutral_reporting_and_event_verbs_give_no_action(nlp):
+    text = (
+        "The museum agreed to send the coins in March. The board met on Friday and the first pieces arrived. "
+        "The minister said the plan was approved. Jane Doe was re-elected in 2019. The ministry's handling "
+        "of the request and the board's meeting were reported."
+    )
+    assert not _actions(nlp, text)
+
+
+def test_negated_hypothetical_and_pronoun_subject_verbs_give_no_action(nlp):
+    text = (
+        "The coins were not looted. If the archive was plundered, nobody noticed. They were ransacked. "
+        "The scrolls could be pillaged."
+    )
+    assert not [d for d in _actions(nlp, text) if d.voice == "own"]
+
+
+def test_action_in_quotes_or_reported_speech_is_quoted(nlp):
+    text = (
+        "\u201cThe coins were looted,\u201d the minister told reporters. "
+        "Jane Doe claimed that the archive was plundered."
+    )
+    ds = _actions(nlp, text)
+    assert {"looted", "plundered"} <= {d.term for d in ds}
+    assert all(d.voice == "quoted" for d in ds)
+
+
+def test_points_in_calendar_time_are_no_modifier_descriptors(nlp):
+    text = (
+        "Last week the embattled ministry published its report. On Monday night the reckless operator "
+        "closed the depot, and in the same year the board approved a new loan."
+    )
+    terms = {d.term for d in _descriptors(nlp, text) if d.kind == "modifier"}
+    assert not terms & {"Last week", "Monday night", "same year"}, terms
+    assert {"embattled ministry", "reckless operator", "new loan"} <= terms

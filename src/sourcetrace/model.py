@@ -148,7 +148,7 @@ class Descriptor:
     term: str
     referent: str  # surface text of the referent (a name), resolved by link
     voice: Literal["own", "quoted"]
-    kind: str = "modifier"  # title | apposition | modifier | predicate | name
+    kind: str = "modifier"  # title | apposition | modifier | predicate | name | reference | action
     referent_start: int | None = None  # offsets of the referent, when it is a span of the text
     referent_end: int | None = None
 

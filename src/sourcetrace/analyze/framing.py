@@ -11,10 +11,16 @@ claim as much as a name, is the referent), the name itself ("Operation Al-Marid
 Flood"), a single noun that re-describes a referent ("this sham", "the regime's
 commission"), and a role description that refers back to a named person ("the
 long-ruling president" after "X": its words describe X); the last two come from
-``analyze.reference``. Found by general rules over the spaCy parse and
+``analyze.reference``. What the outlet says a referent does or undergoes is a descriptor
+too (kind "action"): a verb whose subject or passive subject is a mention of the referent
+("the manuscripts have been safeguarded"), and an act in -ing the referent owns ("Varnel's
+grandstanding"); frequent neutral verbs (a closed class of being, motion, possession,
+counting, meeting, making and showing), reporting, labelling and classifying verbs, and
+negated, hypothetical or questioned verbs give none. Points in calendar time ("last week",
+"Monday night") give no modifier descriptor. Found by general rules over the spaCy parse and
 part-of-speech tags (pre-modifiers are also taken from the surface order of tags,
 so a misparsed "in occupied Velundia" still yields its modifier). No word list
-decides what is loaded: that is left to the cross-outlet comparison in
+decides what is loaded (the neutral verbs only say what is not): that is left to the cross-outlet comparison in
 ``link.framing``. Navigation, share and tag lines (and such a line taken for the
 headline) give no descriptors.
 
@@ -29,9 +35,9 @@ from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
 from .reference import References, furniture_spans, is_furniture_line
-from .voice import merge_spans
+from .voice import REPORTING_VERBS, merge_spans
 
-__all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS"]
+__all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS", "NEUTRAL_VERBS"]
 
 # Generic closed class of honorifics and ranks that NER sometimes folds into a PERSON name.
 HONORIFICS = frozenset(
@@ -206,6 +212,8 @@ def _body_descriptors(
             return
         if any(fa <= start < fb for fa, fb in furniture):
             return  # a menu, share bar or tag line the cleaning stage let through
+        if kind == "modifier" and _is_time_noun(doc[b - 1]):
+            return  # "last week", "Monday night", "the same year": a point in time, no referent's wording
         key = (start, end, kind, referent)
         if key not in out:
             out[key] = Descriptor(
@@ -269,7 +277,21 @@ def _body_descriptors(
                 emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
+    _action_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# Generic closed class of nouns of calendar time, with English weekday and month names.
+_TIME_NOUNS = frozenset(
+    """second minute hour day night morning afternoon evening midday midnight week weekend fortnight month
+    year decade century monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def _is_time_noun(tok: Any) -> bool:
+    """A noun naming a stretch or point of calendar time ("week", "evening", "Monday")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in _TIME_NOUNS or tok.lower_ in _TIME_NOUNS)
 
 
 # Generic closed class of labelling verbs: "V X as Y", "V X Y", "X was V-ed (as) Y".
@@ -511,3 +533,147 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
             if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") and c.i not in ent_of:
                 ca, cb = compact(c, c.left_edge.i)
                 emit(ca, cb, referent, "predicate", ref)
+
+
+# Generic closed class of the most frequent neutral verbs of news prose: being and having, motion,
+# possession and transfer, beginning and ending, counting and containing, deciding and meeting,
+# making and showing. What the verb of a referent's own clause says about it is framing only when
+# the verb carries more than the event ("the manuscripts have been safeguarded", "the board caved"), and
+# which of the remaining verbs sets an outlet apart is left to the comparison in ``link.framing``.
+NEUTRAL_VERBS = frozenset(
+    """be have do get go come make take give put set let keep hold stand sit lie stay remain become seem appear
+    exist rest live die bear grow work act play happen occur arise emerge result cause affect follow precede
+    begin start end finish stop continue resume complete open close run operate last
+    move travel arrive leave depart return reach enter exit pass cross turn change use place flow fly drive walk
+    land sail ship
+    send bring carry deliver transfer hand lend loan borrow share give receive accept obtain collect gather
+    buy sell pay spend cost charge earn own possess fund finance invest market price value rate rank score
+    contain include comprise consist number total count list average amount account involve concern relate
+    refer belong date mark face fit match compare differ vary mean
+    rise fall increase decrease reduce cut raise drop climb gain lose win beat double
+    see look watch hear feel know think understand learn believe want need like wish hope expect plan intend
+    decide choose try seek attempt manage fail lack miss tend
+    meet visit attend host join lead head chair direct oversee govern control manage handle process deal treat
+    hire employ appoint elect vote sign issue publish republish release print post air broadcast edit update
+    translate present launch introduce unveil organise organize schedule
+    ask question answer request require demand offer provide supply serve help support allow permit enable
+    agree approve adopt reject refuse decline accept propose discuss debate negotiate consider review study
+    examine investigate inspect audit check test measure record register file lodge submit
+    apply appeal contact inform address advise mention cite quote express thank welcome invite urge call
+    order pledge commit undertake contribute commission assign allocate distribute administer equip
+    build construct create produce develop design establish found form base locate situate headquarter
+    cover feature display show exhibit store house find discover identify trace recognise recognize dig
+    speak talk read write teach train prepare wait focus settle affiliate withdraw suspend impose
+    hit fire fight attack injure wound hurt kill survive suffer arrest detain sentence convict jail fine sue
+    rule judge try blame estimate calculate shut break""".split()
+)
+# No action: neutral verbs, and verbs whose subject is a speaker, a labeller or a classifier (their
+# wording is the reported, labelled or classified side's, read by the other rules).
+_NOT_ACTIONS = NEUTRAL_VERBS | REPORTING_VERBS | LABELLING_VERBS | frozenset(CLASSIFYING_VERBS)
+_VERB_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB", "VBG"})
+_HYPOTHETICAL = frozenset({"if", "whether", "unless"})
+_MODALS = frozenset({"might", "may", "could", "would", "should"})
+# Nouns in -ing that name a thing or a time, not an act ("the city's morning", "the museum's ceiling").
+_ING_THINGS = frozenset(
+    """thing something nothing anything everything king ring string spring wing sling ceiling morning
+    evening wedding clothing offspring sibling darling pudding lightning""".split()
+)
+
+
+def _is_neutral_gerund(word: str) -> bool:
+    """A noun in -ing whose verb is neutral ("the ministry's handling", "the board's meeting")."""
+    if word in _ING_THINGS:
+        return True
+    stem = word[:-3]
+    candidates = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.add(stem[:-1])  # "running" -> "run"
+    return bool(candidates & _NOT_ACTIONS)
+
+
+def _referent_token(tok: Any, ent_of: dict[int, Any]) -> bool:
+    """A mention of a referent: a name or a noun, never a pronoun ("it", "this")."""
+    return tok.i in ent_of or (tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha)
+
+
+def _clause_subject(verb: Any) -> Any:
+    """The subject of a verb's clause: its own (passive) subject, the relative clause's noun ("scrolls that
+    were safeguarded"), a conjoined verb's shared subject ("were seized and sold"), or the noun a passive
+    participle modifies ("the scrolls safeguarded in Brelland")."""
+    v = verb
+    for _ in range(4):
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return subject
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+            continue
+        return None
+    return None
+
+
+def _asserted(verb: Any) -> bool:
+    """A verb the outlet asserts: not negated ("were not looted"), not under a modal of possibility ("could be
+    looted"), not in an if/whether clause, not in a question."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "n't", "not") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    sent = verb.sent
+    last = sent[-1] if len(sent) else None
+    return not (last is not None and last.text == "?")
+
+
+def _hyphen_word(doc: Any, i: int) -> tuple[int, int]:
+    """Token range of the hyphenated word that token ``i`` belongs to ("re-elected": re, -, elected)."""
+    a, b = i, i + 1
+    while a >= 2 and _is_hyphen_join(doc, a - 1):
+        a -= 2
+    while b + 1 < len(doc) and _is_hyphen_join(doc, b):
+        b += 2
+    return a, b
+
+
+def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """What the outlet says a referent does or undergoes, in its own words: a verb whose (passive)
+    subject is a mention of the referent ("the archive was safeguarded": "safeguarded" describes
+    the archive), and an act in -ing the referent owns ("Varnel's grandstanding", "the ministry's
+    stonewalling"). Frequent neutral verbs (``NEUTRAL_VERBS``), reporting, labelling and classifying
+    verbs, negated, hypothetical and questioned verbs give nothing."""
+
+    def referent_of(tok: Any) -> tuple[str, tuple[int, int]]:
+        e = ent_of.get(tok.i)
+        if e is not None:
+            a = _strip_det(doc, e.start, e.end)
+            return doc[a : e.end].text, _chars(doc, a, e.end)
+        return tok.lemma_.lower(), (tok.idx, tok.idx + len(tok.text))
+
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.tag_ in _VERB_TAGS and tok.dep_ not in ("aux", "auxpass", "amod"):
+            if not tok.is_alpha or not _asserted(tok):
+                continue
+            start, end = _hyphen_word(doc, tok.i)  # "re-elected", "rubber-stamped": the whole word
+            if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
+                continue
+            if end - start == 1 and len(tok.text) < 3:
+                continue
+            subject = _clause_subject(tok)
+            if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
+                continue
+            if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == tok.i:
+                end += 1  # "cracked down", "caved in"
+            referent, ref = referent_of(subject)
+            emit(start, end, referent, "action", ref)
+        elif tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing") and len(tok.text) > 5 and tok.is_alpha:
+            owners = [c for c in tok.children if c.dep_ == "poss" and _referent_token(c, ent_of)]
+            if not owners or _is_neutral_gerund(tok.lower_):
+                continue
+            referent, ref = referent_of(owners[0])
+            emit(tok.i, tok.i + 1, referent, "action", ref)
