@@ -27,6 +27,7 @@ once per corpus (a module-scoped fixture parametrised over the corpora).
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 from typing import Any
@@ -90,7 +91,10 @@ def facets(tmp_path_factory: pytest.TempPathFactory, nlp: Any, corpus: str, gold
 
 
 def _texts(corpus: str) -> dict[str, str]:
-    return {p.stem: norm(p.read_text(encoding="utf-8")) for p in sorted(_here(corpus).glob("*.txt"))}
+    """Each page's raw text by file stem (an HTML page with its character references decoded)."""
+    pages = sorted([*_here(corpus).glob("*.txt"), *_here(corpus).glob("*.html")])
+    return {p.stem: norm(html.unescape(p.read_text(encoding="utf-8")) if p.suffix == ".html" else p.read_text("utf-8"))
+            for p in pages}  # fmt: skip
 
 
 def _anchors(gold: dict[str, Any]) -> list[tuple[str, str]]:
