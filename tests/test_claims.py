@@ -181,3 +181,24 @@ def test_a_negative_subject_negates_the_claim(nlp) -> None:
     claims = find_claims(nlp(text), Article(id="n1", text=text, source="t"), [], ())
     by_start = sorted(claims, key=lambda c: c.start)
     assert [c.negated for c in by_start][:2] == [True, False]
+
+
+def test_correction_note_states_no_claim(nlp) -> None:
+    text = (
+        "Clarification: An earlier version of this story said the Varnel bridge opened in 1919.\n\n"
+        "The bridge carried 12,000 cars a day last year, the city said.\n\n"
+        "This article was amended on 3 May to correct the number of lanes, which is four, not six.\n\n"
+        "Update: A previous version of this report gave the toll as 4 crowns.\n\n"
+        "This story was updated on 4 May to add comments from the mayor."
+    )
+    claims = find_claims(nlp(text), Article(id="c", text=text, source="c", outlet="Fjord Post"), [], ())
+    notes = ("1919", "lanes", "toll", "comments from the mayor")
+    assert [c.text for c in claims if any(w in c.text for w in notes)] == []
+    assert any("12,000 cars" in c.text for c in claims)
+
+
+def test_a_museum_speaks_for_itself() -> None:
+    from sourcetrace.analyze.claims import is_institution
+
+    assert is_institution("the museum") and is_institution("the national library")
+    assert not is_institution("a museum spokesman")

@@ -1119,3 +1119,69 @@ def test_a_table_of_alternating_labels_is_no_interview() -> None:
 
     table = "Home: Kelmar Rovers\n\nAway: Ostvik City\n\nHome: Nordby United\n\nAway: Velmar Athletic\n"
     assert interview_turns(table) == []
+
+
+# ---------------------------------------------------------------- institutions and correction notes
+
+
+def test_institution_noun_is_the_named_body_not_a_person_whose_role_holds_it(nlp) -> None:
+    text = (
+        "The board of the Varnel Museum of Modern Art voted on Monday to lend six paintings to Ostrava, "
+        "the museum said in a statement.\n\n"
+        "The culture minister, Jane Doe, said the paintings would go on show at the Corvik Museum in the spring.\n\n"
+        "A museum spokesman, Piet Lund, said no date had been set. "
+        "The museum says the paintings are too fragile to travel far. "
+        "An embassy spokeswoman, Ada Berg, declined to comment. The embassy said it had not been consulted.\n\n"
+        "A festival spokeswoman, Ida Rask, said the site was safe. The festival turned down a request in 2015. "
+        "The festival says it recorded no damage."
+    )
+    quotes = run(nlp, text)
+    assert spoke(holding(quotes, "lend six paintings"), "Varnel Museum")  # '…, the museum said in a statement'
+    # 'the museum' is the body that acted, not the spokesman whose role names it, nor a museum named as a place
+    assert spoke(holding(quotes, "too fragile"), "Varnel Museum")
+    assert not spoke(holding(quotes, "not been consulted"), "Ada Berg")
+    assert not spoke(holding(quotes, "recorded no damage"), "Ida Rask")  # 'festival' only modifies 'spokeswoman'
+
+
+def test_statement_after_a_paragraph_the_parse_ran_into_keeps_its_trailing_speaker(nlp) -> None:
+    text = (
+        "The following report is from the Fjord Press Agency:\n\n"
+        "The board of the Varnel Museum of Modern Art voted on Tuesday to close two galleries in the north wing, "
+        "the museum said in a statement.\n"
+    )
+    q = holding(run(nlp, text), "close two galleries")
+    assert spoke(q, "Varnel Museum")
+
+
+def test_correction_note_quotes_no_one(nlp) -> None:
+    text = (
+        "Correction: An earlier version of this article said the bridge opened in 1919. It opened in 1991.\n\n"
+        "The bridge opened in 1991, the Varnel council said on Monday."
+    )
+    quotes = run(nlp, text)
+    assert not [q for q in quotes if "1919" in q.text], [(q.speaker, q.text) for q in quotes]
+    assert spoke(holding(quotes, "opened in 1991"), "Varnel council")
+
+
+def test_institution_noun_skips_a_body_named_only_as_a_place(nlp) -> None:
+    text = (
+        "Thieves stole a vase from the Varnel Museum of Modern Art on Monday. "
+        "Police found it at the Corvik Museum on Friday. The museum said the vase was undamaged."
+    )
+    assert spoke(holding(run(nlp, text), "vase was undamaged"), "Varnel Museum")
+
+
+def test_dateline_is_no_subject_organisation(nlp) -> None:
+    text = (
+        "VARNEL, May 6 (FPA) - The board of the Corvik Museum of Modern Art voted on Tuesday to lend six paintings "
+        "to Ostrava, the museum said in a statement.\n\n"
+        "KGP, which runs the harbour, said on Friday it would appeal. The company said the ruling was unlawful.\n"
+    )
+    quotes = run(nlp, text)
+    assert spoke(holding(quotes, "lend six paintings"), "Corvik Museum")
+    assert spoke(holding(quotes, "ruling was unlawful"), "KGP")  # a capitalised subject opening a line is no dateline
+    from sourcetrace.analyze.coref import _dateline
+
+    doc = nlp(text)
+    kgp = next(t for t in doc if t.text == "KGP")
+    assert _dateline(doc[0]) and not _dateline(kgp)

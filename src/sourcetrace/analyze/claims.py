@@ -26,6 +26,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..model import Article, Claim, Mention, Quantity, Quote, content_id
+from .cues import correction_notes, in_spans
 from .quantities import find_quantities
 from .reported import negative_subject
 from .temporal import find_dates
@@ -53,6 +54,7 @@ INSTITUTION_HEADS = frozenset(
     mission body organisation organization institute foundation embassy presidency regime prosecutor prosecutors
     inspectorate directorate secretariat municipality team club campaign coalition alliance league network
     utility hospital university school observatory delegation junta regulator watchdog laboratory
+    museum gallery library archive archives academy college clinic consulate legislature
     """.split()
 )
 # People described by their role and no name: unnamed persons ("a senior executive", "the minister").
@@ -422,10 +424,11 @@ def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple
     date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     claims: list[Claim] = []
     refers_back: set[str] = set()
+    notes = correction_notes(text)  # what an earlier version said is no claim of the article
     for sent in doc.sents:
         for s0, e0 in _pieces(sent):
             s, e = _trim(text, s0, e0)
-            if e <= s:
+            if e <= s or in_spans(s, notes):
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or not _checkworthy(span):

@@ -15,6 +15,7 @@ from typing import Any
 
 from .attribution import OUTLET_NOUNS, SUBJ_DEPS, Name, doc_text, is_dateline, phrase_for, token_index_at
 from .cues import (
+    DATELINE,
     DOC_NOUNS,
     OUTLET_WORDS,
     PERSON_NOUNS,
@@ -72,7 +73,11 @@ def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlet
         if ent.label_ == "ORG" and lemma not in {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
             continue  # 'the ministry' may be 'the Interior Ministry'; 'the minister' is no ministry
         root = ent.root
-        titled = any(t.lemma_.lower() == lemma and t.dep_ == "compound" for t in doc[max(0, ent.start - 3) : ent.end])
+        # 'Foreign Minister X': the title modifies the name itself, not another noun ('a museum spokeswoman, X')
+        titled = any(
+            t.lemma_.lower() == lemma and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+            for t in doc[max(0, ent.start - 3) : ent.end]
+        )
         titled = titled or (ent.label_ == "PERSON" and lemma in _title_words(doc, ent.start))
         titled = titled or (ent.label_ == "PERSON" and lemma in role_words(doc, ent.start, ent.end))
         if (
@@ -371,11 +376,14 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
         and not news_outlet(doc, Name(e.text, e.start_char, e.end_char, "ORG"))
     ]
     by_noun = [e for e in orgs if lemma in {w.lower() for w in re.findall(r"[A-Za-z]+", e.text)}]
+    spoke = {s.start for s in speakers}
+    # 'the museum' is the one that acted or spoke, else one not named as a mere place ('shown at the X Museum')
+    topical = [e for e in by_noun if e.start_char in spoke or _in_subject(e.root)]
+    by_noun = topical or [e for e in by_noun if not _locative(e.root)] or by_noun
     # an acronym counts as the name it abbreviates ('TFRA' for the 'X Food Regulatory Agency')
     same_kind = [e for e in orgs if org_kind_of_name(_full_name(doc, e).text) == kind]
     pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
     if pick is None and kind == "company":
-        spoke = {s.start for s in speakers}
         unmarked = [
             e for e in orgs if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
         ]
@@ -383,6 +391,23 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
     if pick is None:
         return None
     return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")
+
+
+def _in_subject(tok: Any) -> bool:
+    """A token inside a clause subject ('The board of the X Museum voted …'), through nouns and prepositions."""
+    while tok.dep_ in ("pobj", "prep", "poss", "compound", "appos", "conj", "nmod", "case"):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return tok.dep_ in SUBJ_DEPS
+
+
+LOCATIVE_PREPS = frozenset("at in inside outside near into within".split())
+
+
+def _locative(tok: Any) -> bool:
+    """A name used as a place: the object of 'at' / 'in' ('shown at the X Museum', 'held in the Y Library')."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def news_outlet(doc: Any, name: Name) -> bool:
@@ -425,7 +450,7 @@ def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (upto is None or t.i < upto)
         ]
         for t in reversed(subs):
-            if t.ent_type_ not in ("", "ORG") or _named_place(doc, t.text) or t.idx < since:
+            if t.ent_type_ not in ("", "ORG") or _named_place(doc, t.text) or t.idx < since or _dateline(t):
                 continue
             ent = next((e for e in doc_ents(doc) if e.label_ == "ORG" and e.start <= t.i < e.end), None)
             name = Name(ent.text, ent.start_char, ent.end_char, "ORG") if ent is not None else phrase_for(t)
@@ -440,6 +465,11 @@ def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
                     continue
                 return full
     return None
+
+
+def _dateline(tok: Any) -> bool:
+    """'VARNEL, May 6 (FPA) -' / 'VARNEL (FPA) -': a dateline, not an acronym subject ('KGP, which …')."""
+    return is_dateline(tok) and DATELINE.match(doc_text(tok.doc), tok.idx) is not None
 
 
 def _named_place(doc: Any, text: str) -> bool:

@@ -121,6 +121,35 @@ def is_label(text: str) -> bool:
 
 
 # Verbs that ask: a quotation that is a question ('“…?” X asked') is the asker's words.
+# A correction note: the outlet's notice about its own earlier text ('Correction: An earlier version of
+# this article said …'). What it says the earlier text said is no statement of the article, and the note
+# quotes no one.
+CORRECTION_NOTE = re.compile(
+    r"(?:corrections?|clarifications?|erratum|correcci[oó]n|rectificatif|korrektur)\s*[:\u2014\u2013-]"
+    r"|(?:(?:update|updated|editor['\u2019]?s\s+note|note)\s*[:\u2014\u2013-]\s*)?(?:"
+    r"(?:an?\s+|the\s+)?(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\s+(?:article|story|report|piece|post)"
+    r"|this\s+(?:article|story|report|piece|post)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:amended|corrected|updated|edited|changed))",
+    re.IGNORECASE,
+)
+
+
+def correction_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs that open as a correction note (see ``CORRECTION_NOTE``)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().lstrip(" \t*_>\u2022")
+        if CORRECTION_NOTE.match(line):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+# A dateline opening the body: 'VARNEL, May 6 (FPA) - ', 'MADRID (AP) — '.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
 QUESTION_VERBS = frozenset("ask wonder query enquire inquire demand".split())
 # Subjects that negate the statement ('Nobody from X told us …'): the sentence is the writer's
 # (or the quoted speaker's) denial, and the subject is no speaker.
@@ -372,6 +401,15 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "agency": frozenset("agency regulator inspectorate watchdog service police".split()),
     "party": frozenset("party movement coalition alliance".split()),
     "club": frozenset("club team side".split()),
+    # public institutions, each its own kind: 'the museum' is never the 'X Gallery' nor the 'Y Court'
+    "museum": frozenset("museum gallery".split()),
+    "library": frozenset("library archive archives".split()),
+    "court": frozenset("court tribunal".split()),
+    "parliament": frozenset("parliament assembly senate congress legislature".split()),
+    "school": frozenset("university college school academy".split()),
+    "institute": frozenset("institute foundation".split()),
+    "hospital": frozenset("hospital clinic".split()),
+    "embassy": frozenset("embassy consulate".split()),
 }
 # Words that mark an organisation name as one of those kinds ('X Ltd', 'Ministry of Y').
 ORG_KIND_MARKS: dict[str, frozenset[str]] = {
@@ -388,6 +426,14 @@ ORG_KIND_MARKS: dict[str, frozenset[str]] = {
     "agency": frozenset("agency inspectorate authority regulator service police directorate".split()),
     "party": frozenset("party movement coalition alliance front".split()),
     "club": frozenset("fc club united city athletic".split()),
+    "museum": frozenset("museum museums gallery galleries".split()),
+    "library": frozenset("library archive archives".split()),
+    "court": frozenset("court tribunal".split()),
+    "parliament": frozenset("parliament assembly senate congress legislature".split()),
+    "school": frozenset("university college school academy".split()),
+    "institute": frozenset("institute foundation".split()),
+    "hospital": frozenset("hospital clinic".split()),
+    "embassy": frozenset("embassy consulate".split()),
 }
 
 

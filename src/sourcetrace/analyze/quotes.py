@@ -28,9 +28,11 @@ from .cues import (
     LABEL_WORDS,
     QUESTION_VERBS,
     TITLE_WORDS,
+    correction_notes,
     doc_ents,
     drop_caches,
     find_quote_spans,
+    in_spans,
     is_label,
     is_own_outlet,
 )
@@ -70,6 +72,8 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
     raws += find_reported(doc, text, kept + [r.mark for r in answers if r.mark is not None])
     mend_question_speakers(doc, raws, turns)
     raws += answers
+    notes = correction_notes(text)  # the outlet's notice about its own earlier text quotes no one
+    raws = [r for r in raws if not in_spans(r.start, notes)]
     raws.sort(key=lambda r: (r.start, r.end))
     for r in raws:
         if r.speaker is not None and is_label(r.speaker.text):

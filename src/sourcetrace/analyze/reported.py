@@ -27,6 +27,7 @@ from .attribution import (
 from .cues import (
     CLAIM_NOUNS,
     CONTENT_VERBS,
+    DATELINE,
     DENIAL_VERBS,
     DOC_NOUNS,
     FINDING_VERBS,
@@ -41,7 +42,6 @@ AUTHOR_PRONOUNS = frozenset(["i", "we", "you", "it", "this", "that", "one"])
 OPEN_MARKS = frozenset(["\u201c", '"'])
 CLOSE_MARKS = frozenset(["\u201d", '"'])
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:\s*\([^)\n]{1,20}\))?,?[^\n\u2013\u2014-]{0,25}\s[\u2013\u2014-]+\s+")
 
 
 def cue_text(v: Any) -> str:
@@ -101,7 +101,7 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
                 out.append(r)
             continue
         lo, hi = _clause_bounds(v, marks)
-        comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi]
+        comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi] or _cut_clauses(v, lo, hi)
         if any((x := outer_reporter(ch)) is not None and x.i == v.i and not _denied(ch) for ch in comp):
             continue  # 'Y found that A, the agency reported': Y's statement, relayed (see below)
         relays = [ch for ch in comp if is_relay(ch)]
@@ -145,6 +145,28 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
             Via(phrase_for(x), cue_text(r), r.idx) for r in relays if (x := _nsubj(r)) is not None and x.pos_ != "PRON"
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
+    return out
+
+
+def _cut_clauses(v: Any, lo: int, hi: int) -> list[Any]:
+    """The verb's complement where the parse hung it under a clause of the paragraph before.
+
+    'The following report is from X:' + blank line + 'The board voted …, the museum said' parsed as
+    one sentence makes 'is' the complement of 'said' and 'voted' a clause under it: the clauses of the
+    verb's own paragraph whose head lies outside it are what it reports.
+    """
+    out: list[Any] = []
+    for ch in v.children:
+        if ch.dep_ != "ccomp" or lo <= ch.i < hi:
+            continue
+        out += [
+            t
+            for t in ch.subtree
+            if lo <= t.i < hi
+            and not lo <= t.head.i < hi
+            and t.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        ]
     return out
 
 
