@@ -325,3 +325,80 @@ def test_cited_by_x_means_x_cites(nlp) -> None:
     assert cite(nlp, text, outlet="Nordline") == []
     text = "The engines failed twice in May, as cited by the Kelmar Herald."
     assert has(cite(nlp, text, outlet="Ostvik Morning Post"), "Kelmar Herald")
+
+
+# ------------------------------------------------------------------ citations named by their resolved source (he)
+
+
+def _cited(
+    aid: str, text: str, cites: list[tuple[str, str]], names: list[tuple[str, str]] = (), outlet: str | None = None
+):
+    """An analysed article whose citations are (cited span, cue) pairs and NER mentions (surface,
+    label) pairs, each found in order."""
+    from sourcetrace.model import ArticleAnalysis
+
+    cs, ms, at = [], [], 0
+    for span, cue in cites:
+        s = text.index(span, at)
+        cs.append(Citation(aid, span, cue, s, s + len(span)))
+        at = s + len(span)
+    at = 0
+    for surface, label in names:
+        s = text.index(surface, at)
+        ms.append(Mention(aid, s, s + len(surface), surface, label))
+        at = s + len(surface)
+    art = Article(id=aid, text=text, source=aid, outlet=outlet)
+    return ArticleAnalysis(article=art, citations=tuple(cs), mentions=tuple(ms))
+
+
+def _canonical(*pas) -> list[str]:
+    from sourcetrace.link.entities import canonical_citations, resolve_entities
+
+    _, entity_of = resolve_entities(pas)
+    return [c.cites for c in canonical_citations(pas, [c for pa in pas for c in pa.citations], entity_of)]
+
+
+def test_citation_takes_the_full_name_of_its_resolved_source() -> None:
+    a = _cited(
+        "a0",
+        "Officials spoke to the Varnel News Service (VNS) on Monday. The Varnelian state news agency VNS writes "
+        "that the dam is safe. A reporter at the VNS said so. Varnel has not commented, VNS said.",
+        [("The Varnelian state news agency VNS", "writes"), ("A reporter at the VNS", "said"), ("VNS", "said")],
+        [("the Varnel News Service", "ORG"), ("Varnelian", "NORP"), ("Varnel", "GPE")],
+    )
+    b = _cited(
+        "a1",
+        "The minister told VNS that the dam would open, according to the QXR.",
+        [("VNS", "told"), ("QXR", "according to")],
+    )
+    assert _canonical(a, b) == [
+        "Varnel News Service (VNS)",  # the description before the name is no part of it
+        "A reporter at the VNS",  # names more than the source: as written
+        "Varnel News Service (VNS)",
+        "Varnel News Service (VNS)",  # another article's acronym, resolved across articles
+        "QXR",  # a source known by no fuller name stays as written
+    ]
+
+
+def test_citation_of_an_acronym_known_from_the_outlet_metadata() -> None:
+    a = _cited(
+        "a0",
+        "MERVAL, 3 June (FPA) - The pier shut, the minister told FPA.",
+        [("FPA", "told")],
+        outlet="Fjordane Press Agency",
+    )
+    b = _cited("a1", "According to FPA, the pier would reopen.", [("FPA", "according to")])
+    assert _canonical(a, b) == ["Fjordane Press Agency (FPA)", "Fjordane Press Agency (FPA)"]
+
+
+def test_citation_of_a_shorter_form_takes_the_outlet_name() -> None:
+    a = _cited(
+        "a0",
+        "The figures, the Kelby Herald learned, were wrong. Kelby said nothing, the Herald reported.",
+        [("the Herald", "reported")],
+        [("the Kelby Herald", "ORG"), ("Kelby", "GPE"), ("the Herald", "ORG")],
+    )
+    b = _cited(
+        "a1", "Staff at the Kelby paper agreed.", [], [("Kelby", "GPE")], outlet="The Kelby Herald"
+    )
+    assert _canonical(a, b) == ["Kelby Herald"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from sourcetrace.analyze import analyze_article
@@ -637,3 +639,79 @@ def test_two_bodies_sharing_an_acronym_are_not_merged_by_it() -> None:
     ents, _ = resolve_entities([a, b])
     medical, mining = _owner(ents, "Kelso Medical Research Agency"), _owner(ents, "Kormak Mining Rights Authority")
     assert medical and mining and medical != mining
+
+
+# ------------------------------------------------------------------ names known from metadata; places (he)
+
+
+def _with_outlet(pa: ArticleAnalysis, outlet: str) -> ArticleAnalysis:
+    return dataclasses.replace(pa, article=dataclasses.replace(pa.article, outlet=outlet))
+
+
+def test_acronym_joins_the_outlet_named_only_in_metadata() -> None:
+    # the agency's full name stands only in its own page's masthead (its outlet), never in a body
+    a = _pa("a0", "MERVAL, 3 June (FPA) - The FPA learned that the pier shut.", [])
+    a = _with_outlet(a, "Fjordane Press Agency")
+    b = _pa("a1", "The minister told FPA on Monday that the pier would reopen.", [])
+    ents, _ = resolve_entities([a, b])
+    fpa = [e for e in ents if "FPA" in e.aliases]
+    assert len(fpa) == 1 and fpa[0].name == "Fjordane Press Agency" and "Fjordane Press Agency" in fpa[0].aliases
+    assert {m.article for m in fpa[0].mentions} == {"a0", "a1"}
+    for m in fpa[0].mentions:  # mentions stay spans of the cleaned texts
+        assert {"a0": a, "a1": b}[m.article].article.text[m.start : m.end] == "FPA"
+
+
+def test_distinctive_word_joins_the_outlet_named_only_in_metadata() -> None:
+    a = _with_outlet(
+        _pa("a0", "Kjeldby has looked at the figures, the Rundskau learned.", [("Rundskau", "ORG")]),
+        "Kjeldby Rundskau",
+    )
+    b = _pa("a1", "The Kjeldby council met.", [("Kjeldby", "GPE")])
+    ents, _ = resolve_entities([a, b])
+    paper = [e for e in ents if "Rundskau" in e.aliases]
+    assert len(paper) == 1 and paper[0].name == "Kjeldby Rundskau"
+    assert not _owner(ents, "Kjeldby") & _owner(ents, "Rundskau")  # the town is not the paper
+
+
+def test_metadata_name_never_takes_a_lone_place_or_another_body() -> None:
+    a = _with_outlet(_pa("a0", "Merval said the port would reopen.", [("Merval", "PERSON")]), "Merval News Agency")
+    b = _pa("a1", "Merval and Ostby signed. Merval agreed.", [("Merval", "GPE"), ("Ostby", "GPE"), ("Merval", "GPE")])
+    c = _pa(
+        "a2",
+        "The Merval Nursing Association (MNA) said so. The MNA agreed.",
+        [("The Merval Nursing Association", "ORG"), ("MNA", "ORG"), ("MNA", "ORG")],
+    )
+    ents, _ = resolve_entities([a, b, c])
+    assert not [e for e in ents if "Merval News Agency" in e.aliases and "Merval" in e.aliases]
+    assert not [e for e in ents if "Merval News Agency" in e.aliases and "MNA" in e.aliases]
+
+
+def test_place_word_is_not_a_given_name_of_a_longer_name_opening_with_it() -> None:
+    # the model tags "the Varnel Hoard" and the lone place word as persons in one article
+    a = _pa(
+        "a0",
+        "The Varnel Hoard left the museum. Where the Varnel silver belongs is argued.",
+        [("The Varnel Hoard", "PERSON"), ("Varnel", "PERSON")],
+    )
+    b = _pa("a1", "Varnel lies in the hills. Varnel is small.", [("Varnel", "GPE"), ("Varnel", "GPE")])
+    c = _pa("a2", "VARNEL - Elders in Varnel met.", [("Varnel", "GPE")])
+    ents, _ = resolve_entities([a, b, c])
+    hoard, place = _owner(ents, "Varnel Hoard"), _owner(ents, "Varnel")
+    assert hoard and place and not hoard & place
+
+
+def test_outlet_name_is_the_canonical_name_among_names_as_full() -> None:
+    # "Brisvane News Agency" drops its generic words as "Brisvane": as full a name, the one the outlet goes by
+    a = _with_outlet(_pa("a0", "Brisvane reported it first.", [("Brisvane", "ORG")]), "Brisvane News Agency")
+    b = _pa("a1", "Brisvane said so, and Brisvane was right.", [("Brisvane", "ORG"), ("Brisvane", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    agency = [e for e in ents if "Brisvane" in e.aliases]
+    assert len(agency) == 1 and agency[0].name == "Brisvane News Agency"
+
+
+def test_outlet_name_is_never_taken_as_part_of_a_longer_name() -> None:
+    # "The Gazette" (an article's own outlet) is not "the Sunday Gazette" its body cites
+    a = _with_outlet(_pa("a0", "The mayor resigned.", []), "The Gazette")
+    b = _pa("a1", "The Sunday Gazette reported it.", [("The Sunday Gazette", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    assert not [e for e in ents if "Gazette" in e.aliases]

@@ -1,6 +1,7 @@
 """Cross-article stage: the only stage that sees many articles (kept sub-quadratic).
 
     entities   resolve mentions within and across articles   (link.entities)
+    citations  named by their source's resolved full name    (link.entities)
     quotes     speaker_entity filled from the entity map
     clusters   claims aligned across articles                (link.align)
     contradictions inside clusters                           (link.contradict)
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from ..model import Analysis, ArticleAnalysis, Problem
 from .align import align_claims
 from .contradict import find_contradictions, nearness
-from .entities import resolve_entities
+from .entities import canonical_citations, resolve_entities
 from .framing import compare_framing
 from .provenance import build_provenance, count_origins
 from .timeline import build_timeline
@@ -37,7 +38,9 @@ def link(
             eid = entity_of(pa.article.id, q.speaker_start, q.speaker_end, q.speaker)
             quotes.append(dataclasses.replace(q, speaker_entity=eid) if eid else q)
     claims = [c for pa in per_article for c in pa.claims]
-    citations = [c for pa in per_article for c in pa.citations]
+    # the exported citations name their source's resolved full name ("FPA" -> "Fjord Post Agency (FPA)"); provenance
+    # and origins read each article's citations as written
+    citations = canonical_citations(per_article, [c for pa in per_article for c in pa.citations], entity_of)
     provenance = build_provenance(per_article)
     clusters = align_claims(per_article, embeddings=embeddings)
     near = nearness(embeddings)

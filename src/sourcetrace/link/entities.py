@@ -15,24 +15,34 @@
 4. Forms the writer defines (:mod:`.entity_forms`): "LONG (ACR)" makes ACR an alias of LONG in
    the article, and across articles where the corpus defines ACR one way; product names with a
    model number ("X-3") are PRODUCT candidates, and their bare stem is no person.
+5. Names known from the articles' metadata: each article's outlet ("Fjord Post Agency", often
+   written only in its masthead or footer) is a full name without mentions, matched across
+   articles like any other: a body's acronym whose initials spell it ("FPA") or its distinctive
+   word ("the Post") joins it, and the entity's name and aliases take it. It never takes a lone
+   place word, a group also known by a name that does not fit it, nor a part of a longer name.
+6. A lone word the corpus shows to be a place is not a short form of a longer name that opens
+   with it ("Varnel" / "Varnel Hoard"), whatever the model's label in that article.
+7. Citations are named by the resolved entity of their source (:func:`canonical_citations`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
-from ..model import ArticleAnalysis, Entity, EntityMention, content_id
+from ..model import ArticleAnalysis, Citation, Entity, EntityMention, content_id
 from .entity_context import Cand as _Cand
 from .entity_context import Group as _Group
 from .entity_context import UnionFind as _UF
 from .entity_context import (
     add_speaker_surnames,
-    corpus_places,
     join_org_first_words,
     person_surnames,
     place_aware,
+    place_evidence,
+    place_word,
 )
 from .entity_forms import bracket_definitions, product_cands, product_stems, retype_stems, unambiguous_acronyms
 from .names import (
@@ -49,7 +59,7 @@ from .names import (
     title_only,
 )
 
-__all__ = ["resolve_entities", "EntityLookup", "candidate_mentions"]
+__all__ = ["resolve_entities", "EntityLookup", "candidate_mentions", "canonical_citations"]
 
 # entity_of(article_id, start, end, surface) -> entity id or None
 EntityLookup = Callable[[str, int | None, int | None, str | None], str | None]
@@ -230,12 +240,13 @@ def _aliases(surface: str) -> list[str]:
 
 
 def _within_article(
-    keys: list[NameKey], starts: list[int], defined: dict[int, int] | None = None
+    keys: list[NameKey], starts: list[int], defined: dict[int, int] | None = None, places: frozenset[str] = frozenset()
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Group one article's mentions: returns (groups of mention indices, anchor indices per group).
 
     ``defined``: acronym mention -> the long form it is defined as ("LONG (ACR)"), which beats
-    any other long form the letters spell."""
+    any other long form the letters spell. ``places``: lone words the corpus shows to be places,
+    never taken as the first word of a longer name (:func:`_place_opens`)."""
     n = len(keys)
     distinct: dict[NameKey, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
@@ -249,6 +260,8 @@ def _within_article(
     for x in range(len(ks)):
         for y in range(x + 1, len(ks)):
             r = relation(ks[x], ks[y])
+            if r in ("a<b", "b<a") and places and _place_opens(ks[x], ks[y], places):
+                continue
             if r == "same":
                 same.append((x, y))
             elif r == "a<b":
@@ -293,6 +306,17 @@ def _within_article(
     return [groups[r] for r in roots_sorted], [anchor_root.get(r, []) for r in roots_sorted]
 
 
+def _place_opens(a: NameKey, b: NameKey, places: frozenset[str]) -> bool:
+    """One key is a lone word the corpus shows to be a place, the other a longer name that opens
+    with it ("Varnel" / "Varnel Hoard"): the lone word is the place's own mention (an entity of its
+    own), not a short form of that name, whatever the model's label."""
+    short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
+    if len(short.tokens) != 1 or short.acronym or short.honorific or len(long_.tokens) < 2:
+        return False
+    t = short.tokens[0]
+    return t in places and long_.tokens[0] == t and long_.tokens[-1] != t
+
+
 def _nearest(i: int, roots: set[int], anchor_root: dict[int, list[int]], starts: list[int]) -> int:
     """The candidate whose anchor mention comes last before mention i (else first after it)."""
     best: tuple[int, int, int] | None = None
@@ -315,7 +339,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     surnames, all_surnames = person_surnames(per_cands)
     stems = product_stems(per_cands)
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
-    places = corpus_places(per_article, per_cands)
+    places, sure_places = place_evidence(per_article, per_cands)
+    lone_places = frozenset(sure_places)
     prepared = []
     for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
         cs = add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
@@ -327,11 +352,16 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         cands.extend(cs)
         arts.extend([aid] * len(cs))
         keys.extend(ks)
-        local, anchors = _within_article(ks, [c.start for c in cs], defs)
+        local, anchors = _within_article(ks, [c.start for c in cs], defs, lone_places)
         for g, a in zip(local, anchors, strict=True):
             # an acronym the article defines stands for its group across articles too
             acr = [ks[i] for i in g if i in defs and ks[i].acronym in corpus_acronyms]
             groups.append(_Group(aid, list(dict.fromkeys([*(ks[i] for i in a), *acr])), [base + i for i in g]))
+    # names known from the articles' metadata (their outlets): groups without mentions
+    outlet_of: dict[int, str] = {}
+    for name, k in _outlet_names(per_article, places):
+        outlet_of[len(groups)] = name
+        groups.append(_Group(f"\x00outlet:{name}", [k], []))
     uf = _UF(len(groups))
     # across articles: full names that match
     index: dict[str, list[int]] = defaultdict(list)
@@ -354,16 +384,19 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         gx, gy = groups[x], groups[y]
         if gx.article == gy.article:
             continue
+        meta = x in outlet_of or y in outlet_of
+        if meta and not _fits_outlet(gx, gy, outlet_of, x, y, places):
+            continue
         rels = {relation(a, b, first_names=False) for a in gx.anchors for b in gy.anchors}
         if "same" in rels:
             score = max(name_score(a, b) for a in gx.anchors for b in gy.anchors)
             same_cands[(x, gy.article)].append((score, y))
             same_cands[(y, gx.article)].append((score, x))
-        elif "a<b" in rels:
+        elif "a<b" in rels and x not in outlet_of:  # an outlet's name is a full name, never a part of another
             partial_cands[x].add(y)
-        elif "b<a" in rels:
+        elif "b<a" in rels and y not in outlet_of:
             partial_cands[y].add(x)
-        if rels - {""}:
+        if rels - {""} and not meta:
             degree[x] += 1
             degree[y] += 1
     # one group matches at most one group of another article: the closest spelling, then the most cited
@@ -387,16 +420,51 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
                 uf.union(x, y)
     join_org_first_words(groups, keys, cands, uf, places)
     by_root: dict[int, list[int]] = defaultdict(list)
+    known_as: dict[int, list[tuple[str, NameKey]]] = defaultdict(list)  # root -> metadata names
     for gi, grp in enumerate(groups):
         by_root[uf.find(gi)].extend(grp.members)
+        if gi in outlet_of:
+            known_as[uf.find(gi)].append((outlet_of[gi], grp.anchors[0]))
     entities: list[Entity] = []
     eid_of_mention: dict[int, str] = {}
-    for _root, ms in sorted(by_root.items(), key=lambda kv: min((arts[i], cands[i].start) for i in kv[1])):
-        ent = _make_entity(ms, cands, arts, keys)
+    rooted = [(r, ms) for r, ms in by_root.items() if ms]  # a name known only from metadata is no entity
+    for root, ms in sorted(rooted, key=lambda kv: min((arts[i], cands[i].start) for i in kv[1])):
+        ent = _make_entity(ms, cands, arts, keys, known_as.get(root, []))
         entities.append(ent)
         for i in ms:
             eid_of_mention[i] = ent.id
-    return entities, _Lookup(cands, arts, keys, eid_of_mention, entities)
+    return entities, _Lookup(cands, arts, keys, eid_of_mention, entities, places)
+
+
+def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> list[tuple[str, NameKey]]:
+    """The distinct outlet names of the articles' metadata, with their keys: evidence for entity
+    resolution, since an outlet's full name often stands only in its masthead or footer ("Fjord Post
+    Agency"), while bodies write its acronym ("FPA") or the distinctive word ("the Post")."""
+    out: dict[str, tuple[str, NameKey]] = {}
+    for pa in per_article:
+        name = clean_surface(" ".join((pa.article.outlet or "").split()))
+        if not name or len(name) > 80 or len(name.split()) > 8 or re.search(r"[/@:]|\w\.[a-z]{2,}\b", name):
+            continue  # a domain, a url or a line of furniture is no name
+        key = place_aware(name_key(name, "ORG"), places)
+        if key.empty or key.acronym or _norm(name) in out:
+            continue
+        out[_norm(name)] = (name, key)
+    return list(out.values())
+
+
+def _fits_outlet(gx: _Group, gy: _Group, outlet_of: dict[int, str], x: int, y: int, places: set[str]) -> bool:
+    """An article's group may join an outlet's name when every name it is known by fits that name
+    (the acronym "FPA" and nothing that spells another body) and it is no lone place word."""
+    if x in outlet_of and y in outlet_of:
+        return False
+    body, outlet = (gy, gx) if x in outlet_of else (gx, gy)
+    k = outlet.anchors[0]
+    for a in body.anchors:
+        if len(a.tokens) == 1 and not a.acronym and a.tokens[0] in places:
+            return False
+        if not relation(a, k, first_names=False):
+            return False
+    return bool(body.anchors)
 
 
 def _spellings_of_one(groups: list[_Group], uf: _UF, ids: set[int]) -> bool:
@@ -413,7 +481,15 @@ def _spellings_of_one(groups: list[_Group], uf: _UF, ids: set[int]) -> bool:
     return all(any(loose_variant(a, b) for a in full[roots[0]] for b in full[r]) for r in roots[1:])
 
 
-def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[NameKey]) -> Entity:
+def _make_entity(
+    ms: list[int],
+    cands: list[_Cand],
+    arts: list[str],
+    keys: list[NameKey],
+    known_as: Sequence[tuple[str, NameKey]] = (),
+) -> Entity:
+    """One entity from its mentions; ``known_as``: names from the articles' metadata (an outlet's
+    full name), aliases and candidates for the name, though no mention is written so."""
     forms: Counter[str] = Counter()
     size: dict[str, int] = {}
     labels: Counter[str] = Counter()
@@ -425,7 +501,16 @@ def _make_entity(ms: list[int], cands: list[_Cand], arts: list[str], keys: list[
         forms[form] += 1
         size[form] = 0 if k.acronym else len(k.tokens) + len(k.designators) + len(k.modifiers) + bool(k.model)
         labels[c.label] += 2 if c.label in ("PERSON", "ORG") else 1
-    name = max(forms, key=lambda f: (size[f], forms[f], len(f), f))
+    outlet_forms: set[str] = set()
+    for surface, k in known_as:
+        aliases.extend(_aliases(surface))
+        form = clean_surface(surface)
+        outlet_forms.add(form)
+        if form not in forms:
+            forms[form] = 0  # a name never written in the bodies
+            size[form] = len(k.tokens) + len(k.designators) + len(k.modifiers)
+    # the fullest name; of names as full, the one an article's outlet goes by, then the most written
+    name = max(forms, key=lambda f: (size[f], f in outlet_forms, forms[f], len(f), f))
     label = labels.most_common(1)[0][0]
     mentions = sorted(
         {EntityMention(arts[i], cands[i].start, cands[i].end) for i in ms}, key=lambda m: (m.article, m.start)
@@ -450,11 +535,14 @@ class _Lookup:
         keys: list[NameKey],
         eid_of: dict[int, str],
         entities: list[Entity],
+        places: set[str] | None = None,
     ) -> None:
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for i, a in enumerate(arts):
             self.by_article[a].append(i)
         self.cands, self.keys, self.eid_of = cands, keys, eid_of
+        self.entities = {e.id: e for e in entities}
+        self.places = places or set()
         self.alias_index: dict[str, set[str]] = defaultdict(set)
         self.name_index: dict[str, list[tuple[NameKey, str]]] = defaultdict(list)
         for e in entities:
@@ -463,6 +551,36 @@ class _Lookup:
             k = name_key(e.name, e.type)
             for b in blocking_keys(k):
                 self.name_index[b].append((k, e.id))
+
+    def cited_name(self, c: Citation, text: str) -> str | None:
+        """The full name of the source a citation names (:func:`canonical_citations`), or None."""
+        if not text or text[c.start : c.end] != c.cites:
+            return None
+        inside = [
+            i
+            for i in self.by_article.get(c.article, [])
+            if c.start <= self.cands[i].start and self.cands[i].end <= c.end and i in self.eid_of
+        ]
+        if not inside:
+            return None
+        i = max(inside, key=lambda j: (self.cands[j].end, -self.cands[j].start))
+        cand, key = self.cands[i], self.keys[i]
+        ent = self.entities.get(self.eid_of[i])
+        if ent is None:
+            return None
+        prefix, tail = text[c.start : cand.start], text[cand.end : c.end]
+        others = [self.cands[j] for j in inside if self.cands[j].end <= cand.start]
+        if not _description(prefix, c.start, others, self.places) or not _generic_tail(tail):
+            return None
+        described = bool(re.sub(r"^(?:the|a|an)\s+", "", prefix.strip(), flags=re.I).strip())
+        if key.acronym:  # "FPA" -> "Fjordane Press Agency (FPA)": the full name, with the letters as written
+            if name_key(ent.name, ent.type).acronym:
+                return ent.name if described or tail.strip() else None
+            return f"{ent.name} ({cand.text.strip()})"
+        r = relation(key, name_key(ent.name, ent.type), first_names=False)
+        if r == "a<b" or (r == "same" and described):  # "the Tasnim news" alone stays as written
+            return ent.name
+        return None
 
     def __call__(self, article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
         idx = self.by_article.get(article, [])
@@ -503,5 +621,59 @@ class _Lookup:
         return found.pop() if len(found) == 1 else None
 
 
+def _description(prefix: str, at: int, named: Sequence[_Cand], places: set[str]) -> bool:
+    """Words before a source's name (``prefix``, starting at offset ``at``) that only describe it
+    ("the Varnelian state news agency"): lower-case words that link nothing, an article, capitalised
+    words that are a place of the corpus or its demonym, or open the phrase without being a name."""
+    if re.search(r"[^\w\s'\u2019-]", prefix):
+        return False
+    for n, m in enumerate(re.finditer(r"[\w'\u2019-]+", prefix)):
+        w, pos = m.group(), at + m.start()
+        if w.lower() in _LINK_WORDS or re.search(r"['\u2019]s?$", w):
+            return False
+        if w[:1].islower() or w in ("The", "A", "An") or place_word(w, places):
+            continue
+        if n == 0 and not any(c.start <= pos < c.end for c in named):
+            continue  # "State agency FPA" opening a sentence
+        return False
+    return True
+
+
+def _generic_tail(tail: str) -> bool:
+    """What follows the name in a citation is nothing, a possessive or generic words ("agency")."""
+    t = re.sub(r"^['\u2019]s?", "", tail).strip()
+    return all(w in _TAIL_WORDS for w in t.split())
+
+
 def _norm(s: str) -> str:
     return " ".join(s.replace("\u2019", "'").replace("\u2013", "-").split()).lower()
+
+
+# Words that may follow a source's name in a citation without being part of it ("the X News agency").
+_TAIL_WORDS = frozenset(
+    "agency agencies news service wire newspaper paper daily weekly channel broadcaster station radio "
+    "television tv website site outlet magazine network".split()
+)
+# Words that make what comes before a name more than a description of it ("a reporter at X", "X and Y").
+_LINK_WORDS = frozenset(
+    "of at from for in with by to and or on via through about as his her their its our my your whose which "
+    "who that than like said told".split()
+)
+
+
+def canonical_citations(
+    per_article: Sequence[ArticleAnalysis], citations: Sequence[Citation], entity_of: EntityLookup
+) -> list[Citation]:
+    """Citations named by the resolved entity of their source: a shorter form ("the Post") gets that
+    entity's full name ("Fjord Post"), an acronym the full name with the letters as written ("FPA",
+    "the state agency FPA" -> "Fjord Post Agency (FPA)"); a description before the name ("the state
+    news agency") is no part of it. A citation whose source resolves to no entity or no fuller name,
+    or that names more than its source ("a reporter at the FPA"), stays as written."""
+    if not isinstance(entity_of, _Lookup):
+        return list(citations)
+    texts = {pa.article.id: pa.article.text for pa in per_article}
+    out = []
+    for c in citations:
+        name = entity_of.cited_name(c, texts.get(c.article, ""))
+        out.append(dataclasses.replace(c, cites=name) if name and name != c.cites else c)
+    return out

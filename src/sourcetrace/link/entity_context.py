@@ -26,11 +26,13 @@ __all__ = [
     "Group",
     "UnionFind",
     "corpus_places",
+    "place_evidence",
     "place_aware",
     "person_surnames",
     "add_speaker_surnames",
     "join_org_first_words",
     "dateline_words",
+    "place_word",
 ]
 
 
@@ -200,6 +202,15 @@ def _demonyms_written(texts: Sequence[str]) -> set[str]:
 
 def corpus_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]) -> set[str]:
     """Lone name tokens the corpus shows to be places (module docstring)."""
+    return place_evidence(per_article, per_cands)[0]
+
+
+def place_evidence(
+    per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]
+) -> tuple[set[str], set[str]]:
+    """(places, sure places): all lone tokens the corpus shows to be places (module docstring), and
+    those it shows by the words themselves, not by a demonym that may be a surname ("Omari"): tagged
+    as places in most of their lone mentions, the state of a formal name, or a dateline."""
     votes: Counter[str] = Counter()
     others: Counter[str] = Counter()
     lone: set[str] = set()
@@ -215,13 +226,22 @@ def corpus_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[li
                 lone.add(k.tokens[0])
                 (votes if c.label in _PLACE_LABELS else others)[k.tokens[0]] += 1
     places.update(t for t in lone if votes[t] > others[t])
+    sure = places | dateline_words(per_article)
     written = _demonyms_written([pa.article.text for pa in per_article])
     for t in lone:
         if len(t) >= 3 and t.isalpha():
             stems = (t, t[:-1]) if t[-1] in "aeiou" else (t,)
             if any(s + e in written for s in stems for e in _DEMONYM_ENDINGS if s + e != t):
                 places.add(t)
-    return places | dateline_words(per_article)
+    return places | sure, sure
+
+
+def place_word(word: str, places: set[str]) -> bool:
+    """A capitalised word that is a place of the corpus or its demonym ("Varnel", "Varnelian")."""
+    w = anyascii(word).lower()
+    if w in places:
+        return True
+    return any(w.endswith(e) and (w[: -len(e)] in places or w[: -len(e)] + "a" in places) for e in _DEMONYM_ENDINGS)
 
 
 def place_aware(key: NameKey, places: set[str]) -> NameKey:
