@@ -522,3 +522,52 @@ def test_points_in_calendar_time_are_no_modifier_descriptors(nlp):
     terms = {d.term for d in _descriptors(nlp, text) if d.kind == "modifier"}
     assert not terms & {"Last week", "Monday night", "same year"}, terms
     assert {"embattled ministry", "reckless operator", "new loan"} <= terms
+
+
+# ------------------------------------------------- "our" in the outlet's voice, verbs with a predicate
+
+
+def test_our_before_a_noun_in_own_voice_is_a_descriptor(nlp):
+    text = (
+        "Our fishermen were detained off Cape Varnel on Sunday. A vigil for our brave sailors is planned. "
+        "\u201cEstavia must release our crews,\u201d the minister said."
+    )
+    ds = [d for d in _descriptors(nlp, text) if d.kind == "modifier"]
+    own = {d.term: d.referent for d in ds if d.voice == "own"}
+    assert own.get("Our fishermen") == "fisherman", ds
+    assert own.get("our brave sailors") == "sailor", ds
+    assert not any(d.term == "our crews" for d in ds), ds  # the minister's side, not the outlet's
+
+
+def test_our_for_the_newsroom_itself_is_no_descriptor(nlp):
+    text = "Our correspondent in Varnel followed the talks. Sign up for our newsletter to read our coverage."
+    assert not [d for d in _descriptors(nlp, text) if d.term.lower().startswith("our ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("The crew were held hostage in the harbour.", "held hostage", "crew"),
+        ("The two engineers were kept prisoner in a farmhouse.", "kept prisoner", "engineer"),
+        ("The detainees, who were held incommunicado for weeks, were released.", "held incommunicado", "detainee"),
+        ("The 17 men on board are from Varnel. For two days they have been held hostage in Estavia.",
+         "held hostage", "man"),
+    ],
+)  # fmt: skip
+def test_neutral_verb_with_a_predicate_of_its_passive_subject_is_an_action(nlp, text, term, referent):
+    ds = _actions(nlp, text)
+    assert any(d.term == term and d.referent == referent and d.voice == "own" for d in ds), ds
+
+
+def test_predicate_after_an_object_describes_the_object(nlp):
+    ds = _descriptors(nlp, "The gang kept the villagers captive for a month.")
+    assert any(d.kind == "predicate" and d.term == "captive" and d.referent == "villager" for d in ds), ds
+
+
+def test_offices_verdicts_and_quoted_predicates_give_no_own_action(nlp):
+    text = (
+        "Jane Doe was elected president in 2019. The skipper was found guilty on Friday. "
+        "\u201cOur men are being held hostage,\u201d the union leader said."
+    )
+    ds = _actions(nlp, text)
+    assert not [d for d in ds if d.voice == "own"], ds

@@ -16,7 +16,10 @@ too (kind "action"): a verb whose subject or passive subject is a mention of the
 ("the manuscripts have been safeguarded"), and an act in -ing the referent owns ("Varnel's
 grandstanding"); frequent neutral verbs (a closed class of being, motion, possession,
 counting, meeting, making and showing), reporting, labelling and classifying verbs, and
-negated, hypothetical or questioned verbs give none. Points in calendar time ("last week",
+negated, hypothetical or questioned verbs give none, unless a predicate of the passive subject
+follows ("were held hostage": the phrase; "kept the villagers captive": "captive" for the object).
+"our" before a noun in own voice ("our fishermen") is a modifier: the outlet speaks as one of a side
+(not "our correspondent", the newsroom itself). Points in calendar time ("last week",
 "Monday night") give no modifier descriptor. Found by general rules over the spaCy parse and
 part-of-speech tags (pre-modifiers are also taken from the surface order of tags,
 so a misparsed "in occupied Velundia" still yields its modifier). No word list
@@ -201,7 +204,7 @@ def _body_descriptors(
     furniture = [(s.start, s.end) for s in furniture_spans(text)]
     out: dict[tuple[int, int, str, str], Descriptor] = {}
 
-    def emit(a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None) -> None:
+    def emit(a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None, own_only: bool = False) -> None:
         while b > a and (doc[b - 1].dep_ == "case" or doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019")):
             b -= 1  # no trailing possessive marker
         if a >= b:
@@ -214,6 +217,9 @@ def _body_descriptors(
             return  # a menu, share bar or tag line the cleaning stage let through
         if kind == "modifier" and _is_time_noun(doc[b - 1]):
             return  # "last week", "Monday night", "the same year": a point in time, no referent's wording
+        said = voice.of(start, end)
+        if own_only and said != "own":
+            return  # "our X" inside a quotation is the speaker's side, not the outlet's
         key = (start, end, kind, referent)
         if key not in out:
             out[key] = Descriptor(
@@ -222,7 +228,7 @@ def _body_descriptors(
                 end=end,
                 term=term,
                 referent=referent,
-                voice=voice.of(start, end),  # type: ignore[arg-type]
+                voice=said,  # type: ignore[arg-type]
                 kind=kind,
                 referent_start=ref[0] if ref else None,
                 referent_end=ref[1] if ref else None,
@@ -254,6 +260,10 @@ def _body_descriptors(
                 if tok.i != e.root.i:
                     continue
                 _entity_descriptors(doc, e, lower, emit, compact, ent_of)
+                our = _our(tok)
+                if our is not None and our.i < e.start:  # "our Navy"
+                    a = _strip_det(doc, e.start, e.end)
+                    emit(our.i, e.end, doc[a : e.end].text, "modifier", _chars(doc, a, e.end), own_only=True)
                 continue
             if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
                 continue  # part of a longer nominal
@@ -273,12 +283,35 @@ def _body_descriptors(
             ref = (tok.idx, tok.idx + len(tok.text))
             for k in _word_starts(doc, a, tok.i) if a < tok.i else ():
                 emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+            our = _our(tok)
+            if our is not None and our.i == a - 1 and tok.lemma_.lower() not in _NEWSROOM_NOUNS:
+                emit(our.i, tok.i + 1, tok.lemma_.lower(), "modifier", ref, own_only=True)  # "our fishermen"
             if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
                 emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# Generic closed class of nouns for a news outlet's own staff, audience and services: "our" before
+# them is the newsroom speaking of itself ("our correspondent", "our newsletter"), not taking a side.
+_NEWSROOM_NOUNS = frozenset(
+    """correspondent reporter journalist editor newsroom staff team desk reader viewer listener audience
+    subscriber subscription newsletter website site app page podcast channel programme program show edition
+    coverage journalism reporting report investigation analysis story article archive policy term privacy
+    cookie standard principle guideline partner advertiser sponsor comment source producer presenter
+    photographer service content feed""".split()
+)
+
+
+def _our(tok: Any) -> Any:
+    """The first-person-plural possessive before a noun ("our fishermen", "our brave soldiers"): in the
+    outlet's own voice it speaks as a member of a side."""
+    for c in tok.lefts:
+        if c.dep_ == "poss" and c.lower_ == "our":
+            return c
+    return None
 
 
 # Generic closed class of nouns of calendar time, with English weekday and month names.
@@ -641,6 +674,83 @@ def _hyphen_word(doc: Any, i: int) -> tuple[int, int]:
     return a, b
 
 
+# Generic closed class of verbs whose object predicate is an office, a verdict or a rank conferred
+# ("elected president", "found guilty", "declared dead", "came second"): a fact of the event, no framing.
+_CONFERRING_VERBS = frozenset(
+    """elect reelect appoint name nominate choose select vote crown install declare designate proclaim
+    pronounce find rule make sentence confirm certify rank rate come finish place""".split()
+)
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
+_PERSONAL_PRONOUNS = {"they": "plural", "them": "plural", "he": "person", "him": "person", "she": "person",
+                      "her": "person"}  # fmt: skip
+
+
+def _pronoun_antecedent(doc: Any, pron: Any, ent_of: dict[int, Any]) -> Any:
+    """The referent a personal pronoun picks up: the latest subject before it, in its sentence or the two
+    before, that fits it (a plural noun for "they", a named person for "he"/"she")."""
+    want = _PERSONAL_PRONOUNS.get(pron.lower_)
+    if want is None:
+        return None
+    sents = [s for s in doc.sents if s.start <= pron.i]
+    lo = sents[-3].start if len(sents) >= 3 else 0
+    for k in range(pron.i - 1, lo - 1, -1):
+        t = doc[k]
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        e = ent_of.get(t.i)
+        if want == "person" and e is not None and e.label_ == "PERSON" and e.root.i == t.i:
+            return t
+        if want == "plural" and e is None and t.tag_ in ("NNS", "NNPS") and t.is_alpha:
+            return t
+    return None
+
+
+def _secondary_predicate(
+    doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, Any], referent_of: Any, emit: Any
+) -> None:
+    """A verb with a predicate (the parse's ``oprd``) of its passive subject or of its object: "the crew
+    were held hostage", "the men were taken prisoner", "rebels held them hostage". The complement makes
+    even a neutral verb say what the referent undergoes: the passive phrase is an action of its subject
+    ("held hostage"), the complement after an object a predicate of the object ("hostage"). A personal
+    pronoun stands for the latest fitting subject before it. Offices, verdicts and ranks conferred
+    ("elected president", "found guilty") and labelling verbs (read by ``_labelling_descriptors``) give
+    nothing here."""
+    lemma = doc[end - 1].lemma_.lower()
+    if lemma in _CONFERRING_VERBS or lemma in LABELLING_VERBS or lemma in REPORTING_VERBS:
+        return
+    comps = [
+        c
+        for c in verb.rights
+        if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") and c.tag_ in ("NN", "JJ") and c.is_alpha
+        and c.i not in ent_of and c.lower_ not in _ORDINALS and not any(g.dep_ == "det" for g in c.children)
+    ]  # fmt: skip
+    if not comps:
+        return
+    comp = comps[0]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < comp.i]
+    if objs:
+        target = objs[0]
+        if target.pos_ == "PRON":
+            target = _pronoun_antecedent(doc, target, ent_of)
+        if target is None or not _referent_token(target, ent_of):
+            return
+        referent, ref = referent_of(target)
+        emit(comp.i, comp.i + 1, referent, "predicate", ref)
+        return
+    if any(not (t.pos_ in ("ADV", "PART") or t.dep_ == "prt") for t in doc[end : comp.i]) or comp.i - end > 2:
+        return  # the phrase must read as one: "held hostage", "taken prisoner"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if not passive and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj")):
+        return  # "a fact the village kept alive": the complement is the gap object's, not the subject's
+    subject = _clause_subject(verb)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _pronoun_antecedent(doc, subject, ent_of)
+    if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
+        return
+    referent, ref = referent_of(subject)
+    emit(start, comp.i + 1, referent, "action", ref)
+
+
 def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
     """What the outlet says a referent does or undergoes, in its own words: a verb whose (passive)
     subject is a mention of the referent ("the archive was safeguarded": "safeguarded" describes
@@ -660,9 +770,10 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             if not tok.is_alpha or not _asserted(tok):
                 continue
             start, end = _hyphen_word(doc, tok.i)  # "re-elected", "rubber-stamped": the whole word
-            if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
-                continue
             if end - start == 1 and len(tok.text) < 3:
+                continue
+            _secondary_predicate(doc, tok, start, end, ent_of, referent_of, emit)  # even for a neutral verb
+            if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
                 continue
             subject = _clause_subject(tok)
             if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
