@@ -715,3 +715,88 @@ def test_outlet_name_is_never_taken_as_part_of_a_longer_name() -> None:
     b = _pa("a1", "The Sunday Gazette reported it.", [("The Sunday Gazette", "ORG")])
     ents, _ = resolve_entities([a, b])
     assert not [e for e in ents if "Gazette" in e.aliases]
+
+
+# ------------------------------------------------------------------ follow-up rules (hn)
+
+
+def test_slavic_romanisations_are_one_spelling() -> None:
+    # x/ks, c/tz/ts, w/v, j/y, sch/sh, cz/ch: one name romanised two ways
+    assert tok_sim("ksenia", "xenia") and tok_sim("dravec", "dravetz") and tok_sim("dravec", "dravets")
+    assert tok_sim("wladimir", "vladimir") and tok_sim("jelena", "yelena") and tok_sim("schmidt", "shmidt")
+    assert tok_sim("czeslaw", "cheslav") and tok_sim("aleksei", "alexei")
+    assert rel("Ksenia Dravec", "Xenia Dravetz", "PERSON", "PERSON", first_names=False) == "same"
+    assert rel("Dravec", "Xenia Dravetz", "PERSON", "PERSON", first_names=False) == "a<b"
+    # short tokens, and letters the equivalences keep apart, stay different names
+    assert not tok_sim("jiang", "yang") and not tok_sim("dravec", "draves") and not tok_sim("zoran", "soran")
+    assert not tok_sim("mendez", "mendes")
+    assert rel("Ksenia Dravec", "Irina Dravetz", "PERSON", "PERSON", first_names=False) == ""
+
+
+def test_slavic_romanisations_share_a_blocking_key() -> None:
+    from sourcetrace.link.names import blocking_keys
+
+    a, b = name_key("Ksenia Dravec", "PERSON"), name_key("Xenia Dravetz", "PERSON")
+    assert blocking_keys(a) & blocking_keys(b)
+
+
+def test_slavic_romanisations_merge_across_articles() -> None:
+    a = _pa(
+        "a0", "Foreign Minister Ksenia Dravec spoke. Dravec left.", [("Ksenia Dravec", "PERSON"), ("Dravec", "PERSON")]
+    )
+    b = _pa("a1", "The minister, Xenia Dravetz, demanded a release.", [("Xenia Dravetz", "PERSON")])
+    c = _pa("a2", "Irina Dravetz, a teacher, disagreed.", [("Irina Dravetz", "PERSON")])
+    ents, _ = resolve_entities([a, b, c])
+    minister = _owner(ents, "Ksenia Dravec")
+    assert minister and minister == _owner(ents, "Xenia Dravetz") == _owner(ents, "Dravec")
+    assert not minister & _owner(ents, "Irina Dravetz")
+
+
+def test_acronym_joins_the_name_the_furniture_spells_out() -> None:
+    # the outlet is "FPB News" (masthead); its full name stands only in its footer "© Fjord Public Broadcaster (FPB)"
+    a = _pa("a0", "The director told FPB that the loan stands.", [])
+    a = dataclasses.replace(
+        a, article=dataclasses.replace(a.article, outlet="FPB News", names=("Fjord Public Broadcaster",))
+    )
+    b = _pa("a1", "Speaking to FPB on Monday, the minister said the loan was a first step.", [])
+    ents, _ = resolve_entities([a, b])
+    fpb = [e for e in ents if "FPB" in e.aliases]
+    assert len(fpb) == 1 and fpb[0].name == "Fjord Public Broadcaster" and "FPB News" in fpb[0].aliases
+    assert {m.article for m in fpb[0].mentions} == {"a0", "a1"}
+    # a name known only from furniture, written in no body, is no entity
+    c = dataclasses.replace(b.article, id="a2", names=("Kessel News Agency",))
+    ents, _ = resolve_entities([ArticleAnalysis(article=c)])
+    assert not [e for e in ents if "Kessel News Agency" in e.aliases]
+
+
+def test_vessel_name_in_apposition_is_an_entity_wherever_written() -> None:
+    # the model tags no span for the ship's name; the corpus writes it after "trawler"
+    a = _pa("a0", "In 2021 the coast guard held another trawler, the Marta Lind, for 11 days.", [])
+    b = _pa(
+        "a1",
+        "The Marta Lind was held in Varnel for 11 days. Varnel lies in the south.",
+        [("Varnel", "GPE"), ("Varnel", "GPE")],
+    )
+    ents, _ = resolve_entities([a, b])
+    ship = [e for e in ents if "Marta Lind" in (e.name, *e.aliases)]
+    assert len(ship) == 1 and {m.article for m in ship[0].mentions} == {"a0", "a1"}
+
+
+def test_no_vessel_name_from_a_place_a_surname_or_a_function_word() -> None:
+    from sourcetrace.link.entity_forms import vessel_names
+
+    texts = [
+        "The boat Varnel seized was small. The ship The crew left. The vessel Korvel's family owns sank.",
+        "The boat Korvel skippered sank, said Anna Korvel. The ship Captain Ostby named is new.",
+        "The hard-liner Ilves spoke.",
+    ]
+    assert vessel_names(texts, [[]], {"varnel"}, {"Korvel"}) == set()
+    assert vessel_names(["the patrol ship Kestrel Dawn left"], [[]], set(), set()) == {"Kestrel Dawn"}
+
+
+def test_name_in_capitals_blocks_with_its_written_form() -> None:
+    # a dateline "OSTBY –" (an acronym's shape) and "Ostby" in another article are compared, and match
+    from sourcetrace.link.names import blocking_keys
+
+    a, b = name_key("OSTBY", "ORG"), name_key("Ostby", "GPE")
+    assert blocking_keys(a) & blocking_keys(b) and relation(a, b, first_names=False) == "same"

@@ -631,3 +631,72 @@ def test_html_page_dateline_is_read_from_its_opening_paragraph() -> None:
     assert page.outlet == "FPA"  # no outlet declared by the page: the agency of the dateline
     plain = extract_html(html.replace("PORT ELM, May 3 (FPA) – The", "The"))
     assert plain.dateline is None
+
+
+# ------------------------------------------------------------------ follow-up rules (hn)
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["FPB News", "Home | Sport", "© Fjord Public Broadcaster (FPB) 2025"], ["Fjord Public Broadcaster"]),
+        (["KNA – Kessel News Agency | English", "© 2025 Kessel News Agency (KNA)"], ["Kessel News Agency"]),
+        (["KNA", "Kessel News Agency", "Home / News"], ["Kessel News Agency"]),
+        (
+            ["© 2025 Fjord Post. All rights reserved.", "© FPB 2025", "FPB | Fjord Post"],
+            [],
+        ),  # letters that spell no name
+    ],
+)
+def test_spelled_acronyms_are_the_names_the_furniture_defines(lines: list[str], names: list[str]) -> None:
+    from sourcetrace.ingest.pagemeta import spelled_acronyms
+
+    assert spelled_acronyms(lines) == names
+
+
+def test_page_records_the_publisher_name_its_footer_spells_out() -> None:
+    from sourcetrace.ingest.clean import clean_page
+
+    raw = (
+        "FPB News\nNews | Sport | Weather\n\nHarbour ferry to resume on Monday\n\n"
+        "The harbour ferry between Varnel and Ostby will resume its crossings on Monday, the operator said.\n\n"
+        "The service was halted last week after a storm damaged the pier at Ostby, the town council said.\n\n"
+        "Repairs to the pier cost about 40,000 euros and were finished on Friday, the council added.\n\n"
+        "Most read\n1. Storm warnings for the coast\n\n© Fjord Public Broadcaster (FPB) 2025\n"
+    )
+    page = clean_page(raw)
+    assert page.outlet == "FPB News" and page.names == ("Fjord Public Broadcaster",)
+    assert "Fjord Public Broadcaster" not in page.text
+
+
+def test_html_page_records_the_publisher_name_its_footer_spells_out() -> None:
+    from sourcetrace.ingest.html import extract_html
+
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "The harbour ferry between Varnel and Ostby will resume its crossings on Monday, the operator said.",
+            "The service was halted last week after a storm damaged the pier at Ostby, the town council said.",
+            "Repairs to the pier cost about 40,000 euros and were finished on Friday, the council added.",
+        )
+    )
+    html = (
+        '<html><head><meta property="og:site_name" content="FPB News"></head><body><header>FPB News</header>'
+        f"<article><h1>Harbour ferry to resume</h1>{body}</article>"
+        '<footer><p>&copy; 2025 <a href="/">Fjord Public Broadcaster</a> (FPB)</p></footer></body></html>'
+    )
+    page = extract_html(html)
+    assert page.outlet == "FPB News" and page.names == ("Fjord Public Broadcaster",)
+
+
+def test_article_names_survive_the_store_cache_and_stay_out_of_the_export() -> None:
+    from sourcetrace.model import Analysis, Article, ArticleAnalysis
+    from sourcetrace.store import Store, analysis_to_contract
+
+    art = Article(id="a0", text="Body.", source="a0", outlet="FPB News", names=("Fjord Public Broadcaster",))
+    with Store(":memory:") as store:
+        store.put_cache([("k", ArticleAnalysis(article=art))], "v1")
+        hit = store.cached("a0", "k", "v1")
+    assert hit is not None and hit.article == art
+    (exported,) = analysis_to_contract(Analysis(articles=(art,)))["articles"]
+    assert "names" not in exported and exported["outlet"] == "FPB News"

@@ -56,6 +56,9 @@ class Article:
     dateline: str | None = None
     url: str | None = None
     content_hash: str = ""
+    # full names the page's furniture spells out for acronyms ("© Fjord Public Broadcaster (FPB)"):
+    # names its publisher goes by, evidence for entity resolution; not exported
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

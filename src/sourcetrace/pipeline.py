@@ -48,7 +48,8 @@ class RunResult:
 def content_key(art: Article) -> str:
     from .model import content_id
 
-    return content_id("", art.content_hash, art.outlet, art.published, art.author, art.title, art.dateline, length=40)
+    parts = (art.content_hash, art.outlet, art.published, art.author, art.title, art.dateline, *art.names)
+    return content_id("", *parts, length=40)  # furniture names too: they feed entity resolution
 
 
 def analyze_articles(

@@ -33,7 +33,9 @@ The rules are general features of a line, never a list of any site's lines:
   published this copy; the masthead's brand wins (``pagemeta.choose_site``). They
   beat a "Source: X" line naming another outlet, which then means "republished from X" and
   stays in the text for the citation finder; with no site name of its own, "Source: X"
-  names the outlet;
+  names the outlet; the full names the furniture spells out for acronyms ('© Fenwick Public
+  Broadcaster (FPB)' under an 'FPB News' masthead, ``pagemeta.spelled_acronyms``) are kept as
+  the page's publisher names (``Page.names``), evidence for entity resolution;
 - *datelines*: 'PORT ELM, 5 May (FNA) – …', a press wire's 'PORT ELM, 5 May 2025 /Firm/ – …',
   or a 'Port Elm. The …' opening (``pagemeta.stop_dateline``); on a live blog 'Edited by' names the author;
 - *closing notes*: the author's bio and a disclaimer at the end ('Mira Castell is a
@@ -82,7 +84,7 @@ from .metadata import (
     spelled_out,
     strip_link_label,
 )
-from .pagemeta import acronym_of, choose_site, defined_acronym, is_acronym, live_blog, stop_dateline
+from .pagemeta import acronym_of, choose_site, defined_acronym, is_acronym, live_blog, spelled_acronyms, stop_dateline
 from .pagemeta import same_name as _same_name
 from .widgets import comment_opening, kicker, spread
 
@@ -97,6 +99,7 @@ class Page:
     author: str | None = None
     title: str | None = None
     dateline: str | None = None
+    names: tuple[str, ...] = ()  # publisher names the furniture spells out for acronyms (Article.names)
 
 
 def _site_name(text: str) -> str | None:
@@ -543,11 +546,13 @@ def clean_page(raw: str) -> Page:
     keep_source = {i for i, _ in sources} if republished else set()
 
     kept: list[str] = []
+    kept_at: set[int] = set()  # the lines kept in the body
     kept_keys: set[str] = set()
     tail_open = True  # no dropped text between the last paragraph and this line
     for ln in lines:
         if ln.idx in keep_source:  # "Source: X" on a page with its own masthead: republished from X
             kept.append(ln.text)
+            kept_at.add(ln.idx)
             continue
         if ln.kind != "text":
             tail_open = tail_open and not (ln.kind == "meta" and ln.idx > last)
@@ -566,6 +571,7 @@ def clean_page(raw: str) -> Page:
         if close is not None and ln.idx > close:
             continue  # reader comments and link lists after the body
         kept.append(ln.text)
+        kept_at.add(ln.idx)
         kept_keys.add(k)
 
     dateline: str | None = None
@@ -583,8 +589,11 @@ def clean_page(raw: str) -> Page:
         outlet: str | None = site
     else:
         outlet = _Meta.best(meta.outlets) or (agency and (spelled_out(agency, raw) or agency))
+    raw_lines = [t.strip() for t in raw.splitlines() if t.strip()]
     if outlet and is_acronym(outlet):  # "FNA": the name the page spells out for it
-        outlet = defined_acronym(outlet, [t.strip() for t in raw.splitlines() if t.strip()]) or outlet
+        outlet = defined_acronym(outlet, raw_lines) or outlet
+    # names the furniture spells out for acronyms ("© Fenwick Public Broadcaster (FPB)" under an "FPB News" masthead)
+    names = [n for n in spelled_acronyms([t for i, t in enumerate(raw_lines) if i not in kept_at]) if n != outlet]
     return Page(
         text="\n\n".join(kept),
         outlet=outlet,
@@ -592,4 +601,5 @@ def clean_page(raw: str) -> Page:
         author=_Meta.best(meta.authors),
         title=title,
         dateline=dateline,
+        names=tuple(names),
     )

@@ -11,10 +11,13 @@ from ..errors import InputError
 from .clean import Page
 from .dates import iso_date
 from .metadata import parse_dateline
+from .pagemeta import spelled_acronyms
 
 _JSONLD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
 _META = re.compile(r"<meta\s+[^>]*>", re.I)
 _ATTR = re.compile(r'([\w:-]+)\s*=\s*("([^"]*)"|\'([^\']*)\')', re.S)
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
+_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|tr|td|th|h[1-6]|header|footer|nav|section|article|aside)\b[^>]*>", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -43,6 +46,7 @@ def extract_html(html: str, url: str | None = None) -> Page:
         if found := parse_dateline(para.strip()):
             dateline, outlet = found[0].place, outlet or found[0].agency
             break
+    names = [n for n in spelled_acronyms(furniture_lines(html, text)) if n != outlet]
     return Page(
         text=text,
         outlet=outlet or None,
@@ -50,7 +54,20 @@ def extract_html(html: str, url: str | None = None) -> Page:
         author=author or None,
         title=title or None,
         dateline=dateline,
+        names=tuple(names),
     )
+
+
+def furniture_lines(html: str, body: str) -> list[str]:
+    """The page's visible lines outside its body text (masthead, footer): each block element a line."""
+    text = _BLOCK.sub("\n", _HIDDEN.sub(" ", html))
+    paragraphs = {" ".join(p.split()) for p in body.split("\n") if p.strip()}
+    out = []
+    for raw in re.sub(r"<[^>]+>", " ", text).split("\n"):
+        line = " ".join(unescape(raw).split())
+        if line and line not in paragraphs:
+            out.append(line)
+    return out
 
 
 def page_metadata(html: str) -> dict[str, str]:

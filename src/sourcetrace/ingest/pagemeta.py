@@ -22,7 +22,15 @@ import re
 
 from .furniture import is_sentence, key, words
 
-__all__ = ["choose_site", "defined_acronym", "is_acronym", "live_blog", "same_name", "stop_dateline"]
+__all__ = [
+    "choose_site",
+    "defined_acronym",
+    "is_acronym",
+    "live_blog",
+    "same_name",
+    "spelled_acronyms",
+    "stop_dateline",
+]
 
 
 def same_name(a: str, b: str) -> bool:
@@ -68,23 +76,47 @@ def defined_acronym(acr: str, lines: list[str]) -> str | None:
     if not is_acronym(acr):
         return None
     code = re.escape(acr.strip())
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if _COPYRIGHT_LINE.match(s):  # "© 2025 Fenwick News Agency (FNA)", "© Fenwick News Agency (FNA) 2025"
-            m = re.search(r"^(?P<name>.+?)\s*\(\s*" + code + r"\s*\)", s)
-            name = _spelling(acr, m.group("name"), tail=True) if m else None
-            if name:
-                return name
-        m = re.match(code + _SEPARATOR + r"(?P<name>[^|–—·•:]+)", s)  # "FNA – Fenwick News Agency | English"
-        if m and len(s.split()) <= 12:
-            name = _spelling(acr, m.group("name").strip(), tail=False)
-            if name and len(name.split()) == len(m.group("name").split()):
-                return name
-        if s == acr.strip() and i + 1 < len(lines):  # a lone masthead "FNA" over "Fenwick News Agency"
-            below = lines[i + 1].strip()
-            name = _spelling(acr, below, tail=False)
-            if name and name == below:
-                return name
+    for i in range(len(lines)):
+        name = _defined_at(lines, i, code)
+        if name:
+            return name
+    return None
+
+
+_ACR_CODE = r"[A-Z][A-Z&]{1,5}"
+
+
+def spelled_acronyms(lines: list[str]) -> list[str]:
+    """Every full name the page's furniture defines for an acronym, in the forms of
+    :func:`defined_acronym`: '© Fenwick Public Broadcaster (FPB) 2025' -> 'Fenwick Public Broadcaster',
+    'FNA – Fenwick News Agency', a lone 'FNA' masthead over 'Fenwick News Agency'. ``lines``: the
+    page's furniture (the lines left out of the body), so the names a publisher goes by."""
+    out: list[str] = []
+    for i in range(len(lines)):
+        name = _defined_at(lines, i, _ACR_CODE)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _defined_at(lines: list[str], i: int, code: str) -> str | None:
+    """The name line ``i`` (with the next line) defines for an acronym matching the pattern ``code``."""
+    s = lines[i].strip()
+    if _COPYRIGHT_LINE.match(s):  # "© 2025 Fenwick News Agency (FNA)", "© Fenwick News Agency (FNA) 2025"
+        m = re.search(r"^(?P<name>.+?)\s*\(\s*(?P<acr>" + code + r")\s*\)", s)
+        name = _spelling(m.group("acr"), m.group("name"), tail=True) if m else None
+        if name:
+            return name
+    m = re.match(r"(?P<acr>" + code + r")" + _SEPARATOR + r"(?P<name>[^|–—·•:]+)", s)  # "FNA – Fenwick News Agency"
+    if m and len(s.split()) <= 12:
+        name = _spelling(m.group("acr"), m.group("name").strip(), tail=False)
+        if name and len(name.split()) == len(m.group("name").split()):
+            return name
+    if re.fullmatch(code, s) and is_acronym(s) and i + 1 < len(lines):  # a lone masthead "FNA" over its name
+        below = lines[i + 1].strip()
+        name = _spelling(s, below, tail=False)
+        if name and name == below:
+            return name
     return None
 
 

@@ -142,6 +142,7 @@ def make_article(
         dateline=pick("dateline", page.dateline),
         url=url,
         content_hash=hashlib.sha1(page.text.encode("utf-8")).hexdigest(),
+        names=page.names,
     )
 
 

@@ -14,9 +14,12 @@
    for "Karim Haddad": the same given name and surname, a middle name spelled two ways).
 4. Forms the writer defines (:mod:`.entity_forms`): "LONG (ACR)" makes ACR an alias of LONG in
    the article, and across articles where the corpus defines ACR one way; product names with a
-   model number ("X-3") are PRODUCT candidates, and their bare stem is no person.
+   model number ("X-3") are PRODUCT candidates, and their bare stem is no person; a vessel's name in
+   apposition after a vessel noun ("the trawler, the Marta Lind") is a PRODUCT wherever it is written.
 5. Names known from the articles' metadata: each article's outlet ("Fjord Post Agency", often
-   written only in its masthead or footer) is a full name without mentions, matched across
+   written only in its masthead or footer) and the names its furniture spells out for acronyms
+   (``Article.names``: "© Fjord Public Broadcaster (FPB)" under an "FPB News" masthead) are full
+   names without mentions, matched across
    articles like any other: a body's acronym whose initials spell it ("FPA") or its distinctive
    word ("the Post") joins it, and the entity's name and aliases take it. It never takes a lone
    place word, a group also known by a name that does not fit it, nor a part of a longer name.
@@ -44,7 +47,15 @@ from .entity_context import (
     place_evidence,
     place_word,
 )
-from .entity_forms import bracket_definitions, product_cands, product_stems, retype_stems, unambiguous_acronyms
+from .entity_forms import (
+    add_vessels,
+    bracket_definitions,
+    product_cands,
+    product_stems,
+    retype_stems,
+    unambiguous_acronyms,
+    vessel_names,
+)
 from .names import (
     SUFFIX_DESIGNATORS,
     UNIT_DESIGNATORS,
@@ -341,6 +352,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
     places, sure_places = place_evidence(per_article, per_cands)
     lone_places = frozenset(sure_places)
+    ships = vessel_names([pa.article.text for pa in per_article], per_cands, places, all_surnames)
+    per_cands = [add_vessels(pa.article.text, cs, ships) for pa, cs in zip(per_article, per_cands, strict=True)]
     prepared = []
     for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
         cs = add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
@@ -442,13 +455,14 @@ def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> l
     Agency"), while bodies write its acronym ("FPA") or the distinctive word ("the Post")."""
     out: dict[str, tuple[str, NameKey]] = {}
     for pa in per_article:
-        name = clean_surface(" ".join((pa.article.outlet or "").split()))
-        if not name or len(name) > 80 or len(name.split()) > 8 or re.search(r"[/@:]|\w\.[a-z]{2,}\b", name):
-            continue  # a domain, a url or a line of furniture is no name
-        key = place_aware(name_key(name, "ORG"), places)
-        if key.empty or key.acronym or _norm(name) in out:
-            continue
-        out[_norm(name)] = (name, key)
+        for raw in (pa.article.outlet or "", *pa.article.names):  # the outlet, and the names its furniture spells out
+            name = clean_surface(" ".join(raw.split()))
+            if not name or len(name) > 80 or len(name.split()) > 8 or re.search(r"[/@:]|\w\.[a-z]{2,}\b", name):
+                continue  # a domain, a url or a line of furniture is no name
+            key = place_aware(name_key(name, "ORG"), places)
+            if key.empty or key.acronym or _norm(name) in out:
+                continue
+            out[_norm(name)] = (name, key)
     return list(out.values())
 
 

@@ -13,6 +13,9 @@
 * A product name with a model number or letter-number code ("Lumiflex-3", "Model X-200") is a
   PRODUCT; the bare stem ("Lumiflex") is the product, not a person, where the corpus writes the
   suffixed form and no person carries the stem as a surname.
+* A vessel's name in apposition after a vessel noun ("the trawler Marta Lind", "another trawler,
+  the Marta Lind,") is a PRODUCT wherever the corpus writes it ("The Marta Lind was held"), unless
+  a word of it is a place, a function word or a title, or the model tags it as a place or a body.
 
 Closed-class words and the shape of the text only.
 """
@@ -27,7 +30,15 @@ from anyascii import anyascii
 from .entity_context import Cand
 from .names import NameKey, clean_surface, relation, tok_sim
 
-__all__ = ["bracket_definitions", "unambiguous_acronyms", "product_cands", "product_stems", "retype_stems"]
+__all__ = [
+    "bracket_definitions",
+    "unambiguous_acronyms",
+    "product_cands",
+    "product_stems",
+    "retype_stems",
+    "vessel_names",
+    "add_vessels",
+]
 
 # Generic words that may stand between a name and the bracket of its acronym ("X News agency (XN)").
 _GAP_WORDS = frozenset(
@@ -178,3 +189,68 @@ def retype_stems(cands: list[Cand], stems: set[str], surnames: set[str]) -> list
         else:
             out.append(c)
     return out
+
+
+# Nouns for a vessel, after which a ship's name stands in apposition (a closed class).
+_VESSEL_NOUNS = (
+    "ship vessel boat trawler seiner longliner tanker freighter ferry yacht frigate corvette destroyer cutter "
+    "submarine cruiser liner tug tugboat barge schooner steamer icebreaker dredger warship gunboat lifeboat "
+    "catamaran dhow sloop ketch whaler containership"
+).split()
+_NAME_WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]{2,})?"  # "O'Hara", not a possessive
+# "the trawler Marta Lind", "another trawler, the Marta Lind,": a vessel noun, then the name
+_VESSEL_RE = re.compile(
+    rf"(?<![\w\u2010\u2011-])(?:{'|'.join(_VESSEL_NOUNS)})(?:,\s+the\s+|[ \t]+)"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})(?![\w\u2019'-])"
+)
+_NOT_NAME_WORDS = _NOT_STEMS | frozenset(
+    "the a an this that these those it its he she they we his her their our and or but on in at of for from to "
+    "with by after before when while as said says".split()
+)
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "NORP", "ORG"})
+
+
+def vessel_names(
+    texts: Sequence[str], per_cands: Sequence[Sequence[Cand]], places: set[str], surnames: set[str]
+) -> set[str]:
+    """Names of vessels the corpus writes in apposition after a vessel noun ("the trawler, the Marta
+    Lind", "the patrol ship Varna"), which the model often tags as nothing. A name is kept only when
+    no word of it is a place of the corpus, its demonym, a function or calendar word, or a title, a
+    lone word is no person's surname, and the model never tags the name as a place or a body."""
+    from .entity_context import place_word
+    from .names import title_only
+
+    tagged = {clean_surface(c.text) for cs in per_cands for c in cs if c.label in _PLACE_OR_BODY}
+    out: set[str] = set()
+    for text in texts:
+        for m in _VESSEL_RE.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            if any(w.lower() in _NOT_NAME_WORDS or place_word(w, places) for w in words):
+                continue
+            if title_only(words[0]) or (len(words) == 1 and words[0] in surnames) or name in tagged:
+                continue
+            out.add(name)
+    return out
+
+
+def add_vessels(text: str, cands: list[Cand], names: set[str]) -> list[Cand]:
+    """Every written occurrence of the corpus's vessel names (:func:`vessel_names`) as a PRODUCT
+    candidate ("The Marta Lind was held"), where the model's spans do not already cover it; a
+    shorter span of the model inside it ("Marta") gives way."""
+    if not names:
+        return cands
+    found: list[Cand] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w\u2019'-]){re.escape(name)}(?![\w\u2019'-])", text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            found.append(Cand(m.start(), m.end(), name, "PRODUCT"))
+    out = list(cands)
+    for e in found:
+        overlapping = [c for c in out if c.start < e.end and e.start < c.end]
+        if any(c.start < e.start or c.end > e.end or (c.start, c.end) == (e.start, e.end) for c in overlapping):
+            continue  # the model's span is as large or larger: keep it
+        out = [c for c in out if c not in overlapping]
+        out.append(e)
+    return sorted(out, key=lambda c: (c.start, -c.end))

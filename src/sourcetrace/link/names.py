@@ -10,7 +10,10 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
   "-san"); hyphen and space are one separator, so "Ebanga-Morel" and "Ebanga Morel" are one name;
 * tokens match when equal, one edit apart (typos, "Varnel"/"Vanrel"), or when their
   phonetic key (metaphone) agrees and they are close in spelling (transliteration:
-  "Hashem"/"Hasham", "Mousavi"/"Musavi"); a demonym never matches its country
+  "Hashem"/"Hasham", "Mousavi"/"Musavi"), or when they are one spelling once a closed set of
+  romanisation equivalences is applied to both ("ph"/"f", "kh"/"h", "ou"/"u"; for tokens of five
+  letters or more also the Slavic ones: "x"/"ks", "c"/"tz"/"ts"/"z", "cz"/"ch", "w"/"v", "j"/"y",
+  "sch"/"sh": "Ksenia Dravec"/"Xenia Dravetz"); a demonym never matches its country
   ("Oman"/"Omani");
 * an acronym matches a long form whose initials it spells ("URGC"), accents folded and elided
   articles and function words skipped ("OEI" for "Office Émeraude d'Information");
@@ -357,13 +360,49 @@ def fold_translit(tok: str) -> str:
     return re.sub(r"([^aeiou])\1+", r"\1", t)
 
 
+# Romanisations of Slavic and Central European letters (a closed set of grapheme equivalences):
+# "sch"/"sh", "x"/"ks", "cz"/"ch", "w"/"v", "c"/"tz"/"ts"/"z" (the sound ts), "j"/"y"/"i".
+_SLAVIC_RULES: tuple[tuple[str, str], ...] = (
+    (r"sch", "sh"),
+    (r"x", "ks"),
+    (r"cz", "ch"),
+    (r"ck", "k"),
+    (r"w", "v"),
+    (r"tz|ts|c(?!h)|(?<![sdk])z(?!h)", "\x00"),  # one letter for the sound ts, kept apart from "s"
+    (r"j(?!i)", "y"),  # "Jelena"/"Yelena", "Jurij"/"Yuriy"; not "Jiang"/"Yang"
+)
+_SLAVIC_MIN = 5  # shorter tokens ("Jang"/"Yang", "Vang"/"Wang") are too many names to read so loosely
+
+
+@lru_cache(maxsize=65536)
+def slavic_fold(tok: str) -> str:
+    """One spelling of a name token romanised from a Slavic or Central European language:
+    "Xenia"/"Ksenia", "Dravetz"/"Dravec"/"Dravets", "Wladimir"/"Vladimir", "Jelena"/"Yelena",
+    "Czeslaw"/"Cheslav", "Schmidt"/"Shmidt" (then folded as :func:`fold_translit` does)."""
+    t = tok.lower()
+    for pat, rep in _SLAVIC_RULES:
+        t = re.sub(pat, rep, t)
+    return fold_translit(t).replace("\x00", "ts")
+
+
+def _kh_variants(t: str) -> set[str]:
+    return {re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")}
+
+
+@lru_cache(maxsize=65536)
+def _plain_variants(tok: str) -> frozenset[str]:
+    return frozenset(_kh_variants(fold_translit(tok)))
+
+
 @lru_cache(maxsize=65536)
 def translit_variants(tok: str) -> frozenset[str]:
     """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" read
     as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
-    "Dilnozah"/"Dilnoza", "Yunus"/"Younous"). Two variants: one per reading of "kh"."""
-    t = fold_translit(tok)
-    return frozenset({re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")})
+    "Dilnozah"/"Dilnoza", "Yunus"/"Younous"): one variant per reading of "kh"; a token of five
+    letters or more also in its Slavic reading (:func:`slavic_fold`: "Ksenia"/"Xenia")."""
+    if len(tok) < _SLAVIC_MIN:
+        return _plain_variants(tok)
+    return _plain_variants(tok) | _kh_variants(slavic_fold(tok))
 
 
 @lru_cache(maxsize=262144)
@@ -382,7 +421,9 @@ def tok_sim(a: str, b: str) -> bool:
             return True
         if _final_consonant_variant(a, b):  # Lukas/Lukasz (not Daniel/Daniela)
             return True
-    if translit_variants(a) & translit_variants(b):  # four letters suffice: Wahid/Waheed, Marc/Mark
+    if _plain_variants(a) & _plain_variants(b):  # four letters suffice: Wahid/Waheed, Marc/Mark
+        return True
+    if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Ksenia/Xenia
         return True
     if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
         return True
@@ -587,6 +628,8 @@ def blocking_keys(key: NameKey) -> set[str]:
     if key.initials and len(key.initials) >= 2:
         out.add("A:" + key.initials)
         out.update("A:" + f for f in key.initial_forms)
+    if len(key.tokens) == 1 and 2 <= len(key.tokens[0]) <= 8:  # "FPB News", "Nato": one word an acronym may be
+        out.add("A:" + key.tokens[0])
     for t in key.tokens[-1:] + key.tokens[:1]:
         out.add("P:" + skeleton(t)[:4])
         out.add("K:" + "".join(sorted(set(t))))

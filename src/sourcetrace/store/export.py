@@ -26,6 +26,7 @@ def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
         out[kind] = to_dict(getattr(analysis, kind))
     for art in out["articles"]:
         art.pop("content_hash", None)
+        art.pop("names", None)  # evidence for the link stage, no field of the contract
     for q in out["quotes"]:
         q["via"] = list(q.get("via") or [])
     out.update(analysis.extra)
