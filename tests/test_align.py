@@ -485,3 +485,33 @@ def test_a_shared_term_is_one_distinctive_thing() -> None:
 def test_reference_figures_are_not_claimed_figures() -> None:
     f = features(claim("a", "Less than half of the promised 800 flats had been built."))
     assert [(q.unit, q.high) for q in f.quantities] == [("flat", 400.0)]
+
+
+def test_a_hyphenated_compound_before_a_word_is_a_modifier() -> None:
+    f = features(claim("a", "The state-owned Varnel Grain Board began selling its own seed in May."))
+    assert "state-o" in f.mods and "state-o" not in f.acts
+    assert "well-kn" not in features(claim("b", "The tune is well-known.")).mods  # a predicate
+
+
+def test_a_copied_name_phrase_is_no_copied_run() -> None:
+    from sourcetrace.link import align as mod
+
+    a = features(
+        claim("a", "The minister said the decision was meant to help the state-owned Varnel Grain Board (VGB).")
+    )
+    b = features(claim("b", "The state-owned Varnel Grain Board (VGB) in Dalmor has sold seed since May."))
+    assert mod._copied_run(a, b) == 0
+    c = features(claim("c", "Jane Doe said the board had sold its seed to farmers since May."))
+    d = features(claim("d", "The board had sold its seed to farmers since May, the ministry said."))
+    assert mod._copied_run(c, d) >= mod.MIN_RUN
+
+
+def test_a_thing_said_never_to_have_existed_is_evidence_against_its_account() -> None:
+    from sourcetrace.link import align as mod
+
+    a = features(claim("a", "There was never a licence."))
+    b = features(claim("b", "The crew dug under a licence signed by the regional governor."))
+    assert a.nothing == {"licenc"}
+    assert mod._evidence(a, b, a.stems & b.stems, 0, 0, 0.2, {}, frozenset())
+    assert not mod._evidence(a, b, a.stems & b.stems, 0, 0, 0.2, {}, frozenset({"licenc"}))  # the topic alone
+    assert not features(claim("c", "There was no doubt about the licence, the crew said.")).nothing

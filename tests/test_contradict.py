@@ -230,3 +230,59 @@ def test_refusing_a_decision_denies_no_fact() -> None:
     assert "denial" not in kinds(order, marked)
     denial = claim("c", "The ferry company rejected reports that the board had ordered the closure of the east quay.")
     assert "denial" in kinds(order, denial)
+
+
+def on_page(article: str, text: str, speaker: str | None = None) -> Claim:
+    dates = find_dates(text, published="2025-02-07")
+    return Claim(f"c-{article}", article, 0, len(text), text, dates=tuple(dates), speaker=speaker)
+
+
+def test_an_aside_between_commas_does_not_push_the_date_away() -> None:
+    a = on_page("a", "The first crates, among them the gilded Varnel Cup, will arrive in Dalmor on March 14.")
+    b = on_page("b", "Jane Doe said the crates will not leave for Dalmor before May at the earliest.")
+    assert "date" in kinds(a, b)
+
+
+def test_a_question_date_is_not_the_answer_date() -> None:
+    a = on_page("a", "The crates will arrive in Dalmor on March 14.")
+    # the March of the question is the other side's date; the answer dates the crates in May
+    b = on_page(
+        "b", "Asked about the plan to bring the crates to Dalmor in March, Jane Doe said the crates will come in May."
+    )
+    assert "date" in kinds(a, b)
+
+
+def test_a_date_in_the_speaker_apposition_dates_the_speaker() -> None:
+    text = "Jane Doe, who catalogued the crates in 2016, says the crates hold 40 cups."
+    a = on_page("a", text, speaker="Jane Doe")
+    b = on_page("b", "The crates hold 40 cups, the register shows, since 1990.")
+    assert "date" not in kinds(a, b)
+
+
+def test_a_short_sentence_that_a_thing_never_existed_denies_it() -> None:
+    a = claim("a", "There was never a licence.")
+    b = claim("b", "The crew dug under a licence signed by the regional governor.")
+    assert "denial" in kinds(a, b)
+    # one shared word of a longer negated claim is no denial
+    c = claim("c", "Nobody in Dalmor has ever seen the licence, she did not say.", negated=True)
+    assert "denial" not in kinds(c, b)
+
+
+def test_a_long_name_counts_as_one_word_between_a_date_and_its_event() -> None:
+    a = on_page(
+        "a", "With the ruling of 5 March, the Varnel Agency for Grain Exports (VAGE) withdrew the seed licence."
+    )
+    b = on_page("b", "The agency withdrew the seed licence on March 3.")
+    assert "date" in kinds(a, b)
+
+
+def test_a_dateline_does_not_settle_a_date_clash() -> None:
+    from dataclasses import replace
+
+    a = on_page("a", "The agency withdrew the seed licence on March 3.")
+    b = on_page("b", "The agency withdrew the seed licence on March 5.")
+    # the same article's dateline sentence has a date, of the report: it gives none for the licence
+    line = "DALMOR, March 6 (VNA) - The agency has withdrawn the seed licence of Jane Doe's farm."
+    c = replace(on_page("b", line), id="c-b2")
+    k = find_contradictions(Cluster("k", (a.id, b.id, c.id)), _pas(a, b, c))
+    assert {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "date"} == {frozenset(("c-a", "c-b"))}

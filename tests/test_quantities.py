@@ -220,3 +220,13 @@ def test_bounds_hold_the_value(n: int, mod: str) -> None:
     assert q.low is None or q.low <= q.value + 1e-9
     assert q.high is None or q.value <= q.high + 1e-9
     assert q.low is not None or q.high is not None
+
+
+def test_a_bare_counted_figure_takes_the_noun_of_the_sentence_before() -> None:
+    text = "Varnel now speaks of more than 1,900 cups. The register, which was checked twice, lists 1,712. It rained."
+    s = text.index("The register")
+    got = find_quantities(text, s, text.index(" It rained"))
+    assert [(q.value, q.unit) for q in got] == [(1712.0, "cup")]
+    # no counting verb, or a figure that does not end its clause: nothing carried
+    other = "Varnel now speaks of 1,900 cups. The register gave 1,712 to the archive."
+    assert [q.unit for q in find_quantities(other, other.index("The register"))] == [None]

@@ -120,3 +120,17 @@ def test_undated_article_takes_the_year_of_its_full_dates() -> None:
     assert dates(text, None) == ["2031-03-03", "2031-03-09", "2031-01"]
     # a bare year is no hint, and relative dates still need a page date
     assert dates("In 2019 the plant closed on 9 March and reopened on Monday.", None) == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The first crates will reach Varnel by mid-March.", "2025-03"),
+        ("The crates reached Varnel in the middle of March.", "2024-03"),
+        ("Talks began in early March.", "2024-03"),
+        ("The storm hit late March.", "2024-03"),
+        ("The works must end by the end of June.", "2024-06"),
+    ],
+)
+def test_part_of_a_month_keeps_the_month(text: str, value: str) -> None:
+    assert dates(text) == [value]

@@ -24,7 +24,9 @@ Not quantities: dates ("3 March", "May 13", a year such as "the 2016 deal"), tim
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..model import Quantity
 from .numbers import Amount, Tok, read_amount, tokenize
@@ -75,6 +77,14 @@ _DETERMINERS = frozenset("the its his her their our this that these those a an".
 _FRACTION_STOP = frozenset(
     "that which who whom what and or but was were is are had has have will would could said says".split()
 )
+# Verbs whose object is a count: "the register lists 1,712", "the register numbers 40".
+COUNTING_VERBS = frozenset(
+    "list lists listed count counts counted number numbers numbered total totals totalled totaled tally tallies "
+    "tallied record records recorded register registers registered catalogue catalogues catalogued "
+    "catalog catalogs cataloged inventories inventoried".split()
+)
+_SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
+CARRY_REACH = 400  # characters back to look for the counted noun
 # ------------------------------------------------------------------------------------ reader
 
 
@@ -422,8 +432,10 @@ def find_quantities(
     end: int | None = None,
     exclude: Iterable[tuple[int, int]] = (),
     pos: dict[int, str] | None = None,
+    carry: bool = True,
 ) -> list[Quantity]:
     """Quantities inside ``text[start:end]`` (offsets into ``text``), skipping ``exclude`` spans (dates).
+    ``carry``: a bare figure counted by a verb takes its unit from the sentence before (``_carried_unit``).
 
     ``pos`` maps token start offsets to part-of-speech tags when a tagger ran: it
     lets the unit reader skip adjectives ("two terrorist groups" -> groups).
@@ -448,4 +460,34 @@ def find_quantities(
             continue
         out.extend(q for q in qs if not any(q.start < b and q.end > a for a, b in blocked))
         i = max(nxt, i + 1)
+    if carry:
+        out = [_carried_unit(text, toks, q, start, end) for q in out]
     return out
+
+
+def _carried_unit(text: str, toks: list[Tok], q: Quantity, start: int, end: int) -> Quantity:
+    """A bare figure that ends its clause as the object of a counting verb ("The register, which
+    was checked twice, lists 1,712.") counts what the sentence before counted ("Varnel speaks of
+    more than 1,900 cups."): it takes the unit of the last counted noun there (not a currency,
+    percentage or time)."""
+    if q.unit or q.role != "value":
+        return q
+    before = [t for t in toks if t.end <= q.start]
+    if not before or before[-1].low not in COUNTING_VERBS:
+        return q
+    after = text[q.end : q.end + 3].lstrip()
+    if after and after[0] not in ".;!?":
+        return q
+    head = text[max(0, start - CARRY_REACH) : start].rstrip()
+    lo = max(0, start - CARRY_REACH)
+    ends = [m.end() for m in _SENT_END.finditer(head)]
+    if ends and ends[-1] == len(head):  # the claim opens its sentence: the one before
+        ends.pop()
+    ctx_start = lo + (ends[-1] if ends else 0)
+    prev = find_quantities(text, ctx_start, lo + len(head), carry=False)
+    nouns = [
+        p.unit
+        for p in prev
+        if p.unit and p.role == "value" and p.unit not in TIME_UNITS and p.unit != "%" and not p.unit.isupper()
+    ]
+    return replace(q, unit=nouns[-1]) if nouns else q

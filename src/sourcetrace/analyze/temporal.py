@@ -1,7 +1,8 @@
 """Dates in text, normalised to ISO prefixes (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
 
 Explicit dates ("January 3, 2020", "3 Jan 2020", "May 2021", "in 2008", "the 1990s",
-"1990-1991", "the fourth of March 2025") are read by rules; dates without a year ("Jan. 1",
+"1990-1991", "the fourth of March 2025"; a part of a month, "mid-March", "the end of June", keeps
+the month) are read by rules; dates without a year ("Jan. 1",
 "since October 7th", "the fourth of March") and relative dates ("yesterday", "last year",
 "on Monday") are resolved against the article's publication date when it is known. An
 article without one falls back to the date of its dateline when that carries a year ("CITY,
@@ -80,8 +81,12 @@ RELATIVE = re.compile(
     r"(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
+# part of a month ("mid-March", "early March", "the middle of March", "by the end of June"): the month
+_PART = r"(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:middle|end|beginning|start)\s+of\s+)"
 MONTH_ONLY = re.compile(
-    rf"\b(?:in|last|this|next|since|by|until|till|during|before)\s+{_MON}\b(?!\s*\d)(?!\s+of\s+\d)", re.I
+    rf"\b(?:(?:in|last|this|next|since|by|until|till|during|before|from|after)\s+(?:the\s+)?{_PART}?|{_PART})"
+    rf"{_MON}\b(?!\s*\d)(?!\s+of\s+\d)",
+    re.I,
 )
 # "KESSLAR, May 14, 2024 (VNA) –": the report's own date, at the start of the body.
 DATELINE = re.compile(
@@ -264,6 +269,15 @@ def _relative(expr: str, base: dt.date, direction: Direction = None) -> tuple[st
     return None
 
 
+_PART_END = re.compile(_PART + r"$", re.I)
+
+
+def _part_start(seg: str, mon: int) -> int:
+    """Where a month's date starts: at the part of the month before it ("mid-March", "the middle of March")."""
+    m = _PART_END.search(seg, max(0, mon - 30), mon)
+    return m.start() if m else mon
+
+
 def _prev_word(text: str, pos: int) -> str:
     m = re.search(r"([A-Za-z.]+)[\s(]*$", text[max(0, pos - 20) : pos])
     return m.group(1).lower() if m else ""
@@ -337,7 +351,7 @@ def find_dates(
         for m in MONTH_ONLY.finditer(seg):  # "since January": the year the article's full dates give
             if m.group("mon") != "may":
                 mon = MONTHS[m.group("mon").lower().rstrip(".")]
-                add(start + m.start("mon"), start + m.end(), _iso(hint, mon), "month")
+                add(start + _part_start(seg, m.start("mon")), start + m.end(), _iso(hint, mon), "month")
     if base is not None:
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()
@@ -348,7 +362,7 @@ def find_dates(
             mon = MONTHS[m.group("mon").lower().rstrip(".")]
             if m.group("mon") == "may":
                 continue
-            s, e = start + m.start("mon"), start + m.end()
+            s, e = start + _part_start(seg, m.start("mon")), start + m.end()
             if _direction(text, start + m.start(), e, start, end) == "future":
                 year = base.year if mon >= base.month else base.year + 1
             else:

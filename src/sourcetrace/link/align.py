@@ -79,6 +79,7 @@ __all__ = [
 THRESHOLD = 0.4
 WEAK_CAP = 0.3  # the score of a pair without enough in common (below THRESHOLD)
 MIN_RUN = 6  # words copied in a row that tie two claims on their own
+RUN_WORDS = 2  # ... of which this many are neither names nor function words
 STRONG_COS = 0.8
 MID_COS = 0.5
 TOPIC_SHARE = 0.1
@@ -169,13 +170,41 @@ def pair_score(
 
 
 def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
-    """The longest verbatim run when it is long enough to count (MIN_RUN), else 0. A quick
-    filter skips the exact search for most pairs: a run of MIN_RUN words has MIN_RUN - 1 word
-    pairs in common, and only prose that repeats itself has fewer than half as many distinct."""
+    """The longest verbatim run when it is long enough to count (MIN_RUN) and says something, else
+    0. A quick filter skips the exact search for most pairs: a run of MIN_RUN words has MIN_RUN - 1
+    word pairs in common, and only prose that repeats itself has fewer than half as many distinct.
+    A run of a name with its article and modifier ("the state-owned Varnel Grain Board (VGB)") copies
+    who is talked about, not what is said: it needs RUN_WORDS words that are neither names nor
+    function words."""
     if len(a.vocab & b.vocab) < MIN_RUN // 2 or len(a.bigrams & b.bigrams) < MIN_RUN // 2:
         return 0
-    run = longest_run(a.tokens, b.tokens)
-    return run if run >= MIN_RUN else 0
+    run, end = _run_end(a.tokens, b.tokens)
+    if run < MIN_RUN:
+        return 0
+    said = 0
+    for w in a.tokens[end - run : end]:
+        if w not in STOP and not (w[0].isalpha() and (stem(w) in a.names or stem(w) in b.names)):
+            said += 1
+            if said >= RUN_WORDS:
+                return run
+    return 0
+
+
+def _run_end(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """(length, end index in ``a``) of the longest common run of tokens (the first on a tie)."""
+    pos: dict[str, list[int]] = defaultdict(list)
+    for j, w in enumerate(b):
+        pos[w].append(j)
+    best, end = 0, 0
+    prev: dict[int, int] = {}
+    for i, w in enumerate(a):
+        cur: dict[int, int] = {}
+        for j in pos.get(w, ()):
+            cur[j] = prev.get(j - 1, 0) + 1
+            if cur[j] > best:
+                best, end = cur[j], i + 1
+        prev = cur
+    return best, end
 
 
 def figures(f: ClaimFeatures) -> frozenset[str]:
@@ -203,7 +232,9 @@ def _evidence(
 ) -> bool:
     """Enough in common to say the two tell one thing, not only the same story.
 
-    A copied run, close wording, the same figure of one counted noun (``num`` > 0; a count of one
+    A copied run, close wording, a short sentence that says a thing never existed against one
+    that tells of the thing ("There was never a licence." / "worked under a licence signed by the
+    governor"; see ``claim_features.no_such``), the same figure of one counted noun (``num`` > 0; a count of one
     act, even of another figure, passes as 1), or a dated death / killing / birth stand on
     their own. Otherwise the two must share what happened: an act word (lower-case content word)
     that is not a word of the story's topic, and two content words in all (a topic word counts
@@ -215,6 +246,9 @@ def _evidence(
     "switched off the website" / "the website went dark")."""
     if run >= MIN_RUN or cos >= STRONG_COS:
         return True
+    for x, y in ((a, b), (b, a)):  # "There was never a licence." against a claim that tells of the licence
+        if x.nothing and x.nothing <= y.stems and x.nothing - topic - x.mods:
+            return True
     content = shared - a.mods - b.mods
     if content and a.events & b.events and a.dates and b.dates:
         return True

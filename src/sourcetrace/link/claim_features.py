@@ -9,7 +9,8 @@ the first and set the rest apart:
 * **names** (capitalised words), **acts** (lower-case content words: what happened),
   **events** that happen once to a person (a death, a killing, a birth);
 * **event dates**: its dates, less those that date the report rather than the event
-  ("said on Sunday", "on Sunday denied", a "CITY, June 9 (Agency) –" dateline);
+  ("said on Sunday", "on Sunday denied", a "CITY, June 9 (Agency) –" dateline), the speaker
+  ("X, who catalogued the finds in 2016, says") or the question answered ("Asked about ...,");
 * **numbers** with the noun they count and the act words next to them.
 """
 
@@ -21,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
 from ..model import Claim, DateValue, Quantity
@@ -46,6 +48,7 @@ __all__ = [
     "content_text",
     "unnamed",
     "frame_spans",
+    "no_such",
 ]
 
 STOP = frozenset(
@@ -132,6 +135,16 @@ TOLD_TAIL = re.compile(
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists))?"
     r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?"
 )
+# a leading question the claim answers: "Asked about the report that ..., the minister said"
+QUESTION = re.compile(r"^\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|when|on|for)\b[^,;.]{0,200},", re.I)
+# "There was never a licence.", "There is no such agreement": the whole sentence denies a thing exists
+NOTHING = re.compile(
+    r"^\W*there\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:never|no|not)\s+"
+    r"(?:been\s+|ever\s+|any\s+|a\s+|an\s+|such\s+|one\s+)*([^,;:.!?“”\"]{2,60}?)\W*$",
+    re.I,
+)
+NOTHING_WORDS = 3
+NOT_THINGS = frozenset("such doubt question need reason way sign evidence".split())  # "there is no doubt that"
 MAX_APPOSITION = 20  # words of an apposition between them (", a spokeswoman for Y, which runs Z,")
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,\s*(?P<date>[^()–—\n]{3,25}?))?"
@@ -139,6 +152,7 @@ DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the word, asked for the same words again and again
 def stem(word: str) -> str:
     """A crude stem: lower case, common suffixes cut, a final "e" and a doubled final consonant
     dropped ("release"/"released", "vote"/"voting", "plan"/"planned"), at most 7 letters."""
@@ -189,9 +203,19 @@ def report_date_indices(claim: Claim) -> frozenset[int]:
 
 
 def event_dates(claim: Claim) -> tuple[DateValue, ...]:
-    """The claim's dates less the dates of the report (see ``report_date_indices``)."""
+    """The claim's dates less the dates of the report (see ``report_date_indices``), those of
+    its attribution frame, which date the speaker ("X, who catalogued the finds in 2016, says"),
+    and those of a question it answers ("Asked about the plan to open in May, Y said ...")."""
     skip = report_date_indices(claim)
-    return tuple(d for n, d in enumerate(claim.dates) if n not in skip)
+    frame = frame_spans(claim)
+    asked = QUESTION.match(claim.text)
+    if asked:  # "Asked about the claim that X would happen by June, Y said ...": the question's date
+        frame.append((0, asked.end()))
+    return tuple(
+        d
+        for n, d in enumerate(claim.dates)
+        if n not in skip and not any(a <= d.start - claim.start < b for a, b in frame)
+    )
 
 
 @dataclass(frozen=True)
@@ -213,6 +237,7 @@ class ClaimFeatures:
     deeds: frozenset[tuple[str, str, str | None]] = frozenset()  # (act, object, actor): see ``deeds``
     vocab: frozenset[str] = frozenset()  # the distinct tokens (a quick bound on verbatim runs)
     bigrams: frozenset[tuple[str, str]] = frozenset()  # the distinct pairs of adjacent tokens (idem)
+    nothing: frozenset[str] = frozenset()  # "There was never a licence.": what it says never existed
 
 
 def term(word: str) -> str:
@@ -347,7 +372,20 @@ def features(claim: Claim) -> ClaimFeatures:
         deeds(content_text(claim), stem),
         frozenset(lower),
         frozenset(zip(lower, lower[1:], strict=False)),
+        no_such(claim.text),
     )
+
+
+def no_such(text: str) -> frozenset[str]:
+    """The content stems of a short sentence that says a thing never existed, the whole of it: "There
+    was never a licence.", "There is no such deal." (at most NOTHING_WORDS content words); else empty."""
+    m = NOTHING.match(text)
+    if not m:
+        return frozenset()
+    words = [w for w in TOKEN.findall(m.group(1)) if w.lower() not in STOP and w.lower() not in NOT_THINGS]
+    if not words or len(words) > NOTHING_WORDS or any(not w[0].isalpha() for w in words):
+        return frozenset()
+    return frozenset(term(w) for w in words)
 
 
 def _modifiers(text: str) -> frozenset[str]:
@@ -355,12 +393,14 @@ def _modifiers(text: str) -> frozenset[str]:
     phrase: then it is what is said, not a modifier: a predicate ("the vote was peaceful and
     orderly") or a noun ("the results portal on Sunday", "the terminal went"). One right before
     another content word modifies it ("an independent inquiry"); in a name, the suffix is all
-    there is to go by ("the Constitutional Court", "the Appeals Tribunal")."""
+    there is to go by ("the Constitutional Court", "the Appeals Tribunal"). A lower-case compound
+    with a hyphen before a word ("the state-owned Grain Board") modifies it too."""
     toks = list(TOKEN.finditer(text))
     out = set()
     for n, m in enumerate(toks):
         w = m.group(0)
-        if not w.lower().endswith(ADJ_SUFFIXES) or w.lower() in ONCE_EVENTS:
+        compound = "-" in w and w.islower()  # "state-owned", "long-term": adjectives whatever their suffix
+        if not (compound or w.lower().endswith(ADJ_SUFFIXES)) or w.lower() in ONCE_EVENTS:
             continue
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         attributive = (
@@ -370,7 +410,7 @@ def _modifiers(text: str) -> frozenset[str]:
             and nxt.group(0).lower() not in STOP
             and not is_past(nxt.group(0))
         )
-        if w[0].isupper() or attributive:
+        if (w[0].isupper() and not compound) or attributive:
             out.add(stem(w))
     return frozenset(out)
 

@@ -16,7 +16,8 @@
   denied (the words after the cue, to the end of its clause) must be in the other claim,
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
   that negates the same thing itself ("there is no vaccine left") is not the positive one, and
-  rejecting a decision or a request refuses it without denying it was made.
+  rejecting a decision or a request refuses it without denying it was made. A short sentence
+  that says a thing never existed ("There was never a licence.") denies it with one word.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -38,9 +39,9 @@ from .claim_features import (
     content_text,
     counted_acts,
     counted_nouns,
+    event_dates,
     features,
     quantities_compatible,
-    report_date_indices,
     stem,
     term,
     units_compatible,
@@ -53,6 +54,15 @@ Near = Callable[[Claim, Claim], float]  # closeness of two claims' wording (see 
 NEAR_COS = MID_COS  # wording near enough to tell one thing (as alignment reads it)
 
 WINDOW = 5  # content words between a date and the event word it dates
+ASIDE = re.compile(r",\s+([^,;:.()“”\"]{1,80}?),(?=\s)")
+ASIDE_WORDS = 8
+CLAUSE_WORDS = (
+    frozenset(
+        "who whom whose which that where when while said says is are was were be been being will would has have had "
+        "and or but not can could may might must shall should do does did".split()
+    )
+    | REPORT_FORMS
+)
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
@@ -89,30 +99,63 @@ def _event_key(word: str) -> str:
 def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
     """Event words near each date: {event stem: [dates]}. Distance skips function words, so "the
     review of the plant by the Safety Board in 2019" still dates the review; names count (they
-    are not event words), so a date does not reach past a long name into another clause."""
-    report = report_date_indices(claim)
-    dates = [d for n, d in enumerate(claim.dates) if n not in report]  # "said on Sunday" dates the report
+    are not event words), so a date does not reach past a name into another clause, but a name of
+    several words counts as one ("On 5 May, the Varnel Agency for Grain Exports withdrew"), and a
+    short aside between commas does not count (", among them the Varnel Cup,")."""
+    dates = list(event_dates(claim))  # "said on Sunday" dates the report; "X, who ... in 2016, says" the speaker
     spans = [(d.start, d.end) for d in claim.dates]
+    aside = _asides(claim, spans)
     words = []
     for m in TOKEN.finditer(claim.text):
         p, w = m.start() + claim.start, m.group(0)
         in_date = any(a <= p < b for a, b in spans)
+        if any(a <= p < b for a, b in aside):
+            continue  # "The first crates, among them the Varnel Cup, will arrive on 3 May": the crates arrive
         if in_date or (w[0].isalpha() and w.lower() not in STOP):
             words.append((p, w, in_date))
+    # one name of several words counts as one word ("the Varnel Agency for Grain Exports (VAGE)
+    # withdrew"): its words follow each other with only function words or brackets between
+    rank, r = [], 0
+    for k, (p, w, in_date) in enumerate(words):
+        if k and w[0].isupper() and not in_date and _name_goes_on(claim, words[k - 1], p):
+            rank.append(r)
+            continue
+        r += 1
+        rank.append(r)
     near: dict[str, list[tuple[int, DateValue]]] = {}
     for d in dates:
         idx = [i for i, (p, _, _) in enumerate(words) if d.start <= p < d.end]
         if not idx:
             continue
-        lo, hi = max(0, idx[0] - WINDOW), min(len(words), idx[-1] + WINDOW + 1)
-        for i in range(lo, hi):
-            w = words[i][1]
-            if words[i][2] or w[0].isupper() or len(w) <= 3:
+        first, last = rank[idx[0]], rank[idx[-1]]
+        for i, (_, w, in_date) in enumerate(words):
+            dist = min(abs(rank[i] - first), abs(rank[i] - last))
+            if dist > WINDOW or in_date or w[0].isupper() or len(w) <= 3:
                 continue
-            dist = min(abs(i - idx[0]), abs(i - idx[-1]))
             near.setdefault(_event_key(w), []).append((dist, d))
     # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
     return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
+
+
+def _name_goes_on(claim: Claim, prev: tuple[int, str, bool], p: int) -> bool:
+    """The capitalised word at ``p`` continues the name of the word before it (no punctuation between)."""
+    if not prev[1][0].isupper() or prev[2]:
+        return False
+    gap = claim.text[prev[0] - claim.start + len(prev[1]) : p - claim.start]
+    return not re.search(r"[,;:.!?“”\"]", gap)
+
+
+def _asides(claim: Claim, dates: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans (absolute offsets) of short asides between commas that are no clause (", among them
+    the Varnel Cup,"): no verb-like word, no date. They stand between a word and its date."""
+    out = []
+    for m in ASIDE.finditer(claim.text):
+        s, e = m.start(1) + claim.start, m.end(1) + claim.start
+        words = [w.lower() for w in TOKEN.findall(m.group(1))]
+        if len(words) > ASIDE_WORDS or set(words) & CLAUSE_WORDS or any(a < e and b > s for a, b in dates):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _date_clash(a: Claim, b: Claim) -> str | None:
@@ -278,15 +321,17 @@ def _denial_clash(a: Claim, b: Claim) -> str | None:
     cue, scope = da or db or ("", set())
     other = set(features(pos).stems)
     shared = scope & other
+    nothing = features(neg).nothing  # "There was never a licence.": the one thing it names is denied
+    need = len(nothing) if nothing and nothing <= other else MIN_DENIED
     # a denial must be about the statement the other claim makes: what it denies is in it
-    if len(shared) < MIN_DENIED or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
+    if len(shared) < need or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
         return None
     # ... and the other claim states it positively: "there is no vaccine left" (a negation the
     # parse did not mark) agrees with "none had any vaccine left"
     for n in NEGATION.finditer(pos.text):
         rest = pos.text[n.end() :]
         end = SCOPE_END.search(rest)
-        if len(_words(rest[: end.start()] if end else rest) & shared) >= MIN_DENIED:
+        if len(_words(rest[: end.start()] if end else rest) & shared) >= need:
             return None
     return f"'{cue}' in {neg.id} against the positive claim"
 
@@ -349,7 +394,9 @@ def _settled(kind: str, a: Claim, b: Claim, members: list[Claim], near: Near | N
         for other in members:
             if other.article != y.article or other.id == y.id or not _same_source(other, y):
                 continue
-            has = kind == "date" and bool(other.dates) or kind == "number" and bool(_number_pairs(x, other, near))
+            has = (
+                kind == "date" and bool(event_dates(other)) or kind == "number" and bool(_number_pairs(x, other, near))
+            )
             if has and not any(c.kind == kind for c in compare_claims(x, other, near)):
                 return True
     return False
