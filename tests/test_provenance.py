@@ -380,3 +380,110 @@ def test_a_named_bodys_finding_is_its_own_origin(nlp) -> None:
     claims = find_claims(nlp(text), art, [], ())
     assert "ostwick laboratory" in _name(_claim_with(claims, "nine of the twelve").origin)
     assert _claim_with(claims, "warehouse gates").origin == "Fjord Post"  # an unnamed person: the outlet
+
+
+def _lookup(table: dict[str, str]):
+    def entity_of(article: str, start: int | None, end: int | None, surface: str | None) -> str | None:
+        return table.get(surface or "")
+
+    return entity_of
+
+
+def test_a_name_cut_short_is_the_organisation_the_article_names_in_full() -> None:
+    t = "Fjord Radio and Television (FRT) reported on Monday that the harbour had closed."
+    c = Claim("ca", "a", 0, len(t), t, origin="Fjord Radio", speaker="Fjord Radio")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Coast Herald"),
+        mentions=(Mention("a", 0, 30, "Fjord Radio and Television", "ORG"), Mention("a", 32, 35, "FRT", "ORG")),
+        claims=(c,),
+        citations=(Citation("a", "Fjord Radio", "radio", 0, 11),),
+    )
+    t2 = "The harbour closed on Monday."
+    b = article("b", "FRT News", t2, claims=[Claim("cb", "b", 0, len(t2), t2, origin="FRT News")])
+    pas = [a, b]
+    lookup = _lookup({"Fjord Radio and Television": "e1", "FRT News": "e1", "FRT": "e1"})
+    k = count_origins(Cluster("k", ("ca", "cb")), pas, build_provenance(pas), lookup)
+    assert k.independent_origins == 1 and k.origins == ("Fjord Radio and Television",)
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_the_article_names() -> None:
+    t = "The Ministry of Ports said the quay was safe. The ministry shut the quay on Monday, a ministry spokesman said."
+    s = t.index("The ministry shut")
+    said_ = "The ministry shut the quay on Monday"
+    q = Quote(
+        "qa", "a", s, s + len(said_), said_, "indirect", "a ministry spokesman", t.index("a ministry"), len(t) - 6
+    )
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 0, 21, "The Ministry of Ports", "ORG"),),
+        quotes=(q,),
+        claims=(
+            Claim("ca", "a", s, len(t) - 1, t[s:-1], quote="qa", origin="Wire One", speaker="a ministry spokesman"),
+        ),
+    )
+    b = said("b", "Tide Daily", "The Ministry of Ports said it shut the quay on Monday.", "Ministry of Ports")
+    ids = ("ca", *(c.id for c in b.claims))
+    assert count_origins(Cluster("k", ids), [a, b], build_provenance([a, b])).independent_origins == 1
+
+
+def test_an_unnamed_spokesman_speaks_for_the_described_body_the_article_quotes() -> None:
+    t = "Varnel's port ministry said the quay was safe. The quay shut on Monday, a ministry spokesman said."
+    s = t.index("The quay shut")
+    said_ = "The quay shut on Monday"
+    q0 = Quote("q0", "a", 28, 45, "the quay was safe", "indirect", "Varnel's port ministry", 0, 22)
+    q = Quote(
+        "qa", "a", s, s + len(said_), said_, "indirect", "a ministry spokesman", t.index("a ministry"), len(t) - 6
+    )
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 0, 6, "Varnel", "GPE"),),
+        quotes=(q0, q),
+        claims=(
+            Claim("ca", "a", s, len(t) - 1, t[s:-1], quote="qa", origin="Wire One", speaker="a ministry spokesman"),
+        ),
+    )
+    t2 = "The quay was shut on Monday. It will reopen in May, the port ministry said."
+    q2 = Quote("qb", "b", 29, 50, "It will reopen in May", "indirect", "the port ministry", 52, 69)
+    b = article("b", "Tide Daily", t2, [q2], [Claim("cb", "b", 0, 28, t2[:28], origin="Tide Daily")])
+    ids = ("ca", "cb")
+    assert count_origins(Cluster("k", ids), [a, b], build_provenance([a, b])).independent_origins == 1
+
+
+def test_an_origin_is_shown_by_its_full_name() -> None:
+    pas = [
+        said("a", "Coast Herald", "FRT said the harbour closed on Monday.", "FRT"),
+        said("b", "Tide Daily", "FRT said the harbour shut on Monday.", "FRT"),
+        said("c", "Elm Times", "Fjord Radio and Television said the harbour closed.", "Fjord Radio and Television"),
+    ]
+    ids = tuple(c.id for pa in pas for c in pa.claims)
+    lookup = _lookup({"Fjord Radio and Television": "e1", "FRT": "e1"})
+    k = count_origins(Cluster("k", ids), pas, build_provenance(pas), lookup)
+    assert k.origins == ("Fjord Radio and Television",)
+
+
+def test_an_unnamed_persons_words_are_also_the_outlets_that_heard_them() -> None:
+    # the outlet heard the mayor too: its unnamed source is no more independent than its own voice
+    t = "Six boats will stay, a port authority spokeswoman said. Mayor Eva Dahl said the fleet was safe."
+    q = Quote("qa", "a", 0, 19, "Six boats will stay", "indirect", "a port authority spokeswoman", 21, 49)
+    q2 = Quote("qa2", "a", 77, 95, "the fleet was safe", "indirect", "Eva Dahl", 62, 70)
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 0, 0, "Elm Port Authority", "ORG"), Mention("a", 62, 70, "Eva Dahl", "PERSON")),
+        quotes=(q, q2),
+        claims=(
+            Claim("ca", "a", 0, 19, t[:19], quote="qa", origin="Wire One", speaker="a port authority spokeswoman"),
+        ),
+    )
+    b = said("b", "Tide Daily", "Eva Dahl said six boats would stay in the fleet.", "Eva Dahl")
+    assert count_origins(Cluster("k", ("ca", "cb")), [a, b], build_provenance([a, b])).independent_origins == 1
+
+
+def test_the_sources_an_article_quotes_are_named_as_the_entity_resolver_joined_them() -> None:
+    t = "Six boats will stay in the fleet. The Elm Port Board said the quay was safe."
+    q = Quote("qa", "a", 53, 70, "the quay was safe", "indirect", "Elm Port Board", 38, 52)
+    a = article("a", "Wire One", t, [q], [Claim("ca", "a", 0, 32, t[:32], origin="Wire One")])
+    b = said("b", "Tide Daily", "The harbour body said six boats would stay in the fleet.", "Harbour Authority of Elm")
+    pas = [a, b]
+    assert count_origins(Cluster("k", ("ca", "cb")), pas, build_provenance(pas)).independent_origins == 2
+    lookup = _lookup({"Elm Port Board": "e1", "Harbour Authority of Elm": "e1"})
+    assert count_origins(Cluster("k", ("ca", "cb")), pas, build_provenance(pas), lookup).independent_origins == 1

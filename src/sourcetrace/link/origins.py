@@ -14,21 +14,26 @@ mission, J. Doe") and the carriers that the speaker's words reached in the clust
 Its **root** is its earliest known node: the speaker, else the first carrier (a report by an
 agency that names no one), else, for a claim in the outlet's own voice, the outlet and what its
 article says it relies on (the outlets it cites, the one it republishes): an unattributed
-statement is no more independent than its sources.
+statement is no more independent than its sources. An unnamed person speaking for a body ("a
+ministry spokesman", "officials at the commission") roots the claim in that body as the article
+names it (else as the article's quoted institution with that head noun), and in the outlet that
+heard them when no carrier is named.
 
 **Names** are canonicalised before they are compared, by the rules the entity resolver uses
 (:mod:`.names`): a surname, given name or acronym resolves to the fuller name nearest it in its
-article; a body described without its name ("the commission", "the ports ministry") resolves
-to the named organisation with that head noun; across articles, names match by
-:func:`names.relation` ("OEI" and "Office Émeraude d'Information" are one; "Jane Doe" and
-"John Doe" are two), and a partial name joins a fuller one only when exactly one fits.
+article, a name cut short ("Fjord Radio") to the one organisation the article names in full with
+those opening words ("Fjord Radio and Television"); a body described without its name ("the
+commission", "the ports ministry") resolves to the named organisation with that head noun; across
+articles, names match by :func:`names.relation` ("OEI" and "Office Émeraude d'Information" are
+one; "Jane Doe" and "John Doe" are two), and a partial name joins a fuller one only when exactly one fits.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
 for), when they came through the same first carrier (one interview, told by one agency), or when
 they share a passage of ``SHINGLE`` words (copied text); the independent origins are the
-connected groups. Everything is indexed by node and by word shingle, never compared member
-against member.
+connected groups, each shown by its name written out in full where one is known (never an
+acronym or a description when the full name is known). Everything is indexed by node and by
+word shingle, never compared member against member.
 """
 
 from __future__ import annotations
@@ -258,6 +263,8 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
     k = keys(surface)
     if k.empty:
         return _display(surface)
+    if is_named(surface) and (longer := _cut_short(_display(surface), names)):
+        return longer
     generic = not is_named(surface)
     partial = generic or bool(k.acronym) or len(k.tokens) == 1 or k.honorific
     if not partial:
@@ -277,6 +284,39 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
             if best is None or rank < best[:2]:
                 best = (*rank, n.text)
     return _display(best[2]) if best else _display(surface)
+
+
+def _cut_short(surface: str, names: Sequence[_Named]) -> str | None:
+    """The organisation's full name when a name as given is only its opening words ("Fjord Radio"
+    for "Fjord Radio and Television", "Fjord Radio and Television (FRT)"): the article names the
+    organisation in full, never the shorter form alone, and no person by it."""
+    full = [n for n in names if n.label == "ORG" and _display(n.text).startswith(surface + " ")]
+    starts = {n.start for n in full}
+    mine = [n for n in names if _display(n.text) == surface and n.start not in starts]  # not a cut copy
+    if not full or any(n.label in ("PERSON", "ORG") for n in mine):
+        return None
+    longer = {_display(n.text) for n in full}
+    return next(iter(longer)) if len(longer) == 1 else None
+
+
+def unnamed_body(speaker: str) -> str | None:
+    """The body an unnamed person speaks for: "a ministry spokesman" -> "ministry", "officials at
+    the commission" -> "commission" (a person described with a name is a named speaker)."""
+    words = _plain(speaker).split()
+    if not words or is_named(speaker) or is_institution(speaker):
+        return None
+    if words[-1].lower() in _ROLE_CORE | MEMBER_NOUNS and len(words) > 1:
+        return _org_of_title(" ".join(words))
+    m = _UNNAMED_FOR.match(_display(speaker))
+    if m and _is_role(m.group("who"), _ROLE_CORE | MEMBER_NOUNS):
+        return m.group("org")
+    return None
+
+
+_UNNAMED_FOR = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?P<who>[A-Za-z-]+)\s+(?:from|of|at|with|for)\s+(?:the\s+)?"
+    r"(?P<org>[a-z]+(?:\s+[a-z]+)?)$"
+)
 
 
 def _untitled(before: str) -> str:
@@ -379,6 +419,20 @@ def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
     return next((q for q in pa.quotes if q.speaker and c.start <= q.start and q.end <= c.end), None)
 
 
+def _body_in_article(body: str, pa: ArticleAnalysis, names: Sequence[_Named], pos: int, keys: _Keys) -> str | None:
+    """The body of the article a description stands for: a named one ("ministry" -> "Ministry of
+    Ports"), else the nearest institution the article quotes with that head ("the ports ministry")."""
+    named = resolve_in_article(body, names, pos, keys)
+    if is_named(named):
+        return named
+    k, best = keys(body), None
+    for q in pa.quotes:
+        if q.speaker and is_institution(who := _placeless(q.speaker, names)) and (q.speaker_start or q.start) < pos:
+            if contained(k, keys(who)) or _plain(who).lower() == _plain(body).lower():
+                best = max(best or (-1, ""), ((q.speaker_start or q.start), _display(who)))
+    return best[1] if best else None
+
+
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
     """Each claim's path and roots, its names resolved in its own article."""
     keys = _Keys()
@@ -415,6 +469,9 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else None
         if speaker and inside and any(same(speaker, x) for x in inside):
             speaker = None  # "..., X reported": X is the carrier
+        unnamed = None
+        if not speaker and said_by and (body := unnamed_body(said_by)):
+            speaker = unnamed = _body_in_article(body, pa, here, c.start, keys)  # "a ministry spokesman": the ministry
         first: list[str] = []
         if inside:
             first.append(inside[-1])  # the last one named is the furthest back ("X reported, citing Y")
@@ -426,6 +483,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         if speaker:
             m.roots.append(res(speaker))
             m.nodes += [res(a) for a in affiliations(speaker, pa)]
+        if unnamed and not first:  # an unnamed person's words are known through the outlet that heard them
+            m.roots.append(outlet)
         m.carrier = [res(x) for x in first]
         if not m.roots:
             m.roots = list(m.carrier)
@@ -528,7 +587,7 @@ def _entities_of(members: Sequence[Member], entity_of: EntityLookup | None) -> d
         return {}
     found: dict[str, set[str | None]] = defaultdict(set)
     for m in members:
-        for n in {*m.nodes, *m.roots, *m.carrier, m.label}:
+        for n in {*m.nodes, *m.roots, *m.carrier, m.label, *(x for pair in m.reached for x in pair)}:
             if is_named(n):
                 found[n].add(entity_of(m.claim.article, None, None, n))
     return {n: e for n, es in found.items() if len(es) == 1 and (e := next(iter(es))) is not None}
@@ -573,6 +632,7 @@ def group_members(
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
         groups[uf.find(i)].append(i)
+    written = Counter(n for m in members for n in m.nodes)  # how often each spelling is on a path
     spelled: dict[int, Counter[str]] = defaultdict(Counter)
     for m in members:
         spelled[cls[m.label]][m.label] += 1
@@ -580,5 +640,19 @@ def group_members(
     for g in groups.values():
         votes = Counter(cls[members[i].label] for i in g)
         top = max(votes, key=lambda c: (votes[c], -min(i for i in g if cls[members[i].label] == c)))
-        labels.append(max(spelled[top], key=lambda s: (spelled[top][s], len(s))))
+        names = {s for s in surfaces if cls[s] == top} | set(spelled[top])
+        best = max(names, key=lambda s: (_full_name(s), spelled[top][s], len(s), written[s], s))
+        labels.append(_display(re.sub(r"^the\s+", "", best)) if is_named(best) else best)
     return list(groups.values()), labels
+
+
+_NAME_LINKS = frozenset("of for and the on in de du des la le el al van von".split())
+
+
+def _full_name(s: str) -> bool:
+    """A name written out in full ("Fjord Radio and Television"), not an acronym ("FRT"), a
+    description ("the state agency in Varnel") or a name cut from a phrase."""
+    words = _plain(s).split()
+    if len(words) < 2 or not is_named(s) or re.search(r"['’]s\b", s):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS or w[:2].lower() in ("d'", "l'") for w in words)
