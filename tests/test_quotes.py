@@ -1185,3 +1185,98 @@ def test_dateline_is_no_subject_organisation(nlp) -> None:
     doc = nlp(text)
     kgp = next(t for t in doc if t.text == "KGP")
     assert _dateline(doc[0]) and not _dateline(kgp)
+
+
+# ---------------------------------------------------------------- 'it said', 'quoted X as calling', gender, headlines
+
+
+def test_it_said_is_the_organisation_just_named(nlp) -> None:
+    text = (
+        "The Varnel Port Authority (VPA) said its inspectors boarded the freighter Osk at dawn on Monday. "
+        "It said nine crew were on board.\n\n"
+        "Corvia's transport ministry gave a different account. It said the inspection took place on Sunday night. "
+        "The ministry said eleven sailors were on board. It said the ship was 20 miles from the coast.\n\n"
+        "The audit report was published on Friday. It said the port had lost money for three years."
+    )
+    quotes = run(nlp, text)
+    assert spoke(holding(quotes, "nine crew were on board"), "Varnel Port Authority")
+    assert spoke(holding(quotes, "inspection took place on Sunday night"), "ministry")
+    assert spoke(holding(quotes, "20 miles from the coast"), "ministry")
+    # 'it' standing for a document, not an organisation, stays nobody's statement
+    assert not [q for q in quotes if "lost money" in q.text], [(q.speaker, q.text) for q in quotes]
+
+
+def test_quoted_as_calling_gives_the_quoted_person_via_the_agency(nlp) -> None:
+    text = "The Fjord Press Agency quoted the harbour master of Varnel as calling the protesters “paid agitators”.\n"
+    q = holding(run(nlp, text), "paid agitators")
+    assert spoke(q, "harbour master")
+    assert any("Fjord Press Agency" in v for v in q.via)
+
+
+def test_titled_name_mislabelled_by_the_parse_is_a_person_for_pronouns(nlp) -> None:
+    from spacy.tokens import Span
+
+    text = (
+        "“Every man was seen by a doctor,” Lieutenant Commander Ana Velt, the port's spokeswoman, "
+        "told the Fjord Post.\n\n"
+        "Claims aired by the Corvik broadcaster that the men were beaten were “pure invention”, she said.\n"
+    )
+    doc = nlp(text)
+    k = text.index("Lieutenant")
+    span = doc.char_span(k, k + len("Lieutenant Commander Ana Velt"))
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
+        Span(doc, span.start, span.end, label="WORK_OF_ART")
+    ]
+    art = Article(id="t1", text=text, source="test")
+    q = holding(find_quotes(doc, art, ()), "pure invention")
+    assert spoke(q, "Ana Velt")
+
+
+def test_pronoun_agrees_in_gender_with_what_the_text_shows(nlp) -> None:
+    text = (
+        "Varnel waits for the men of the Sela Mor\n\n"
+        "VARNEL – Ana Brisk has not slept since Sunday.\n\n"
+        "Her husband, Tom Brisk, skipper of the trawler Sela Mor, phoned her from the port on Sunday evening, "
+        "the only call he has been allowed to make.\n\n"
+        "“He sounded tired and frightened,” she told the Fjord Post at her kitchen table.\n\n"
+        "“They took his phone after that,” she said.\n"
+    )
+    quotes = run(nlp, text)
+    # 'Tom Brisk' is her husband; 'Sela Mor', a name the text gives an article, is a boat, not a person
+    assert spoke(holding(quotes, "tired and frightened"), "Ana Brisk")
+    assert spoke(holding(quotes, "took his phone"), "Ana Brisk")
+
+
+def test_a_name_parsed_as_the_root_is_the_subject_a_pronoun_takes(nlp) -> None:
+    text = (
+        "The Corvian fishermen's leader Tom Brisk told FPB that the crew were “held hostage”.\n\n"
+        "Opposition MP Ana Velt, no relation to the coast guard commander, called on the government to publish "
+        "the coast guard's recording of the boarding. “If there is nothing to hide, show it,” she said.\n"
+    )
+    assert spoke(holding(run(nlp, text), "nothing to hide"), "Ana Velt")
+
+
+def test_headline_reporting_verb_does_not_report_the_lead(nlp) -> None:
+    title = "Port of Varnel closed after blaze, ministry says"
+    text = (
+        f"{title}\n"
+        "VARNEL — A fire closed the main port of Varnel on Monday, after a fuel tank exploded near the eastern quay.\n"
+        "The transport ministry said the port would reopen on Friday.\n"
+    )
+    art = Article(id="t1", text=text, source="test", title=title)
+    quotes = find_quotes(nlp(text), art, ())
+    assert not [q for q in quotes if "fuel tank" in q.text], [(q.speaker, q.text) for q in quotes]
+    assert spoke(holding(quotes, "reopen on Friday"), "ministry")
+
+
+def test_what_it_did_not_say_is_no_statement(nlp) -> None:
+    text = (
+        "The Varnel Port Authority said on Monday that the terminal would close for a week. "
+        "It did not say why the repairs had been delayed since 2021. "
+        "The minister did not say whether the port would pay compensation.\n"
+    )
+    quotes = run(nlp, text)
+    assert spoke(holding(quotes, "terminal would close"), "Varnel Port Authority")
+    unsaid = [q for q in quotes if "repairs had been delayed" in q.text or "pay compensation" in q.text]
+    assert not unsaid, [(q.speaker, q.text) for q in unsaid]

@@ -13,6 +13,7 @@ from typing import Any
 
 from .cues import (
     DOC_NOUNS,
+    LABEL_VERBS,
     LABEL_WORDS,
     OUTLET_WORDS,
     PERSON_NOUNS,
@@ -308,9 +309,13 @@ def is_dateline(tok: Any) -> bool:
     return line_start and tok.text.isupper() and len(tok.text) > 1 and nxt in ("(", ",", "\u2014", "\u2013", "-")
 
 
+QUOTED_AS_VERBS = REPORTING_VERBS | LABEL_VERBS  # 'quoted X as saying / calling / describing …'
+
+
 def quoted_as_saying(verb: Any) -> tuple[Any, Any | None] | None:
-    """'X quoted Y as saying …': (Y, X) for the participle 'saying'."""
-    if verb.lower_ != "saying" or verb.head.lower_ != "as":
+    """'X quoted Y as saying …' / 'as calling Z “…”': (Y, X) for the participle of a speech or label verb."""
+    speech = verb.lower_ == "saying" or (verb.tag_ == "VBG" and verb.lemma_.lower() in QUOTED_AS_VERBS)
+    if not speech or verb.head.lower_ != "as":
         return None
     q = verb.head.head
     if q.lemma_.lower() not in ("quote", "cite"):

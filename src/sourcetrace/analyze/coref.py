@@ -24,6 +24,7 @@ from .cues import (
     TITLE_WORDS,
     acronym,
     doc_ents,
+    find_quote_spans,
     is_outlet_like,
     org_kind_of_name,
     org_kind_of_noun,
@@ -201,6 +202,8 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
     if k is not None and k < window_start:
         window_start = k
     lo = doc[window_start].idx
+    if low == "it":
+        return resolve_it(doc, pron, said, quoted, lo)
     if low in PLURAL_PRONOUNS:
         for s in reversed(said):
             if s.mention.end <= pron.idx and (s.mention.plural or s.name.plural) and s.mention.start >= lo:
@@ -213,9 +216,9 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
     recent = sent_starts[-2] if len(sent_starts) >= 2 else 0
     cands: list[tuple[tuple[int, int], Name]] = []
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON" or ent.start < window_start or ent.end > pron.i:
+        if not person_ent(ent) or ent.start < window_start or ent.end > pron.i:
             continue
-        if inside(ent.start_char, quoted) or place_like(doc, ent.text):
+        if inside(ent.start_char, quoted) or place_like(doc, ent.text) or named_thing(doc, ent.text):
             continue
         score = 2 * _subject_like(ent.root) + 2 * (ent.start >= recent)
         if any(s.mention.start <= ent.start_char < s.mention.end for s in said):
@@ -238,9 +241,280 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
             found = resolve_description(doc, t, t.idx)
             if found is not None and found.label == "PERSON":
                 cands.append(((2 + 2 * (t.i >= recent), t.i), found))
-    if not cands:
+    # gender agreement: a person the text shows to be of the other gender is no referent; where one is
+    # left out, persons named further back count too
+    gender = PRONOUN_GENDER.get(low)
+    agreeing = [c for c in cands if not _disagrees(doc, c[1], gender)]
+    if len(agreeing) < len(cands):
+        agreeing += _earlier_persons(doc, window_start, gender, quoted)
+    if not agreeing:
         return None
-    return max(cands, key=lambda c: c[0])[1]
+    return max(agreeing, key=lambda c: c[0])[1]
+
+
+NON_PERSON_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"])
+
+
+def person_ent(ent: Any) -> bool:
+    """A person entity, or one the parse mislabelled that opens with a personal title and a capitalised name.
+
+    'Lieutenant Commander Ana Ruiz' read as a work of art is still a person.
+    """
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ in NON_PERSON_LABELS:
+        return False
+    words = ent.text.split()
+    rest = [w for w in words if w.lower().rstrip(".") not in TITLE_WORDS]
+    return (
+        len(words) >= 2
+        and words[0].lower().rstrip(".") in TITLE_WORDS
+        and bool(rest)
+        and len(rest) <= 4
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+# ---------------------------------------------------------------- gender agreement
+
+PRONOUN_GENDER = {
+    **{w: "m" for w in ("he", "him", "his", "himself")},
+    **{w: "f" for w in ("she", "her", "hers", "herself")},
+}
+# titles and role nouns that mark a person's gender ('Mrs Ruiz', 'Ana Ruiz, the board's spokeswoman,', 'her husband, X')
+GENDER_WORDS: dict[str, str] = {
+    **{
+        w: "m"
+        for w in """
+        mr mister sir lord king prince duke baron earl monsieur señor senor herr signor
+        husband father son brother uncle nephew grandfather grandson boyfriend widower stepfather
+        spokesman businessman congressman councilman policeman assemblyman
+        """.split()
+    },
+    **{
+        w: "f"
+        for w in """
+        mrs ms miss madam madame mme lady dame queen princess duchess baroness countess señora senora frau signora
+        wife mother daughter sister aunt niece grandmother granddaughter girlfriend widow stepmother
+        spokeswoman businesswoman congresswoman councilwoman policewoman assemblywoman chairwoman actress
+        """.split()
+    },
+}
+MAX_TITLE_GAP = 3  # tokens between a gendered title or role noun and the name ('Mrs. Ana Ruiz', 'spokeswoman Ruiz')
+
+
+def _disagrees(doc: Any, name: Name, gender: str | None) -> bool:
+    """The text marks the person's gender, and it is not the pronoun's."""
+    if gender is None:
+        return False
+    known = person_gender(doc, name)
+    return known is not None and known != gender
+
+
+def _name_key(text: str) -> str:
+    """A person's name without articles or leading titles ('Mrs. Ana Ruiz' -> 'ana ruiz')."""
+    words = strip_det(text).split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLE_WORDS or words[0].lower() in GENDER_WORDS):
+        words = words[1:]
+    return " ".join(words).lower()
+
+
+def person_gender(doc: Any, name: Name) -> str | None:
+    """'m' / 'f' where the article shows a person's gender, else None.
+
+    Shown by a gendered title or role noun with the name ('Mrs Ruiz', 'Ana
+    Ruiz, the board's spokeswoman,', 'her husband, Tom Ruiz,'), or by a
+    subject or possessive pronoun whose only possible referent is that
+    person ('Tom Ruiz said his lawyer …'). Conflicting marks give
+    None. A surname alone takes the gender of the one full name it ends.
+    """
+    genders = doc.user_data.get("_st_gender")
+    if genders is None:
+        genders = _genders(doc)
+        doc.user_data["_st_gender"] = genders
+    key = _name_key(name.text)
+    if " " not in key:
+        # a surname alone: the one full name it ends (two people sharing it leave it open)
+        full = [k for k in genders if " " in k and k.split()[-1] == key]
+        if len(full) == 1 and not genders.get(key):
+            key = full[0]
+    return genders.get(key) or None
+
+
+def _genders(doc: Any) -> dict[str, str]:
+    """Gender marks per person name (lower-case, without titles); '' where none or conflicting ones."""
+    marks: dict[str, set[str]] = {}
+    persons = [
+        e for e in doc_ents(doc) if person_ent(e) and not place_like(doc, e.text) and not named_thing(doc, e.text)
+    ]
+    full = {_name_key(e.text) for e in persons if " " in _name_key(e.text)}
+    for e in persons:
+        key = _canonical(_name_key(e.text), full)
+        if not key:
+            continue
+        found = marks.setdefault(key, set())
+        words = _titles_before(doc, e.start) | role_words(doc, e.start, e.end)
+        for t in doc[e.start : e.end - 1]:  # the name's own leading titles ('Mrs Ana Ruiz'), not 'Tom King'
+            w = t.lower_.rstrip(".")
+            if w not in GENDER_WORDS and w not in TITLE_WORDS:
+                break
+            words.add(w)
+        for w in words:
+            if w in GENDER_WORDS:
+                found.add(GENDER_WORDS[w])
+    quoted = find_quote_spans(doc_text(doc))
+    for t in doc:
+        g = PRONOUN_GENDER.get(t.lower_)
+        if g is None or t.dep_ not in ("nsubj", "nsubjpass", "poss") or inside(t.idx, quoted):
+            continue
+        only = _only_person_before(doc, t, persons, quoted)
+        if only is not None:
+            marks.setdefault(_canonical(_name_key(only.text), full), set()).add(g)
+    return {k: (next(iter(v)) if len(v) == 1 else "") for k, v in marks.items()}
+
+
+def _titles_before(doc: Any, start: int) -> set[str]:
+    """Title words and role nouns right before a name ('Mrs. Ana Ruiz', 'spokeswoman Ruiz'), not across a link word."""
+    out: set[str] = set()
+    i = start - 1
+    while i >= 0 and start - i <= MAX_TITLE_GAP:
+        w = doc[i].lower_.rstrip(".")
+        if doc[i].text == ".":
+            i -= 1
+            continue
+        if w not in GENDER_WORDS and w not in TITLE_WORDS:
+            break
+        out.add(w)
+        i -= 1
+    return out
+
+
+def _only_person_before(doc: Any, t: Any, persons: list[Any], quoted: list[tuple[int, int]]) -> Any | None:
+    """The one person a pronoun can refer to: the only one named before it in its own sentence.
+
+    Any other person, named or described by a person noun ('a lawyer') not set
+    beside the name, makes it ambiguous; so does a sentence naming none (the
+    pronoun may reach back to anyone).
+    """
+    a, b = t.sent.start, t.i
+    full = {_name_key(e.text) for e in persons if " " in _name_key(e.text)}
+    named = [e for e in persons if a <= e.start and e.end <= b and not inside(e.start_char, quoted)]
+    keys = {_canonical(_name_key(e.text), full) for e in named}
+    tokens = {i for e in named for i in range(e.start, e.end)}
+    nouns = [
+        x
+        for x in doc[a:b]
+        if x.pos_ == "NOUN"
+        and (x.lower_ in PERSON_NOUNS or x.lower_ in GENDER_WORDS)
+        and x.i not in tokens
+        and not inside(x.idx, quoted)
+        and not _beside_name(x, tokens)
+    ]
+    return named[-1] if len(keys) == 1 and not nouns else None
+
+
+def _canonical(key: str, full: set[str]) -> str:
+    """A surname stands for the one full name it ends ('ruiz' -> 'ana ruiz'); with two such names it stays."""
+    if " " in key:
+        return key
+    ends = [k for k in full if k.split()[-1] == key]
+    return ends[0] if len(ends) == 1 else key
+
+
+def _beside_name(x: Any, name_tokens: set[int]) -> bool:
+    """A role noun set beside a name ('her husband, Tom Ruiz,', 'spokeswoman Ana Ruiz'): the same person."""
+    if any(c.i in name_tokens for c in x.children if c.dep_ in ("appos", "compound", "flat")):
+        return True
+    if x.head.i in name_tokens and x.dep_ in ("appos", "compound"):
+        return True
+    return any(abs(x.i - i) <= 2 for i in name_tokens)
+
+
+def _earlier_persons(
+    doc: Any, before: int, gender: str | None, quoted: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], Name]]:
+    """Persons named before token ``before`` (outside quotations, within reach) not known to be of another gender.
+
+    Scored as pronoun candidates: a subject +2, none recent.
+    """
+    lo = doc[before].idx - EARLIER_REACH if before < len(doc) else 0
+    out: list[tuple[tuple[int, int], Name]] = []
+    for ent in doc_ents(doc):
+        if ent.start >= before or ent.start_char < lo:
+            continue
+        if not person_ent(ent) or inside(ent.start_char, quoted) or place_like(doc, ent.text):
+            continue
+        if named_thing(doc, ent.text):
+            continue
+        name = Name(ent.text, ent.start_char, ent.end_char, "PERSON")
+        if not _disagrees(doc, name, gender):
+            out.append(((2 * _subject_like(ent.root), ent.start), name))
+    return out
+
+
+EARLIER_REACH = 1500  # characters back to look for a person of the pronoun's gender
+
+
+MAX_IT_SENTENCES = 3  # sentences back that 'it said' looks for the organisation it stands for
+
+
+def resolve_it(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[int, int]], lo: int) -> Name | None:
+    """'It said …' -> the organisation (or country) that is the latest subject or speaker before it.
+
+    Going back sentence by sentence (to the previous paragraph at most), the
+    first sentence with a speaker or main-clause subject outside quotations
+    decides: an organisation or country is the answer; a person, a pronoun or
+    another thing ('the report', 'the boat') leaves 'it' unresolved.
+    """
+    sent = pron.sent
+    for _ in range(MAX_IT_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if sent.end_char <= lo:
+            return None
+        spoke = [x for x in said if sent.start_char <= x.mention.start < sent.end_char]
+        subj = _main_subject(sent, quoted)
+        if subj is not None and any(x.mention.start <= subj.idx < x.mention.end for x in spoke):
+            spoke = [x for x in spoke if x.mention.start <= subj.idx < x.mention.end]
+        if spoke:
+            name = spoke[-1].name
+            return name if _org_like(doc, name) else None
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON":
+            return None
+        found = _org_phrase(doc, subj)
+        return found if _org_like(doc, found) else None
+    return None
+
+
+def _main_subject(sent: Any, quoted: list[tuple[int, int]]) -> Any | None:
+    """The subject of a sentence's main verb, outside quotations."""
+    root = sent.root
+    subs = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not inside(c.idx, quoted)]
+    return subs[0] if subs else None
+
+
+def _org_phrase(doc: Any, tok: Any) -> Name:
+    """The organisation a subject names: its entity, or the body a generic noun stands for ('the ministry')."""
+    for e in doc_ents(doc):
+        if e.start <= tok.i < e.end and e.label_ in ("ORG", "GPE"):
+            return Name(e.text, e.start_char, e.end_char, e.label_)
+    if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children):
+        found = resolve_generic_org(doc, tok, tok.idx, [])
+        if found is not None:
+            return found
+    return phrase_for(tok)
+
+
+def _org_like(doc: Any, name: Name) -> bool:
+    """A speaker 'it' can stand for: an organisation or country, never a person or a document."""
+    if name.label in ("ORG", "GPE"):
+        return not is_doc_noun(name)
+    if name.label or name.plural or is_doc_noun(name) or person_speaker(doc, name):
+        return False
+    return org_kind_of_noun(name.lemma) is not None or _acronym_like(name.text)
 
 
 def _person_in(doc: Any, name: Name) -> Name:
@@ -257,6 +531,8 @@ def _subject_like(tok: Any) -> bool:
     """A clause subject, or a name in apposition to one ('The minister, Ana Ruiz, ordered …')."""
     if tok.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in tok.children):
         return True
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(c.pos_ == "VERB" for c in tok.subtree):
+        return True  # 'MP Ana Ruiz, a former judge, called on …' parsed with the name as the root
     return tok.dep_ == "appos" and tok.head.dep_ in SUBJ_DEPS
 
 
@@ -274,7 +550,8 @@ def person_speaker(doc: Any, s: Name) -> bool:
     if s.lemma in PERSON_NOUNS:
         return True
     if s.label not in ("", "ORG"):
-        return False
+        # 'Lieutenant Commander Ana Ruiz' mislabelled as a work of art: a titled name is a person
+        return s.label not in NON_PERSON_LABELS and titled_name(doc, s) and not place_like(doc, s.text)
     words = strip_det(s.text).split()
     lowered = {w.lower() for w in words}
     if words and (titled_name(doc, s) or _surname_of_person(doc, s)) and not place_like(doc, s.text):
@@ -331,6 +608,27 @@ def place_like(doc: Any, text: str) -> bool:
         found = any(t.lower_ in forms and t.text[:1].isupper() for t in doc)
     cache[text] = found
     return found
+
+
+def named_thing(doc: Any, text: str) -> bool:
+    """A name the parse calls a person that the text gives an article ('the men of the X', 'boarded the X').
+
+    A person's name takes no 'the' of its own; a ship's, a building's or an
+    event's does. Names that only modify a noun ('the X administration') do
+    not count.
+    """
+    cache = doc.user_data.setdefault("_st_things", {})
+    key = strip_det(text)
+    if key not in cache:
+        found = False
+        for m in re.finditer(r"\b[Tt]he\s+" + re.escape(key) + r"(?![\w\u2019'-])", doc_text(doc)):
+            k = token_index_at(doc, m.end())
+            nxt = doc[k] if k is not None and "\n" not in doc_text(doc)[m.end() : doc[k].idx] else None
+            if nxt is None or not (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in ("'s", "\u2019s")):
+                found = True  # not 'the X administration', 'the X's office'
+                break
+        cache[key] = found
+    return bool(cache[key])
 
 
 def is_doc_noun(name: Name) -> bool:

@@ -250,7 +250,16 @@ def strip_det(text: str) -> str:
     return " ".join(words)
 
 
-CACHE_KEYS = ("_st_text", "_st_ents", "_st_starts", "_st_doc_nouns", "_st_sents", "_st_places")
+CACHE_KEYS = (
+    "_st_text",
+    "_st_ents",
+    "_st_starts",
+    "_st_doc_nouns",
+    "_st_sents",
+    "_st_places",
+    "_st_things",
+    "_st_gender",
+)
 
 
 def drop_caches(doc: Any) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .cues import LABEL_WORDS, OUTLET_WORDS, TITLE_WORDS, same_outlet
 
-__all__ = ["Turn", "interview_turns", "entry_starts", "entry_start_at"]
+__all__ = ["Turn", "interview_turns", "entry_starts", "entry_start_at", "title_line_ends"]
 
 # 'VPA: …', 'Q: …', 'KÖHLER-VOSS: …', '**Ana Ruiz:** …' at the start of a paragraph
 LABEL_RE = re.compile(r"^[ \t]*(?P<label>[^\n:]{1,40}?)[ \t]*(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)", re.MULTILINE)
@@ -172,3 +172,19 @@ def entry_start_at(starts: list[int], char: int) -> int:
             break
         best = s
     return best
+
+
+def title_line_ends(text: str, title: str | None) -> list[int]:
+    """Offsets where a line holding the article's headline ends: a headline is a sentence of its own.
+
+    'Port closed, ministry says' on its own line, then the lead paragraph: the
+    headline's verb does not report the lead.
+    """
+    key = " ".join((title or "").split())
+    if not key:
+        return []
+    out: list[int] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if " ".join(m.group().split()) == key:
+            out.append(m.end())
+    return out

@@ -9,7 +9,8 @@ X's, via the agency. Reported speech comes from the dependency parse
 object); a clause with a quotation after its own reported words keeps both.
 Furniture labels ("Photo", "Source:") are never speakers. Speakers are then
 resolved (``analyze.speakers``, ``analyze.coref``): pronouns to the most
-salient earlier person, definite descriptions ("the minister") to the person
+salient earlier person not shown to be of the other gender, 'it said' to the
+organisation that is the latest subject or speaker, definite descriptions ("the minister") to the person
 introduced with that title or apposition, generic organisation nouns ("the
 company") to the organisation they stand for, and documents ("the report
 said") to the outlet behind them (or the person the report says it
@@ -37,6 +38,7 @@ from .cues import (
     is_own_outlet,
 )
 from .interview import interview_raws, mend_question_speakers
+from .layout import title_line_ends
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
@@ -69,7 +71,8 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
             raws.append(raw)
     answers, turns = interview_raws(doc, article)  # Q&A answers: the interviewee's speech
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
-    raws += find_reported(doc, text, kept + [r.mark for r in answers if r.mark is not None])
+    heads = title_line_ends(text, article.title)  # a headline line is a sentence of its own
+    raws += find_reported(doc, text, kept + [r.mark for r in answers if r.mark is not None], heads)
     mend_question_speakers(doc, raws, turns)
     raws += answers
     notes = correction_notes(text)  # the outlet's notice about its own earlier text quotes no one

@@ -79,12 +79,16 @@ def ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
     return best
 
 
-def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw]:
-    """Reported clauses of the whole doc, each with the speaker the parse gives."""
+def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: list[int] | None = None) -> list[Raw]:
+    """Reported clauses of the whole doc, each with the speaker the parse gives.
+
+    ``breaks`` are offsets (the end of a headline line) that no reported clause runs across.
+    """
     out: list[Raw] = []
+    breaks = breaks or []
     for v in doc:
         if v.lower_ == "according" and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
-            r = _according(doc, text, v, marks)
+            r = _according(doc, text, v, marks, breaks)
             if r:
                 out.append(r)
             continue
@@ -94,13 +98,15 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
         measured = _measured(v)
         if not (is_reporting_verb(v) or denial or finding or measured) or v.pos_ != "VERB" or in_marks(v.idx, marks):
             continue
+        if not denial and any(c.dep_ == "neg" for c in v.children):
+            continue  # 'X did not say why …': what X left unsaid is no statement of X's ('does not dispute' is)
         line_start = text.rfind("\n", 0, v.idx) + 1
         if not text[line_start : v.idx].strip() and v.text[:1].islower():
             r = _line_initial(doc, text, v, line_start, marks)
             if r:
                 out.append(r)
             continue
-        lo, hi = _clause_bounds(v, marks)
+        lo, hi = _clause_bounds(v, marks, breaks)
         comp = [ch for ch in v.children if ch.dep_ == "ccomp" and lo <= ch.i < hi] or _cut_clauses(v, lo, hi)
         if any((x := outer_reporter(ch)) is not None and x.i == v.i and not _denied(ch) for ch in comp):
             continue  # 'Y found that A, the agency reported': Y's statement, relayed (see below)
@@ -135,8 +141,10 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
         subj = subject_of(v)
         if subj is None:
             subj = ent_left(doc, doc[lo].idx, v)
-        if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ" or negative_subject(subj):
+        if subj is None or subj.pos_ == "SCONJ" or negative_subject(subj):
             continue  # 'Nobody from X told us …': a denial by whoever says it, not X's statement
+        if subj.lower_ in AUTHOR_PRONOUNS and not org_pronoun(subj, v):
+            continue
         speaker = phrase_for(subj)
         sent = v.sent
         vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
@@ -146,6 +154,18 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]]) -> list[Raw
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
     return out
+
+
+def org_pronoun(subj: Any, v: Any) -> bool:
+    """'It said …': 'it' as the active subject of the reporting verb itself, standing for an organisation.
+
+    Resolved later (``coref.resolve_it``) to the organisation that is the
+    latest subject or speaker before it, or dropped; 'it is said', 'it was
+    reported' have no speaker.
+    """
+    if subj.lower_ != "it" or subj.dep_ != "nsubj" or subj.head.i != v.i:
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
 def _cut_clauses(v: Any, lo: int, hi: int) -> list[Any]:
@@ -405,7 +425,7 @@ def _parenthetical(doc: Any, text: str, v: Any, lo: int, hi: int, marks: list[tu
     if head.lemma_.lower() in FINDING_VERBS or is_reporting_verb(head):
         return []
     subj = _relay_subject(v)
-    if subj is None or subj.lower_ in AUTHOR_PRONOUNS:
+    if subj is None or (subj.lower_ in AUTHOR_PRONOUNS and not org_pronoun(subj, v)):
         return []
     speaker = phrase_for(subj)
     core = _core(v)
@@ -451,10 +471,10 @@ def _embedded(o: int, c: int, cs: int, ce: int) -> bool:
     return cs < o and c < ce and (c - o) * 2 < ce - cs
 
 
-def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
-    """Token range of the verb's sentence, cut at paragraph breaks and at semicolons outside quotations."""
+def _clause_bounds(v: Any, marks: list[tuple[int, int]], breaks: list[int] | None = None) -> tuple[int, int]:
+    """Token range of the verb's sentence, cut at paragraph breaks, headline ends and semicolons outside quotations."""
     sent = v.sent
-    lo, hi = sent.start, sent.end
+    lo, hi = _cut_at(v.doc, sent.start, sent.end, v.idx, breaks or [])
     for t in sent:
         if t.is_space and BLANK_LINE.search(t.text):  # a sentence the parse ran over a paragraph break
             if t.i < v.i:
@@ -471,7 +491,22 @@ def _clause_bounds(v: Any, marks: list[tuple[int, int]]) -> tuple[int, int]:
     return lo, hi
 
 
-def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> Raw | None:
+def _cut_at(doc: Any, lo: int, hi: int, char: int, breaks: list[int]) -> tuple[int, int]:
+    """Token range lo..hi cut at the break offsets around the character ``char``."""
+    for b in breaks:
+        if not doc[lo].idx < b < doc[hi - 1].idx + len(doc[hi - 1]):
+            continue
+        k = token_index_at(doc, b)
+        if k is None:
+            continue
+        if char < b:
+            hi = min(hi, k)
+        else:
+            lo = max(lo, k)
+    return lo, hi
+
+
+def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]], breaks: list[int]) -> Raw | None:
     """'According to X, …' / '…, according to X.'"""
     to = doc[v.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -492,13 +527,14 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]]) -> Raw
         if by and by[0].i < phrase_end:
             obj = by[0]
     appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
-    if v.i <= sent.start + 1 or (sent.end - phrase_end > 2 * (v.i - sent.start) and doc[phrase_end].text == ","):
+    slo, shi = _cut_at(doc, sent.start, sent.end, v.idx, breaks)
+    if v.i <= slo + 1 or (shi - phrase_end > 2 * (v.i - slo) and doc[phrase_end].text == ","):
         s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
-        e = sent.end
+        e = shi
         if appos is not None:
             s = appos[1]  # 'According to the X's chair, Ana Ruiz, …'
     else:
-        s, e = sent.start, v.i
+        s, e = slo, v.i
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space):

@@ -84,6 +84,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             found = resolve_pronoun(doc, head, said, quoted)
             if found is not None:
                 r.speaker = found
+            elif head.lower_ == "it" and r.kind == "indirect":
+                r.speaker = r.head = None  # 'it said' with no organisation before it: nobody's statement
         elif (
             head is not None
             and head.lower_ in ("this", "that")
