@@ -28,6 +28,7 @@ once per corpus (a module-scoped fixture parametrised over the corpora).
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -91,10 +92,22 @@ def facets(tmp_path_factory: pytest.TempPathFactory, nlp: Any, corpus: str, gold
 
 
 def _texts(corpus: str) -> dict[str, str]:
-    """Each page's raw text by file stem (an HTML page with its character references decoded)."""
-    pages = sorted([*_here(corpus).glob("*.txt"), *_here(corpus).glob("*.html")])
-    return {p.stem: norm(html.unescape(p.read_text(encoding="utf-8")) if p.suffix == ".html" else p.read_text("utf-8"))
-            for p in pages}  # fmt: skip
+    """Each page's raw text by article id: the file stem (an HTML page with its character references
+    decoded), or for a JSON Lines record (title and text) its ``id``, else ``<stem>_<line number>``
+    as ingest names it."""
+    out = {}
+    for p in sorted(_here(corpus).iterdir()):
+        if p.suffix == ".txt":
+            out[p.stem] = norm(p.read_text("utf-8"))
+        elif p.suffix == ".html":
+            out[p.stem] = norm(html.unescape(p.read_text("utf-8")))
+        elif p.suffix == ".jsonl":
+            for n, line in enumerate(p.read_text("utf-8").splitlines(), start=1):
+                if line.strip():
+                    rec = json.loads(line)
+                    body = rec.get("text") or html.unescape(rec["html"])
+                    out[str(rec.get("id") or f"{p.stem}_{n:05d}")] = norm(f"{rec.get('title') or ''}\n{body}")
+    return out
 
 
 def _anchors(gold: dict[str, Any]) -> list[tuple[str, str]]:
