@@ -1196,3 +1196,25 @@ def test_an_acronym_outlet_is_the_name_the_page_spells_out(top: list[str], foot:
     raw = _blocks(*top, "Home / Region / Culture", "Tallinge council votes to close the old baths",
                   "4 June 2024", W1, W2, W3, foot)  # fmt: skip
     assert clean_page(raw).outlet == "Fjord Press Agency"
+
+
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("Posted 4 March 2026, 09:12 | Fjord Post Desk", None),  # a desk names no person
+        ("Posted 4 March 2026, 09:12 | Staff", None),
+        ("4 March 2026 · Middle East", None),  # a section, not a person
+        ("4 March 2026 · Jane Doe", "Jane Doe"),
+        ("4 March 2026 | Jane Doe and Tom Reyes", "Jane Doe and Tom Reyes"),
+    ],
+)
+def test_date_line_with_a_desk_or_byline_after_it(head: str, author: str | None) -> None:
+    page = clean_page(f"Harbour budget approved\n\n{head}\n\n{P1}\n\n{P2}")
+    assert page.published == "2026-03-04"
+    assert page.author == author
+    assert P1 in page.text and P2 in page.text
+
+
+def test_half_hour_zone_on_the_date_line() -> None:
+    page = clean_page(f"Harbour budget approved\n\nMarch 4, 2026 4:31 PM GMT+3:30 Updated 3 hours ago\n\n{P1}\n\n{P2}")
+    assert page.published == "2026-03-04"

@@ -700,3 +700,47 @@ def test_article_names_survive_the_store_cache_and_stay_out_of_the_export() -> N
     assert hit is not None and hit.article == art
     (exported,) = analysis_to_contract(Analysis(articles=(art,)))["articles"]
     assert "names" not in exported and exported["outlet"] == "FPB News"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 4, 2026 4:31 PM GMT+3:30 Updated 3 hours ago",  # a half-hour zone offset
+        "4 March 2026, 09:10 UTC+05:30",
+        "4 March 2026 09:10 (GMT+5:45)",  # a quarter-hour offset in brackets
+        "4 March 2026 09:10 GMT-9:30 | 4 min read",
+        "4 March 2026 09:10 +3:30",
+    ],
+)
+def test_zone_offsets_with_minutes(line: str) -> None:
+    found = read_date_line(line)
+    assert found is not None and found.iso == "2026-03-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "trail"),
+    [
+        ("Posted 4 March 2026, 09:12 | Fjord Post Desk", "Fjord Post Desk"),
+        ("4 March 2026 · Jane Doe", "Jane Doe"),
+        ("4 March 2026 | Jane Doe | 4 min read", "Jane Doe"),
+        ("Published 4 March 2026 – Newsroom", "Newsroom"),
+    ],
+)
+def test_a_name_after_the_date_only_when_asked(line: str, trail: str) -> None:
+    assert read_date_line(line) is None  # by default the whole line must be dates and furniture
+    found = read_date_line(line, trail=True)
+    assert found is not None and (found.iso, found.trail) == ("2026-03-04", trail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 March 2026 | By Jane Doe",  # a byline, read by parse_byline
+        "4 March 2026 | Jane Doe | Fjord Post",  # two names: not a single byline or desk segment
+        "4 March 2026 | police said on Monday",
+        "4 March 2026, Jane Doe",  # no separator before the name
+        "4 March 2026 | Dam gates open after storm",
+    ],
+)
+def test_not_a_name_after_the_date(line: str) -> None:
+    assert read_date_line(line, trail=True) is None

@@ -225,9 +225,38 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
         if by.published:
             meta.dates.append((1, ln.idx, by.published))
         return "byline"
+    if head and (tail := read_date_line(s, order, trail=True)) is not None:
+        # "Posted 8 May 2020, 09:12 | Fjord Post Desk", "5 May 2020 · Jane Doe": a date line with a name after it
+        if tail.iso:
+            meta.dates.append((3 if tail.updated else 0, ln.idx, tail.iso))
+        if tail.lead:
+            meta.leads.append((ln.idx, tail.lead))
+        author = _trail_author(tail.trail or "")
+        if author:
+            meta.authors.append((1, ln.idx, author))
+        return "date"
     if _COPYRIGHT.match(s):
         return "copyright"
     return ""
+
+
+# words of a region or a direction: "Middle East", "North Africa", "Western Cape" after a date are a section or
+# a place, not a person
+_REGION_WORDS = {
+    "north", "south", "east", "west", "middle", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "greater", "new", "gulf", "coast",
+}  # fmt: skip
+
+
+def _trail_author(name: str) -> str | None:
+    """The persons a name after a date line's date makes ('Jane Doe', 'Jane Doe and Tom Reyes'); None for a desk,
+    a staff or newsroom credit, an outlet, a section or a place ('Fjord Post Desk', 'Staff', 'Middle East')."""
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", name) if n.strip()]
+    if not names or not all(is_person_name(n) and _bare_name(n) for n in names):
+        return None
+    if any(w.lower() in _REGION_WORDS for n in names for w in n.split()):
+        return None
+    return " and ".join(names)
 
 
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*", re.I)

@@ -74,7 +74,13 @@ _DATE_FORMS = [
     r"(?P<na>[0-3]?\d)(?P<nsep>[/.-])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d{2})",  # 12/01/2022: see _numeric
 ]
 _FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
-_TZ = r"(?-i:\s*(?:\([A-Z]{2,5}(?:[+-]\d{1,2})?\)|(?:[A-Z]{2,5})?[+-]\d{2}:?\d{2}\b|[A-Z]{2,5}(?:[+-]\d{1,2})?\b))?"
+# a zone after a clock time: "GMT", "(CET)", "+02:00", "+0330", "UTC+2"; an offset may carry minutes, as the
+# half- and quarter-hour zones write it ("GMT+3:30", "UTC+05:30", "(GMT+5:45)")
+_OFFSET = r"[+-]\d{1,2}(?::[0-5]\d)?"
+_TZ = (
+    rf"(?-i:\s*(?:\([A-Z]{{2,5}}(?:{_OFFSET})?\)|(?:[A-Z]{{2,5}})?[+-](?:\d{{2}}:?\d{{2}}|\d:[0-5]\d)\b"
+    rf"|[A-Z]{{2,5}}(?:{_OFFSET})?\b))?"
+)
 _MERIDIEM = r"(?:[ap]\.?\s?m\.?(?!\w)|[ap]m\b)"
 # a clock time: "06:00", "6.30 pm", "06h00", "16 h 20", "6 p.m."; a word for the hour after it, as translated pages
 # write it ("06:00 o'clock", "06:00 Uhr", "06:00 hrs"), and "local time" or a zone
@@ -274,21 +280,36 @@ def _lead_name(name: str) -> bool:
 
 @dataclass(frozen=True)
 class DateLine:
-    """A line that is a date line: its date (None when unsettled), whether only an update date, a leading name."""
+    """A line that is a date line: its date (None when unsettled), whether only an update date, a leading name,
+    and a name after the date (``trail``, read only when asked for)."""
 
     iso: str | None
     updated: bool
     lead: str | None = None
+    trail: str | None = None
 
 
-def read_date_line(line: str, order: Order = None) -> DateLine | None:
+# a separator before a name after the date: "Posted 8 May 2020, 09:12 | Fjord Post Desk", "5 May 2020 · Jane Doe"
+_TRAIL_SEP = re.compile(r"^\s*(?:\||·|•|—|–|\s-\s)\s*")
+_BY_WORD = re.compile(r"^(?:(?:\w+\s+)?by|from|for|in|at|on|and|via|source)\b", re.I)
+
+
+def _trail_name(seg: str) -> bool:
+    """A short capitalised name after a date line's separator (a byline or a desk), not a by-phrase or a clause."""
+    return _lead_name(seg) and not _BY_WORD.match(seg) and not re.search(r"[.!?:;\"“”()]", seg)
+
+
+def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateLine | None:
     """The date line's reading when the whole line is a dated line; else None.
 
     The line may hold several labelled dates ('Published 9 June 2024 | Updated 10 June 2024 14:00'),
     page furniture ('| 6 min read', '· 3 hours ago', '| 12 comments') and a name before the date
-    ('Fenwick Gazette · 9 June 2024'); the publication date wins over an update date.
+    ('Fenwick Gazette · 9 June 2024'); the publication date wins over an update date. With ``trail``,
+    one short name after a separator may follow the date too ('Posted 9 June 2024, 09:12 | Fjord Post
+    Desk', '9 June 2024 · Jane Doe'): a byline or desk segment, which comes back as ``trail``.
     """
     lead: str | None = None
+    after: str | None = None
     p = date_prefix(line, order)
     if p is None:
         m = _LEAD_NAME.match(line)
@@ -301,6 +322,8 @@ def read_date_line(line: str, order: Order = None) -> DateLine | None:
     dates = [p]
     rest = line[p.rest :]
     for _ in range(6):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00 | 4 min read | 3 comments"
+        spaced = rest if rest[:1].isspace() else " " + rest
+        trail_ok = trail and after is None and _TRAIL_SEP.match(spaced) is not None
         rest = _SEP.sub("", rest, count=1).strip(" ,.|·•")
         if not rest:
             break
@@ -314,13 +337,16 @@ def read_date_line(line: str, order: Order = None) -> DateLine | None:
         if seg and _furniture_segment(seg):
             rest = rest[len(seg) :]
             continue
+        if seg and trail_ok and _trail_name(seg):
+            after, rest = seg.strip(), rest[len(seg) :]
+            continue
         break
     if rest:
         return None
     for d in dates:
         if not _is_update(d.label):
-            return DateLine(d.iso, False, lead)
-    return DateLine(dates[0].iso, True, lead)
+            return DateLine(d.iso, False, lead, after)
+    return DateLine(dates[0].iso, True, lead, after)
 
 
 def date_line_info(line: str, order: Order = None) -> tuple[str | None, bool] | None:
