@@ -515,3 +515,102 @@ def test_a_thing_said_never_to_have_existed_is_evidence_against_its_account() ->
     assert mod._evidence(a, b, a.stems & b.stems, 0, 0, 0.2, {}, frozenset())
     assert not mod._evidence(a, b, a.stems & b.stems, 0, 0, 0.2, {}, frozenset({"licenc"}))  # the topic alone
     assert not features(claim("c", "There was no doubt about the licence, the crew said.")).nothing
+
+
+def test_counts_of_two_person_nouns_clash_as_one_count() -> None:
+    a = claim("a", "The ferry had 9 crew on board, the harbour master said.")
+    b = claim("b", "The agency said 12 fishermen were on board.")
+    assert together(align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))]), a, b)
+
+
+def test_clock_times_of_one_act_align_and_clash() -> None:
+    from sourcetrace.link.claim_features import time_relation
+
+    a = claim("a", "The patrol boat Tessel boarded the Varna Star at 05:10 on Sunday.", published="2025-03-03")
+    b = claim("b", "It said the boarding took place at about 10 p.m. on Saturday.", published="2025-03-03")
+    c = claim("c", "It said the boarding took place at about 5 a.m. on Sunday.", published="2025-03-03")
+    fa, fb, fc = features(a), features(b), features(c)
+    assert fa.times == (("2025-03-02", 310, False),)
+    assert time_relation(fa, fb) == -1 and time_relation(fa, fc) == 1
+    assert together(align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))]), a, b)
+
+
+def test_a_negative_subject_denial_aligns_with_what_it_denies() -> None:
+    a = claim("a", '"Nobody was kicked, nobody was denied food," the spokeswoman said.')
+    b = claim("b", "The union leader said several of the dockers were kicked and made to kneel on the pier.")
+    assert together(align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))]), a, b)
+
+
+def test_fire_crews_count_teams_not_people() -> None:
+    from sourcetrace.link.claim_features import counted_match
+
+    a = features(claim("a", "Twelve crews fought the flames through the night."))
+    b = features(claim("b", "At least 12 workers fought the flames through the night."))
+    c = features(claim("c", "The ship had 9 crew on board."))
+    assert [q.unit for q in a.quantities] == ["crews"] and [q.unit for q in c.quantities] == ["crew"]
+    assert not counted_match(a, b)
+
+
+def test_distances_from_a_place_are_one_fact() -> None:
+    from sourcetrace.link.claim_features import located_match
+
+    a = claim("a", "She was 12 km off Cape Marrow.")
+    b = claim("b", "The ministry said the ferry was 40 km from the Dorsk coast.")
+    c = claim("c", "The new Varnel bridge is 40 km long.")
+    fa, fb, fc = features(a), features(b), features(c)
+    assert located_match(fa, fb) and not located_match(fb, fc)
+    d = claim("d", "The ferry was 12 km off Cape Marrow when the cutter stopped it.")
+    e = claim("e", "The ministry said the ferry was 40 km from the Dorsk coast, in open water.")
+    assert together(align([d, e, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))]), d, e)
+
+
+def test_roles_reversed_are_two_acts() -> None:
+    a = claim("a", "Varnel's foreign ministry summoned the Dorskian envoy in Kell on Monday.", published="2025-03-04")
+    b = claim("b", "The ministry summoned Varnel's ambassador in Brask on Monday.", published="2025-03-04")
+    c = claim("c", "The ministry summoned the Varnelian ambassador on Monday morning.", published="2025-03-04")
+    clusters = align([a, b, c, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))])
+    assert together(clusters, b, c)
+    assert not together(clusters, a, b)
+
+
+def at(article: str, start: int, text: str) -> Claim:
+    """A claim of ``text`` at offset ``start`` of its article."""
+    c = claim(article, text, published="2025-03-03")
+    dates = tuple(type(d)(d.value, d.text, d.precision, d.start + start, d.end + start) for d in c.dates)
+    qs = tuple(type(q)(q.value, q.text, q.start + start, q.end + start, q.unit, q.low, q.high) for q in c.quantities)
+    return Claim(c.id, article, start, start + len(text), text, dates=dates, quantities=qs)
+
+
+def test_two_accounts_in_one_article_join_one_cluster() -> None:
+    wire = [
+        at("w", 0, "The coast guard said its cutter boarded the Varna Star at 05:10 on Sunday."),
+        at("w", 100, "The weather in the capital stayed mild throughout the week."),
+        at("w", 200, "Local schools announced new opening hours for the autumn term."),
+        at("w", 300, "A museum exhibition on medieval maps drew large crowds."),
+        at("w", 400, "The ministry said the boarding took place at about 10 p.m. on Saturday."),
+    ]
+    one = at("x", 0, "The cutter Tessel boarded the Varna Star at 05:10 on Sunday.")
+    other = at("y", 0, "Coast guard officers boarded the Varna Star at around 10 p.m. on Saturday, March 1.")
+    clusters = align([*wire, one, other])
+    assert together(clusters, wire[0], wire[4])
+
+
+def test_a_negative_subject_denies_nothing_of_a_negated_claim() -> None:
+    from sourcetrace.link.align import denies_all
+
+    a = features(claim("a", '"Nobody was kicked, nobody was denied food."'))
+    b = features(claim("b", "The union leader said several of the dockers were kicked on the pier."))
+    c = features(Claim("c", "c", 0, 26, "That is not disputed food.", negated=True))
+    assert denies_all(a, b) and not denies_all(a, c)
+
+
+def test_a_count_of_people_restated_in_one_article_stays_in_its_cluster() -> None:
+    page = [
+        at("w", 0, "The ministry said 12 fishermen were on board."),
+        *(at("w", 100 * (n + 1), t) for n, t in enumerate(FILLER)),
+        at("w", 400, "The 12 men on board are from Kell and the villages around it."),
+    ]
+    one = at("x", 0, "The ferry had 9 crew on board, the admiral said.")
+    other = at("y", 0, "All 12 fishermen on board were taken to Port Dorsk.")
+    clusters = align([*page, one, other])
+    assert together(clusters, page[0], page[-1])

@@ -286,3 +286,25 @@ def test_a_dateline_does_not_settle_a_date_clash() -> None:
     c = replace(on_page("b", line), id="c-b2")
     k = find_contradictions(Cluster("k", (a.id, b.id, c.id)), _pas(a, b, c))
     assert {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "date"} == {frozenset(("c-a", "c-b"))}
+
+
+def test_counts_of_two_person_nouns_for_one_act_clash() -> None:
+    assert "number" in kinds(
+        claim("a", "The ferry had 9 crew on board, the harbour master said."),
+        claim("b", "The agency said 12 fishermen were on board."),
+    )
+
+
+def test_negative_subject_denies_the_predicate() -> None:
+    neg = claim("a", '"Nobody was kicked, nobody was denied food."', negated=True)
+    pos = claim("b", "The union leader said several of the dockers were kicked and made to kneel on the pier.")
+    other = claim("c", "The union leader said several of the dockers were questioned on the pier.")
+    assert "denial" in kinds(neg, pos)
+    assert "denial" not in kinds(neg, other)
+
+
+def test_distances_from_a_place_clash() -> None:
+    assert "number" in kinds(
+        claim("a", "She was 12 km off Cape Marrow."),
+        claim("b", "The ministry said the ferry was 40 km from the coast."),
+    )

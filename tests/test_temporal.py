@@ -134,3 +134,15 @@ def test_undated_article_takes_the_year_of_its_full_dates() -> None:
 )
 def test_part_of_a_month_keeps_the_month(text: str, value: str) -> None:
     assert dates(text) == [value]
+
+
+def test_parts_of_the_page_day_resolve() -> None:
+    assert dates("The ship was boarded at 04:40 this morning.") == [PAGE]
+    assert dates("They were held on the pier last night.") == ["2024-05-13"]
+
+
+def test_today_with_a_verb_of_state_means_nowadays() -> None:
+    assert dates("The museum does not dispute that the spring lies inside Varnel today.") == []
+    assert dates("The find spot is on what is today the Varnel side of the border.") == []
+    assert dates("The vote is today.") == [PAGE]
+    assert dates("The minister is meeting the envoy today.") == [PAGE]

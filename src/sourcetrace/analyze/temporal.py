@@ -78,6 +78,7 @@ PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
 ]
 RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:year|month)|"
+    r"this\s+(?:morning|afternoon|evening)|last\s+night|"
     r"(?:on\s+|last\s+|this\s+|next\s+|coming\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.I,
 )
@@ -244,8 +245,10 @@ def year_hint(text: str) -> int | None:
 def _relative(expr: str, base: dt.date, direction: Direction = None) -> tuple[str, Precision] | None:
     e = expr.lower().split()
     word = e[-1]
-    if word in ("today", "tonight"):
+    if word in ("today", "tonight") or (e[0] == "this" and word in ("morning", "afternoon", "evening")):
         return base.isoformat(), "day"
+    if e[0] == "last" and word == "night":
+        return (base - dt.timedelta(days=1)).isoformat(), "day"
     if word == "yesterday":
         return (base - dt.timedelta(days=1)).isoformat(), "day"
     if word == "tomorrow":
@@ -270,6 +273,27 @@ def _relative(expr: str, base: dt.date, direction: Direction = None) -> tuple[st
 
 
 _PART_END = re.compile(_PART + r"$", re.I)
+
+
+# present-tense verbs of a state: "today" with one of them means nowadays, not the page's day
+STATIVE = frozenset(
+    "lies lie remains remain belongs belong stands stand sits sit lives live exists exist forms form".split()
+)
+NOWADAYS_AFTER = frozenset("the a an part home one still".split())  # "is today the ...", "is today part of"
+
+
+def nowadays(text: str, s: int, e: int) -> bool:
+    """ "today" that means nowadays: after "what is" ("on what is today the Varnel side"), with a
+    present-tense verb of a state in its clause ("the spring lies inside Varnel today", "remains
+    today"), or after "is" / "are" before a noun phrase ("is today part of Varnel"); not "the vote
+    is today" nor "is meeting today"."""
+    before = re.split(r"[,;:.!?()“”\"]", text[max(0, s - 80) : s])[-1].lower().split()
+    after = re.findall(r"[a-z]+", text[e : e + 20].lower())[:1]
+    if before[-2:] in (["what", "is"], ["what", "are"]):
+        return True
+    if before and before[-1] in ("is", "are") and after and after[0] in NOWADAYS_AFTER:
+        return True
+    return bool(set(before[-8:]) & STATIVE) and not set(before[-8:]) & {"will", "would", "was", "were"}
 
 
 def _part_start(seg: str, mon: int) -> int:
@@ -355,6 +379,8 @@ def find_dates(
     if base is not None:
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()
+            if m.group("rel").lower() == "today" and nowadays(text, s, e):
+                continue  # "lies inside Varnel today", "what is today the Varnel side": no event date
             r = _relative(m.group("rel").replace("on ", ""), base, _direction(text, s, e, start, end))
             if r:
                 add(s, e, r[0], r[1])

@@ -18,7 +18,12 @@ Three steps, all sub-quadratic:
    ballots declared invalid": a clash to show). Dates that clash block or weaken it, unless the
    event happens once: to a person (a death, a killing, a birth), or as one deed (an actor's
    completed act on a definite object, "the cabinet revoked the concession", in one year:
-   ``deeds``); dates a day apart are a clash to show, not a second event. A pair without
+   ``deeds``); dates a day apart are a clash to show, not a second event. Counts of two nouns for
+   people ("14 crew" / "17 fishermen") and distances of one thing from a place ("11 miles off
+   Cape X" / "31 miles from the coast") are one figure; a shared act timed by both ("at 04:40 on
+   Sunday" / "at about 11 p.m. on Saturday") and a negative subject ("Nobody was struck") against
+   what it denies tie a pair; the parties' roles reversed ("X summoned Y's envoy" / "Y summoned
+   X's envoy") block it. A pair without
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
    below the threshold. Pairs above the threshold are merged best first under the rules of
    ``align_cluster``.
@@ -48,6 +53,7 @@ from .claim_features import (
     date_relation,
     dates_compatible,
     features,
+    located_match,
     longest_run,
     number_relation,
     quantities_compatible,
@@ -57,7 +63,7 @@ from .claim_features import (
     units_compatible,
     unnamed,
 )
-from .deeds import one_off
+from .deeds import one_off, swapped
 from .embed import Embedder, embedder
 
 __all__ = [
@@ -91,6 +97,8 @@ TOP_K = 20
 MAX_DF = 200
 LSH_TABLES = 4
 LSH_BITS = 10
+TIMED_BONUS = 0.2  # both give the clock time of an act they share
+NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
 _longest_run = longest_run  # the names provenance imports
 
 
@@ -129,7 +137,7 @@ def pair_score(
     deed = one_off(a.deeds, b.deeds, a.dates, b.dates)  # one act on one thing: dates that differ clash
     once = bool(a.events & b.events) or bool(a.unique & b.unique) or deed
     event, strong = same_event(a, b, lex, cos)
-    cm = counted_match(a, b)
+    cm = counted_match(a, b) or located_match(a, b)  # one count, or how far one thing is from a place
     # the same things counted ("1.2 million ballots were thrown out" / "210,000 ballots were
     # declared invalid"), told in near words: one count, whatever the figures
     same_count = cos >= MID_COS and bool(counted_nouns(a.quantities) & counted_nouns(b.quantities))
@@ -139,6 +147,7 @@ def pair_score(
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
+    blocked = blocked or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
@@ -164,9 +173,20 @@ def pair_score(
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
+    if denies_all(a, b) or denies_all(b, a):
+        score += NOBODY_BONUS
+    if a.times and b.times and (a.acts & b.acts) - a.mods - b.mods:
+        score += TIMED_BONUS  # one act, each timed to the hour: what clocks an act tells which act it is
     if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None):
         score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def denies_all(x: ClaimFeatures, y: ClaimFeatures) -> bool:
+    """``x`` denies of everyone, with a negative subject, what ``y`` says happened: "Nobody was
+    struck." / "several of the men were struck" (``claim_features.nobody``; y has no such subject
+    and is not negated: "That is not disputed water." tells nothing that happened)."""
+    return not y.nobody and not y.negated and any(s <= y.acts for s in x.nobody)
 
 
 def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
@@ -249,8 +269,16 @@ def _evidence(
     for x, y in ((a, b), (b, a)):  # "There was never a licence." against a claim that tells of the licence
         if x.nothing and x.nothing <= y.stems and x.nothing - topic - x.mods:
             return True
+    if denies_all(a, b) or denies_all(b, a):  # "Nobody was struck." against "the men were struck"
+        return True
+    if located_match(a, b):  # "She was 11 miles off Cape X" / "the trawler was 31 miles from the coast"
+        return True
     content = shared - a.mods - b.mods
     if content and a.events & b.events and a.dates and b.dates:
+        return True
+    # both give the clock time of what they share ("boarded at 04:40 on Sunday" / "boarded at about
+    # 11 p.m. on Saturday"): one event timed, at the same or another hour (a clash to show)
+    if content and a.times and b.times and a.acts & b.acts:
         return True
     # a figure names what it counts when its unit is a noun ("400 residents"); a measure
     # ("64 percent", "12 km") needs a word in common besides the figure

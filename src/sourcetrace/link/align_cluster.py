@@ -23,7 +23,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Claim
-from .claim_features import ClaimFeatures, date_relation, longest_run, number_relation
+from .claim_features import (
+    ClaimFeatures,
+    counted_match,
+    date_relation,
+    days_clash,
+    is_person_unit,
+    located_match,
+    longest_run,
+    number_relation,
+    time_relation,
+)
 
 __all__ = ["Linker", "agglomerate"]
 
@@ -93,13 +103,48 @@ def _vouched(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
 
 
 def _adjacent(xs: list[int], ys: list[int], link: Linker, pos: dict[int, int]) -> bool:
-    """Members from one article may join only as nearby sentences (one account told in a few)."""
+    """Members from one article may join only as nearby sentences (one account told in a few), or
+    as two accounts of one fact that the article sets side by side: every claim of it on one side
+    clashes with every claim of it on the other, on a figure of one thing, a day or a clock time
+    ("the coast guard said it boarded at 04:40 on Sunday" ... "the ministry said the boarding
+    took place at about 11 p.m. on Saturday"), or as one count of people it restates further down
+    ("17 fishermen were on board" ... "the 17 men on board")."""
     feats = link.feats
     shared = {feats[i].article for i in xs} & {feats[i].article for i in ys}
     for art in shared:
         p = sorted(pos[i] for i in (*xs, *ys) if feats[i].article == art)
-        if p[-1] - p[0] > NEAR or len(p) > 3:
+        if len(p) > 3:
             return False
+        if p[-1] - p[0] > NEAR and not _two_accounts(
+            [i for i in xs if feats[i].article == art], [j for j in ys if feats[j].article == art], link
+        ):
+            return False
+    return True
+
+
+def _same_head_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The same figure of people for one act (not a word of time) in both."""
+    people = [q for q in a.quantities if is_person_unit(q.unit)], [q for q in b.quantities if is_person_unit(q.unit)]
+    return bool(people[0] and people[1]) and counted_match(a, b, strict=True) and number_relation(a, b, True) > 0
+
+
+def _two_accounts(xs: list[int], ys: list[int], link: Linker) -> bool:
+    """Each claim of one side clashes with each of the other (see ``_adjacent``) and the two are
+    linked: figures of one counted thing for one act (``counted_match``), or another day or clock
+    time for an act both tell."""
+    feats = link.feats
+    for x in xs:
+        for y in ys:
+            a, b = feats[x], feats[y]
+            one_act = bool(a.acts & b.acts - a.mods - b.mods)
+            one_thing = counted_match(a, b, strict=True) or located_match(a, b)
+            figures = one_thing and number_relation(a, b, people=True) < 0
+            # the article restates its count of people further down ("17 fishermen were on board" ...
+            # "the 17 men on board")
+            figures = figures or _same_head_count(a, b)
+            clash = figures or one_act and (time_relation(a, b) < 0 or days_clash(a, b))
+            if not clash or link.raw(x, y) <= link.weak:
+                return False
     return True
 
 

@@ -21,12 +21,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
 from ..model import Claim, DateValue, Quantity
-from .deeds import deeds, is_past
+from .deeds import Sides, deeds, is_past, sides
 
 __all__ = [
     "ClaimFeatures",
@@ -49,6 +49,12 @@ __all__ = [
     "unnamed",
     "frame_spans",
     "no_such",
+    "time_relation",
+    "located_match",
+    "days_clash",
+    "nobody",
+    "clock_times",
+    "is_person_unit",
 ]
 
 STOP = frozenset(
@@ -76,6 +82,7 @@ ONCE_EVENTS = {
 # "the last inspection", "was first elected", "its latest report": a word that makes the event it
 # qualifies a single one, so two dates for it are a clash, not two occurrences.
 UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
+TIME_ACTS = frozenset("night morn afterno even overnig day week month year hour minut tim".split())
 PERIODS = frozenset("year years month months week weeks night time".split())  # "last Friday", "last year": dates
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
 ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ish", "ical", "ly")
@@ -94,8 +101,19 @@ DATE_WORDS = frozenset(
 PERSON_UNITS = frozenset(
     """person man woman child boy girl worker employee staff member resident civilian soldier officer
     official victim passenger student patient citizen refugee migrant fighter volunteer protester
-    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty""".split()
+    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty crew sailor seafarer
+    people fisher miner farmer journalist reporter doctor nurse pilgrim tourist guest delegate inmate detainee
+    survivor rescuer trader pupil teacher crewmember""".split()
 )
+COLLECTIVES = frozenset({"crew", "staff"})  # one counts people, many count groups ("fire crews")
+# "fishermen", "policemen", "firemen": a noun for people whatever its first part ("specimen" is not)
+PERSON_SUFFIX = re.compile(r"^[a-z]{3,}(?:man|men|woman|women)$")
+NOT_PERSONS = frozenset("specimen regimen abdomen stamen".split())
+
+
+def is_person_unit(unit: str | None) -> bool:
+    """A noun that counts people: "crew", "workers", "fishermen" (see PERSON_UNITS, PERSON_SUFFIX)."""
+    return bool(unit) and (unit in PERSON_UNITS or (bool(PERSON_SUFFIX.match(unit or "")) and unit not in NOT_PERSONS))
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
     forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
@@ -104,6 +122,30 @@ NUMBER_WORDS = frozenset(
 MEASURES = frozenset(
     {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
 )
+# a clock time: "04:40", "23:15", "11 p.m.", "7.30 am"; "about" / "around" before it gives slack
+CLOCK = re.compile(
+    r"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![:.]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?"
+    r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?)",
+    re.I,
+)
+APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly\s+(?:before|after))\s*$", re.I)
+# "Nobody was struck", "no one was harmed", "none of them were hurt": a negative subject denies the
+# predicate of everyone (its words up to the end of the clause; see ``nobody``)
+NEG_SUBJECT = re.compile(
+    r"\b(?:nobody|no[\s-]one|none(?:\s+of\s+(?:them|the\s+\w+))?)\s+(?:was|were|is|are|got|has\s+been|"
+    r"had\s+been|have\s+been)\s+(?:ever\s+|being\s+)?([^,;:.!?“”\"]{2,60})",
+    re.I,
+)
+NOBODY_WORDS = 2
+# "11 nautical miles off Cape X", "40 km from the border": a length before a place word tells
+# where the claim's subject is (see ``located``)
+LENGTHS = frozenset({"km", "mi", "m", "nmi", "ft"})
+LOCATIVE = frozenset(
+    "off from offshore inside outside beyond north south east west northeast northwest southeast southwest "
+    "upstream downstream away short".split()
+)
+SUBJECT_PRONOUNS = frozenset("she he it they".split())
+COPULAS = frozenset("was is were are lay lies sat stood".split())
 COUNT_WINDOW = 3  # content words around a number that say what was counted happening
 
 
@@ -238,6 +280,10 @@ class ClaimFeatures:
     vocab: frozenset[str] = frozenset()  # the distinct tokens (a quick bound on verbatim runs)
     bigrams: frozenset[tuple[str, str]] = frozenset()  # the distinct pairs of adjacent tokens (idem)
     nothing: frozenset[str] = frozenset()  # "There was never a licence.": what it says never existed
+    nobody: tuple[frozenset[str], ...] = ()  # "Nobody was struck": what a negative subject denies (see ``nobody``)
+    times: tuple[tuple[str | None, int, bool], ...] = ()  # clock times: (day or None, minute of day, approximate)
+    located: tuple[tuple[str, frozenset[str], bool], ...] = ()  # (length unit, subject stems, pronoun subject)
+    sides: Sides = frozenset()  # (past verb, names before it, names after it): see ``deeds.sides``
 
 
 def term(word: str) -> str:
@@ -354,6 +400,7 @@ def features(claim: Claim) -> ClaimFeatures:
         - units
         - in_numbers
     )
+    dated, said = event_dates(claim), content_text(claim)
     return ClaimFeatures(
         claim.id,
         claim.article,
@@ -362,18 +409,123 @@ def features(claim: Claim) -> ClaimFeatures:
         names,
         events,
         mods,
-        event_dates(claim),
+        dated,
         values,
         claim.negated,
         units,
         acts,
         _counted(claim, acts),
         _unique(lower, acts),
-        deeds(content_text(claim), stem),
+        deeds(said, stem),
         frozenset(lower),
         frozenset(zip(lower, lower[1:], strict=False)),
         no_such(claim.text),
+        nobody(claim.text),
+        clock_times(claim, dated),
+        located(claim),
+        sides(said, stem),
     )
+
+
+def located(claim: Claim) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """Where its subject is said to be: a length followed by a place word ("She was 11 nautical
+    miles off Cape X", "the trawler was 31 nautical miles from the coast"): (unit, the content stems
+    of its clause before the figure, after any reporting verb, whether that subject is a pronoun or
+    an event, "the boarding took place", which stands for whoever took part)."""
+    out = []
+    for q in claimed(claim):
+        if q.unit not in LENGTHS:
+            continue
+        s, e = q.start - claim.start, q.end - claim.start
+        after = [w.lower() for w in TOKEN.findall(claim.text[e : e + 30])][:1]
+        if not after or after[0] not in LOCATIVE:
+            continue
+        clause = re.split(r"[,;:()“”\"]", claim.text[max(0, s - 100) : s])[-1]
+        words = [w.lower() for w in TOKEN.findall(clause)]
+        cut = max((i + 1 for i, w in enumerate(words) if w in REPORT_FORMS or w == "that"), default=0)
+        words = words[cut:]
+        pronoun = len(words) >= 2 and words[-2] in SUBJECT_PRONOUNS and words[-1] in COPULAS
+        # "the boarding took place 11 miles off ...": where an event happened is where its parties were
+        event = words[-2:] == ["took", "place"] or words[-1:] in (["happened"], ["occurred"])
+        pronoun = pronoun or event
+        stems = frozenset(term(w) for w in words if w[0].isalpha() and w not in STOP and w not in COPULAS)
+        out.append((q.unit, stems, pronoun))
+    return tuple(out)
+
+
+def located_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both say how far from a place their subject is, in one unit, and the subject is one: a word of
+    one's subject is in the other claim, or one is a pronoun ("She was 11 miles off ..." / "the
+    trawler was 31 miles from ..."). Two such figures that differ are a clash of one fact."""
+    for u, sa, pa in a.located:
+        for v, sb, pb in b.located:
+            if u == v and (pa or pb or sa & b.acts or sb & a.acts):
+                return True
+    return False
+
+
+def nobody(text: str) -> tuple[frozenset[str], ...]:
+    """What a negative subject denies, clause by clause: "Nobody was struck, nobody was denied
+    water." -> ({struck}, {water}) (content stems, reporting and denial verbs left out; at most
+    NOBODY_WORDS of them, else the clause says more than one thing)."""
+    out = []
+    for m in NEG_SUBJECT.finditer(text):
+        words = [
+            w for w in TOKEN.findall(m.group(1)) if w[0].isalpha() and w.lower() not in STOP | REPORT_FORMS
+        ]
+        if 1 <= len(words) <= NOBODY_WORDS:
+            out.append(frozenset(term(w) for w in words))
+    return tuple(out)
+
+
+def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple[tuple[str | None, int, bool], ...]:
+    """Its clock times ("at 04:40 on Sunday", "at about 11 p.m."): (the event date nearest to the
+    time in the text, when it gives a day; minute of the day; whether "about" / "around" comes
+    before it). ``dated``: its event dates, when known."""
+    if not CLOCK.search(claim.text):
+        return ()
+    days = [d for d in (event_dates(claim) if dated is None else dated) if d.precision == "day"]
+    out = []
+    for m in CLOCK.finditer(claim.text):
+        h = int(m.group("h") or m.group("h2"))
+        minute = int(m.group("m") or m.group("m2") or 0)
+        ap = (m.group("ap") or m.group("ap2") or "").lower()
+        if ap and h > 12:
+            continue
+        if ap == "p" and h < 12:
+            h += 12
+        elif ap == "a" and h == 12:
+            h = 0
+        pos = claim.start + m.start()
+        near = min(days, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)), default=None)
+        approx = bool(APPROX.search(claim.text[max(0, m.start() - 25) : m.start()]))
+        out.append((near.value if near else None, h * 60 + minute, approx))
+    return tuple(out)
+
+
+def time_relation(a: ClaimFeatures, b: ClaimFeatures, slack: int = 30) -> int:
+    """+1: a clock time in common (within ``slack`` minutes, an hour when either says "about"); -1:
+    clock times, none within it (on a day both give, or on days a day apart, or with no day);
+    0: none to compare."""
+    if not a.times or not b.times:
+        return 0
+    for da, ma, xa in a.times:
+        for db, mb, xb in b.times:
+            gap = _minutes_apart(da, ma, db, mb)
+            if gap is not None and gap <= (60 if xa or xb else slack):
+                return 1
+    return -1
+
+
+def _minutes_apart(da: str | None, ma: int, db: str | None, mb: int) -> int | None:
+    if da and db:
+        try:
+            days = (dt.date.fromisoformat(db) - dt.date.fromisoformat(da)).days
+        except ValueError:
+            return None
+        return abs(days * 1440 + mb - ma)
+    d = abs(ma - mb)
+    return min(d, 1440 - d)  # "11 p.m." and "00:30" are near across midnight
 
 
 def no_such(text: str) -> frozenset[str]:
@@ -428,7 +580,12 @@ def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
 def claimed(claim: Claim) -> tuple[Quantity, ...]:
     """The figures the claim states: not a whole it takes a fraction of ("less than half of the
     promised $620 million" states at most $310 million; the $620 million is a reference)."""
-    return tuple(q for q in claim.quantities if q.role != "reference")
+    out = tuple(q for q in claim.quantities if q.role != "reference")
+    # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
+    return tuple(
+        replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
+        for q in out
+    )
 
 
 def q_inside(claim: Claim, pos: int) -> bool:
@@ -467,9 +624,15 @@ def counted_nouns(quantities: Sequence[Quantity]) -> frozenset[str]:
     return frozenset(q.unit for q in quantities if q.unit and q.unit not in MEASURES)
 
 
-def counted_match(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Both count one kind of thing (or people) for one act: "12 workers injured" ~ "ten members hurt"."""
-    return any(units_compatible(u, v) and w == x for u, w in a.counted for v, x in b.counted)
+def counted_match(a: ClaimFeatures, b: ClaimFeatures, strict: bool = False) -> bool:
+    """Both count one kind of thing (or people) for one act: "12 workers injured" ~ "ten members hurt".
+    ``strict``: the act is no word of time ("12 workers injured on Monday night" / "the night crew
+    cut from eight workers to three" share only "night")."""
+    return any(
+        units_compatible(u, v) and w == x and not (strict and x in TIME_ACTS)
+        for u, w in a.counted
+        for v, x in b.counted
+    )
 
 
 # ------------------------------------------------------------------ dates and numbers
@@ -497,7 +660,7 @@ def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> 
 
 def units_compatible(u: str | None, v: str | None) -> bool:
     """One unit, or two nouns that both count people (only meaningful for one event)."""
-    return bool(u and v) and (u == v or (u in PERSON_UNITS and v in PERSON_UNITS))
+    return bool(u and v) and (u == v or (is_person_unit(u) and is_person_unit(v)))
 
 
 def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:
@@ -537,6 +700,12 @@ def date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
     if any((days_apart(x, y) or 9) <= 1 for x in a.dates for y in b.dates):
         return 0
     return -1
+
+
+def days_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both give event days and none agrees, even a day apart ("on Sunday" / "on Saturday")."""
+    days = [(x, y) for x in a.dates for y in b.dates if x.precision == "day" and y.precision == "day"]
+    return bool(days) and not any(dates_compatible(x, y) for x, y in days)
 
 
 def same_event(a: ClaimFeatures, b: ClaimFeatures, lex: float, cos: float) -> tuple[bool, bool]:

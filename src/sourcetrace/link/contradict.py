@@ -17,7 +17,10 @@
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
   that negates the same thing itself ("there is no vaccine left") is not the positive one, and
   rejecting a decision or a request refuses it without denying it was made. A short sentence
-  that says a thing never existed ("There was never a licence.") denies it with one word.
+  that says a thing never existed ("There was never a licence.") denies it with one word, and a
+  negative subject ("Nobody was struck") denies its short predicate of everyone.
+  Two distances of one thing from a place ("11 miles off Cape X" / "31 miles from the coast")
+  are one figure.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -32,6 +35,7 @@ import numpy as np
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
 from .align import MID_COS
 from .claim_features import (
+    LENGTHS,
     ONCE_EVENTS,
     REPORT_FORMS,
     STOP,
@@ -41,6 +45,7 @@ from .claim_features import (
     counted_nouns,
     event_dates,
     features,
+    located_match,
     quantities_compatible,
     stem,
     term,
@@ -208,9 +213,13 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             close.append(near(a, b) >= NEAR_COS)
         return close[0]
 
+    where = located_match(features(a), features(b))  # how far one thing is from a place: one figure
     for x, wx, (ox, nx) in qa:
         for y, wy, (oy, ny) in qb:
             if not units_compatible(x.unit, y.unit) or ox != oy:
+                continue
+            if where and x.unit in LENGTHS and x.unit == y.unit:
+                out.append((x, y, max(len(wx & wy), 1)))
                 continue
             named = not (nx or ny)
             if named and wx and wy and not wx & wy and not paraphrased(x, y):
@@ -313,18 +322,29 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     return None
 
 
+def _size_then_words(words: frozenset[str]) -> tuple[int, list[str]]:
+    return len(words), sorted(words)
+
+
 def _denial_clash(a: Claim, b: Claim) -> str | None:
     da, db = _denied(a), _denied(b)
     if (da is None) == (db is None):
         return None
     neg, pos = (a, b) if da is not None else (b, a)
     cue, scope = da or db or ("", set())
-    other = set(features(pos).stems)
+    fn, fp = features(neg), features(pos)
+    other = set(fp.stems)
     shared = scope & other
-    nothing = features(neg).nothing  # "There was never a licence.": the one thing it names is denied
+    nothing = fn.nothing  # "There was never a licence.": the one thing it names is denied
     need = len(nothing) if nothing and nothing <= other else MIN_DENIED
+    # "Nobody was struck": a negative subject denies its short predicate of everyone, all of it
+    everyone: list[frozenset[str]] = [x for x in fn.nobody if x <= fp.acts] if not fp.nobody else []
+    if everyone:
+        widest: frozenset[str] = max(everyone, key=_size_then_words)
+        shared = set(widest)
+        need = len(shared)
     # a denial must be about the statement the other claim makes: what it denies is in it
-    if len(shared) < need or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
+    elif len(shared) < need or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
         return None
     # ... and the other claim states it positively: "there is no vaccine left" (a negation the
     # parse did not mark) agrees with "none had any vaccine left"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import DateValue
 
-__all__ = ["deeds", "one_off", "is_past", "IRREGULAR_PAST"]
+__all__ = ["deeds", "one_off", "is_past", "IRREGULAR_PAST", "sides", "swapped"]
 
 TOK = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?|\d[\d,.]*(?:-[^\W\d_]+)?|[,.;:!?()“”\"—–]")
 DETERMINERS = frozenset("the its his her their".split())
@@ -136,4 +136,59 @@ def one_off(
         for act2, obj2, who2 in b:
             if act == act2 and obj == obj2 and (who is None or who2 is None or who == who2):
                 return _same_year(dates_a, dates_b)
+    return False
+
+
+OBJECT_REACH = 6  # words after the verb: its object and where ("the Dorsk envoy in Kell")
+PASSIVE_HELPERS = frozenset("was were been being is are be".split())
+Sides = frozenset[tuple[str, frozenset[str], frozenset[str]]]
+
+
+def sides(text: str, stem: Callable[[str], str]) -> Sides:
+    """For each active past verb: (verb stem, names before it in its clause, names of its object
+    and place, OBJECT_REACH words after it):
+    "Varnel's ministry summoned the Dorsk envoy in Kell" -> ("summon", {varnel}, {dorsk, kell}).
+    A passive verb ("was summoned", "summoned by") is left out: its subject is what was acted on; so
+    is a participle before a noun ("failed tests"): a verb here is followed by its object's article
+    or name."""
+    out = set()
+    for clause in re.split(r"[;:()“”\"]|,\s+(?:and|but|while|whereas)\b|\.(?:\s|$)", text):
+        toks = TOK.findall(clause)
+        for i, w in enumerate(toks):
+            if not w[:1].islower() or not _is_past(w) or (i and toks[i - 1].lower() in PASSIVE_HELPERS):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if not (nxt.lower() in DETERMINERS | {"a", "an"} or _name(nxt)):
+                continue  # "summoned the envoy", "expelled Varnel's envoy"; not "failed tests", "summoned by"
+            before = frozenset(stem(x) for x in toks[:i] if _name(x))
+            after = frozenset(stem(x) for x in toks[i + 1 : i + 1 + OBJECT_REACH] if _name(x))
+            out.add((stem(w), before, after))
+    return frozenset(out)
+
+
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+OPENERS = frozenset(
+    "the a an this that these those its his her their our in on at after before when nobody none it he she "
+    "they we".split()
+)
+
+
+def _name(word: str) -> bool:
+    """A capitalised word that names a party: not a day or month, not a sentence's opening function word."""
+    w = word.lower().split("’")[0].split("'")[0]
+    return word[:1].isupper() and len(w) > 2 and w not in CALENDAR and w not in OPENERS
+
+
+def swapped(a: Sides, b: Sides) -> bool:
+    """One act with the parties' roles reversed: a name on the actor's side of the verb in one is
+    on the object's side in the other, and on neither side it has there in the other ("Varnel's
+    ministry summoned the Dorsk envoy" / "the ministry summoned Varnel's ambassador": tit for tat,
+    two events)."""
+    for va, ba, aa in a:
+        for vb, bb, ab in b:
+            if va == vb and ((ba & ab) - aa - bb or (bb & aa) - ab - ba):
+                return True
     return False
