@@ -402,3 +402,36 @@ def test_citation_of_a_shorter_form_takes_the_outlet_name() -> None:
         "a1", "Staff at the Kelby paper agreed.", [], [("Kelby", "GPE")], outlet="The Kelby Herald"
     )
     assert _canonical(a, b) == ["Kelby Herald"]
+
+
+# ---------------------------------------------------------------- golzar-square round (invented text)
+
+
+def test_statement_carried_by_a_news_agency_cites_it(nlp) -> None:
+    text = "The ministry said in a statement carried by the state news agency VNA that two people died in a crush."
+    assert has(cite(nlp, text), "VNA")
+
+
+def test_carried_by_a_carrier_is_no_citation(nlp) -> None:
+    text = "Most of the pilgrims were carried by Fjord Air to Dorvel on Sunday, the ministry said."
+    assert not has(cite(nlp, text), "Fjord Air")
+
+
+def test_a_party_or_rights_body_speaking_for_itself_is_no_citation(nlp) -> None:
+    text = (
+        "The Varnel Renewal Front (VRF) was banned in 2019.\n\n"
+        "More than 300 people were detained, according to VRF organisers.\n\n"
+        "At least 12 people were killed, the Fjord Rights Monitor said.\n\n"
+        "The figures could not be checked, the Dorvel Post reported.\n"
+    )
+    cs = cite(nlp, text)
+    assert not has(cs, "VRF") and not has(cs, "Renewal Front"), names(cs)
+    assert not has(cs, "Rights Monitor"), names(cs)
+    assert has(cs, "Dorvel Post"), names(cs)
+
+
+def test_sources_opening_a_sentence_is_no_source_line(nlp) -> None:
+    text = "Sources at the commission told the Dorvel Chronicle that the results had been typed in by hand."
+    cs = cite(nlp, text)
+    assert not [c for c in cs if c.cue == "source line"], [(c.cites, c.cue) for c in cs]
+    assert has(cs, "Dorvel Chronicle")

@@ -1280,3 +1280,59 @@ def test_what_it_did_not_say_is_no_statement(nlp) -> None:
     assert spoke(holding(quotes, "terminal would close"), "Varnel Port Authority")
     unsaid = [q for q in quotes if "repairs had been delayed" in q.text or "pay compensation" in q.text]
     assert not unsaid, [(q.speaker, q.text) for q in unsaid]
+
+
+# ---------------------------------------------------------------- golzar-square round (invented text)
+
+
+def test_inverted_attribution_with_a_bracketed_acronym_after_the_name(nlp) -> None:
+    text = (
+        "DORVEL — At least nine people were hurt in Varnel Park, the Fjord Rights Watch (FRW) said on Sunday, "
+        "as relatives gathered outside the hospital.\n"
+    )
+    q = holding(run(nlp, text), "nine people were hurt in Varnel Park")
+    assert spoke(q, "Fjord Rights Watch"), q.speaker
+    assert "Fjord" not in q.text and "relatives" not in q.text, q.text
+
+
+def test_inverted_attribution_span_stops_before_the_speaker_name(nlp) -> None:
+    text = (
+        "At least 12 people were killed in Dorvel Square, the Dorvel Human Rights Centre said on Saturday, "
+        "as families of the dead demanded to see the bodies of their children.\n"
+    )
+    q = holding(run(nlp, text), "killed in Dorvel Square")
+    assert spoke(q, "Dorvel Human Rights Centre"), q.speaker
+    assert "Centre" not in q.text and not q.text.endswith("the"), q.text
+
+
+def test_speaker_inside_a_relative_clause_yields_the_clause_after_the_verb(nlp) -> None:
+    text = (
+        "The opposition rejected the provisional result, which the election board said gave Ana Ruiz a second term, "
+        "and said it would go to court.\n"
+    )
+    q = holding(run(nlp, text), "a second term")
+    assert q.text.startswith("gave"), q.text
+
+
+def test_the_group_is_the_campaign_body_named_before(nlp) -> None:
+    text = (
+        "Four detainees were beaten in custody, the Fjord Rights Monitor said on Monday.\n\n"
+        "The detainees were denied lawyers, the group said.\n"
+    )
+    q = holding(run(nlp, text), "denied lawyers")
+    assert spoke(q, "Fjord Rights Monitor"), q.speaker
+
+
+def test_a_name_in_a_relative_clause_of_the_speaker_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Farah Dorvani, a teacher whose 19-year-old son Darius was among the dead, said she had been told by "
+        "officials to bury him quietly.\n"
+    )
+    q = holding(run(nlp, text), "told by officials to bury him")
+    assert spoke(q, "Farah Dorvani"), q.speaker
+
+
+def test_conjoined_words_of_an_organisation_name_stay_in_the_speaker(nlp) -> None:
+    text = "The Varnel Electoral and Boundaries Commission (VEBC) said Ana Ruiz won 52.4 percent of the votes.\n"
+    q = holding(run(nlp, text), "won 52.4 percent")
+    assert spoke(q, "Varnel Electoral and Boundaries Commission"), q.speaker

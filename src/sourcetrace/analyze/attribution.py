@@ -105,9 +105,19 @@ def phrase_for(tok: Any) -> Name:
         if names:
             return phrase_for(names[0])
     start = tok.i
+    # 'The X Electoral and Boundaries Commission': a conjunction inside an organisation's name is part of it
+    org = token_ent(tok) if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" else None
     for i in range(tok.i - 1, tok.left_edge.i - 1, -1):
         t = doc[i]
-        if t.text in (",", "\u201c", "\u201d", '"', "(", ")") or "\n" in t.text or t.dep_ in CUT_DEPS - {"punct"}:
+        in_name = (
+            org is not None
+            and org.start <= i
+            and t.dep_ in ("cc", "conj")
+            and (t.lower_ == "and" or t.text == "&" or t.pos_ == "PROPN")
+        )
+        if t.text in (",", "\u201c", "\u201d", '"', "(", ")") or "\n" in t.text:
+            break
+        if t.dep_ in CUT_DEPS - {"punct"} and not in_name:
             break
         if t.dep_ == "punct" and t.text not in ("-", "\u2019", "'"):
             break
@@ -409,11 +419,16 @@ def _name_set_off(chain: list[Any], subj: Any | None) -> Any | None:
 
 
 def name_before(v: Any) -> tuple[Any, int] | None:
-    """A proper name right before a verb, opening the paragraph or set off by a comma: (head, first token)."""
+    """A proper name right before a verb, opening the paragraph or set off by a comma: (head, first token).
+
+    The name may carry 'the' ('…, the Varnel Rights Watch said') and be
+    followed by its acronym in brackets ('…, the Varnel Rights Watch (VRW) said').
+    """
     doc = v.doc
     i = v.i - 1
     while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].text[:1].islower():
         i -= 1  # 'Ruiz also said', 'Ruiz has said'
+    i = _past_bracket_acronym(doc, i)
     end = i
     while i >= 0 and (
         doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
@@ -421,6 +436,8 @@ def name_before(v: Any) -> tuple[Any, int] | None:
     ):
         i -= 1
     start = i + 1
+    det = int(start <= end and i >= 0 and doc[i].lower_ == "the")
+    i -= det
     opens = i < 0 or (doc[i].is_space and "\n" in doc[i].text)  # the name opens the paragraph
     if start > end or not (opens or doc[i].text == ",") or doc[start].text in ("-", "\u2010"):
         return None
@@ -431,8 +448,19 @@ def name_before(v: Any) -> tuple[Any, int] | None:
         return None  # a place the parse tagged elsewhere
     heads = [t for t in run if not (start <= t.head.i <= end) or t.head.i == t.i]
     if len(heads) == 1 and heads[0].pos_ == "PROPN":
-        return heads[0], start
-    return (doc[end], start) if doc[end].pos_ == "PROPN" else None
+        return heads[0], start - det
+    return (doc[end], start - det) if doc[end].pos_ == "PROPN" else None
+
+
+def _past_bracket_acronym(doc: Any, i: int) -> int:
+    """Index before '(VRW)' when token ``i`` closes a bracketed acronym after a name, else ``i``."""
+    if i < 3 or doc[i].text != ")" or doc[i - 2].text != "(":
+        return i
+    inner = doc[i - 1].text
+    letters = re.sub(r"[^A-Za-z]", "", inner)
+    if 2 <= len(letters) <= 8 and letters.isupper() and doc[i - 3].pos_ == "PROPN":
+        return i - 3
+    return i
 
 
 def via_in(doc: Any, start: int, end: int, exclude: tuple[int, int] | None = None) -> list[Via]:

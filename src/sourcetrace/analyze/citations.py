@@ -3,8 +3,11 @@
 Forms: "according to the X", "X reports", "told X" (also "told the
 French-language daily X"), "as quoted by X", "as reported by X", "In an
 interview with X", "(ABC) –" after a dateline, "Source: X" lines, "Additional
-reporting by X" (an outlet, not a reporter), "X News Agency", "the X report".
-A negated publishing verb ("X has not published its replies") cites nothing. Persons are told apart from
+reporting by X" (an outlet, not a reporter), "X News Agency", "the X report",
+"a statement carried by the news agency X" (when X reads as a medium).
+A negated publishing verb ("X has not published its replies") cites nothing; a
+party or rights body ("the X Front (XF) said", "according to the Y Rights
+Watch") speaks for itself and is no citation. Persons are told apart from
 organisations by the entity label, outlet words ("news", "agency", "post",
 "institute", ...), all-capital acronyms, and by the name being used elsewhere
 in the article as an outlet ("the X report", "X news agency"). A citation of
@@ -18,16 +21,19 @@ import re
 from typing import Any
 
 from ..model import Article, Citation, Quote
-from .attribution import OUTLET_NOUNS, Name, name_after, outlet_name_after, phrase_for, token_index_at
+from .attribution import OUTLET_NOUNS, Name, doc_text, name_after, outlet_name_after, phrase_for, token_index_at
+from .coref import expand_acronym
 from .cues import (
     DOC_NOUNS,
     OUTLET_WORDS,
+    SELF_SPEAKING_KINDS,
     VIA_CUES,
     doc_ents,
     drop_caches,
     is_audience,
     is_outlet_like,
     is_own_outlet,
+    org_kind_of_name,
     strip_det,
 )
 
@@ -45,7 +51,9 @@ STRONG_CUES = frozenset(["according to", "told", "in an interview with", "interv
 PUBLISH_LEMMAS = frozenset(["report", "publish", "broadcast", "air", "quote", "cite"])
 PUBLISH_PREFIXES = ("report", "publish", "broadcast", "aired", "airs")
 CREDIT_RE = re.compile(
-    r"^[ \t]*(?:source|sources|via|credit|reported by|as reported by|originally published (?:by|in|on))\s*:?\s*\(?\s*"
+    # 'Source: X' takes its colon ('Sources at the ministry told …' is a sentence)
+    r"^[ \t]*(?:(?:sources?|credits?)\s*:|(?:via|reported by|as reported by|originally published (?:by|in|on))\b\s*:?)"
+    r"\s*\(?\s*"
     r"(?P<name>[^\n(),;|]{2,60})",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -57,6 +65,8 @@ ADDITIONAL_RE = re.compile(r"\b(?:with )?additional reporting (?:by|from)\s+", r
 PAREN_AGENCY_RE = re.compile(r"^[ \t]*\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]", re.MULTILINE)
 # document nouns whose source is a publisher ("the X report"), not a speaker ("a statement from X")
 PUBLISHED_NOUNS = DOC_NOUNS - {"statement", "communique", "release", "letter", "tweet", "post", "document", "paper"}
+# cues whose object ran someone's words ('a statement carried by X'): an outlet only when it reads as a medium
+CARRY_CUES = frozenset(["carried by"])
 GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
 
 
@@ -104,6 +114,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             return
         if is_own_outlet(own, cites):
             return  # 'told the Sentinel' in the Sentinel, 'VBC Radio' in VBC News: the outlet itself
+        if _self_speaking(doc, cites):
+            return  # 'the X Front (XF) said', 'according to the Y Rights Watch': a party or NGO speaking for itself
         start = name.start + name.text.find(cites)
         found.append(Citation(article.id, cites, cue, start, start + len(cites)))
 
@@ -113,6 +125,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             if name is None or _credit_line(text, m.start()):
                 continue
             media = cue in RELAY_CUES or bool(MEDIA_CONTEXT.search(text, m.end(), max(m.end(), name.start)))
+            if cue in CARRY_CUES and not (media or _has_outlet_word(name.text) or _key(name.text) in known):
+                continue  # 'passengers carried by Fjord Air': a carrier, not a medium
             if cue in RELAY_CUES:
                 add(name, cue, strict=False)
             elif cue == "according to" or cue in STRONG_CUES:
@@ -152,6 +166,14 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _self_speaking(doc: Any, cites: str) -> bool:
+    """A party or a rights body, by its name or by the name its acronym spells out anywhere in the article."""
+    bare = strip_det(cites).replace("\u2019s", "").replace("'s", "")
+    end = len(doc_text(doc))
+    full = expand_acronym(doc, Name(bare, end, end))
+    return org_kind_of_name(full.text) in SELF_SPEAKING_KINDS or org_kind_of_name(bare) in SELF_SPEAKING_KINDS
 
 
 def _negated(v: Any) -> bool:

@@ -17,6 +17,7 @@ from .attribution import OUTLET_NOUNS, SUBJ_DEPS, Name, doc_text, is_dateline, p
 from .cues import (
     DATELINE,
     DOC_NOUNS,
+    GROUP_KINDS,
     OUTLET_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -679,16 +680,23 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
     topical = [e for e in by_noun if e.start_char in spoke or _in_subject(e.root)]
     by_noun = topical or [e for e in by_noun if not _locative(e.root)] or by_noun
     # an acronym counts as the name it abbreviates ('TFRA' for the 'X Food Regulatory Agency')
-    same_kind = [e for e in orgs if org_kind_of_name(_full_name(doc, e).text) == kind]
-    pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind else None)
-    if pick is None and kind == "company":
+    same_kind = [e for e in orgs if _of_kind(org_kind_of_name(_full_name(doc, e).text), kind)]
+    pick = by_noun[-1] if by_noun else (same_kind[-1] if same_kind and kind != "group" else None)
+    if pick is None and kind in ("company", "group"):
         unmarked = [
             e for e in orgs if org_kind_of_name(e.text) is None and (e.start_char in spoke or e.root.dep_ in SUBJ_DEPS)
         ]
+        if kind == "group":  # 'the group': the latest body of a group kind, or unmarked that spoke or acted
+            unmarked = sorted(unmarked + same_kind, key=lambda e: e.start_char)
         pick = unmarked[-1] if unmarked else None
     if pick is None:
         return None
     return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")
+
+
+def _of_kind(marked: str | None, kind: str) -> bool:
+    """A name marked as ``marked`` fits a generic noun of ``kind`` ('the group': a firm, party, union, NGO)."""
+    return marked is not None and (marked == kind or (kind == "group" and marked in GROUP_KINDS))
 
 
 def _in_subject(tok: Any) -> bool:
@@ -757,8 +765,8 @@ def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
             full = expand_acronym(doc, name)
             marked = org_kind_of_name(full.text)
             # an unexplained acronym ('The TFRA ordered …, according to the agency') may be any body
-            unmarked = marked is None and (kind == "company" or _acronym_like(full.text))
-            if marked == kind or lemma_in(head, full.text) or unmarked:
+            unmarked = marked is None and (kind in ("company", "group") or _acronym_like(full.text))
+            if _of_kind(marked, kind) or lemma_in(head, full.text) or unmarked:
                 if marked is None and not _org_shaped(doc, name):
                     continue
                 return full

@@ -69,6 +69,10 @@ OUTLET_WORDS = frozenset(
     institute institution observer monitor mail express chronicle courier dispatch media
     """.split()
 )
+# Outlet words no other kind of body uses ('Rights Radio' is a broadcaster, 'Rights Monitor' need not be).
+MEDIUM_WORDS = frozenset(
+    "news press tv radio television channel broadcaster broadcasting newspaper magazine wire daily weekly media".split()
+)
 # Intermediary cues for via-chains and citations: cue phrase -> regex.
 VIA_CUES: tuple[tuple[str, str], ...] = (
     ("as quoted by", r"\bas quoted by\s+"),
@@ -86,6 +90,8 @@ VIA_CUES: tuple[tuple[str, str], ...] = (
     ("in a statement to", r"\bin a statement to\s+"),
     ("published by", r"\bpublished by\s+"),
     ("broadcast by", r"\b(?:broadcast|aired) (?:by|on)\s+"),
+    # 'a statement carried by the state news agency X': the outlet that ran it (an outlet only, see citations)
+    ("carried by", r"\b(?:carried|relayed) by\s+"),
 )
 # Titles and honorifics that can open a speaker's name ('Minister X:', 'Comrade Y:', 'Dr Z said').
 TITLE_WORDS = frozenset(
@@ -400,7 +406,7 @@ LABEL_VERBS = frozenset("call brand dismiss label term describe denounce deride 
 ORG_KINDS: dict[str, frozenset[str]] = {
     "company": frozenset(
         """
-        company firm operator group corporation conglomerate business carrier airline bank insurer
+        company firm operator corporation conglomerate business carrier airline bank insurer
         manufacturer retailer producer developer owner employer chain supplier lender maker giant
         """.split()
     ),
@@ -410,6 +416,8 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "agency": frozenset("agency regulator inspectorate watchdog service police".split()),
     "party": frozenset("party movement coalition alliance".split()),
     "club": frozenset("club team side".split()),
+    # 'the group' / 'the organisation': a company, party, union, campaign group or institute (GROUP_KINDS)
+    "group": frozenset("group organisation organization".split()),
     # public institutions, each its own kind: 'the museum' is never the 'X Gallery' nor the 'Y Court'
     "museum": frozenset("museum gallery".split()),
     "library": frozenset("library archive archives".split()),
@@ -443,7 +451,13 @@ ORG_KIND_MARKS: dict[str, frozenset[str]] = {
     "institute": frozenset("institute foundation".split()),
     "hospital": frozenset("hospital clinic".split()),
     "embassy": frozenset("embassy consulate".split()),
+    # a rights or campaign body ('the X Human Rights Monitor'), whatever outlet word its name holds
+    "advocacy": frozenset("rights amnesty".split()),
 }
+# Kinds of organisation 'the group' / 'the organisation' can stand for (besides names marked as none).
+GROUP_KINDS = frozenset(["company", "party", "union", "advocacy", "institute"])
+# Kinds of organisation that speak for themselves: never an outlet or agency an article cites.
+SELF_SPEAKING_KINDS = frozenset(["party", "advocacy"])
 
 
 def org_kind_of_noun(lemma: str) -> str | None:
@@ -457,6 +471,8 @@ def org_kind_of_noun(lemma: str) -> str | None:
 def org_kind_of_name(name: str) -> str | None:
     """The kind an organisation name is marked as ('X Logistics' -> company), if any."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    if words & ORG_KIND_MARKS["advocacy"] and not words & MEDIUM_WORDS:
+        return "advocacy"  # 'the X Human Rights Monitor' / 'Y Rights Observer': a rights body, not a paper
     if words & OUTLET_WORDS - {"agency"} or {"news", "agency"} <= words:
         return "outlet"
     for kind, marks in ORG_KIND_MARKS.items():

@@ -68,7 +68,7 @@ def ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
     for ent in doc_ents(doc):
         if ent.start_char < start_char or ent.end > v.i:
             continue
-        if ent.label_ in ("PERSON", "ORG", "NORP"):
+        if ent.label_ in ("PERSON", "ORG", "NORP") and not _in_relative(doc, ent.start, start_char):
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             attached_inside = ent.root.head.idx >= start_char and ent.root.head.i != ent.root.i
             if prev in ("with", "to", "by", "from") or (
@@ -77,6 +77,23 @@ def ent_left(doc: Any, start_char: int, v: Any) -> Any | None:
                 continue
             best = ent.root
     return best
+
+
+RELATIVE_OPENERS = frozenset(["who", "whose", "whom", "which"])
+
+
+def _in_relative(doc: Any, i: int, start_char: int) -> bool:
+    """Token ``i`` inside a relative clause ('Jane Doe, a nurse whose son Tom Doe was hurt, said'): no speaker.
+
+    The clause runs from its relative word to the next comma; a name in it
+    modifies the phrase before it, whose head is the one speaking.
+    """
+    for t in reversed(doc[:i]):
+        if t.idx < start_char or t.text in (",", ";", ":") or t.is_sent_start:
+            return False
+        if t.lower_ in RELATIVE_OPENERS and t.tag_ in ("WP", "WP$", "WDT"):
+            return True
+    return False
 
 
 def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: list[int] | None = None) -> list[Raw]:
@@ -146,6 +163,16 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         if subj.lower_ in AUTHOR_PRONOUNS and not org_pronoun(subj, v):
             continue
         speaker = phrase_for(subj)
+        if cs < speaker.start < ce and speaker.end <= v.idx:
+            # '…, the X Monitor said' with the name parsed into the clause: the clause ends before it;
+            # 'which the X Board said gave …': the clause is what follows the verb
+            k = token_index_at(doc, speaker.start)
+            span = _char_span(doc, text, s, k, marks) if k is not None else None
+            if span is None and v.i + 1 < e:
+                span = _char_span(doc, text, v.i + 1, e, marks)
+            if span is None:
+                continue
+            cs, ce = span
         sent = v.sent
         vias = via_in(doc, sent.start_char, sent.end_char, exclude=(speaker.start, speaker.end))
         vias = quoting(v) + [x for x in vias if not (cs <= x.name.start < ce)]
@@ -365,6 +392,10 @@ def _core(v: Any, skip: Any = None) -> list[Any]:
     """
     leave = {c.i for c in _clause_before(v)} | ({skip.i} if skip is not None else set())
     leave |= {c.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i}
+    # '…, X said on Friday, as Y demanded …': a clause set off after the verb is no part of it
+    leave |= {
+        c.i for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and doc_prev(c).text == ","
+    }
     toks = [v] + [
         t for c in v.children if c.dep_ not in ("conj", "cc", "punct") and c.i not in leave for t in c.subtree
     ]
@@ -374,13 +405,27 @@ def _core(v: Any, skip: Any = None) -> list[Any]:
     return sorted(toks, key=lambda t: t.i)
 
 
+def doc_prev(c: Any) -> Any:
+    """The token before the left edge of ``c``'s subtree."""
+    return c.doc[c.left_edge.i - 1]
+
+
 def _set_off(v: Any) -> tuple[Any, int] | None:
-    """A name set off right before the verb while the parse's subject lies before it: (head, first token)."""
+    """A name set off right before the verb while the parse's subject lies before it (or it has none).
+
+    '…, the X Monitor (XM) said' with the name parsed into the clause before: (head, first token).
+    """
     found = name_before(v)
     subj = _nsubj(v)
-    if found is None or subj is None or subj.i >= found[1]:
+    if found is None or (subj is not None and subj.i >= found[1]):
         return None
     return found
+
+
+def _relay_left(v: Any, core: list[Any]) -> int:
+    """First token of a relaying clause: its core, or the name set off before the verb."""
+    found = _set_off(v)
+    return min(core[0].i, found[1]) if found is not None else core[0].i
 
 
 def _relay_subject(v: Any) -> Any | None:
@@ -394,7 +439,7 @@ def is_relay(v: Any) -> bool:
     if not is_reporting_verb(v) or v.dep_ not in PAREN_DEPS or v.head.i >= v.i or v.head.pos_ not in ("VERB", "AUX"):
         return False
     core = _core(v)
-    left = core[0].i
+    left = _relay_left(v, core)
     if left == 0 or doc[left - 1].text != "," or _relay_subject(v) is None or _words(core) > MAX_RELAY_WORDS:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children)
@@ -429,7 +474,7 @@ def _parenthetical(doc: Any, text: str, v: Any, lo: int, hi: int, marks: list[tu
         return []
     speaker = phrase_for(subj)
     core = _core(v)
-    parts = [(max(lo, head.left_edge.i), core[0].i)]
+    parts = [(max(lo, head.left_edge.i), _relay_left(v, core))]
     after = core[-1].i + 1
     after += int(after < hi and doc[after].text == ",")
     if after + 1 < hi and doc[after].lower_ == "and" and doc[after - 1].text == ",":
