@@ -8,7 +8,7 @@ import pytest
 
 from sourcetrace.analyze import analyze_article
 from sourcetrace.link.entities import candidate_mentions, resolve_entities
-from sourcetrace.link.names import name_key, relation, tok_sim
+from sourcetrace.link.names import name_key, relation, tok_sim, vowel_variant
 from sourcetrace.model import Article, ArticleAnalysis, Mention
 
 
@@ -800,3 +800,16 @@ def test_name_in_capitals_blocks_with_its_written_form() -> None:
 
     a, b = name_key("OSTBY", "ORG"), name_key("Ostby", "GPE")
     assert blocking_keys(a) & blocking_keys(b) and relation(a, b, first_names=False) == "same"
+
+
+def test_names_romanised_with_other_vowels() -> None:
+    # Persian/Arabic romanisations swap u/o, a/e, e/i in several places at once
+    assert rel("Murtaza Qanbarzadi", "Morteza Qanbarzadi", "PERSON", "PERSON") == "same"
+    assert rel("Hossein Tarvandi", "Husayn Tarvandi", "PERSON", "PERSON") == "same"
+    assert vowel_variant("Murtaza", "Morteza") and vowel_variant("Mohsen", "Muhsin")
+    # other vowels, not a romanisation, or other consonants: not read as one spelling
+    assert not vowel_variant("Martin", "Morton") and not vowel_variant("Miller", "Muller")
+    assert not vowel_variant("Carter", "Curtis") and not vowel_variant("Mara", "Mera")  # four letters: too short
+    # every token differing: nothing to anchor the loose reading; a lone token stays strict
+    assert rel("Murtaza Belvani", "Morteza Bolvena", "PERSON", "PERSON") == ""
+    assert not tok_sim("murtaza", "morteza")

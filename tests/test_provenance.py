@@ -487,3 +487,48 @@ def test_the_sources_an_article_quotes_are_named_as_the_entity_resolver_joined_t
     assert count_origins(Cluster("k", ("ca", "cb")), pas, build_provenance(pas)).independent_origins == 2
     lookup = _lookup({"Elm Port Board": "e1", "Harbour Authority of Elm": "e1"})
     assert count_origins(Cluster("k", ("ca", "cb")), pas, build_provenance(pas), lookup).independent_origins == 1
+
+
+def test_organisers_from_a_banned_body_with_its_acronym_speak_for_it() -> None:
+    t1 = "Organisers from the outlawed Tarn Renewal League (TRL) said the march began at 9 p.m."
+    t2 = "The Tarn Renewal League said the march began at 9 p.m."
+    pas = [
+        said("a", "Fjord Post", t1, "Organisers from the outlawed Tarn Renewal League (TRL)"),
+        said("b", "Tide Daily", t2, "The Tarn Renewal League"),
+    ]
+    k = origins_of(pas)
+    assert k.independent_origins == 1
+    assert len(k.origins) == 1 and k.origins[0].endswith("Tarn Renewal League")  # the body, not its organisers
+
+
+def test_a_minister_titled_after_a_dateline_speaks_for_the_ministry() -> None:
+    t1 = "VARNEL, 3 May (FNA) \u2013 Harbour Minister Dr. Ivo Brandt said the quay would reopen in June."
+    t2 = "The Harbour Ministry said the quay would reopen in June, after repairs."
+    t3 = "Velland's harbour minister, Ivo Brandt, told reporters the quay would open again in June."
+    pas = [
+        said("a", "Fjord Post", t1, "Ivo Brandt"),
+        said("b", "Tide Daily", t2, "The Harbour Ministry"),
+        said("c", "Gull Times", t3, "Ivo Brandt"),
+    ]
+    assert origins_of(pas[:2]).independent_origins == 1  # "Minister Dr." is a role, kept before the title
+    assert origins_of([pas[1], pas[2]]).independent_origins == 1  # "X's harbour minister, Ivo Brandt"
+
+
+def test_a_body_described_by_its_kind_is_the_named_body_with_those_words() -> None:
+    t = "The Varnel Civil Rights Watch, an exile group, said 30 people were held. The rights group said police fired."
+    s = t.index("The rights group")
+    c = Claim("ca", "a", s, len(t), t[s:], origin="Wire One", speaker="The rights group")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 0, 29, "The Varnel Civil Rights Watch", "ORG"),),
+        claims=(c,),
+    )
+    b = said(
+        "b", "Tide Daily", "Varnel Civil Rights Watch said police fired on the crowd.", "Varnel Civil Rights Watch"
+    )
+    assert count_origins(Cluster("k", ("ca", "cb")), [a, b], build_provenance([a, b])).independent_origins == 1
+    # the description's own words must be in the name: "the trade group" is not that body
+    t2 = t.replace("The rights group", "The trade group")
+    c2 = Claim("ca", "a", s, len(t2), t2[s:], origin="Wire One", speaker="The trade group")
+    a2 = ArticleAnalysis(Article("a", t2, "a", outlet="Wire One"), mentions=a.mentions, claims=(c2,))
+    assert count_origins(Cluster("k", ("ca", "cb")), [a2, b], build_provenance([a2, b])).independent_origins == 2

@@ -52,6 +52,7 @@ __all__ = [
     "relation",
     "skeleton",
     "tok_sim",
+    "vowel_variant",
     "clean_surface",
     "strip_honorifics",
     "blocking_keys",
@@ -444,6 +445,46 @@ def _close(fa: str, fb: str) -> bool:
     )
 
 
+VOWEL_VARIANT_MIN = 5  # shorter tokens share too many skeletons ("Mara"/"Mira") to read vowels loosely
+
+
+def vowel_variant(a: str, b: str) -> bool:
+    """Two spellings of one name romanised with other vowels ("Murtaza"/"Morteza",
+    "Hossein"/"Husayn"): the same first letter and consonant skeleton once folded, at least
+    :data:`VOWEL_VARIANT_MIN` letters each, lengths at most one vowel apart and every other
+    difference a vowel pair romanisations swap (u/o, a/e, e/i; never "Martin"/"Morton")."""
+    if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < VOWEL_VARIANT_MIN or _demonym_of(a, b):
+        return False
+    fa, fb = fold_translit(a), fold_translit(b)
+    if fa[0] != fb[0] or skeleton(fa) != skeleton(fb):
+        return False
+    if len(fa) == len(fb):
+        return _vowel_swaps(fa, fb)
+    short, long_ = sorted((fa, fb), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[k] in "aeiou" and _vowel_swaps(long_[:k] + long_[k + 1 :], short) for k in range(1, len(long_))
+    )
+
+
+# Vowels that romanisations of one Persian, Arabic or Turkic name write either way (u/o, a/e, e/i).
+_VOWEL_SWAPS = frozenset({frozenset("uo"), frozenset("ae"), frozenset("ei")})
+
+
+def _vowel_swaps(fa: str, fb: str) -> bool:
+    """Equal-length spellings whose letters differ only by :data:`_VOWEL_SWAPS`."""
+    return all(x == y or frozenset((x, y)) in _VOWEL_SWAPS for x, y in zip(fa, fb, strict=True))
+
+
+def _vowels_apart(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Names of two or more tokens, pair by pair alike, where the tokens that are not
+    :func:`tok_sim` differ only in vowels (:func:`vowel_variant`) and at least one token agrees:
+    "Murtaza Ghanbari"/"Morteza Ghanbari" (never one token alone: too loose for a bare surname)."""
+    if len(ta) < 2:
+        return False
+    sims = [tok_sim(x, y) for x, y in zip(ta, tb, strict=True)]
+    return any(sims) and all(s or vowel_variant(x, y) for s, x, y in zip(sims, ta, tb, strict=True))
+
+
 def loose_variant(a: NameKey, b: NameKey) -> bool:
     """Two full names of one length whose first and last tokens match and whose other tokens
     share their folded consonants ("Karim Omar Haddad"/"Karim Umar Haddad"): spellings of one
@@ -534,6 +575,8 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     ta, tb = a.tokens, b.tokens
     if len(ta) == len(tb):
         if all(tok_sim(x, y) for x, y in zip(ta, tb, strict=True)):
+            return "same"
+        if _vowels_apart(ta, tb):
             return "same"
         return "same" if len(ta) > 1 and _squash_sim(ta, tb) else ""
     if _squash_sim(ta, tb) and min(len(ta), len(tb)) > 1:

@@ -23,7 +23,10 @@ heard them when no carrier is named.
 (:mod:`.names`): a surname, given name or acronym resolves to the fuller name nearest it in its
 article, a name cut short ("Fjord Radio") to the one organisation the article names in full with
 those opening words ("Fjord Radio and Television"); a body described without its name ("the
-commission", "the ports ministry") resolves to the named organisation with that head noun; across
+commission", "the ports ministry") resolves to the named organisation with that head noun, or, when
+its head only says what kind of body it is ("the rights group"), to one whose name holds its other
+words ("Varnel Rights Monitor"); people of a body ("Organisers from the banned X Front (XF)") speak
+for it, and a role written before a name ("Harbour Minister Dr J. Doe") ties the person to it; across
 articles, names match by :func:`names.relation` ("OEI" and "Office Émeraude d'Information" are
 one; "Jane Doe" and "John Doe" are two), and a partial name joins a fuller one only when exactly one fits.
 
@@ -76,12 +79,19 @@ _CAP_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019&.-]*"
 # Nouns for people who speak as members of a body ("observers from X", "officials at X").
 MEMBER_NOUNS = frozenset(
     "observers observer monitors members staff workers delegates officials official sources source "
-    "representatives experts inspectors investigators researchers spokespeople".split()
+    "representatives experts inspectors investigators researchers spokespeople organisers organizers organiser "
+    "organizer activists".split()
 )
+# "Organisers from the banned X Front (XF)": lower-case words may describe the body before its
+# name, and its acronym may follow it.
 _MEMBERS_OF = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?P<who>[A-Za-z]+)\s+(?:from|of|at|with|for|in)\s+"
-    rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)$"
+    rf"(?:the\s+)?(?:[a-z][a-z-]+\s+){{0,2}}?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)"
+    r"(?:\s+\([A-Z][\w&.-]*\))?$"
 )
+# Head nouns that say only what kind of body a description is ("the rights group"): such a head
+# fits any named organisation whose name holds the description's other words.
+KIND_HEADS = frozenset("group organisation organization body outfit".split())
 # Citation cues saying the whole article comes from another publisher.
 REPUBLISH_CUES = frozenset(
     {"published by", "source line", "originally published by", "republished from", "dateline"}  # "CITY (XYZ) -"
@@ -216,14 +226,20 @@ def _head(key: NameKey) -> str:
     return _singular(key.tokens[key.head if key.head >= 0 else -1]) if key.tokens else ""
 
 
-def contained(short: NameKey, long_: NameKey) -> bool:
+def contained(short: NameKey, long_: NameKey, described: bool = False) -> bool:
     """``short`` names the same body as ``long_`` with fewer words: its words all occur in the longer
     name, and it keeps the longer name's head noun ("the ports ministry" in "Ministry of Ports and
     Waterways", "the water commission" in "... Water and Sanitation Commission") or drops only
-    generic words ("Varnel" in "Varnel News branch")."""
+    generic words ("Varnel" in "Varnel News branch"). A ``described`` body (written without its
+    name) whose head only says what kind of body it is (:data:`KIND_HEADS`) fits a name holding its
+    other words ("the rights group" in "Varnel Rights Monitor")."""
     sw, lw = _words(short), _words(long_)
     if not sw or len(sw) >= len(lw) or short.acronym:
         return False
+    kind_head = sw[-1] in KIND_HEADS or bool(KIND_HEADS & set(short.generic))
+    if described and kind_head and not tok_sim(sw[-1], _head(long_)):  # "the rights group"
+        kind = [a for a in sw if a not in KIND_HEADS]
+        return bool(kind) and all(any(tok_sim(a, b) for b in lw) for a in kind)
     if not all(any(tok_sim(a, b) for b in lw) for a in sw):
         return False
     if tok_sim(sw[-1], _head(long_)):
@@ -276,7 +292,7 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
     for n in names:
         nk = keys(n.text, n.label)
         if generic:
-            fits = n.label != "PERSON" and contained(k, nk)
+            fits = n.label != "PERSON" and contained(k, nk, described=True)
         else:
             fits = relation(k, nk) == "a<b"
         if fits:
@@ -323,8 +339,8 @@ def _untitled(before: str) -> str:
     """Text before a name without the courtesy titles that end it ("..., Dr " -> "..., ")."""
     while True:
         m = re.search(r"(\S+)\s*$", before)
-        if not m or not is_title_word(m.group(1), "X"):
-            return before
+        if not m or not is_title_word(m.group(1), "X") or _is_role(m.group(1), _ROLE_CORE):
+            return before  # a role ("Interior Minister Dr J. Doe") ties the name to a body: kept
         before = before[: m.start()]
 
 
@@ -349,7 +365,8 @@ def affiliations(person: str, pa: ArticleAnalysis) -> list[str]:
     text = pa.article.text
     for m in list(re.finditer(re.escape(name), text))[:3]:
         before = _untitled(text[max(0, m.start() - 100) : m.start()].split("\n")[-1])
-        t = split_title(f"{before.split(',')[-1].strip()} {name}")[0]
+        lead = re.split(r"[,;:()\[\]\"\u201c\u201d\u2013\u2014]|\s-\s", before)[-1].strip()  # "CITY (XNA) – "
+        t = split_title(f"{lead} {name}")[0]
         if t and (org := _org_of_title(t)):
             out.append(org)
         b = _BEFORE.search(before)
@@ -428,7 +445,7 @@ def _body_in_article(body: str, pa: ArticleAnalysis, names: Sequence[_Named], po
     k, best = keys(body), None
     for q in pa.quotes:
         if q.speaker and is_institution(who := _placeless(q.speaker, names)) and (q.speaker_start or q.start) < pos:
-            if contained(k, keys(who)) or _plain(who).lower() == _plain(body).lower():
+            if contained(k, keys(who), described=True) or _plain(who).lower() == _plain(body).lower():
                 best = max(best or (-1, ""), ((q.speaker_start or q.start), _display(who)))
     return best[1] if best else None
 
@@ -497,6 +514,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         m.label = m.roots[0] if not first else res(first[0])
         if not speaker and not first and republished:
             m.label = res(republished[0])
+        if group := _members_of(m.label):  # "Organisers from the X Front" are shown as the Front
+            m.label = res(group)
         out.append(m)
     return out
 
@@ -559,9 +578,9 @@ def canonical_names(
                 rel = "" if generic[i] or generic[j] else relation(ks[i], ks[j], first_names=False)
                 if rel == "same":
                     uf.union(i, j)
-                elif not group[j] and (rel == "a<b" or contained(ks[i], ks[j])):
+                elif not group[j] and (rel == "a<b" or contained(ks[i], ks[j], generic[i] and not generic[j])):
                     fuller[i].add(j)
-                elif not group[i] and (rel == "b<a" or contained(ks[j], ks[i])):
+                elif not group[i] and (rel == "b<a" or contained(ks[j], ks[i], generic[j] and not generic[i])):
                     fuller[j].add(i)
     first_of: dict[str, int] = {}
     for i, s in enumerate(surfaces):
