@@ -571,3 +571,47 @@ def test_offices_verdicts_and_quoted_predicates_give_no_own_action(nlp):
     )
     ds = _actions(nlp, text)
     assert not [d for d in ds if d.voice == "own"], ds
+
+
+# ----------------------------------------------------------------- people-group nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Vandals set fire to six buses in Varnel overnight.", "Vandals"),
+        ("Hours after dawn, police cleared the squatters who had occupied the old mill.", "squatters"),
+        ("The mayor spoke on Sunday, as families of the hostages demanded answers.", "hostages"),
+        ("By noon the picketers had left the gates of the Fjord Post plant.", "picketers"),
+    ],
+)
+def test_bare_plural_noun_for_an_unnamed_group_is_an_own_term(nlp, text, term):
+    """A bare (or determiner-only) plural noun for the people of the story is the outlet's choice of word."""
+    ds = _descriptors(nlp, text)
+    assert any(d.term == term and d.voice == "own" and d.kind == "reference" for d in ds), _terms(ds)
+
+
+def test_people_group_nouns_share_one_referent_and_quoted_ones_stay_quoted(nlp):
+    ds = _descriptors(
+        nlp,
+        'Police arrested 40 strikers near the Varnel docks. "These vandals will face the courts," the minister said.',
+    )
+    groups = {d.term: d for d in ds if d.kind == "reference"}
+    assert groups["strikers"].voice == "own" and groups["strikers"].referent == "people"
+    assert groups["vandals"].voice == "quoted"
+
+
+def test_plural_nouns_for_things_and_units_are_no_group_terms(nlp):
+    text = "The ministry sorted the files quickly, and the convoy travelled 30 kilometers inside its waters."
+    ds = _descriptors(nlp, text)
+    assert not any(d.referent == "people" for d in ds), [(d.term, d.referent) for d in ds]
+
+
+def test_a_republished_copy_is_counted_for_its_own_outlet():
+    """Two outlets with the same text (a wire copy) have their descriptors at the same offsets: each
+    article's occurrences still count for its outlet, so the copy is compared like any other article."""
+    terms = [("reckless developer", "developer", "own"), ("local developer", "developer", "own")]
+    out = compare_framing([_pa("a", "Daily Ledger", terms), _pa("b", "Evening Courier", terms)], [], _no_entities)
+    scores = {(f.article, f.term): f.score for f in out}
+    assert scores[("b", "reckless developer")] is not None
+    assert scores[("b", "reckless developer")] == scores[("a", "reckless developer")]

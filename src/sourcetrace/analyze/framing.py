@@ -18,6 +18,13 @@ grandstanding"); frequent neutral verbs (a closed class of being, motion, posses
 counting, meeting, making and showing), reporting, labelling and classifying verbs, and
 negated, hypothetical or questioned verbs give none, unless a predicate of the passive subject
 follows ("were held hostage": the phrase; "kept the villagers captive": "captive" for the object).
+A plural noun (or a singular collective, "the crowd") for a group of people that names no one is a
+descriptor too (kind "reference", referent ``GROUP_REFERENT``, the one unnamed referent of the story's
+people): "Thugs set fire to ...", "police cleared the rioters", "families of the martyrs"; the same crowd
+is "rioters" in one outlet and "protesters" in another. Nouns count as people by an agent ending ("-ers",
+"-ists", "-ants", "-men", ...; not a unit, not the object of a preposition of place) or by what the article
+shows of them: general nouns for people and kin, role nouns, the head of a "who" clause, the subject of an
+act only people do, the object of one done only to people, the complement of a kin noun.
 "our" before a noun in own voice ("our fishermen") is a modifier: the outlet speaks as one of a side
 (not "our correspondent", the newsroom itself). Points in calendar time ("last week",
 "Monday night") give no modifier descriptor. Found by general rules over the spaCy parse and
@@ -34,10 +41,11 @@ headline) give no descriptors.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
-from .reference import References, furniture_spans, is_furniture_line
+from .reference import ROLE_HEADS, References, furniture_spans, is_furniture_line
 from .voice import REPORTING_VERBS, merge_spans
 
 __all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS", "NEUTRAL_VERBS"]
@@ -250,6 +258,7 @@ def _body_descriptors(
         return _left_modifiers(doc, tok.i, lower), tok.i + 1
 
     refs = References(doc, ents, ent_of, HONORIFICS, prior or ())
+    people = _people_lemmas(doc, ent_of)
     for sent in doc.sents:
         lower = sent.start
         for tok in sent:
@@ -288,10 +297,93 @@ def _body_descriptors(
                 emit(our.i, tok.i + 1, tok.lemma_.lower(), "modifier", ref, own_only=True)  # "our fishermen"
             if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
                 emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
+            if _is_group_noun(tok, people):  # "Thugs set fire to ...", "police cleared the rioters"
+                emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# The referent of a people-group noun that names no one ("the rioters", "protesters"): one unnamed
+# referent per story, the people of its events, so that the nouns outlets choose for them are compared.
+GROUP_REFERENT = "people"
+# Generic closed class of general nouns for people, kin and collectives of people ("the crowd", "a mob").
+_HUMAN_NOUNS = frozenset(
+    """people person man woman child boy girl youth baby infant family relative parent mother father son daughter
+    wife husband widow widower brother sister orphan friend neighbour neighbor resident citizen civilian crowd mob
+    gang horde throng rabble militia""".split()
+)
+_COLLECTIVES = frozenset("crowd mob gang horde throng rabble militia".split())
+# Generic closed class of nouns of kinship and mourning: "families of X", "funerals for X" say X are people.
+_KIN_NOUNS = frozenset(
+    """family relative parent mother father son daughter wife husband widow widower brother sister child orphan
+    friend funeral grave""".split()
+)
+# Generic closed class of verbs whose subject is a person (or people): acts of will, protest and violence.
+_HUMAN_AGENT_VERBS = frozenset(
+    """protest demonstrate riot loot chant march rally flee shout scream cheer mourn pray vote demand urge vow
+    pledge plead beg resign boycott storm ransack vandalise vandalize torch hurl throw ambush besiege infiltrate
+    poach kidnap abduct murder testify""".split()
+)
+# Generic closed class of verbs whose object (or passive subject) is a person (or people).
+_HUMAN_PATIENT_VERBS = frozenset(
+    """kill murder wound injure arrest detain abduct kidnap execute torture evacuate deport jail imprison rescue
+    bury massacre slaughter martyr hire employ recruit interview thank sentence convict prosecute interrogate""".split()
+)
+# Plural endings of English agent and member nouns ("rioters", "terrorists", "militants", "gunmen").
+_AGENT_PLURAL_RE = re.compile(r"(?:[^m]ers|ors|ists|ians|ants|eers|ees|(?<!m)ents|men)$")
+_WHO = frozenset({"who", "whom", "whose"})
+_PLACE_PREPOSITIONS = frozenset("in inside within into behind near beneath under through across".split())
+_UNIT_RE = re.compile(r"(?:met(?:er|re)|lit(?:er|re))s$")  # "kilometers", "litres": units, no people
+
+
+def _people_lemmas(doc: Any, ent_of: dict[int, Any]) -> frozenset[str]:
+    """Lemmas of common nouns that the article shows to denote people: general nouns for people and kin, role
+    nouns, the head of a "who" clause ("the men who ..."), the subject of an act only people do ("Thugs set
+    fire to ...", "residents fled"), the object of one done only to people ("police arrested 40 students"),
+    the complement of a kin noun ("families of the victims"). Read in every voice: the wording's meaning does
+    not change with who speaks it."""
+    out: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.i in ent_of:
+            continue
+        lemma, head = t.lemma_.lower(), t.head
+        hl = head.lemma_.lower()
+        if lemma in _HUMAN_NOUNS or lemma in ROLE_HEADS or lemma in HONORIFICS:
+            out.add(lemma)
+        elif any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children) for c in t.children):
+            out.add(lemma)  # "the men who ..."
+        elif t.dep_ == "nsubj" and (
+            hl in _HUMAN_AGENT_VERBS
+            or (hl in ("set", "open") and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in head.children))
+        ):
+            out.add(lemma)  # "set fire to", "opened fire on": only people do
+        elif t.dep_ in ("dobj", "nsubjpass") and hl in _HUMAN_PATIENT_VERBS:
+            out.add(lemma)
+        elif t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _KIN_NOUNS:
+            out.add(lemma)
+        elif t.dep_ == "poss" and hl in _KIN_NOUNS:
+            out.add(lemma)  # "the victims' families"
+    return frozenset(out)
+
+
+def _is_group_noun(tok: Any, people: frozenset[str]) -> bool:
+    """A plural noun (or a singular collective: "the crowd") for a group of people that names no one: the
+    noun an outlet chooses for the people of its story ("rioters", "protesters", "martyrs")."""
+    if not tok.is_alpha or tok.is_stop or len(tok.text) < 3 or tok.pos_ != "NOUN" or _is_time_noun(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN":
+        return lemma in _COLLECTIVES
+    if tok.tag_ != "NNS" or tok.dep_ in ("compound", "npadvmod"):
+        return False
+    if lemma in people:
+        return True
+    if not _AGENT_PLURAL_RE.search(tok.lower_) or _UNIT_RE.search(tok.lower_):
+        return False
+    # an agent ending alone, in a place ("inside its waters", "behind closed doors"), is a thing's ending
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS)
 
 
 # Generic closed class of nouns for a news outlet's own staff, audience and services: "our" before

@@ -91,7 +91,7 @@ def compare_framing(
     # referent group -> outlet -> term -> count (own voice, distinct occurrences)
     groups: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     groups_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, term) -> referent groups
-    seen_group: set[tuple[str, int, int, str]] = set()
+    seen_group: set[tuple[str, str, int, int, str]] = set()  # (article, group, start, end, term)
 
     for pa in sorted(per_article, key=lambda p: p.article.id):
         art = pa.article
@@ -109,8 +109,8 @@ def compare_framing(
                 ents[key][eid] += 1
             if d.voice == "own":
                 group = eid or "~" + _norm(d.referent)
-                if (group, d.start, d.end, w) not in seen_group:
-                    seen_group.add((group, d.start, d.end, w))
+                if (art.id, group, d.start, d.end, w) not in seen_group:  # the same offsets in another article
+                    seen_group.add((art.id, group, d.start, d.end, w))  # (a republished copy) count again
                     groups[group][outlet][w] += 1
                     groups_of[(art.id, w)].add(group)
 
