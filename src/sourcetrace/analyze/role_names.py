@@ -1,6 +1,6 @@
 """Person names the small model glues to what stands before them (rule 6 of :mod:`.mentions`).
 
-* A role phrase before a name ("Pellix Chief Executive Margit Kohler-Voss", "Harvard
+* A role phrase before a name ("Pellix Chief Executive Greta Kohler-Voss", "Harvard
   President Jane Roe"): the model tags the whole run as one span (often WORK_OF_ART or ORG), or
   tags the role phrase alone and leaves the given name out of the person after it. The name after
   the last role word becomes the PERSON span, its given name included; what comes before the role
@@ -90,7 +90,7 @@ def _words(doc: Any, a: int, b: int) -> int:
 
 
 def split_role_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
-    """ "Pellix Chief Executive Margit Kohler-Voss" (one span) -> ORG? + PERSON; a role-phrase
+    """ "Pellix Chief Executive Greta Kohler-Voss" (one span) -> ORG? + PERSON; a role-phrase
     span followed by an untagged given name and a person span -> that person with the given name."""
     ents = sorted(ents, key=lambda e: (e.start, -e.end))
     starts = {e.start: e for e in ents}

@@ -122,14 +122,14 @@ _BYLINE = re.compile(
     re.I,
 )
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|words|byline)\s*:\s*(?P<who>.+)$", re.I)
-# the byline marker of other languages ("Av Kari Lunde", "Von Jana Doe", "Par Jean Dupont", "Autor: Ana Ruiz"):
+# the byline marker of other languages ("Av Siri Holm", "Von Jana Doe", "Par Jean Dupont", "Autor: Ana Ruiz"):
 # only a short line that is the marker and a person's name, so that a sentence "Por la tarde …" is none
 _FOREIGN_BYLINE = re.compile(
     r"^\s*(?:(?:av|von|par|por|door|di|af)\s+|(?:autor(?:in|a)?|text|tekst|texto|testo|texte|"
     r"skrevet\s+av|escrito\s+por|scritto\s+da|geschrieben\s+von)\s*:\s*)(?P<who>[^\W\d_].*)$",
     re.I,
 )
-# "Kari Lunde og Ola Berg", "Jana Doe und Max Muster", "Jean Dupont et Marie Curie"
+# "Siri Holm og Ola Berg", "Jana Doe und Max Muster", "Jean Dupont et Marie Curie"
 _FOREIGN_AND = re.compile(r"\s+(?:and|og|och|und|et|y|e|en|i|ve|oraz|&)\s+")
 _PIECE_SPLIT = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|,|;|\bfor\b|\band\b|&|\bin\b|\bat\b)\s*")
 # what joins a name to the date after it: "Posted by X on 6 May 2020", "By X | 6 May 2020", "By X, updated …"
@@ -193,12 +193,12 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
 
 
 def _foreign_byline(s: str) -> Byline | None:
-    """'Av Kari Lunde', 'Von Jana Doe und Max Muster', 'Autor: Ana Ruiz': the marker and persons' names only
-    (a role or the outlet may follow, as on a bare byline: 'Av Kari Lunde | Fjord Post')."""
+    """'Av Siri Holm', 'Von Jana Doe und Max Muster', 'Autor: Ana Ruiz': the marker and persons' names only
+    (a role or the outlet may follow, as on a bare byline: 'Av Siri Holm | Fjord Post')."""
     m = _FOREIGN_BYLINE.match(s)
     if m is None or len(s.split()) > 10:
         return None
-    by = parse_bare_byline(_FOREIGN_AND.sub(" and ", m.group("who").strip()))  # "Av Kari Lunde | Fjord Post"
+    by = parse_bare_byline(_FOREIGN_AND.sub(" and ", m.group("who").strip()))  # "Av Siri Holm | Fjord Post"
     if by is None or not by.author or not all(_plain_person(n) for n in by.author.split(" and ")):
         return None
     return by

@@ -24,7 +24,7 @@
    word ("the Post") joins it, and the entity's name and aliases take it. It never takes a lone
    place word, a group also known by a name that does not fit it, nor a part of a longer name.
 6. A lone word the corpus shows to be a place is not a short form of a longer name that opens
-   with it ("Varnel" / "Varnel Hoard"), whatever the model's label in that article.
+   with it ("Varnel" / "Varnel Bridge"), whatever the model's label in that article.
 7. Citations are named by the resolved entity of their source (:func:`canonical_citations`).
 """
 
@@ -319,7 +319,7 @@ def _within_article(
 
 def _place_opens(a: NameKey, b: NameKey, places: frozenset[str]) -> bool:
     """One key is a lone word the corpus shows to be a place, the other a longer name that opens
-    with it ("Varnel" / "Varnel Hoard"): the lone word is the place's own mention (an entity of its
+    with it ("Varnel" / "Varnel Bridge"): the lone word is the place's own mention (an entity of its
     own), not a short form of that name, whatever the model's label."""
     short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
     if len(short.tokens) != 1 or short.acronym or short.honorific or len(long_.tokens) < 2:
@@ -592,7 +592,7 @@ class _Lookup:
                 return ent.name if described or tail.strip() else None
             return f"{ent.name} ({cand.text.strip()})"
         r = relation(key, name_key(ent.name, ent.type), first_names=False)
-        if r == "a<b" or (r == "same" and described):  # "the Tasnim news" alone stays as written
+        if r == "a<b" or (r == "same" and described):  # "the Varnel news" alone stays as written
             return ent.name
         return None
 

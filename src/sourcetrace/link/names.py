@@ -13,7 +13,7 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
   "Hashem"/"Hasham", "Mousavi"/"Musavi"), or when they are one spelling once a closed set of
   romanisation equivalences is applied to both ("ph"/"f", "kh"/"h", "ou"/"u"; for tokens of five
   letters or more also the Slavic ones: "x"/"ks", "c"/"tz"/"ts"/"z", "cz"/"ch", "w"/"v", "j"/"y",
-  "sch"/"sh": "Ksenia Dravec"/"Xenia Dravetz"); a demonym never matches its country
+  "sch"/"sh": "Milena Kovac"/"Milena Kovatz"); a demonym never matches its country
   ("Oman"/"Omani");
 * an acronym matches a long form whose initials it spells ("URGC"), accents folded and elided
   articles and function words skipped ("OEI" for "Office Émeraude d'Information");
@@ -378,7 +378,7 @@ _SLAVIC_MIN = 5  # shorter tokens ("Jang"/"Yang", "Vang"/"Wang") are too many na
 @lru_cache(maxsize=65536)
 def slavic_fold(tok: str) -> str:
     """One spelling of a name token romanised from a Slavic or Central European language:
-    "Xenia"/"Ksenia", "Dravetz"/"Dravec"/"Dravets", "Wladimir"/"Vladimir", "Jelena"/"Yelena",
+    "Xenia"/"Ksenia", "Kovatz"/"Kovac"/"Kovats", "Wladimir"/"Vladimir", "Jelena"/"Yelena",
     "Czeslaw"/"Cheslav", "Schmidt"/"Shmidt" (then folded as :func:`fold_translit` does)."""
     t = tok.lower()
     for pat, rep in _SLAVIC_RULES:
@@ -449,7 +449,7 @@ VOWEL_VARIANT_MIN = 5  # shorter tokens share too many skeletons ("Mara"/"Mira")
 
 
 def vowel_variant(a: str, b: str) -> bool:
-    """Two spellings of one name romanised with other vowels ("Murtaza"/"Morteza",
+    """Two spellings of one name romanised with other vowels ("Mustafa"/"Mostafa",
     "Hossein"/"Husayn"): the same first letter and consonant skeleton once folded, at least
     :data:`VOWEL_VARIANT_MIN` letters each, lengths at most one vowel apart and every other
     difference a vowel pair romanisations swap (u/o, a/e, e/i; never "Martin"/"Morton")."""
@@ -478,7 +478,7 @@ def _vowel_swaps(fa: str, fb: str) -> bool:
 def _vowels_apart(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Names of two or more tokens, pair by pair alike, where the tokens that are not
     :func:`tok_sim` differ only in vowels (:func:`vowel_variant`) and at least one token agrees:
-    "Murtaza Ghanbari"/"Morteza Ghanbari" (never one token alone: too loose for a bare surname)."""
+    "Mustafa Rahimi"/"Mostafa Rahimi" (never one token alone: too loose for a bare surname)."""
     if len(ta) < 2:
         return False
     sims = [tok_sim(x, y) for x, y in zip(ta, tb, strict=True)]
