@@ -614,3 +614,34 @@ def test_a_count_of_people_restated_in_one_article_stays_in_its_cluster() -> Non
     other = at("y", 0, "All 12 fishermen on board were taken to Port Dorsk.")
     clusters = align([*page, one, other])
     assert together(clusters, page[0], page[-1])
+
+
+def test_counts_of_the_dead_are_one_thing_apart_from_the_injured() -> None:
+    died = claim("a", "The council said four people died in a stampede near the Varnel bridge.")
+    killed = claim("b", "At least 15 people were killed near the Varnel bridge, the Fjord Post reported.")
+    hurt = claim("c", "Around 15 people were injured near the Varnel bridge, doctors said.")
+    put = claim("d", "The council put the number of injured at 9.")
+    arrested = claim("e", "Police said 40 people were arrested after the march on the Varnel bridge.")
+    detained = claim("f", "More than 200 people have been detained since the march on the Varnel bridge.")
+    claims = [died, killed, hurt, put, arrested, detained] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]
+    clusters = align(claims)
+    assert together(clusters, died, killed)
+    assert not together(clusters, killed, hurt) and not together(clusters, died, hurt)
+    assert together(clusters, hurt, put)
+    assert together(clusters, arrested, detained)
+
+
+def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> None:
+    from dataclasses import replace
+
+    from sourcetrace.link.claim_features import content_text
+
+    said = replace(
+        claim("a", "The council said in a statement carried by the state news agency VNA that four people died."),
+        speaker="The Varnel Council",  # named in full earlier; "the council" here
+    )
+    told = replace(
+        claim("b", "Mayor Jane Doe told the state news agency VNA that no one was hurt."), speaker="Mayor Jane Doe"
+    )
+    assert content_text(said) == "four people died."
+    assert content_text(told) == "no one was hurt."

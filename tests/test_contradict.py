@@ -308,3 +308,20 @@ def test_distances_from_a_place_clash() -> None:
         claim("a", "She was 12 km off Cape Marrow."),
         claim("b", "The ministry said the ferry was 40 km from the coast."),
     )
+
+
+def test_counts_of_the_dead_or_the_held_clash_whatever_the_verb() -> None:
+    died = claim("a", "The council said four people died in a stampede near the Varnel bridge.")
+    killed = claim("b", "At least 15 people were killed, the Fjord Post reported.")
+    hurt = claim("c", "Around 15 people were injured in the stampede.")
+    arrested = claim("d", "Police said 40 people were arrested after the march.")
+    detained = claim("e", "More than 200 people have been detained since the march, the group said.")
+    assert "number" in kinds(died, killed)  # "died" and "killed" count the dead: 4 vs at least 15
+    assert "number" in kinds(arrested, detained)  # arrested and detained: one count, 40 vs more than 200
+    assert "number" not in kinds(died, hurt)  # the dead and the injured are two counts
+
+
+def test_put_the_number_of_injured_at_counts_people() -> None:
+    put = claim("a", "The council put the number of injured at 9.")
+    hurt = claim("b", "Between 30 and 45 people were injured in the stampede, doctors said.")
+    assert "number" in kinds(put, hurt)

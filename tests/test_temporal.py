@@ -146,3 +146,9 @@ def test_today_with_a_verb_of_state_means_nowadays() -> None:
     assert dates("The find spot is on what is today the Varnel side of the border.") == []
     assert dates("The vote is today.") == [PAGE]
     assert dates("The minister is meeting the envoy today.") == [PAGE]
+
+
+def test_undated_article_leaves_a_day_and_month_unresolved() -> None:
+    # "Nov 7" is not given the year of an earlier month named in the body ("March 2021")
+    text = "The Varnel plant opened in March 2021. Workers walked out on Nov 7, the union said."
+    assert dates(text, None) == ["2021-03"]

@@ -6,8 +6,10 @@ the month) are read by rules; dates without a year ("Jan. 1",
 "since October 7th", "the fourth of March") and relative dates ("yesterday", "last year",
 "on Monday") are resolved against the article's publication date when it is known. An
 article without one falls back to the date of its dateline when that carries a year ("CITY,
-March 4, 2025 (XNA) –"); failing that, its year-less day-month dates and bare months take the
-year its own full dates name (``year_hint``), and its relative dates are left out.
+March 4, 2025 (XNA) –"); failing that, its year-less day-month dates take the year its own
+dates with a day name ("3 March 2031"; a month and year, "March 2021", is no hint for them: they
+stay unresolved), its bare months the year its full dates name (``year_hint``), and its
+relative dates are left out.
 
 A date without a year, a weekday or a bare month is resolved by the tense of its clause
 (see ``_direction``): after "until", "by", "till" or "next", or in a clause whose
@@ -224,13 +226,16 @@ def dateline_date(text: str) -> dt.date | None:
     return None
 
 
-def year_hint(text: str) -> int | None:
+def year_hint(text: str, days: bool = False) -> int | None:
     """For an article without a date: the year its full dates ("5 March 2025", "March 2025") name,
     the most frequent (the latest on a tie), to read its year-less dates by. A bare year ("in
-    2023") is no hint: it is as often the year of some earlier event."""
+    2023") is no hint: it is as often the year of some earlier event. ``days``: only dates with a
+    day count ("5 March 2025"), the hint for a year-less day and month ("9 March")."""
     years: Counter[int] = Counter()
-    for pattern, _precision in PATTERNS:
+    for pattern, precision in PATTERNS:
         if "(?P<year>" not in pattern.pattern or "(?P<mon>" not in pattern.pattern:
+            continue
+        if days and precision != "day":
             continue
         for m in pattern.finditer(text):
             if m.group("mon") != "may":
@@ -325,6 +330,7 @@ def find_dates(
     if base is None:
         base = dateline_date(text)
     hint = year_hint(text) if base is None else None
+    day_hint = year_hint(text, days=True) if hint is not None else None
     tagged = [(s, e) for s, e in date_spans if s < end and e > start]
     taken: list[tuple[int, int]] = []
     out: list[DateValue] = []
@@ -356,13 +362,17 @@ def find_dates(
                 day = ORDINAL_DAYS[re.sub(r"\s+", "-", g["dword"].lower())]
             if year is None:
                 # month and day without a year ("Jan. 1", "October 7th")
-                if mon and day and (base is not None or hint is not None):
+                if mon and day:
                     if (g.get("mon") or "").lower() == "may" and not (g.get("mon") or "").startswith("M"):
                         continue  # the verb "may"
                     if base is not None:
                         add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
-                    elif hint is not None:
-                        add(s, e, _iso(hint, mon, day), "day")
+                    elif day_hint is not None:
+                        add(s, e, _iso(day_hint, mon, day), "day")
+                    else:
+                        # no page date and no full date: "Nov 7" stays unresolved (a month and year in
+                        # the body, "in March 2021", is as often an earlier event's), and is no bare month
+                        taken.append((s, e))
                 continue
             if precision == "year" and not g.get("mon"):
                 in_tag = any(a <= s and e <= b for a, b in tagged)

@@ -47,6 +47,7 @@ from .claim_features import (
     TOKEN,
     ClaimFeatures,
     content_text,
+    count_class_clash,
     counted_acts,
     counted_match,
     counted_nouns,
@@ -148,6 +149,9 @@ def pair_score(
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
     blocked = blocked or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
+    # counts of the dead against counts of the injured (or the arrested): two groups, one unit
+    clash_class = count_class_clash(a, b)
+    blocked = blocked or clash_class
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)

@@ -40,6 +40,7 @@ __all__ = [
     "number_relation",
     "date_relation",
     "longest_run",
+    "count_class_clash",
     "counted_acts",
     "counted_match",
     "counted_nouns",
@@ -114,6 +115,8 @@ NOT_PERSONS = frozenset("specimen regimen abdomen stamen".split())
 def is_person_unit(unit: str | None) -> bool:
     """A noun that counts people: "crew", "workers", "fishermen" (see PERSON_UNITS, PERSON_SUFFIX)."""
     return bool(unit) and (unit in PERSON_UNITS or (bool(PERSON_SUFFIX.match(unit or "")) and unit not in NOT_PERSONS))
+
+
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
     forty fifty hundred hundreds thousand thousands million millions billion dozen dozens least""".split()
@@ -147,6 +150,21 @@ LOCATIVE = frozenset(
 SUBJECT_PRONOUNS = frozenset("she he it they".split())
 COPULAS = frozenset("was is were are lay lies sat stood".split())
 COUNT_WINDOW = 3  # content words around a number that say what was counted happening
+# Verbs and nouns that count one thing whatever the word: the dead ("3 died", "12 were killed",
+# "a toll of 40"), the hurt ("17 injured", "50 wounded"), the held ("84 arrested", "300 detained").
+# A figure near one of them counts its class (see ``counted_acts``); the classes never count one thing.
+COUNT_CLASS_WORDS = {
+    "dead": """kill killed killing kills die died dies death deaths dead fatality fatalities toll murdered slain""",
+    "hurt": """injure injured injures injuring injury injuries wound wounded wounding wounds hurt""",
+    "held": """arrest arrested arrests arresting detain detained detaining detention detentions custody""",
+}
+# "put the number of injured at 17", "put the death toll at 12": a count of the people of a class
+PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their|a|an)\s+"
+    r"(?:(?P<pre>[a-z]+)\s+)?(?P<noun>number|toll|figure|tally|count|total)"
+    r"(?:\s+of\s+(?:the\s+)?(?:people\s+)?(?P<what>[a-z]+))?\s+(?:at|to)\s*$",
+    re.I,
+)
 
 
 def _forms(lemmas: frozenset[str]) -> frozenset[str]:
@@ -172,9 +190,20 @@ REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, rever
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
 # after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
-FRAME_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?")
+# "said in a statement carried by the state news agency X that": where the report was given
+MEDIUM = r"(?:agency|newspaper|paper|broadcaster|channel|television|radio|station|outlet|website|wire)"
+STATEMENT_TAIL = (
+    r"(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|interview|post|message|speech|briefing)"
+    r"(?:\s+(?:carried|published|posted|issued|released|broadcast|relayed)\s+(?:by|on)(?:\s+[\w'’.-]+){1,6}?)?"
+    r"(?=\s+that\b))?"
+)
+FRAME_TAIL = re.compile(
+    r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?" + STATEMENT_TAIL + r"(?:\s+that\b)?"
+)
+# after "told", to whom: a name, reporters, or a medium ("told the state news agency X")
 TOLD_TAIL = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists))?"
+    r"(?:\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}" + MEDIUM + r"(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists))?"
     r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?"
 )
 # a leading question the claim answers: "Asked about the report that ..., the minister said"
@@ -304,7 +333,12 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     sp = (claim.speaker or "").strip()
     if len(sp) < 3:
         return out
-    for m in re.finditer(re.escape(sp), text):
+    found = list(re.finditer(re.escape(sp), text))
+    head = sp.split()[-1]
+    if not found and len(sp.split()) >= 2 and head[:1].isupper() and head.isalpha():
+        # "The Interior Ministry" named once, "the ministry said" after: its head noun stands for it
+        found = list(re.finditer(r"\b[Tt]he\s+" + re.escape(head.lower()) + r"\b", text))
+    for m in found:
         end = m.end()
         verb = REPORT_VERB.search(text, end, min(len(text), end + MAX_FRAME))
         if verb and _frame_gap(text[end : verb.start()]):
@@ -470,9 +504,7 @@ def nobody(text: str) -> tuple[frozenset[str], ...]:
     NOBODY_WORDS of them, else the clause says more than one thing)."""
     out = []
     for m in NEG_SUBJECT.finditer(text):
-        words = [
-            w for w in TOKEN.findall(m.group(1)) if w[0].isalpha() and w.lower() not in STOP | REPORT_FORMS
-        ]
+        words = [w for w in TOKEN.findall(m.group(1)) if w[0].isalpha() and w.lower() not in STOP | REPORT_FORMS]
         if 1 <= len(words) <= NOBODY_WORDS:
             out.append(frozenset(term(w) for w in words))
     return tuple(out)
@@ -577,10 +609,34 @@ def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def count_classes() -> dict[str, str]:
+    """{term: class} of COUNT_CLASS_WORDS ("killed" and "died" both count the dead)."""
+    return {term(w): "#" + c for c, words in COUNT_CLASS_WORDS.items() for w in words.split()}
+
+
+def put_at_unit(claim: Claim, q: Quantity) -> str | None:
+    """The unit of a bare figure that a "put the number of X at" frame names: "person" for a class
+    of people ("the number of injured", "the death toll"), the noun for a count of people
+    ("the number of refugees at 300"); else None."""
+    m = PUT_AT.search(claim.text[max(0, q.start - claim.start - 80) : q.start - claim.start])
+    if not m:
+        return None
+    what, pre, noun = (m.group("what") or "").lower(), (m.group("pre") or "").lower(), m.group("noun").lower()
+    classes = count_classes()
+    if term(what) in classes or (not what and (noun == "toll" or term(pre) in classes)):
+        return "person"
+    single = what[:-1] if what.endswith("s") and not what.endswith("ss") else what
+    return single if what and is_person_unit(single) else None
+
+
 def claimed(claim: Claim) -> tuple[Quantity, ...]:
     """The figures the claim states: not a whole it takes a fraction of ("less than half of the
-    promised $620 million" states at most $310 million; the $620 million is a reference)."""
+    promised $620 million" states at most $310 million; the $620 million is a reference). A bare
+    figure in a "put the number of injured at 17" frame counts people (``put_at_unit``)."""
     out = tuple(q for q in claim.quantities if q.role != "reference")
+    if any(q.unit is None for q in out):
+        out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q)) for q in out)
     # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
     return tuple(
         replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
@@ -611,8 +667,18 @@ def counted_acts(
         if not idx:
             continue
         lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
-        out.append((q, frozenset(w for _, w in toks[lo:hi] if w in acts)))
+        near = frozenset(w for _, w in toks[lo:hi] if w in acts)
+        classes = count_classes()
+        out.append((q, near | {classes[w] for w in near if w in classes}))
     return out
+
+
+def count_class_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count people of a class (COUNT_CLASS_WORDS) and share none: "12 were killed" / "17 were
+    injured" count two groups, whatever the unit ("people") they share."""
+    ca = {w for _, w in a.counted if w.startswith("#")}
+    cb = {w for _, w in b.counted if w.startswith("#")}
+    return bool(ca and cb) and not ca & cb
 
 
 def _counted(claim: Claim, acts: frozenset[str]) -> frozenset[tuple[str, str]]:

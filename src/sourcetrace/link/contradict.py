@@ -221,6 +221,9 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             if where and x.unit in LENGTHS and x.unit == y.unit:
                 out.append((x, y, max(len(wx & wy), 1)))
                 continue
+            ca, cb = {w for w in wx if w.startswith("#")}, {w for w in wy if w.startswith("#")}
+            if ca and cb and not ca & cb:
+                continue  # the dead and the injured (or the arrested): two counts (claim_features.COUNT_CLASS_WORDS)
             named = not (nx or ny)
             if named and wx and wy and not wx & wy and not paraphrased(x, y):
                 continue  # "12 workers injured" and "3 workers in hospital" count different things
