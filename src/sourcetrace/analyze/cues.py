@@ -400,6 +400,16 @@ def is_own_outlet(own: str | None, name: str | None) -> bool:
 # Verbs that label someone with a quoted phrase ('called X “a …”', 'branded X “…”',
 # 'dismissed X as “…”'): the quoted complement is the subject's words.
 LABEL_VERBS = frozenset("call brand dismiss label term describe denounce deride decry condemn hail accuse".split())
+# Public institutions, each its own kind (after the museum kind in both tables below).
+_INSTITUTION_KINDS: dict[str, frozenset[str]] = {
+    "library": frozenset("library archive archives".split()),
+    "court": frozenset("court tribunal".split()),
+    "parliament": frozenset("parliament assembly senate congress legislature".split()),
+    "school": frozenset("university college school academy".split()),
+    "institute": frozenset("institute foundation".split()),
+    "hospital": frozenset("hospital clinic".split()),
+    "embassy": frozenset("embassy consulate".split()),
+}
 # Definite generic nouns for organisations ('the company said'), by kind. A noun
 # resolves to the most recent organisation named with that noun, else to the
 # most recent one of the same kind.
@@ -420,13 +430,7 @@ ORG_KINDS: dict[str, frozenset[str]] = {
     "group": frozenset("group organisation organization".split()),
     # public institutions, each its own kind: 'the museum' is never the 'X Gallery' nor the 'Y Court'
     "museum": frozenset("museum gallery".split()),
-    "library": frozenset("library archive archives".split()),
-    "court": frozenset("court tribunal".split()),
-    "parliament": frozenset("parliament assembly senate congress legislature".split()),
-    "school": frozenset("university college school academy".split()),
-    "institute": frozenset("institute foundation".split()),
-    "hospital": frozenset("hospital clinic".split()),
-    "embassy": frozenset("embassy consulate".split()),
+    **_INSTITUTION_KINDS,
 }
 # Words that mark an organisation name as one of those kinds ('X Ltd', 'Ministry of Y').
 ORG_KIND_MARKS: dict[str, frozenset[str]] = {
@@ -444,13 +448,7 @@ ORG_KIND_MARKS: dict[str, frozenset[str]] = {
     "party": frozenset("party movement coalition alliance front".split()),
     "club": frozenset("fc club united city athletic".split()),
     "museum": frozenset("museum museums gallery galleries".split()),
-    "library": frozenset("library archive archives".split()),
-    "court": frozenset("court tribunal".split()),
-    "parliament": frozenset("parliament assembly senate congress legislature".split()),
-    "school": frozenset("university college school academy".split()),
-    "institute": frozenset("institute foundation".split()),
-    "hospital": frozenset("hospital clinic".split()),
-    "embassy": frozenset("embassy consulate".split()),
+    **_INSTITUTION_KINDS,
     # a rights or campaign body ('the X Human Rights Monitor'), whatever outlet word its name holds
     "advocacy": frozenset("rights amnesty".split()),
 }
