@@ -58,6 +58,9 @@ _MOD_KIND = {
     "from": "range",
 }  # fmt: skip
 _MODS = sorted(((tuple(k.split()), v) for k, v in _MOD_KIND.items()), key=lambda kv: -len(kv[0]))
+_MODS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in _MODS:  # longest first within each first word, as in _MODS
+    _MODS_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -94,7 +97,7 @@ def _glued(toks: list[Tok], i: int) -> bool:
 
 def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
     """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none."""
-    for words, kind in _MODS:
+    for words, kind in _MODS_BY_FIRST.get(toks[i].low, ()) if i < len(toks) else ():
         n = len(words)
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == words:
             return " ".join(words), kind, i + n

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 from ..model import DateValue
@@ -226,6 +227,7 @@ def dateline_date(text: str) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=16)  # asked once per claim with its whole article's text
 def year_hint(text: str, days: bool = False) -> int | None:
     """For an article without a date: the year its full dates ("5 March 2025", "March 2025") name,
     the most frequent (the latest on a tie), to read its year-less dates by. A bare year ("in
