@@ -46,6 +46,7 @@ from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
 from .reference import ROLE_HEADS, References, furniture_spans, is_furniture_line
+from .units import is_person_unit
 from .voice import REPORTING_VERBS, merge_spans
 
 __all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS", "NEUTRAL_VERBS"]
@@ -308,7 +309,8 @@ def _body_descriptors(
 # The referent of a people-group noun that names no one ("the rioters", "protesters"): one unnamed
 # referent per story, the people of its events, so that the nouns outlets choose for them are compared.
 GROUP_REFERENT = "people"
-# Generic closed class of general nouns for people, kin and collectives of people ("the crowd", "a mob").
+# Generic closed class of kin and collective nouns for people ("the crowd", "a mob"), beside the
+# nouns for people that counts share (units.PERSON_UNITS).
 _HUMAN_NOUNS = frozenset(
     """people person man woman child boy girl youth baby infant family relative parent mother father son daughter
     wife husband widow widower brother sister orphan friend neighbour neighbor resident citizen civilian crowd mob
@@ -350,7 +352,7 @@ def _people_lemmas(doc: Any, ent_of: dict[int, Any]) -> frozenset[str]:
             continue
         lemma, head = t.lemma_.lower(), t.head
         hl = head.lemma_.lower()
-        if lemma in _HUMAN_NOUNS or lemma in ROLE_HEADS or lemma in HONORIFICS:
+        if lemma in _HUMAN_NOUNS or is_person_unit(lemma) or lemma in ROLE_HEADS or lemma in HONORIFICS:
             out.add(lemma)
         elif any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children) for c in t.children):
             out.add(lemma)  # "the men who ..."

@@ -147,3 +147,22 @@ def _compound_head(text: str, word: str, end: int, tags: dict[int, str]) -> tupl
             break
         word, end = m.group(0).lower().strip("."), m.end()
     return word, end
+
+
+# Nouns for people (a closed class, shared by counts and framing): counts of any two of them may
+# describe one group ("12 workers", "twelve members of the union") when the claims tell one event.
+PERSON_UNITS = frozenset(
+    """person man woman child boy girl worker employee staff member resident civilian soldier officer
+    official victim passenger student patient citizen refugee migrant fighter volunteer protester
+    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty crew sailor seafarer
+    people fisher miner farmer journalist reporter doctor nurse pilgrim tourist guest delegate inmate detainee
+    survivor rescuer trader pupil teacher crewmember""".split()
+)
+# "fishermen", "policemen", "firemen": a noun for people whatever its first part ("specimen" is not)
+PERSON_SUFFIX = re.compile(r"^[a-z]{3,}(?:man|men|woman|women)$")
+NOT_PERSONS = frozenset("specimen regimen abdomen stamen".split())
+
+
+def is_person_unit(unit: str | None) -> bool:
+    """A noun that counts people: "crew", "workers", "fishermen" (see PERSON_UNITS, PERSON_SUFFIX)."""
+    return bool(unit) and (unit in PERSON_UNITS or (bool(PERSON_SUFFIX.match(unit or "")) and unit not in NOT_PERSONS))

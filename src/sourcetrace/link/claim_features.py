@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
+from ..analyze.units import is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import Sides, deeds, is_past, sides
 
@@ -97,24 +98,7 @@ DATE_WORDS = frozenset(
     ago""".split()
 )
 
-# Nouns that count people: counts of any two of them may describe one group ("12 workers",
-# "twelve members of the union") when the claims tell one event (same predicate word).
-PERSON_UNITS = frozenset(
-    """person man woman child boy girl worker employee staff member resident civilian soldier officer
-    official victim passenger student patient citizen refugee migrant fighter volunteer protester
-    demonstrator prisoner hostage firefighter player fan voter adult teenager casualty crew sailor seafarer
-    people fisher miner farmer journalist reporter doctor nurse pilgrim tourist guest delegate inmate detainee
-    survivor rescuer trader pupil teacher crewmember""".split()
-)
 COLLECTIVES = frozenset({"crew", "staff"})  # one counts people, many count groups ("fire crews")
-# "fishermen", "policemen", "firemen": a noun for people whatever its first part ("specimen" is not)
-PERSON_SUFFIX = re.compile(r"^[a-z]{3,}(?:man|men|woman|women)$")
-NOT_PERSONS = frozenset("specimen regimen abdomen stamen".split())
-
-
-def is_person_unit(unit: str | None) -> bool:
-    """A noun that counts people: "crew", "workers", "fishermen" (see PERSON_UNITS, PERSON_SUFFIX)."""
-    return bool(unit) and (unit in PERSON_UNITS or (bool(PERSON_SUFFIX.match(unit or "")) and unit not in NOT_PERSONS))
 
 
 NUMBER_WORDS = frozenset(
