@@ -435,3 +435,12 @@ def test_sources_opening_a_sentence_is_no_source_line(nlp) -> None:
     cs = cite(nlp, text)
     assert not [c for c in cs if c.cue == "source line"], [(c.cites, c.cue) for c in cs]
     assert has(cs, "Dorvel Chronicle")
+
+
+def test_according_to_a_channel_named_with_a_number(nlp) -> None:
+    # the model reads 'Aurora 24' as a person; no personal name ends in a number (qm)
+    text = (
+        "Ivo Marr, a correspondent for the broadcaster Aurora 24, has been in custody for nearly two weeks. "
+        "According to Aurora 24, he was detained at the border on 12 November while leaving the country."
+    )
+    assert has(cite(nlp, text, outlet="Open Press Watch"), "Aurora 24")

@@ -1038,10 +1038,56 @@ def test_breadcrumb_line_is_not_the_title(crumbs: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "crumbs",
+    [
+        "You are here: Home > Newsroom > Statements",
+        "Notices > Lakes and the Western Hills > Tallinge",
+        "Location: News / Towns",
+    ],
+)
+def test_labelled_or_long_breadcrumb_is_not_the_title(crumbs: str) -> None:
+    # a 'You are here:' label before the trail, or a label of five words in title case, is still a trail
+    raw = _blocks("Tallinge Town Council", "Skip to main content", crumbs,
+                  "Tallinge council votes to close the old swimming baths", "Tallinge, 3 June 2024",
+                  W1, W2, W3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.title == "Tallinge council votes to close the old swimming baths"
+    assert crumbs not in page.text
+
+
+def test_long_formal_name_in_masthead_and_footer_is_the_outlet() -> None:
+    # a ministry's press-release page: the body's full name of eight words tops the page and signs the footer
+    name = "Ministry of Water and Forests of the Republic of Varnel"
+    raw = _blocks(name, "Skip to main content", "The Ministry | Press Office | Contact",
+                  "Statement on the closure of the Tallinge baths", "Varnel City, 3 June 2024", W1, W2, W3,
+                  f"© {name} | Accessibility | Privacy")  # fmt: skip
+    page = clean_page(raw)
+    assert page.outlet == name
+    assert page.title == "Statement on the closure of the Tallinge baths"
+
+
+def test_masthead_brand_named_again_beats_its_descriptor() -> None:
+    # 'BRAND | descriptor': the part the page names again (the dateline's agency) is the outlet, in the text's casing
+    raw = _blocks("VARPRESS | Varnel State News Agency", "Home   Politics   Regions   World",
+                  "Tallinge council votes to close the old swimming baths",
+                  "TALLINGE, 3 June (Varpress) - " + W1, W2, W3)  # fmt: skip
+    assert clean_page(raw).outlet == "Varpress"
+
+
+def test_masthead_parts_set_apart_by_spaces() -> None:
+    raw = _blocks("FWS  Fjordane Wire Service", "World  |  Business  |  Markets  |  Politics",
+                  "Tallinge council votes to close the old swimming baths", "3 June 2024", W1, W2, W3)  # fmt: skip
+    assert clean_page(raw).outlet == "Fjordane Wire Service"
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Home / Media / Releases", "widget"),
         ("Home > Region", "widget"),
+        ("You are here: Home > Region", "widget"),
+        ("Notices > Lakes and the Western Hills > Tallinge", "widget"),
+        ("Analysis > Why the council closed the old baths after all", None),  # a clause, not a label
         ("Wind / Solar", None),  # two parts without a 'Home': a pair, not a trail
         ("Costs rose 4 / 5 / 6 per cent", None),
     ],

@@ -1336,3 +1336,71 @@ def test_conjoined_words_of_an_organisation_name_stay_in_the_speaker(nlp) -> Non
     text = "The Varnel Electoral and Boundaries Commission (VEBC) said Ana Ruiz won 52.4 percent of the votes.\n"
     q = holding(run(nlp, text), "won 52.4 percent")
     assert spoke(q, "Varnel Electoral and Boundaries Commission"), q.speaker
+
+
+# ---------------------------------------------------------------- speakers named by role, kin and title (qm)
+
+
+def test_quote_before_a_titled_spokesman_is_his_not_the_bodys(nlp) -> None:
+    # the full stop of 'Col.' does not end the attribution after the quote
+    text = (
+        'The harbour board rejected what it called a "smear campaign" in the press. '
+        '"We respect the press. We do not respect people who invent stories," '
+        "board spokesman Col. Ivo Marr told Fjord Post."
+    )
+    q = holding(run(nlp, text), "do not respect people who invent")
+    assert spoke(q, "Ivo Marr")
+
+
+def test_capitalised_the_minister_is_the_named_minister(nlp) -> None:
+    text = (
+        "On Monday the Minister of Harbours, Ms Jane Doe, met the mayor of Port Elm. "
+        '"We will rebuild the pier," Minister Doe said after the meeting. '
+        "The Minister added that the work would start in the spring and last two years."
+    )
+    q = holding(run(nlp, text), "the work would start in the spring")
+    assert spoke(q, "Doe")
+
+
+def test_family_member_named_by_given_name_in_apposition(nlp) -> None:
+    text = (
+        "Tomas Varnel has been held since March. Varnel's wife, Ilona, said the family had heard nothing from him. "
+        '"Our son asks every evening when his father is coming home," she said.'
+    )
+    quotes = run(nlp, text)
+    assert spoke(holding(quotes, "the family had heard nothing"), "Ilona")
+    assert spoke(holding(quotes, "Our son asks every evening"), "Ilona")
+
+
+def test_possessor_of_a_kin_noun_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Jane Doe was arrested on Monday. Doe's husband said the family had heard nothing. "
+        '"We are waiting every day for news from the court," he said.'
+    )
+    q = holding(run(nlp, text), "waiting every day for news")
+    assert q.speaker is not None and "husband" in q.speaker
+
+
+def test_the_union_leader_is_the_person_introduced_as_its_chairman(nlp) -> None:
+    text = (
+        "Ivo Marr, the chairman of the Varnel Dockworkers' Federation, told Radio Elm that the strike would go on. "
+        "The union leader said 40 ships were waiting outside the port."
+    )
+    q = holding(run(nlp, text), "40 ships were waiting")
+    assert spoke(q, "Ivo Marr")
+
+
+def test_the_company_is_the_firm_that_spoke_not_the_wire_that_wrote(nlp) -> None:
+    # a wire's own acronym in the dateline is never what 'the company' stands for; an untagged
+    # firm's name ending in a plural noun ('Oldbridge Metals') is an organisation, not a person
+    text = (
+        "PORT ELM, Nov 19 (FWS) - Rescuers dug through rock on Thursday to reach workers trapped at the pier.\n\n"
+        "FWS could not independently verify the casualty figures.\n\n"
+        "Oldbridge Metals, which bought the pier from the Varnelian state in 2017, denied that it had been warned. "
+        "The company said it had never received any warning from the inspectors. "
+        "In a statement issued in Elmstad, it said the pier was safe.\n\n"
+        '"We have asked for the letter," the company said.'
+    )
+    quotes = run(nlp, text)
+    for words in ("never received any warning", "the pier was safe", "We have asked for the letter"):
+        assert spoke(holding(quotes, words), "Oldbridge Metals"), words

@@ -3,7 +3,12 @@
 'he said' -> the person named (or quoted) just before, never a name inside a
 quotation nor a place; 'the minister said' -> the person introduced with that
 title or apposition; 'the company said' -> the organisation that is the subject
-of the same or the previous sentence, else one named with that noun or kind.
+of the same or the previous sentence, else one named with that noun or kind;
+'the union leader' -> the person introduced as the head of a body of that kind.
+A wire's own agency (the dateline's '(FNA)') is never what 'the company' or
+'the agency' names; an untagged name ending in a plural noun ('Varnel
+Resources') is an organisation, not a person; a possessor ('Ana Ruiz's
+husband') is not the person of the phrase.
 Helpers over a spaCy ``Doc``; offsets are character offsets into its text.
 """
 
@@ -18,6 +23,7 @@ from .cues import (
     DATELINE,
     DOC_NOUNS,
     GROUP_KINDS,
+    KIN_NOUNS,
     OUTLET_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -88,6 +94,51 @@ def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlet
             or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
         ):
             best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+    return best
+
+
+# nouns for whoever heads a body: 'the union leader' is the person introduced as the union's chairman
+HEAD_NOUNS = frozenset(
+    """
+    leader head chief boss chairman chairwoman chair chairperson president director secretary-general
+    general-secretary ceo
+    """.split()
+)
+
+
+def resolve_head_of(doc: Any, head: Any, before: int, since: int = 0) -> Name | None:
+    """'the union leader' / 'the leader of the miners' union' -> the person introduced earlier as the head
+    of a body of that kind ('Ivo Marr, the chairman of the Varnel Dockers' Federation,'); the latest one."""
+    if head.lemma_.lower() not in HEAD_NOUNS and head.lower_ not in HEAD_NOUNS:
+        return None
+    mods = [c for c in head.children if c.dep_ == "compound"]  # 'the union leader'
+    # 'the leader of the union'
+    mods += [p for c in head.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    kinds = {org_kind_of_noun(m.lemma_.lower()) for m in mods if m.pos_ == "NOUN"} - {None}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    best: Name | None = None
+    for ent in doc_ents(doc):
+        if ent.start_char >= before:
+            break
+        if ent.start_char < since or ent.label_ != "PERSON" or len(ent.text.split()) < 2:
+            continue
+        for step, comma in ((-1, ent.start - 1), (1, ent.end)):
+            at = comma + step  # the role phrase beyond the comma beside the name
+            if not (0 <= comma < len(doc) and 0 <= at < len(doc)) or doc[comma].text != ",":
+                continue
+            role = _role_phrase(doc, at, step)
+            words = {w for t in role for w in (t.lemma_.lower(), t.lower_)}
+            if not words & HEAD_NOUNS:
+                continue
+            of = min((x.i for x in role if x.lower_ == "of"), default=len(doc))
+            tail = " ".join(t.text for t in role if t.i > of)
+            org = next((e for e in doc_ents(doc) if e.label_ == "ORG" and e.start <= of + 1 < e.end), None)
+            if org is not None and len(org.text) > len(tail):
+                tail = org.text  # 'the chairman of the Varnel Dockers' Federation': the body's whole name
+            if tail and org_kind_of_name(tail) == kind:
+                best = Name(ent.text, ent.start_char, ent.end_char, "PERSON")
     return best
 
 
@@ -513,15 +564,18 @@ def _org_like(doc: Any, name: Name) -> bool:
     """A speaker 'it' can stand for: an organisation or country, never a person or a document."""
     if name.label in ("ORG", "GPE"):
         return not is_doc_noun(name)
-    if name.label or name.plural or is_doc_noun(name) or person_speaker(doc, name):
+    if name.label or is_doc_noun(name) or person_speaker(doc, name) or (name.plural and not _plural_name(doc, name)):
         return False
-    return org_kind_of_noun(name.lemma) is not None or _acronym_like(name.text)
+    return org_kind_of_noun(name.lemma) is not None or _acronym_like(name.text) or _plural_name(doc, name)
 
 
 def _person_in(doc: Any, name: Name) -> Name:
-    """The person entity a speaker phrase holds ('Commission chair Ana Ruiz' -> 'Ana Ruiz'), else the phrase."""
+    """The person entity a speaker phrase holds ('Commission chair Ana Ruiz' -> 'Ana Ruiz'), else the phrase.
+    A possessor is not the phrase's person ('Ana Ruiz's husband' is not Ana Ruiz)."""
     text = doc_text(doc)
     for e in doc_ents(doc):
+        if re.match(r"['\u2019]s?\b", text[e.end_char : e.end_char + 2]):
+            continue
         if e.label_ == "PERSON" and name.start <= e.start_char and e.end_char <= name.end:
             if e.end_char == name.end or text[e.end_char : e.end_char + 1].isspace():
                 return Name(e.text, e.start_char, e.end_char, "PERSON")  # whole words, not 'Castell' of 'Castell-Reyes'
@@ -548,11 +602,13 @@ def person_speaker(doc: Any, s: Name) -> bool:
         return False
     if s.label == "PERSON":
         return not place_like(doc, s.text)
-    if s.lemma in PERSON_NOUNS:
+    if s.lemma in PERSON_NOUNS or s.lemma in KIN_NOUNS:
         return True
     if s.label not in ("", "ORG"):
         # 'Lieutenant Commander Ana Ruiz' mislabelled as a work of art: a titled name is a person
         return s.label not in NON_PERSON_LABELS and titled_name(doc, s) and not place_like(doc, s.text)
+    if _plural_name(doc, s):
+        return False  # 'Varnel Resources'
     words = strip_det(s.text).split()
     lowered = {w.lower() for w in words}
     if words and (titled_name(doc, s) or _surname_of_person(doc, s)) and not place_like(doc, s.text):
@@ -689,6 +745,18 @@ def resolve_generic_org(doc: Any, head: Any, before: int, speakers: list[Name], 
         if kind == "group":  # 'the group': the latest body of a group kind, or unmarked that spoke or acted
             unmarked = sorted(unmarked + same_kind, key=lambda e: e.start_char)
         pick = unmarked[-1] if unmarked else None
+        # an earlier speaker the model left untagged that reads as a firm ('Varnel Resources denied …')
+        untagged = [
+            x
+            for x in speakers
+            if since <= x.start < before
+            and x.label == ""
+            and org_kind_of_name(x.text) is None
+            and _plural_name(doc, x)
+            and not news_outlet(doc, x)
+        ]
+        if untagged and (pick is None or untagged[-1].start > pick.start_char):
+            return Name(untagged[-1].text, untagged[-1].start, untagged[-1].end, "ORG")
     if pick is None:
         return None
     return _acronym_expansion(doc, pick) or Name(pick.text, pick.start_char, pick.end_char, "ORG")
@@ -726,7 +794,12 @@ def news_outlet(doc: Any, name: Name) -> bool:
     text = doc_text(doc)
     # 'the X News agency (XNA)': the acronym defined right after an outlet's name
     m = re.search(r"\b(?:news|press) agency\s*\(\s*" + re.escape(strip_det(name.text)) + r"\s*\)", text, re.IGNORECASE)
-    return m is not None
+    if m is not None:
+        return True
+    # 'PORT ELM, May 6 (FNA) -': the agency in a dateline's brackets wrote the story
+    bare = strip_det(name.text)
+    at_dateline = r"^[^\n]{0,80}\(\s*" + re.escape(bare) + r"\s*\)\s*[-\u2013\u2014]"
+    return bool(bare) and re.search(at_dateline, text, re.M) is not None
 
 
 def _acronym_like(text: str) -> bool:
@@ -791,9 +864,22 @@ def _org_shaped(doc: Any, name: Name) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", name.text)
     if 2 <= len(letters) <= 6 and letters.isupper():
         return True
+    if _plural_name(doc, name):
+        return True  # 'Varnel Resources', 'Fjord Holdings': no person's name ends in a plural noun
     return any(e.label_ == "ORG" and e.start_char <= name.start < e.end_char for e in doc_ents(doc)) and not any(
         e.label_ == "PERSON" and e.start_char <= name.start < e.end_char for e in doc_ents(doc)
     )
+
+
+def _plural_name(doc: Any, name: Name) -> bool:
+    """A capitalised name of two words or more whose last word is a plural proper noun, with no person in it."""
+    i, j = token_index_at(doc, name.start), token_index_at(doc, max(name.start, name.end - 1))
+    if i is None or j is None or j <= i:
+        return False
+    toks = [t for t in doc[i : j + 1] if not t.is_punct]
+    if len(toks) < 2 or toks[-1].tag_ != "NNPS" or not all(t.text[:1].isupper() for t in toks):
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in toks)
 
 
 def expand_acronym(doc: Any, name: Name) -> Name:

@@ -61,6 +61,14 @@ PERSON_NOUNS = frozenset(
     candidate premier chief head deputy senator lawmaker legislator ambassador envoy judge prosecutor doctor
     """.split()
 )
+# Family members: a name in apposition to one is a person's ('his wife, Ana,').
+KIN_NOUNS = frozenset(
+    """
+    wife husband mother father son daughter brother sister widow widower partner fiancee fiancé fiancée fiance
+    uncle aunt niece nephew cousin grandmother grandfather grandson granddaughter parent stepmother stepfather
+    stepson stepdaughter girlfriend boyfriend
+    """.split()
+)
 # Words that mark an organisation as a news outlet or publisher.
 OUTLET_WORDS = frozenset(
     """

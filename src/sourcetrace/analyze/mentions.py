@@ -22,6 +22,10 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
 6. Names glued to what stands before them (:mod:`.role_names`): the person after a role phrase
    ("X Chief Executive Jane Roe") is its own PERSON span, its given name included; a lower-case
    hyphenated descriptor ("mum-of-two Jane Roe") is never part of a name.
+7. A "person" whose name ends in a number ("Fjord 24") is an organisation (a channel, a brand).
+8. A name set off by commas right after a person or family noun ("his wife, Ilona,", "the mayor,
+   Vera Roe,") is a PERSON whatever the model's label; so is a later lone repeat of its last word
+   as a subject ("Roe said").
 
 The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).
 """
@@ -34,7 +38,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-from .cues import OUTLET_WORDS, REPORTING_VERBS
+from .cues import KIN_NOUNS, OUTLET_WORDS, PERSON_NOUNS, REPORTING_VERBS
 
 __all__ = [
     "repair_entities",
@@ -184,6 +188,8 @@ def repair_entities(doc: Any) -> Any:
     ents = fix_descriptor_chains(doc, ents, Span)
     ents = split_role_names(doc, ents, Span)
     ents = _retype_person_orgs(doc, ents, Span)
+    ents = _retype_numbered_names(doc, ents, Span)
+    ents = _appositive_persons(doc, ents, Span)
     ents = _add_surname_repeats(doc, ents, Span)
     ents = _extend_given_names(doc, ents, Span)
     ents.sort(key=lambda e: (e.start, -e.end))
@@ -384,6 +390,60 @@ def _retype_person_orgs(doc: Any, ents: list[Any], span: Any) -> list[Any]:
         if e.label_ == "ORG" and _name_shaped(e) and _key(_words(e)) in flip
         else e
         for e in ents
+    ]
+
+
+def _retype_numbered_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """A 'person' whose name ends in a number ('Fjord 24', 'Channel 7') is a channel or a brand: no personal
+    name is written with digits."""
+    return [
+        span(doc, e.start, e.end, label="ORG")
+        if e.label_ == "PERSON" and len(e) >= 2 and e[-1].is_digit and e[0].text[:1].isupper() and e[-2].is_alpha
+        else e
+        for e in ents
+    ]
+
+
+def _appositive_persons(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """A name set off by commas right after a person or family noun names that person ('his wife, Ana,',
+    'the lawyer, Ivo Marr,'), whatever label the model gave it (a lone given name often reads as a place).
+    A later lone repeat of such a name's last word as the subject of a verb ('Marr said') is that person too."""
+    out = list(ents)
+    surnames: set[str] = set()
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    for t in doc:
+        h = t.head
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or h.pos_ != "NOUN" or h.i >= t.i:
+            continue
+        if h.lower_ not in KIN_NOUNS and h.lower_ not in PERSON_NOUNS:
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ in ("compound", "flat") and doc[start - 1].head.i == t.i:
+            start -= 1
+        if start != h.i + 2 or doc[h.i + 1].text != "," or t.i + 1 >= len(doc) or doc[t.i + 1].text not in (",", "."):
+            continue  # right after the noun and its comma, and closed by a comma or the sentence's end
+        if not all(x.pos_ == "PROPN" and x.text[:1].isupper() and x.is_alpha for x in doc[start : t.i + 1]):
+            continue
+        e = by_token.get(t.i)
+        if e is not None and (e.label_ == "PERSON" or e.start != start or e.end != t.i + 1):
+            continue  # a person already, or a longer name ('the lawyer, Marr & Co,')
+        if any(i in by_token for i in range(start, t.i + 1)) and e is None:
+            continue
+        if e is not None:
+            out.remove(e)
+        out.append(span(doc, start, t.i + 1, label="PERSON"))
+        if t.i > start:
+            surnames.add(t.text)
+    if not surnames:
+        return out
+    return [
+        span(doc, e.start, e.end, label="PERSON")
+        if len(e) == 1
+        and e.text in surnames
+        and e.label_ in ("GPE", "LOC", "NORP", "ORG")
+        and e.root.dep_ in ("nsubj", "nsubjpass")
+        else e
+        for e in out
     ]
 
 

@@ -210,7 +210,7 @@ def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
     last = text[o + 1 : c].rstrip()[-1:]
     clause = []
     for t in doc[i : i + 20]:
-        if t.text in STOP_TOKENS or "\n" in t.text:
+        if (t.text in STOP_TOKENS and not _title_stop(doc, t)) or "\n" in t.text:
             break
         clause.append(t)
     lead = [t for t in clause[:2] if t.text != ","]
@@ -245,6 +245,14 @@ def _after(doc: Any, text: str, raw: Raw, o: int, c: int) -> bool:
         raw.via = via_in(doc, c + 1, max(end, sent_end), exclude=(raw.speaker.start, raw.speaker.end))
         return True
     return False
+
+
+def _title_stop(doc: Any, t: Any) -> bool:
+    """The full stop of an abbreviated title before a name ('Col. Jane Doe', 'Gen. Ivo Marr'): no sentence end."""
+    if t.text != "." or t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[t.i - 1], doc[t.i + 1]
+    return not prev.whitespace_ and prev.text[:1].isupper() and prev.lower_ in TITLE_WORDS and nxt.text[:1].isupper()
 
 
 def _object_after(v: Any) -> Any | None:

@@ -25,7 +25,15 @@ from .attribution import (
     phrase_for,
     subject_of,
 )
-from .coref import Said, news_outlet, place_like, resolve_description, resolve_generic_org, resolve_pronoun
+from .coref import (
+    Said,
+    news_outlet,
+    place_like,
+    resolve_description,
+    resolve_generic_org,
+    resolve_head_of,
+    resolve_pronoun,
+)
 from .cues import DOC_NOUNS, ISSUE_VERBS, acronym, org_kind_of_noun, same_outlet, strip_det
 from .layout import entry_start_at, entry_starts
 
@@ -104,6 +112,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             found = resolve_description(doc, head, r.start, since, press)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
                 found = resolve_generic_org(doc, head, sp.start, seen, since)
+            if found is None:  # 'the union leader': the person introduced as the head of such a body
+                found = resolve_head_of(doc, head, r.start, since)
             recent = [x for x in seen if x.start >= since and (press or not news_outlet(doc, x))]
             if found is None:
                 # 'a Western diplomat said …' then 'The diplomat said …'
@@ -111,7 +121,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = next((x for x in reversed(recent) if x.lemma == lemma and x.start < sp.start), None)
             if found is None:
                 found = _titled_speaker(head.lemma_.lower(), sp.start, recent)
-            if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(sp.text.split()):
+            if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(strip_det(sp.text).split()):
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None:
                 r.speaker = found

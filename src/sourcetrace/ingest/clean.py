@@ -30,7 +30,10 @@ The rules are general features of a line, never a list of any site's lines:
 - *the site's own name*: a copyright footer (its company form, "Ltd", "Inc.", cut off, and the
   footer links after it) and a masthead (a name alone on the top line, above the headline,
   confirmed by a publication word, a repeat, or a navigation line within two lines) say who
-  published this copy; the masthead's brand wins (``pagemeta.choose_site``). They
+  published this copy; the masthead's brand wins (``pagemeta.choose_site``); of a brand and its
+  descriptor on that line ('VARPRESS | Varnel State News Agency') the part the page names again is
+  the brand, and a public body's long formal name ('Ministry of Water of the Republic of Varnel')
+  counts as a name in the masthead and the footer. They
   beat a "Source: X" line naming another outlet, which then means "republished from X" and
   stays in the text for the citation finder; with no site name of its own, "Source: X"
   names the outlet; the full names the furniture spells out for acronyms ('© Fenwick Public
@@ -102,27 +105,51 @@ class Page:
     names: tuple[str, ...] = ()  # publisher names the furniture spells out for acronyms (Article.names)
 
 
-def _site_name(text: str) -> str | None:
-    """The name a masthead line gives ('Fenwick Gazette', 'FNA – Fenwick News Agency'), if it has that shape."""
+def _site_name(text: str, rest: str | None = None) -> str | None:
+    """The name a masthead line gives ('Fenwick Gazette', 'FNA – Fenwick News Agency'), if it has that shape.
+
+    Of a brand and a descriptor ('VARPRESS | Varnel State News Agency'), the one the page names again
+    (``rest``: the page below the line, e.g. a dateline's '(Varpress)') is the name."""
     if date_prefix(text):
         return None
-    parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*|\s{2,}", text.strip()) if p.strip()]
     names = [
         p
         for p in parts
-        if 1 <= len(p.split()) <= 5
+        if (1 <= len(p.split()) <= 5 or _long_org(p))
         and not re.search(r"\d", p)
         and not TERMINAL.search(p)
         and not p.endswith(":")
-        and (name_shaped(p) or p.isupper())
+        and (name_shaped(p) or p.isupper() or _long_org(p))
         and not furniture_kind(p)
     ]
     if not names:
         return None
     spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "FNA – Fenwick News Agency"
+    if not spelled and rest is not None and len(names) > 1:
+        named = [p for p in names if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", rest, re.I)]
+        names = named if len(named) == 1 else names
     name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
     own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
     return name if own_words else None  # not a section label ("World News", "Local")
+
+
+def _long_org(name: str) -> bool:
+    """A body's long formal name, as a ministry's or an agency's page prints it in its masthead and footer
+    ('Ministry of Foreign Affairs of the Republic of Varnel'): an organisation word or 'of' inside, up to twelve
+    words, at most six of them capitalised and the rest small joining words."""
+    toks = name.split()
+    caps = [t for t in toks if t[:1].isupper()]
+    return (
+        len(toks) <= 12
+        and 1 <= len(caps) <= 6
+        and toks[0][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in _JOINING for t in toks)
+        and is_org_name(name)
+    )
+
+
+_JOINING = {"of", "for", "and", "the", "on", "in", "at", "&"}
 
 
 def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | None:
@@ -134,10 +161,10 @@ def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | N
     top = lines[0]
     if top.kind != "text" or title_line is None or top.idx >= title_line.idx:
         return None
-    name = _site_name(top.text)
+    rest = raw.split(top.text, 1)[-1]
+    name = _site_name(top.text, rest)
     if name is None:
         return None
-    rest = raw.split(top.text, 1)[-1]
     again = None
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest, re.I):
         if not re.search(r"\bby\s*:?\s*$", rest[max(0, m.start() - 12) : m.start()], re.I):
@@ -153,6 +180,8 @@ def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | N
         if again and not again.group(0).isupper():
             return again.group(0)
         return name.title()
+    if name.isupper() and again and again.group(0).istitle():  # 'VARPRESS' written 'Varpress' in the text
+        return again.group(0)
     return name
 
 
@@ -318,7 +347,9 @@ def _holder(s: str) -> str | None:
     name = re.sub(r"\s*\(\s*[A-Z][A-Z.&]{1,7}\s*\)$", "", name)  # "Fenwick News Agency (FNA)"
     for _ in range(2):  # "Coast Media Pty Ltd", "Coast Media, Inc."
         name = _COMPANY_SUFFIX.sub("", name).strip(" ,&")
-    if not name or not name_shaped(name) or "/" in name or len(name.split()) > 6:
+    if not name or "/" in name:
+        return None
+    if not (name_shaped(name) and len(name.split()) <= 6) and not _long_org(name):
         return None
     return name
 

@@ -165,20 +165,29 @@ def is_widget(s: str) -> bool:
 # a breadcrumb trail: "Home / Newsroom / Press releases", "Home > News > World", "News → Africa → Ports"
 _CRUMB_SEP = re.compile(r"\s+(?:/|>|→|\\)\s+")
 _HOME = re.compile(r"^(?:home(?:page)?|start|front\s+page|main\s+page|index)$", re.I)
+# the label some sites put before the trail: "You are here: Home > News", "Location: News / World"
+_CRUMB_LABEL = re.compile(r"^(?:you\s+are\s+(?:here|in|at)|location|current\s+page|breadcrumbs?)\s*:\s*", re.I)
+
+
+def _crumb(p: str) -> bool:
+    """One label of a trail: one to four words, or up to six in title case ('Europe and the North Sea')."""
+    toks = p.split()
+    if not p or not p[:1].isupper() or re.search(r"[.,;:!?\d\"“”]", p) or not 1 <= len(toks) <= 6:
+        return False
+    return len(toks) <= 4 or all(t[:1].isupper() or t.lower() in _FUNCTION_WORDS for t in toks)
 
 
 def breadcrumb(s: str) -> bool:
     """'Home / Newsroom / Press releases', 'Home > News': page names parted by spaced slashes or arrows.
 
-    Three parts or more (two when the first is 'Home'), each a capitalised label of one to four
-    words with no sentence punctuation or digits.
+    Three parts or more (two when the first is 'Home' or a 'You are here:' label leads), each a
+    capitalised label (see ``_crumb``) with no sentence punctuation or digits.
     """
-    parts = [p.strip() for p in _CRUMB_SEP.split(s.strip())]
-    if len(parts) < 2 or (len(parts) == 2 and not _HOME.match(parts[0])):
+    labelled = _CRUMB_LABEL.match(s.strip())
+    parts = [p.strip() for p in _CRUMB_SEP.split(s.strip()[labelled.end() if labelled else 0 :])]
+    if len(parts) < 2 or (len(parts) == 2 and not (labelled or _HOME.match(parts[0]))):
         return False
-    return all(
-        p and 1 <= len(p.split()) <= 4 and p[:1].isupper() and not re.search(r"[.,;:!?\d\"“”]", p) for p in parts
-    )
+    return all(_crumb(p) for p in parts)
 
 
 def is_nav(s: str) -> bool:

@@ -24,7 +24,10 @@
    word ("the Post") joins it, and the entity's name and aliases take it. It never takes a lone
    place word, a group also known by a name that does not fit it, nor a part of a longer name.
 6. A lone word the corpus shows to be a place is not a short form of a longer name that opens
-   with it ("Varnel" / "Varnel Bridge"), whatever the model's label in that article.
+   with it ("Varnel" / "Varnel Bridge"), whatever the model's label in that article; nor is a
+   country's name (its demonym is written: "Varnelian") a short form of a longer name, not a
+   person's nor the state's formal name, that ends with it ("Nova Varnel", a newspaper), in an
+   article or across articles.
 7. Citations are named by the resolved entity of their source (:func:`canonical_citations`).
 """
 
@@ -41,6 +44,7 @@ from .entity_context import Group as _Group
 from .entity_context import UnionFind as _UF
 from .entity_context import (
     add_speaker_surnames,
+    demonym_places,
     join_org_first_words,
     person_surnames,
     place_aware,
@@ -251,13 +255,18 @@ def _aliases(surface: str) -> list[str]:
 
 
 def _within_article(
-    keys: list[NameKey], starts: list[int], defined: dict[int, int] | None = None, places: frozenset[str] = frozenset()
+    keys: list[NameKey],
+    starts: list[int],
+    defined: dict[int, int] | None = None,
+    places: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> tuple[list[list[int]], list[list[int]]]:
     """Group one article's mentions: returns (groups of mention indices, anchor indices per group).
 
     ``defined``: acronym mention -> the long form it is defined as ("LONG (ACR)"), which beats
     any other long form the letters spell. ``places``: lone words the corpus shows to be places,
-    never taken as the first word of a longer name (:func:`_place_opens`)."""
+    never taken as the first word of a longer name (:func:`_place_opens`); ``countries``: lone words
+    with a demonym, never a short form of a longer name ending with them (:func:`_place_ends`)."""
     n = len(keys)
     distinct: dict[NameKey, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
@@ -272,6 +281,8 @@ def _within_article(
         for y in range(x + 1, len(ks)):
             r = relation(ks[x], ks[y])
             if r in ("a<b", "b<a") and places and _place_opens(ks[x], ks[y], places):
+                continue
+            if r in ("a<b", "b<a") and countries and _place_ends(ks[x], ks[y], countries):
                 continue
             if r == "same":
                 same.append((x, y))
@@ -328,6 +339,20 @@ def _place_opens(a: NameKey, b: NameKey, places: frozenset[str]) -> bool:
     return t in places and long_.tokens[0] == t and long_.tokens[-1] != t
 
 
+def _place_ends(a: NameKey, b: NameKey, countries: frozenset[str]) -> bool:
+    """One key is a lone country's or region's name (the corpus writes its demonym: "Varnel" beside
+    "Varnelian"), the other a longer name, not a person's nor the state's formal name, that ends with
+    it ("Nova Varnel", a newspaper; "Bank of Varnel"): a body or another place named after it, never
+    a short form of it ("Republic of Varnel" has the state's one token)."""
+    short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
+    if len(short.tokens) != 1 or short.acronym or short.honorific or len(long_.tokens) < 2:
+        return False
+    t = short.tokens[0]
+    if t not in countries or long_.state or long_.label == "PERSON":
+        return False
+    return long_.tokens[-1] == t and long_.tokens[0] != t
+
+
 def _nearest(i: int, roots: set[int], anchor_root: dict[int, list[int]], starts: list[int]) -> int:
     """The candidate whose anchor mention comes last before mention i (else first after it)."""
     best: tuple[int, int, int] | None = None
@@ -352,6 +377,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
     places, sure_places = place_evidence(per_article, per_cands)
     lone_places = frozenset(sure_places)
+    countries = frozenset(demonym_places(per_article, per_cands)) & frozenset(places)
     ships = vessel_names([pa.article.text for pa in per_article], per_cands, places, all_surnames)
     per_cands = [add_vessels(pa.article.text, cs, ships) for pa, cs in zip(per_article, per_cands, strict=True)]
     prepared = []
@@ -365,15 +391,17 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         cands.extend(cs)
         arts.extend([aid] * len(cs))
         keys.extend(ks)
-        local, anchors = _within_article(ks, [c.start for c in cs], defs, lone_places)
+        local, anchors = _within_article(ks, [c.start for c in cs], defs, lone_places, countries)
         for g, a in zip(local, anchors, strict=True):
             # an acronym the article defines stands for its group across articles too
             acr = [ks[i] for i in g if i in defs and ks[i].acronym in corpus_acronyms]
             groups.append(_Group(aid, list(dict.fromkeys([*(ks[i] for i in a), *acr])), [base + i for i in g]))
     # names known from the articles' metadata (their outlets): groups without mentions
     outlet_of: dict[int, str] = {}
-    for name, k in _outlet_names(per_article, places):
+    written: dict[int, list[str]] = {}  # the outlet's name as the pages write it ("The Fjord Post")
+    for name, k, forms in _outlet_names(per_article, places):
         outlet_of[len(groups)] = name
+        written[len(groups)] = forms
         groups.append(_Group(f"\x00outlet:{name}", [k], []))
     uf = _UF(len(groups))
     # across articles: full names that match
@@ -400,7 +428,12 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         meta = x in outlet_of or y in outlet_of
         if meta and not _fits_outlet(gx, gy, outlet_of, x, y, places):
             continue
-        rels = {relation(a, b, first_names=False) for a in gx.anchors for b in gy.anchors}
+        rels = {
+            relation(a, b, first_names=False)
+            for a in gx.anchors
+            for b in gy.anchors
+            if not _place_ends(a, b, countries)
+        }
         if "same" in rels:
             score = max(name_score(a, b) for a in gx.anchors for b in gy.anchors)
             same_cands[(x, gy.article)].append((score, y))
@@ -437,7 +470,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     for gi, grp in enumerate(groups):
         by_root[uf.find(gi)].extend(grp.members)
         if gi in outlet_of:
-            known_as[uf.find(gi)].append((outlet_of[gi], grp.anchors[0]))
+            known_as[uf.find(gi)].extend((form, grp.anchors[0]) for form in written[gi])
     entities: list[Entity] = []
     eid_of_mention: dict[int, str] = {}
     rooted = [(r, ms) for r, ms in by_root.items() if ms]  # a name known only from metadata is no entity
@@ -449,20 +482,27 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities, places)
 
 
-def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> list[tuple[str, NameKey]]:
-    """The distinct outlet names of the articles' metadata, with their keys: evidence for entity
+def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> list[tuple[str, NameKey, list[str]]]:
+    """The distinct outlet names of the articles' metadata, with their keys and the forms the pages write
+    them in ("The Fjord Post" and "Fjord Post" are one name; both are aliases): evidence for entity
     resolution, since an outlet's full name often stands only in its masthead or footer ("Fjord Post
     Agency"), while bodies write its acronym ("FPA") or the distinctive word ("the Post")."""
-    out: dict[str, tuple[str, NameKey]] = {}
+    out: dict[str, tuple[str, NameKey, list[str]]] = {}
     for pa in per_article:
         for raw in (pa.article.outlet or "", *pa.article.names):  # the outlet, and the names its furniture spells out
-            name = clean_surface(" ".join(raw.split()))
+            written = " ".join(raw.split())
+            name = clean_surface(written)
             if not name or len(name) > 80 or len(name.split()) > 8 or re.search(r"[/@:]|\w\.[a-z]{2,}\b", name):
                 continue  # a domain, a url or a line of furniture is no name
             key = place_aware(name_key(name, "ORG"), places)
-            if key.empty or key.acronym or _norm(name) in out:
+            if key.empty or key.acronym:
                 continue
-            out[_norm(name)] = (name, key)
+            if _norm(name) in out:
+                forms = out[_norm(name)][2]
+                if written not in forms:
+                    forms.append(written)
+                continue
+            out[_norm(name)] = (name, key, [written])
     return list(out.values())
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "Group",
     "UnionFind",
     "corpus_places",
+    "demonym_places",
     "place_evidence",
     "place_aware",
     "person_surnames",
@@ -227,13 +228,30 @@ def place_evidence(
                 (votes if c.label in _PLACE_LABELS else others)[k.tokens[0]] += 1
     places.update(t for t in lone if votes[t] > others[t])
     sure = places | dateline_words(per_article)
-    written = _demonyms_written([pa.article.text for pa in per_article])
+    places |= _with_demonyms(lone, _demonyms_written([pa.article.text for pa in per_article]))
+    return places | sure, sure
+
+
+def _with_demonyms(lone: set[str], written: set[str]) -> set[str]:
+    """The lone tokens whose demonym the corpus writes ("varnel" beside "Varnelian")."""
+    out: set[str] = set()
     for t in lone:
         if len(t) >= 3 and t.isalpha():
             stems = (t, t[:-1]) if t[-1] in "aeiou" else (t,)
             if any(s + e in written for s in stems for e in _DEMONYM_ENDINGS if s + e != t):
-                places.add(t)
-    return places | sure, sure
+                out.add(t)
+    return out
+
+
+def demonym_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]) -> set[str]:
+    """Lone name tokens whose demonym the corpus writes: countries and regions ("Varnel", "Varnelian")."""
+    lone: set[str] = set()
+    for cs in per_cands:
+        for c in cs:
+            k = name_key(c.text, c.label)
+            if not k.acronym and not k.empty and len(k.tokens) == 1 and not k.generic and not k.designators:
+                lone.add(k.tokens[0])
+    return _with_demonyms(lone, _demonyms_written([pa.article.text for pa in per_article]))
 
 
 def place_word(word: str, places: set[str]) -> bool:

@@ -378,7 +378,7 @@ _SLAVIC_MIN = 5  # shorter tokens ("Jang"/"Yang", "Vang"/"Wang") are too many na
 @lru_cache(maxsize=65536)
 def slavic_fold(tok: str) -> str:
     """One spelling of a name token romanised from a Slavic or Central European language:
-    "Xenia"/"Ksenia", "Kovatz"/"Kovac"/"Kovats", "Wladimir"/"Vladimir", "Jelena"/"Yelena",
+    "Alexandra"/"Aleksandra", "Kovatz"/"Kovac"/"Kovats", "Wladimir"/"Vladimir", "Jelena"/"Yelena",
     "Czeslaw"/"Cheslav", "Schmidt"/"Shmidt" (then folded as :func:`fold_translit` does)."""
     t = tok.lower()
     for pat, rep in _SLAVIC_RULES:
@@ -400,7 +400,7 @@ def translit_variants(tok: str) -> frozenset[str]:
     """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" read
     as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
     "Dilnozah"/"Dilnoza", "Yunus"/"Younous"): one variant per reading of "kh"; a token of five
-    letters or more also in its Slavic reading (:func:`slavic_fold`: "Ksenia"/"Xenia")."""
+    letters or more also in its Slavic reading (:func:`slavic_fold`: "Aleksandra"/"Alexandra")."""
     if len(tok) < _SLAVIC_MIN:
         return _plain_variants(tok)
     return _plain_variants(tok) | _kh_variants(slavic_fold(tok))
@@ -424,7 +424,7 @@ def tok_sim(a: str, b: str) -> bool:
             return True
     if _plain_variants(a) & _plain_variants(b):  # four letters suffice: Wahid/Waheed, Marc/Mark
         return True
-    if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Ksenia/Xenia
+    if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Aleksandra/Alexandra
         return True
     if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
         return True
@@ -528,6 +528,14 @@ def _squash_sim(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return skeleton(x) == skeleton(y) and jellyfish.jaro_winkler_similarity(x, y) >= 0.85
 
 
+def _split_alike(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Tokens pair up with the same consonants each, so the names are split alike and the tokens that are
+    not :func:`tok_sim` differ only in their vowels, which the token comparison has already judged:
+    "Martin Hollis"/"Morton Hollis" are two men, not one name squashed two ways (for persons only:
+    "Gulf of Eden" is a typo of "Gulf of Aden")."""
+    return all(tok_sim(x, y) or skeleton(x) == skeleton(y) for x, y in zip(ta, tb, strict=True))
+
+
 def _modifiers_conflict(a: NameKey, b: NameKey) -> bool:
     """Both names carry a demonym and none agree ("Brazilian ..." vs "Velundian ...")."""
     da = [m for m in a.modifiers if not m.endswith("ic")]
@@ -578,7 +586,8 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
             return "same"
         if _vowels_apart(ta, tb):
             return "same"
-        return "same" if len(ta) > 1 and _squash_sim(ta, tb) else ""
+        persons = "PERSON" in (a.label, b.label)  # near given names are two people; a place's typo is the place
+        return "same" if len(ta) > 1 and _squash_sim(ta, tb) and not (persons and _split_alike(ta, tb)) else ""
     if _squash_sim(ta, tb) and min(len(ta), len(tb)) > 1:
         return "same"
     short, long_, rel = (a, b, "a<b") if len(ta) < len(tb) else (b, a, "b<a")
