@@ -645,3 +645,60 @@ def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> N
     )
     assert content_text(said) == "four people died."
     assert content_text(told) == "no one was hurt."
+
+
+def _rival_accounts() -> tuple[list[Claim], list[Claim], list[Claim]]:
+    police = [
+        claim("a", "The ministry said its officers detained Varnel on Monday, 9 March 2026, at a hotel in Old Town."),
+        claim("b", "Officers detained Jana Varnel in an Old Town hotel on 9 March 2026, the ministry said."),
+    ]
+    paper = [
+        claim("c", "She was detained on Thursday, 5 March 2026, at the Ostra border crossing as she drove home."),
+        claim("d", "Her paper says Varnel was detained at the Ostra border crossing on 5 March 2026 while driving."),
+    ]
+    earlier = [
+        claim("e", "In June 2019 the authorities detained the photographer Milan Oster for two days."),
+        claim("f", "Milan Oster, a photographer, was detained for two days in June 2019."),
+    ]
+    return police, paper, earlier
+
+
+def test_rival_accounts_of_one_detention_share_a_cluster() -> None:
+    # each side's account of one arrest forms its own cluster (they share little but the act and
+    # who it befell); dated days apart in one year, the two are joined so the clash can be shown.
+    # The same kind of act in another year, to another person, stays apart.
+    police, paper, earlier = _rival_accounts()
+    clusters = align([*police, *paper, *earlier] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, police[0], paper[0]) and together(clusters, police[1], paper[1])
+    assert together(clusters, earlier[0], earlier[1])
+    assert not any(together(clusters, x, y) for x in earlier for y in police + paper)
+
+
+def test_rival_accounts_a_month_apart_are_two_events() -> None:
+    from dataclasses import replace
+
+    police, paper, earlier = _rival_accounts()
+    later = [replace(c, dates=tuple(replace(d, value="2026-04-23") for d in c.dates)) for c in paper]
+    clusters = align([*police, *later, *earlier] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert not together(clusters, police[0], later[0])
+
+
+def test_the_acts_a_day_dates() -> None:
+    from sourcetrace.link.align import dated_acts
+
+    c = claim("a", "The ministry said the bridge collapsed at about 3:40 a.m. on Wednesday, 4 March 2026.")
+    d = claim("b", "Farmers marched on Friday, 6 March 2026. The bridge had collapsed long before.")
+    assert ("collaps", "2026-03-04") in dated_acts(c, features(c))
+    assert all(act != "collaps" for act, _ in dated_acts(d, features(d)))  # another sentence
+
+
+def test_one_outlets_rival_date_joins_the_account_it_disputes() -> None:
+    # one outlet's own version, told by no other article, joins the account told by two; a claim
+    # that marks the act as a repeat ("detained again") tells another event and stays apart
+    police, _, earlier = _rival_accounts()
+    lone = claim("c", "Her paper says Varnel was detained at the Ostra border crossing on Thursday, 5 March 2026.")
+    again = claim("d", "Police say Varnel was detained again on Thursday, 12 March 2026, at the Ostra border crossing.")
+    clusters = align([*police, lone, *earlier] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, police[0], lone) and together(clusters, police[1], lone)
+    clusters = align([*police, again, *earlier] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert not together(clusters, police[0], again)

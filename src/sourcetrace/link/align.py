@@ -26,13 +26,15 @@ Three steps, all sub-quadratic:
    X's envoy") block it. A pair without
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
    below the threshold. Pairs above the threshold are merged best first under the rules of
-   ``align_cluster``.
+   ``align_cluster``, which also joins two clusters that date one act of one participant days
+   apart (rival accounts; the acts each claim dates: ``dated_acts``).
 """
 
 from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -100,6 +102,8 @@ LSH_TABLES = 4
 LSH_BITS = 10
 TIMED_BONUS = 0.2  # both give the clock time of an act they share
 NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
+ACT_REACH = 8  # words before a day that may name the act it dates
+CLAUSE_END = re.compile(r"[;()\[\]]|(?<!\d):(?!\d)|[.!?]\s+(?=[A-Z])")  # not "a.m. on", "3:40", "Nov. 12"
 _longest_run = longest_run  # the names provenance imports
 
 
@@ -184,6 +188,26 @@ def pair_score(
     if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None):
         score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
+    """(act stem, ISO day) for each event day the claim gives and each act word within ACT_REACH
+    words before it (or two after it) in its clause: "she was detained on Thursday, 5 March 2026"
+    -> ("detain", "2026-03-05"); "the bridge collapsed at about 2:15 a.m. on Friday" ->
+    ("collaps", ...). What the day dates, not merely a day the sentence names."""
+    out: set[tuple[str, str]] = set()
+    text = claim.text
+    for d in f.dates:
+        s, e = d.start - claim.start, d.end - claim.start
+        if d.precision != "day" or s < 0 or e > len(text):
+            continue
+        words = CLAUSE_END.split(text[:s])[-1].split()[-ACT_REACH:] + CLAUSE_END.split(text[e:])[0].split()[:2]
+        for w in words:
+            for t in TOKEN.findall(w):
+                x = term(t)
+                if x in f.acts and x not in f.mods:
+                    out.add((x, d.value))
+    return frozenset(out)
 
 
 def denies_all(x: ClaimFeatures, y: ClaimFeatures) -> bool:
@@ -371,11 +395,11 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str
         cos = model.calibrate(float(vecs[i] @ vecs[j]))
         return pair_score(feats[i], feats[j], idf, cos, df, topic, (lambda: bare.cos(i, j)) if bare else None)
 
-    link = Linker(feats, score_of, WEAK_CAP)
+    link = Linker(feats, score_of, WEAK_CAP, dated=[dated_acts(c, f) for c, f in zip(claims, feats, strict=True)])
     edges = sorted(
         ((link.pair(i, j), i, j) for i, j in pairs if link.pair(i, j) >= threshold), key=lambda e: (-e[0], e[1], e[2])
     )
-    groups = [g for g in agglomerate(claims, edges, link, threshold) if len({feats[i].article for i in g}) >= 2]
+    groups = [g for g in agglomerate(claims, edges, link, threshold, pairs) if len({feats[i].article for i in g}) >= 2]
     # A claim left alone whose best link was refused only to keep a cluster tight still repeats
     # that one claim: it gets a cluster of its own with it (clusters may overlap).
     seen = {i for g in groups for i in g}

@@ -11,19 +11,24 @@ of its two claims, unless
   by the same figure or a copied run: sharing a topic (place, day, people) is not enough.
 
 A refused link is tried again after the pass (its clusters may have grown links since); local
-moves then put a claim in the cluster that holds it best, and a sentence that tells two facts
-may join a second cluster (``_second_homes``). Work
+moves then put a claim in the cluster that holds it best; two clusters that give rival days for
+one act of one participant are joined (``_join_rivals``: each side of a contested date forms its
+own cluster, the clash is shown inside one); and a sentence that tells two facts may join a second
+cluster (``_second_homes``). Work
 per merge is bounded (MAX_CHECK members per side), and only clusters joined by a candidate
 link are compared, so the stage stays sub-quadratic.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Claim
 from .claim_features import (
+    MEASURES,
     ClaimFeatures,
     counted_match,
     date_relation,
@@ -34,6 +39,7 @@ from .claim_features import (
     number_relation,
     time_relation,
 )
+from .deeds import swapped
 
 __all__ = ["Linker", "agglomerate"]
 
@@ -44,6 +50,10 @@ MAX_CHECK = 12
 ANCHOR_RUN = 6
 PASSES = 2  # rounds over the refused links, and of local moves
 MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
+RIVAL_DAYS = 7  # two accounts of one act whose days are at most this far apart tell one event
+RIVAL_PER_ARTICLE = 3  # claims of one article in two rival accounts joined
+RIVAL_ARTICLES = 3  # articles the two accounts span together
+REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
 
 
 @dataclass
@@ -55,6 +65,8 @@ class Linker:
     weak: float  # a pair scoring above this has enough in common to count as linked
     scores: dict[tuple[int, int], float] = field(default_factory=dict)
     blocked: set[tuple[int, int]] = field(default_factory=set)
+    # per claim, (act stem, ISO day) for each act word dated in its clause (``align.dated_acts``)
+    dated: Sequence[frozenset[tuple[str, str]]] = ()
 
     def pair(self, i: int, j: int) -> float:
         """The pair's score, 0 when blocked."""
@@ -199,11 +211,17 @@ def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos
 
 
 def agglomerate(
-    claims: Sequence[Claim], edges: Sequence[tuple[float, int, int]], link: Linker, threshold: float
+    claims: Sequence[Claim],
+    edges: Sequence[tuple[float, int, int]],
+    link: Linker,
+    threshold: float,
+    pairs: Sequence[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Groups of claim indices: candidate links (score >= threshold), best first, merge the
     clusters of their two claims when the merge rules allow. A link refused because a cluster
-    was not yet linked enough is tried again once the clusters have grown (PASSES in all)."""
+    was not yet linked enough is tried again once the clusters have grown (PASSES in all).
+    ``pairs``: all candidate pairs (scored or not), through which two clusters that tell rival
+    accounts of one act may be joined (``_join_rivals``)."""
     order = sorted(range(len(claims)), key=lambda i: (claims[i].article, claims[i].start))
     pos = {i: n for n, i in enumerate(order)}
     parent = list(range(len(claims)))
@@ -240,7 +258,8 @@ def agglomerate(
             break
         todo = refused
     groups = [sorted(idx) for idx in members.values()]
-    return _second_homes(_refine(groups, edges, link, threshold, pos), edges, link, threshold, pos)
+    groups = _join_rivals(_refine(groups, edges, link, threshold, pos), pairs, link)
+    return _second_homes(groups, edges, link, threshold, pos)
 
 
 def _refine(
@@ -333,3 +352,121 @@ def _second_homes(
     for n, x in extra:
         groups[n] = sorted([*groups[n], x])
     return groups
+
+
+@dataclass
+class _Account:
+    """What a cluster tells of when things happened: for each act word that half of its members
+    use, the days its members give that act (``Linker.dated``); and the names its members use."""
+
+    days: dict[str, frozenset[dt.date]]
+    names: frozenset[str]
+
+
+def _account(group: list[int], link: Linker) -> _Account | None:
+    """The cluster's (or a lone claim's) account, when a member dates an act most tell and none
+    marks its act as a repeat ("detained again", "a second collapse")."""
+    feats = [link.feats[i] for i in group]
+    if not link.dated or any(REPEATS.intersection(f.tokens) for f in feats):
+        return None
+    acts = Counter(x for f in feats for x in f.acts)
+    days: dict[str, set[dt.date]] = {}
+    for act, day in {x for i in group for x in link.dated[i]}:
+        if 2 * acts[act] >= len(feats):
+            try:
+                days.setdefault(act, set()).add(dt.date.fromisoformat(day))
+            except ValueError:
+                continue
+    if not days:
+        return None
+    return _Account({a: frozenset(d) for a, d in days.items()}, frozenset(x for f in feats for x in f.names))
+
+
+def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Linker) -> bool:
+    """Two accounts of one act: both date the same act word, on days at most RIVAL_DAYS apart in
+    one year, they share a name (who or what it befell), and a day or a clock time clashes between
+    them; no pair across them is blocked for another reason than its dates or lengths of time
+    (counts of another thing, the parties' roles reversed). Another year, or a month apart, is
+    another occurrence ("In June 2019 the authorities detained a photographer" / "she was detained
+    on 5 March")."""
+    if not ax.names & ay.names:
+        return False
+    clash, near = False, False
+    for act in ax.days.keys() & ay.days.keys():
+        for dx in ax.days[act]:
+            for dy in ay.days[act]:
+                if dx.year == dy.year and abs((dx - dy).days) <= RIVAL_DAYS:
+                    near, clash = True, clash or dx != dy
+    if not near:
+        return False
+    feats = link.feats
+    for x in xs[:MAX_CHECK]:
+        for y in ys[:MAX_CHECK]:
+            a, b = feats[x], feats[y]
+            if a.article == b.article:
+                continue
+            link.pair(x, y)
+            if (min(x, y), max(x, y)) in link.blocked and (swapped(a.sides, b.sides) or _counts_clash(a, b)):
+                return False
+            clash = clash or time_relation(a, b) < 0
+    return clash
+
+
+def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Counts of one counted noun that disagree (not lengths of time or other measures): figures
+    of another thing, or of another occurrence."""
+    ua = {q.unit for q in a.quantities if q.unit and q.unit not in MEASURES}
+    ub = {q.unit for q in b.quantities if q.unit and q.unit not in MEASURES}
+    return bool(ua & ub) and number_relation(a, b) < 0
+
+
+def _few_per_article(xs: list[int], ys: list[int], link: Linker) -> bool:
+    """At most RIVAL_PER_ARTICLE claims of one article in the joined cluster (an article may tell
+    both accounts, each in a sentence or two)."""
+    arts = Counter(link.feats[i].article for i in (*xs, *ys))
+    return max(arts.values()) <= RIVAL_PER_ARTICLE
+
+
+def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link: Linker) -> list[list[int]]:
+    """Each side of a contested fact often forms its own cluster: the accounts within a side agree
+    and are worded alike, the two sides share little but the act and who it befell ("its officers
+    detained Varnel on Monday, 9 March, at a hotel" / "Varnel was detained on Thursday, 5 March,
+    at the border"). Two clusters linked by a candidate pair that tell one act
+    of one participant, days apart (``_rivals``), are joined, so the clash can be shown; one side
+    may be a lone claim (one outlet's own version) when the other spans two articles. Only
+    clusters joined by a candidate pair are compared."""
+    where = {i: n for n, g in enumerate(groups) for i in g}
+    accounts: dict[int, _Account | None] = {}
+
+    def account(n: int) -> _Account | None:
+        if n not in accounts:
+            accounts[n] = _account(groups[n], link)
+        return accounts[n]
+
+    parent = list(range(len(groups)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    members = {n: list(g) for n, g in enumerate(groups)}
+    tried: set[tuple[int, int]] = set()
+    for i, j in sorted(pairs, key=lambda p: (-link.raw(*p), p)):
+        gi, gj = where.get(i), where.get(j)
+        if gi is None or gj is None or gi == gj or (min(gi, gj), max(gi, gj)) in tried:
+            continue
+        tried.add((min(gi, gj), max(gi, gj)))
+        ax, ay = account(gi), account(gj)
+        ri, rj = find(gi), find(gj)
+        if ax is None or ay is None or ri == rj:
+            continue
+        xs, ys = groups[gi], groups[gj]
+        if len({link.feats[k].article for k in (*xs, *ys)}) < RIVAL_ARTICLES:
+            continue  # one side may be one outlet's own version, the other is told by two at least
+        if not _rivals(xs, ys, ax, ay, link) or not _few_per_article(members[ri], members[rj], link):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    return [sorted(g) for g in members.values()]
