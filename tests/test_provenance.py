@@ -532,3 +532,91 @@ def test_a_body_described_by_its_kind_is_the_named_body_with_those_words() -> No
     c2 = Claim("ca", "a", s, len(t2), t2[s:], origin="Wire One", speaker="The trade group")
     a2 = ArticleAnalysis(Article("a", t2, "a", outlet="Wire One"), mentions=a.mentions, claims=(c2,))
     assert count_origins(Cluster("k", ("ca", "cb")), [a2, b], build_provenance([a2, b])).independent_origins == 2
+
+
+def test_a_role_written_only_before_the_full_name_ties_the_surname_to_the_body() -> None:
+    # "Interior Minister Dr. Jan Varnel ... Dr. Varnel said": the role is looked up under the full name
+    t = "Interior Minister Dr. Jan Varnel opened the briefing on Friday. Three people died in a crush, Dr. Varnel said."
+    s = t.index("Three")
+    q = Quote("qa", "a", s, t.index(", Dr. V"), t[s : t.index(", Dr. V")], "indirect", "Dr. Varnel",
+              t.index("Dr. Varnel"), t.index("Dr. Varnel") + 10)  # fmt: skip
+    c = Claim("ca", "a", s, len(t) - 1, t[s:-1], quote="qa", origin="Dr. Varnel", speaker="Dr. Varnel")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", t.index("Jan"), t.index("Jan") + 10, "Jan Varnel", "PERSON"),),
+        quotes=(q,),
+        claims=(c,),
+    )
+    b = said("b", "Tide Daily", "The Interior Ministry said three people died in a crush.", "The Interior Ministry")
+    assert count_origins(Cluster("k", ("ca", "cb")), [a, b], build_provenance([a, b])).independent_origins == 1
+
+
+def test_an_outlets_own_statement_never_bridges_two_sources_it_carries() -> None:
+    # Delta Wire carries the ministry's and the coast guard's accounts and says something in its own voice
+    own = "The trawler's crew were taken ashore on Sunday."
+    pas = [
+        said("a", "Delta Wire", "The Harbour Ministry said 17 fishermen were on board.", "The Harbour Ministry"),
+        said("b", "Delta Wire", "The Elm Coast Guard said 14 crew were on board.", "The Elm Coast Guard"),
+        article("c", "Delta Wire", own, claims=[Claim("cc", "c", 0, len(own), own, origin="Delta Wire")]),
+    ]
+    assert origins_of(pas).independent_origins == 2  # it relies on one of them, and proves neither the other
+    assert origins_of([pas[0], pas[2]]).independent_origins == 1  # one source carried: no more independent
+
+
+def test_an_acronym_the_article_defines_in_brackets_is_that_body_whatever_its_letters() -> None:
+    # the acronym of the name in another language: "SGT" spells no initials of the English name
+    t = "The Federation of Tarn Miners (SGT) met on Monday. The SGT has called a strike for Friday."
+    s = t.index("The SGT")
+    c = Claim("ca", "a", s, len(t) - 1, t[s:-1], origin="The SGT", speaker="The SGT")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 4, 29, "Federation of Tarn Miners", "ORG"), Mention("a", 31, 34, "SGT", "ORG")),
+        claims=(c,),
+    )
+    tb = "The Federation of Tarn Miners has called a strike on Friday."
+    b = said("b", "Tide Daily", tb, "Federation of Tarn Miners")
+    k = count_origins(Cluster("k", ("ca", "cb")), [a, b], build_provenance([a, b]))
+    assert k.independent_origins == 1 and k.origins == ("Federation of Tarn Miners",)
+
+
+def test_a_commander_named_after_the_role_and_a_rank_speaks_for_the_body() -> None:
+    t1 = "The commander of the Elm Coast Guard, Rear Admiral Ivo Brandt, said the trawler was boarded at dawn."
+    t2 = "The Elm Coast Guard said its crew boarded the trawler at dawn."
+    pas = [said("a", "Fjord Post", t1, "Ivo Brandt"), said("b", "Tide Daily", t2, "The Elm Coast Guard")]
+    assert origins_of(pas).independent_origins == 1
+    from sourcetrace.link.origins import affiliations
+
+    t3 = "Lieutenant Commander Ana Riis, a coast guard spokeswoman, said the trawler was boarded at dawn."
+    assert "Lieutenant" not in affiliations("Ana Riis", said("c", "Gull Times", t3, "Ana Riis"))  # a rank, no body
+
+
+def test_a_claim_relaying_a_bodys_statement_depends_on_that_body() -> None:
+    # "Asked about the company's statement that ..., Holm said": the claim carries the company's words
+    t = (
+        "Asked about the company's statement that a contractor had started the fire, Per Holm said the sprinklers "
+        "were off. The company, Fjord Freight Lines, did not respond."
+    )
+    end = t.index(" The company,")
+    q = Quote("qa", "a", 0, end, t[:end], "indirect", "Per Holm", t.index("Per Holm"), t.index("Per Holm") + 8)
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(
+            Mention("a", t.index("Per Holm"), t.index("Per Holm") + 8, "Per Holm", "PERSON"),
+            Mention("a", t.index("Fjord Freight"), t.index("Fjord Freight") + 19, "Fjord Freight Lines", "ORG"),
+        ),
+        quotes=(q,),
+        claims=(Claim("ca", "a", 0, end, t[:end], quote="qa", origin="Per Holm", speaker="Per Holm"),),
+    )
+    b = said("b", "Tide Daily", "Fjord Freight Lines said a contractor started the fire.", "Fjord Freight Lines")
+    assert count_origins(Cluster("k", ("ca", "cb")), [a, b], build_provenance([a, b])).independent_origins == 1
+
+
+def test_a_minister_with_no_portfolio_named_speaks_for_the_ministry() -> None:
+    pas = [
+        said("a", "Fjord Post", "Minister Ivo Brandt said the quay would reopen in June.", "Minister Ivo Brandt"),
+        said("b", "Tide Daily", "The Harbour Ministry said the quay would reopen in June.", "The Harbour Ministry"),
+    ]
+    assert origins_of(pas).independent_origins == 1
+    # with two ministries in the cluster, the bare role fits neither
+    pas.append(said("c", "Gull Times", "The Finance Ministry said the quay reopens in June.", "The Finance Ministry"))
+    assert origins_of(pas).independent_origins == 3

@@ -29,11 +29,17 @@ words ("Varnel Rights Monitor"); people of a body ("Organisers from the banned X
 for it, and a role written before a name ("Harbour Minister Dr J. Doe") ties the person to it; across
 articles, names match by :func:`names.relation` ("OEI" and "Office Émeraude d'Information" are
 one; "Jane Doe" and "John Doe" are two), and a partial name joins a fuller one only when exactly one fits.
+An acronym the article defines in brackets ("the Federation of X Miners (SGT)") is that name whatever
+letters it spells; a description set beside a name ("The company, Fjord Freight Lines, said") is that
+name; a minister with no portfolio named speaks for the ministry; a claim relaying a body's words
+("asked about the company's statement that ...") has that body on its path.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
 for), when they came through the same first carrier (one interview, told by one agency), or when
-they share a passage of ``SHINGLE`` words (copied text); the independent origins are the
+they share a passage of ``SHINGLE`` words (copied text). An outlet's own-voice statement joins the
+sources its outlet carries, but never bridges two of them that are otherwise independent (it relies
+on one; it proves nothing about the other). The independent origins are the
 connected groups, each shown by its name written out in full where one is known (never an
 acronym or a description when the full name is known). Everything is indexed by node and by
 word shingle, never compared member against member.
@@ -48,7 +54,7 @@ from dataclasses import dataclass, field
 
 from ..analyze.claims import INSTITUTION_HEADS, is_institution, is_named
 from ..analyze.mentions import is_title_word
-from ..model import ArticleAnalysis, Citation, Claim, Quote
+from ..model import ArticleAnalysis, Citation, Claim, Mention, Quote
 from .claim_features import TOKEN
 from .names import NameKey, blocking_keys, name_key, relation, tok_sim
 
@@ -64,10 +70,13 @@ ROLE_WORDS = frozenset(
     chairman chairwoman chairperson chair president vice secretary spokesman spokeswoman spokesperson
     minister director head chief leader commissioner official officer governor mayor executive manager
     adviser advisor ambassador envoy coordinator founder member representative deputy general national
-    senior acting interim
+    senior acting interim commander
     """.split()
 )
+# Ranks written with a role ("Lieutenant Commander", "Rear-Admiral"): part of the title, never a body.
+RANK_WORDS = frozenset("admiral rear lieutenant captain colonel brigadier sergeant marshal major".split())
 _ROLE_CORE = ROLE_WORDS - {"deputy", "general", "national", "senior", "acting", "interim", "vice", "member"}
+ROLE_WORDS |= RANK_WORDS
 # Words after an organisation's own name that do not change which organisation it is.
 GENERIC_ORG_WORDS = INSTITUTION_HEADS | frozenset(
     """
@@ -170,10 +179,13 @@ def split_title(surface: str) -> tuple[str, str]:
 def _org_of_title(title: str) -> str | None:
     """The body a role phrase names: "Commission chairwoman" -> "Commission", "Ports minister"
     -> "Ports ministry", "MWF general secretary" -> "MWF", "The PHRA director-general" -> "PHRA",
-    "Velmora's chief executive" -> "Velmora", "the ports authority's director" -> "ports authority"."""
+    "Velmora's chief executive" -> "Velmora", "the ports authority's director" -> "ports authority";
+    a minister with no portfolio named ("Minister J. Doe") speaks for the ministry the article tells of."""
     words = title.split()
     core = [w for w in words if not _is_role(w) and w.lower() not in {"a", "an", "the", "its", "their"}]
     core = [re.sub(r"['\u2019]s?$", "", w) for w in core]
+    if not core and any(w.lower() == "minister" for w in words):
+        return "the ministry"
     if not core or not (any(w[:1].isupper() for w in core) or core[-1].lower() in INSTITUTION_HEADS):
         return None
     org = " ".join(core)
@@ -188,12 +200,33 @@ class _Named:
     start: int
     text: str
     label: str
+    defines: str = ""  # the acronym the article defines for it: "Federation of X Miners (FXM)"
+    described: str = ""  # the description set before it: "company" in "The company, Fjord Freight Ltd, said"
+
+
+_DEFINES = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Z0-9&.-]*)\s*\)")
+# "The company, Fjord Freight Ltd, did not respond": a description and the name set beside it.
+_APPOSED = re.compile(r"(?:^|(?<=[\s(\"\u201c]))(?i:the|its|their)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$")
 
 
 def _article_names(pa: ArticleAnalysis) -> list[_Named]:
-    """Names an article gives in full: its entity mentions, quote speakers and cited sources."""
+    """Names an article gives in full: its entity mentions (with the acronym the article defines
+    right after one, in brackets), quote speakers and cited sources."""
+    text = pa.article.text
+
+    def defines(m: Mention) -> str:
+        return d.group(1) if m.label in ("ORG", "FAC") and (d := _DEFINES.match(text, m.end)) else ""
+
+    def described(m: Mention) -> str:
+        a = _APPOSED.search(text, max(0, m.start - 60), m.start) if m.label in ("ORG", "FAC") else None
+        if not a or a.group("desc").split()[-1] not in INSTITUTION_HEADS | KIND_HEADS:
+            return ""
+        return a.group("desc") if re.match(r"\s*(?:[,.;]|\()", text[m.end : m.end + 2]) else ""
+
     out = [
-        _Named(m.start, m.text, m.label) for m in pa.mentions if m.label in ("PERSON", "ORG", "NORP", "FAC", *PLACES)
+        _Named(m.start, m.text, m.label, defines(m), described(m))
+        for m in pa.mentions
+        if m.label in ("PERSON", "ORG", "NORP", "FAC", *PLACES)
     ]
     out += [_Named(q.speaker_start or q.start, split_title(q.speaker)[1], "") for q in pa.quotes if q.speaker]
     out += [_Named(c.start, c.cites, "ORG") for c in pa.citations]
@@ -281,6 +314,8 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
         return _display(surface)
     if is_named(surface) and (longer := _cut_short(_display(surface), names)):
         return longer
+    if k.acronym and (longer := _defined(k, names, keys)):
+        return longer
     generic = not is_named(surface)
     partial = generic or bool(k.acronym) or len(k.tokens) == 1 or k.honorific
     if not partial:
@@ -292,7 +327,7 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
     for n in names:
         nk = keys(n.text, n.label)
         if generic:
-            fits = n.label != "PERSON" and contained(k, nk, described=True)
+            fits = n.label != "PERSON" and (contained(k, nk, described=True) or n.described == _plain(surface).lower())
         else:
             fits = relation(k, nk) == "a<b"
         if fits:
@@ -300,6 +335,13 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
             if best is None or rank < best[:2]:
                 best = (*rank, n.text)
     return _display(best[2]) if best else _display(surface)
+
+
+def _defined(acronym: NameKey, names: Sequence[_Named], keys: _Keys) -> str | None:
+    """The long form an article defines for an acronym ("the Federation of X Miners (FVM)"), whatever
+    letters it spells (an acronym of a name in another language): the one the article gives."""
+    longer = {_plain(n.text) for n in names if n.defines and keys(n.defines).acronym == acronym.acronym}
+    return next(iter(longer)) if len(longer) == 1 else None
 
 
 def _cut_short(surface: str, names: Sequence[_Named]) -> str | None:
@@ -339,7 +381,8 @@ def _untitled(before: str) -> str:
     """Text before a name without the courtesy titles that end it ("..., Dr " -> "..., ")."""
     while True:
         m = re.search(r"(\S+)\s*$", before)
-        if not m or not is_title_word(m.group(1), "X") or _is_role(m.group(1), _ROLE_CORE):
+        word = m.group(1) if m else ""
+        if not m or not (is_title_word(word, "X") or _is_role(word, RANK_WORDS)) or _is_role(word, _ROLE_CORE):
             return before  # a role ("Interior Minister Dr J. Doe") ties the name to a body: kept
         before = before[: m.start()]
 
@@ -401,6 +444,7 @@ class Member:
     nodes: list[str] = field(default_factory=list)
     label: str = ""
     reached: list[tuple[str, str]] = field(default_factory=list)
+    own: bool = False  # in the outlet's own voice (rooted in the outlet and what its article relies on)
 
 
 def _usable(name: str | None) -> bool:
@@ -448,6 +492,29 @@ def _body_in_article(body: str, pa: ArticleAnalysis, names: Sequence[_Named], po
             if contained(k, keys(who), described=True) or _plain(who).lower() == _plain(body).lower():
                 best = max(best or (-1, ""), ((q.speaker_start or q.start), _display(who)))
     return best[1] if best else None
+
+
+# "the company's statement that ...", "the ministry's earlier denial that ...": words of that body
+# that a claim relays (the nouns of saying are a closed class).
+_STATEMENT = re.compile(
+    r"['\u2019]s?\s+(?:(?:earlier|own|latest|initial|first|official|written|public)\s+)?"
+    r"(?:statement|claim|assertion|account|version|denial|announcement|accusation|allegation|explanation|"
+    r"remarks|comments|insistence)s?\s+that\b"
+)
+_STATEMENT_OWNER = re.compile(
+    r"(?:(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w&.-]*|of|for|and)\s+){0,5}[A-Z][\w&.-]*"
+    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$"
+)
+
+
+def relayed_statements(text: str) -> list[str]:
+    """Sources whose statement a claim relays: "Asked about the company's statement that a contractor
+    had caused the fire, J. Doe said ..." -> ["the company"]."""
+    out = []
+    for m in _STATEMENT.finditer(text):
+        if o := _STATEMENT_OWNER.search(text, 0, m.start()):
+            out.append(o.group(0))
+    return out
 
 
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
@@ -499,7 +566,9 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         m = Member(c, pa, reached=reach[c.article])
         if speaker:
             m.roots.append(res(speaker))
-            m.nodes += [res(a) for a in affiliations(speaker, pa)]
+            # the role may be written only before the full name ("Interior Minister Dr. Jan Varnel ... Dr. Varnel said")
+            bodies = affiliations(speaker, pa) + (affiliations(full, pa) if (full := res(speaker)) != speaker else [])
+            m.nodes += [res(a) for a in dict.fromkeys(bodies)]
         if unnamed and not first:  # an unnamed person's words are known through the outlet that heard them
             m.roots.append(outlet)
         m.carrier = [res(x) for x in first]
@@ -510,7 +579,11 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             p0, p1 = _paragraph(pa.article.text, c.start, c.end)
             near = [x.cites for x in cited if p0 <= x.start and x.end <= p1 and x.cites not in republished]
             m.roots = [outlet, *(res(x) for x in republished + near)]
+            m.own = True
         m.nodes += m.roots + m.carrier + [res(x) for x in inside + via] + [outlet] + [res(x) for x in republished]
+        for owner in relayed_statements(c.text):  # "asked about the company's statement that ...": its words too
+            if (body := _body_in_article(owner, pa, here, c.start, keys)) and _usable(body):
+                m.nodes.append(body)
         m.label = m.roots[0] if not first else res(first[0])
         if not speaker and not first and republished:
             m.label = res(republished[0])
@@ -633,8 +706,9 @@ def group_members(
             rooted[c].append(i)
         for c in {cls[n] for n in m.nodes + m.roots} | {x for r in m.roots for x in reached[cls[r]]}:
             on_path[c].append(i)
+    sourced = {c for c, rs in rooted.items() if any(not members[i].own for i in rs)}
     for c, holders in on_path.items():
-        if rooted.get(c):  # a root of one member on the path of others: one origin
+        if c in sourced:  # a root of one member on the path of others: one origin
             for i in holders[1:]:
                 uf.union(holders[0], i)
     carried: dict[int, int] = {}
@@ -648,6 +722,7 @@ def group_members(
                 uf.union(copied[h], i)
             else:
                 copied[h] = i
+    _join_own_voice(members, uf, {c: h for c, h in on_path.items() if rooted.get(c) and c not in sourced})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
         groups[uf.find(i)].append(i)
@@ -663,6 +738,43 @@ def group_members(
         best = max(names, key=lambda s: (_full_name(s), spelled[top][s], len(s), written[s], s))
         labels.append(_display(re.sub(r"^the\s+", "", best)) if is_named(best) else best)
     return list(groups.values()), labels
+
+
+def _join_own_voice(members: Sequence[Member], uf: _UF, outlets: dict[int, list[int]]) -> None:
+    """An outlet's own statements depend on the sources it carries: each class in ``outlets``
+    (rooted only by own-voice members) joins the members on whose path it lies, unless they
+    already form two or more groups that have sources of their own ("Delta Wire" quoting both
+    the ministry and the coast guard): then its own-voice members join one of them and never
+    bridge them (they are no more independent than their sources, and no proof that the sources
+    are one)."""
+    sourced = [False] * len(members)
+    for i, m in enumerate(members):
+        if not m.own:
+            sourced[uf.find(i)] = True
+
+    def join(a: int, b: int) -> None:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra != rb:
+            uf.union(ra, rb)
+            sourced[rb] = sourced[rb] or sourced[ra]
+
+    left: list[tuple[int, int]] = []  # (an own-voice member, the first source group it could rely on)
+    for holders in outlets.values():
+        comps = list(dict.fromkeys(uf.find(i) for i in holders))
+        sources = [r for r in comps if sourced[r]]
+        if len(sources) <= 1:
+            for r in comps[1:]:
+                join(comps[0], r)
+            continue
+        own = [r for r in comps if not sourced[r]]
+        for r in own[1:]:
+            join(own[0], r)
+        if own:
+            first = min(sources, key=lambda r: min(i for i in holders if uf.find(i) == r))
+            left.append((own[0], min(i for i in holders if uf.find(i) == first)))
+    for i, j in left:
+        if not sourced[uf.find(i)]:
+            join(i, j)
 
 
 _NAME_LINKS = frozenset("of for and the on in de du des la le el al van von".split())
