@@ -615,3 +615,61 @@ def test_a_republished_copy_is_counted_for_its_own_outlet():
     scores = {(f.article, f.term): f.score for f in out}
     assert scores[("b", "reckless developer")] is not None
     assert scores[("b", "reckless developer")] == scores[("a", "reckless developer")]
+
+
+# ------------------------------------------- own-voice wording the earlier rules missed
+
+
+def test_a_hyphenated_premodifier_counts_as_one_word(nlp):
+    ds = _descriptors(nlp, "The agency uses couriers and so-called human-rights monitors as cover.")
+    assert "so-called human-rights monitors" in _terms(ds, "own")
+
+
+def test_our_before_a_participle(nlp):
+    ds = _descriptors(nlp, "The guild mourns our fallen comrades of the Varnel quarry.")
+    assert "our fallen comrades" in _terms(ds, "own")
+
+
+def test_a_redescription_in_indirect_speech_is_the_outlets_wording(nlp):
+    text = (
+        "Jane Doe reached the port in May. The impostor was stopped on Monday at a hotel, the agency said. "
+        'Police said "the impostor" had fled.'
+    )
+    ds = [d for d in _descriptors(nlp, text) if d.term == "impostor"]
+    assert sorted(d.voice for d in ds) == ["own", "quoted"]  # the paraphrase is own; the quote marks are not
+
+
+def test_prepositional_idioms_of_state_and_act(nlp):
+    ds = _descriptors(nlp, "At least three other reporters are currently behind bars in Varnel.")
+    assert "behind bars" in _terms(ds, "own")
+    ds = _descriptors(nlp, "It is not the first time a Brellander has been caught in the act.")
+    assert "caught in the act" in _terms(ds, "own")
+    ds = _descriptors(nlp, "Protesters rallied in the square.")
+    assert "rallied in the square" not in _terms(ds)  # an active verb and a place: no idiom
+
+
+def test_adjective_predicates_of_a_copula(nlp):
+    ds = _descriptors(nlp, "The allegations made by the council are absurd and baseless.")
+    preds = {d.term for d in ds if d.kind == "predicate" and d.voice == "own"}
+    assert {"absurd", "baseless"} <= preds
+    ds = _descriptors(nlp, "The ferry timetable is likely to change.")
+    assert "likely" not in _terms(ds)  # an adjective with a complement of its own
+
+
+def test_a_noun_for_the_power_ruling_a_named_place(nlp):
+    ds = _descriptors(nlp, "The junta in Varnel has never explained the delay.")
+    assert any(d.term == "junta" and d.referent == "Varnel" and d.kind == "reference" for d in ds)
+
+
+def test_verbs_of_administering_documents_are_no_actions(nlp):
+    ds = _descriptors(nlp, "The cabinet revoked the licence and the museum catalogued the finds.")
+    assert not [d for d in ds if d.kind == "action"]
+
+
+def test_an_agent_ending_shown_to_be_a_thing_is_no_group(nlp):
+    ds = _descriptors(nlp, "The depot stores about 400 tonnes of solvents. Dockers loaded the solvents onto trucks.")
+    groups = [d.term for d in ds if d.kind == "reference" and d.referent == "people"]
+    assert "Dockers" in groups
+    assert "solvents" not in groups  # "tonnes of solvents": a substance
+    ds = _descriptors(nlp, "The yard can handle 90,000 containers a year. Crews stacked the containers.")
+    assert "containers" not in [d.term for d in ds if d.referent == "people"]

@@ -152,3 +152,20 @@ def test_undated_article_leaves_a_day_and_month_unresolved() -> None:
     # "Nov 7" is not given the year of an earlier month named in the body ("March 2021")
     text = "The Varnel plant opened in March 2021. Workers walked out on Nov 7, the union said."
     assert dates(text, None) == ["2021-03"]
+
+
+def test_weekday_before_a_yearless_date_picks_its_year() -> None:
+    # page of Wednesday 18 Nov 2026; the present tense says nothing, the weekday does: 20 Nov is a Friday in 2026
+    text = "The guild calls a stoppage at all depots on Friday 20 November and a march on Sunday 22 November."
+    found = {d.text: d.value for d in find_dates(text, published="2026-11-18")}
+    assert found["20 November"] == "2026-11-20"
+    assert found["22 November"] == "2026-11-22"
+
+
+def test_present_perfect_with_an_event_looks_ahead() -> None:
+    page = "2026-11-19"  # a Thursday
+    assert dates("The guild has called a one-hour stoppage at all depots for Friday.", published=page) == ["2026-11-20"]
+    assert dates("The guild has called a strike at depots across the region on Friday.", published=page) == [
+        "2026-11-20"
+    ]
+    assert dates("Police have arrested three men on Monday.", published=page) == ["2026-11-16"]  # no event named

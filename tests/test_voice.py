@@ -208,3 +208,25 @@ def test_colon_lines_that_are_not_an_interview_stay_own_voice(nlp):
     )
     _, spans = _attributed(nlp, text)
     assert not _touches(text, spans, "witch-hunt")
+
+
+def test_the_outlet_reporting_itself_is_its_own_voice(nlp):
+    text = (
+        "The Tribune has repeatedly warned that the agency uses couriers as cover. "
+        "The ministry has warned that the agency uses couriers as cover."
+    )
+    art = Article(id="a1", text=text, source="test", outlet="The Fjord Tribune")
+    spans = attributed_spans(nlp(text), art, [])
+    first = text.index("the agency")
+    second = text.index("the agency", first + 1)
+    assert not any(s.start <= first < s.end for s in spans)  # the page's own outlet speaking
+    assert any(s.start <= second < s.end for s in spans)
+
+
+def test_self_speaker():
+    from sourcetrace.analyze.voice import is_self_speaker
+
+    assert is_self_speaker("the Tribune", "The Fjord Tribune")
+    assert is_self_speaker("this newspaper", None)
+    assert not is_self_speaker("the ministry", "Ministry of Trade")  # no name, a common noun
+    assert not is_self_speaker("Fjord Tribune editor Jane Doe", "The Fjord Tribune")

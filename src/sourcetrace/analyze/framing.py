@@ -25,6 +25,12 @@ is "rioters" in one outlet and "protesters" in another. Nouns count as people by
 "-ists", "-ants", "-men", ...; not a unit, not the object of a preposition of place) or by what the article
 shows of them: general nouns for people and kin, role nouns, the head of a "who" clause, the subject of an
 act only people do, the object of one done only to people, the complement of a kin noun.
+What a copula says its subject is ("the accusations are absurd": "absurd") and a preposition with a bare
+noun for a referent's state ("journalists are behind bars") are predicates; a passive verb closed by "in/on
+the" and a bare noun ("caught in the act") is an action with its idiom. A noun of a closed class for a ruling
+power in "the N in/of <name>" ("the regime in Kelmar") describes the name. A definite re-description in an
+indirect quote ("The impostor was stopped ..., police said") is in the outlet's words: only quotation marks
+and interview answers make it the speaker's.
 "our" before a noun in own voice ("our fishermen") is a modifier: the outlet speaks as one of a side
 (not "our correspondent", the newsroom itself). Points in calendar time ("last week",
 "Monday night") give no modifier descriptor. Found by general rules over the spaCy parse and
@@ -45,9 +51,10 @@ import re
 from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
+from .layout import interview_turns
 from .reference import ROLE_HEADS, References, furniture_spans, is_furniture_line
 from .units import is_person_unit
-from .voice import REPORTING_VERBS, merge_spans
+from .voice import REPORTING_VERBS, merge_spans, quote_mark_spans
 
 __all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS", "NEUTRAL_VERBS"]
 
@@ -93,7 +100,11 @@ def _is_modifier(doc: Any, i: int) -> bool:
         prev = doc[i - 1] if i > 0 else None
         if t.tag_ == "VBG":
             return prev is not None and prev.pos_ in ("DET", "ADJ")
-        return prev is None or prev.pos_ in ("DET", "ADP", "PUNCT", "ADJ", "CCONJ", "SCONJ", "NUM")
+        return (
+            prev is None
+            or prev.pos_ in ("DET", "ADP", "PUNCT", "ADJ", "CCONJ", "SCONJ", "NUM")
+            or prev.tag_ == "PRP$"  # "our fallen brothers", "their stolen land"
+        )
     if t.pos_ in ("NOUN", "PROPN"):
         return bool(t.dep_ in _MOD_DEPS)
     return False
@@ -102,10 +113,14 @@ def _is_modifier(doc: Any, i: int) -> bool:
 def _left_modifiers(doc: Any, start: int, lower: int) -> int:
     """Index of the first pre-modifier left of token ``start`` (``start`` when there is none)."""
     i = start
-    n = 0
-    while i - 1 >= lower and n < _MAX_MODS and _is_modifier(doc, i - 1):
+    n = 0  # words taken: a hyphenated word ("so-called", "human-rights") counts once and is taken whole
+    while i - 1 >= lower and _is_modifier(doc, i - 1):
+        inside = _is_hyphen_join(doc, i - 1) or _is_hyphen_join(doc, i)  # a hyphen or a part glued before one
+        if not inside:
+            if n >= _MAX_MODS:
+                break
+            n += 1
         i -= 1
-        n += 1
     while i < start and _is_hyphen_join(doc, i):  # never start on a hyphen
         i += 1
     return i
@@ -210,10 +225,14 @@ def _body_descriptors(
 ) -> list[Descriptor]:
     text = article.text
     voice = _Voice(attributed)
+    verbatim = _Voice(_verbatim_spans(article))  # the speaker's own words: quotation marks, interview answers
     furniture = [(s.start, s.end) for s in furniture_spans(text)]
     out: dict[tuple[int, int, str, str], Descriptor] = {}
 
-    def emit(a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None, own_only: bool = False) -> None:
+    def emit(
+        a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None, own_only: bool = False,
+        referring: bool = False,
+    ) -> None:  # fmt: skip
         while b > a and (doc[b - 1].dep_ == "case" or doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019")):
             b -= 1  # no trailing possessive marker
         if a >= b:
@@ -227,6 +246,8 @@ def _body_descriptors(
         if kind == "modifier" and _is_time_noun(doc[b - 1]):
             return  # "last week", "Monday night", "the same year": a point in time, no referent's wording
         said = voice.of(start, end)
+        if referring and said == "quoted" and verbatim.of(start, end) == "own":
+            said = "own"  # "The spy was detained ..., police said": the paraphrase refers in the outlet's words
         if own_only and said != "own":
             return  # "our X" inside a quotation is the speaker's side, not the outlet's
         key = (start, end, kind, referent)
@@ -260,6 +281,7 @@ def _body_descriptors(
 
     refs = References(doc, ents, ent_of, HONORIFICS, prior or ())
     people = _people_lemmas(doc, ent_of)
+    things = _thing_lemmas(doc, ent_of)
     for sent in doc.sents:
         lower = sent.start
         for tok in sent:
@@ -287,8 +309,8 @@ def _body_descriptors(
                     t -= 1  # "Martyr Velasco's" -> "Martyr Velasco"
                 named, ref = doc[s:t].text, _chars(doc, s, t)
                 for k in _word_starts(doc, a, tok.i):
-                    emit(k, tok.i + 1, named, "modifier", ref)
-                emit(tok.i, tok.i + 1, named, "reference", ref)
+                    emit(k, tok.i + 1, named, "modifier", ref, referring=True)
+                emit(tok.i, tok.i + 1, named, "reference", ref, referring=True)
                 continue
             ref = (tok.idx, tok.idx + len(tok.text))
             for k in _word_starts(doc, a, tok.i) if a < tok.i else ():
@@ -297,12 +319,14 @@ def _body_descriptors(
             if our is not None and our.i == a - 1 and tok.lemma_.lower() not in _NEWSROOM_NOUNS:
                 emit(our.i, tok.i + 1, tok.lemma_.lower(), "modifier", ref, own_only=True)  # "our fishermen"
             if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
-                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref)
-            if _is_group_noun(tok, people):  # "Thugs set fire to ...", "police cleared the rioters"
+                definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref, referring=definite)
+            if _is_group_noun(tok, people, things):  # "Thugs set fire to ...", "police cleared the rioters"
                 emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
+    _ruling_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
 
 
@@ -370,7 +394,38 @@ def _people_lemmas(doc: Any, ent_of: dict[int, Any]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _is_group_noun(tok: Any, people: frozenset[str]) -> bool:
+# Generic closed class of nouns of measure and of vessels that hold a substance or goods: "tonnes of X",
+# "drums of X" say X is a thing.
+_MEASURE_NOUNS = frozenset(
+    """ton tonne tonnage kilogram kilo gram pound litre liter gallon barrel drum crate box bag sack tank can
+    bottle carton pallet load cargo shipment consignment batch volume quantity""".split()
+)
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_THING_RELATIVES = frozenset({"which"})
+
+
+def _thing_lemmas(doc: Any, ent_of: dict[int, Any]) -> frozenset[str]:
+    """Lemmas of plural common nouns that the article shows to denote things: the complement of a noun of
+    measure or of a vessel ("400 tonnes of solvents", "drums of solvents"), a count at a rate ("600,000
+    containers a year"), the head of a "which" clause. Only the agent ending ("-ers") made such nouns people;
+    the article's evidence for people (``_people_lemmas``) still wins."""
+    out: set[str] = set()
+    for t in doc:
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.i in ent_of:
+            continue
+        lemma, head = t.lemma_.lower(), t.head
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEASURE_NOUNS:
+            out.add(lemma)
+        elif any(c.dep_ == "nummod" for c in t.children) and t.i + 2 < len(doc):
+            nxt, unit = doc[t.i + 1], doc[t.i + 2]
+            if nxt.lower_ in _RATE_WORDS and unit.lemma_.lower() in _TIME_NOUNS:
+                out.add(lemma)  # "600,000 containers a year"
+        elif any(c.dep_ == "relcl" and any(g.lower_ in _THING_RELATIVES for g in c.children) for c in t.children):
+            out.add(lemma)
+    return frozenset(out)
+
+
+def _is_group_noun(tok: Any, people: frozenset[str], things: frozenset[str] = frozenset()) -> bool:
     """A plural noun (or a singular collective: "the crowd") for a group of people that names no one: the
     noun an outlet chooses for the people of its story ("rioters", "protesters", "martyrs")."""
     if not tok.is_alpha or tok.is_stop or len(tok.text) < 3 or tok.pos_ != "NOUN" or _is_time_noun(tok):
@@ -382,10 +437,39 @@ def _is_group_noun(tok: Any, people: frozenset[str]) -> bool:
         return False
     if lemma in people:
         return True
-    if not _AGENT_PLURAL_RE.search(tok.lower_) or _UNIT_RE.search(tok.lower_):
+    if not _AGENT_PLURAL_RE.search(tok.lower_) or _UNIT_RE.search(tok.lower_) or lemma in things:
         return False
     # an agent ending alone, in a place ("inside its waters", "behind closed doors"), is a thing's ending
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS)
+
+
+# Generic closed class of nouns for the power that rules a place: "the regime in Kelmar", "the junta of X".
+_RULING_NOUNS = frozenset(
+    """regime junta government administration authorities authority leadership rulers ruler cabinet
+    dictatorship dictator autocracy clique establishment state""".split()
+)
+
+
+def _ruling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """The noun a sentence chooses for the power that rules a named place: N in "the N in/of/at <name>"
+    ("the regime in Kelmar", "the government of Brelland"), N one of a closed class of nouns for a
+    ruling power; it and its pre-modifiers describe the name ("the Kelmar regime" is read as a modifier)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _RULING_NOUNS or tok.i in ent_of:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "of", "at"):
+                continue
+            names = [ent_of[g.i] for g in p.children if g.dep_ == "pobj" and g.i in ent_of]
+            if not names:
+                continue  # (any name: the small tagger often types a capital as an organisation)
+            e = names[0]
+            a = _strip_det(doc, e.start, e.end)
+            first = _left_modifiers(doc, tok.i, tok.left_edge.i)
+            for k in _word_starts(doc, first, tok.i + 1):
+                emit(k, tok.i + 1, doc[a : e.end].text, "reference", _chars(doc, a, e.end))
 
 
 # Generic closed class of nouns for a news outlet's own staff, audience and services: "our" before
@@ -610,6 +694,14 @@ def _entity_spans(doc: Any, mentions: tuple[Mention, ...]) -> list[Any]:
     return spans
 
 
+def _verbatim_spans(article: Article) -> list[Span]:
+    """Spans in a speaker's own words: between quotation marks, and the answers of a Q&A page. Reported
+    speech without them (an indirect quote, "X said that ...") is a paraphrase in the outlet's words."""
+    text = article.text
+    turns = interview_turns(text, article.outlet, article.author)
+    return quote_mark_spans(text) + [Span(t.start, t.end) for t in turns if not t.question]
+
+
 def _strip_det(doc: Any, a: int, b: int) -> int:
     while a < b - 1 and (doc[a].pos_ in ("DET", "PRON") or doc[a].dep_ == "case"):
         a += 1
@@ -664,7 +756,8 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
 
 # Generic closed class of the most frequent neutral verbs of news prose: being and having, motion,
 # possession and transfer, beginning and ending, counting and containing, deciding and meeting,
-# making and showing. What the verb of a referent's own clause says about it is framing only when
+# making and showing, keeping records and administering documents ("revoked the licence", "catalogued the
+# finds"). What the verb of a referent's own clause says about it is framing only when
 # the verb carries more than the event ("the manuscripts have been safeguarded", "the board caved"), and
 # which of the remaining verbs sets an outlet apart is left to the comparison in ``link.framing``.
 NEUTRAL_VERBS = frozenset(
@@ -692,7 +785,9 @@ NEUTRAL_VERBS = frozenset(
     cover feature display show exhibit store house find discover identify trace recognise recognize dig
     speak talk read write teach train prepare wait focus settle affiliate withdraw suspend impose
     hit fire fight attack injure wound hurt kill survive suffer arrest detain sentence convict jail fine sue
-    rule judge try blame estimate calculate shut break""".split()
+    rule judge try blame estimate calculate shut break
+    revoke renew extend cancel amend catalogue catalog archive document inventory repeat reopen phone switch
+    greet acquaint cap board fish recommend concentrate react cool""".split()
 )
 # No action: neutral verbs, and verbs whose subject is a speaker, a labeller or a classifier (their
 # wording is the reported, labelled or classified side's, read by the other rules).
@@ -845,6 +940,82 @@ def _secondary_predicate(
     emit(start, comp.i + 1, referent, "action", ref)
 
 
+# Generic closed class of copulas whose adjective complement describes the subject ("the charges are absurd").
+_COPULAS = frozenset("be seem appear remain become prove look sound".split())
+_ADJ_COMPLEMENT_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "neg", "dobj", "pobj", "npadvmod"})
+
+
+def _adjective_predicates(verb: Any, subject: Any, referent_of: Any, emit: Any) -> None:
+    """Adjectives a copula says its subject is, in the outlet's words: "the accusations are absurd and
+    baseless", "the regulator remained toothless". Plain adjectives only (no comparatives, no
+    participles), without a complement of their own ("is aware of", "is likely to", "is unclear
+    whether") or a negation."""
+    adjectives = [c for c in verb.children if c.dep_ == "acomp"]
+    adjectives += [g for a in adjectives for g in a.children if g.dep_ == "conj"]
+    for adj in adjectives:
+        if adj.pos_ != "ADJ" or adj.tag_ != "JJ" or not adj.is_alpha or len(adj.text) < 3:
+            continue
+        if any(c.dep_ in _ADJ_COMPLEMENT_DEPS for c in adj.children):
+            continue
+        referent, ref = referent_of(subject)
+        emit(adj.i, adj.i + 1, referent, "predicate", ref)
+
+
+# Generic closed classes of verbs that put or keep a referent in a state, and of prepositions of a state.
+_STATE_VERBS = frozenset("be remain stay put keep hold place lock throw land end".split())
+_STATE_PREPOSITIONS = frozenset("behind in under on at into".split())
+
+
+def _state_phrases(doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, Any], referent_of: Any,
+                   emit: Any) -> None:  # fmt: skip
+    """Prepositional idioms of a referent's state or of an act: a preposition with a bare noun after a
+    verb ("journalists are behind bars", "remain in custody", "put him behind bars": a predicate of the
+    subject, or of the object when there is one), and after a passive verb that is no neutral one, "in/on
+    the" and a bare singular noun closing the clause ("was caught in the act", "were left in the dark": the
+    phrase, an action). Names, times and numbers give none."""
+    neutral = doc[end - 1].lemma_.lower() in _NOT_ACTIONS or verb.lemma_.lower() in _NOT_ACTIONS
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj"))
+    for p in verb.children:
+        if p.dep_ != "prep" or p.pos_ != "ADP" or p.i < end or len(list(p.children)) != 1:
+            continue
+        noun = next(iter(p.children))
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not noun.is_alpha or len(noun.text) < 3:
+            continue
+        if noun.i in ent_of or _is_time_noun(noun) or noun.is_stop:
+            continue
+        kids = list(noun.lefts)
+        between = doc[end : p.i]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < p.i]
+        if not kids and noun.i == p.i + 1 and noun.tag_ in ("NN", "NNS"):
+            if verb.lemma_.lower() not in _STATE_VERBS or p.lower_ not in _STATE_PREPOSITIONS:
+                continue  # "charged with espionage", "for example": no state
+            if objs:
+                target = objs[0]
+                if target.pos_ == "PRON":
+                    target = _pronoun_antecedent(doc, target, ent_of)
+            elif all(t.pos_ in ("ADV", "PART") for t in between):
+                target = _clause_subject(verb)
+                if target is not None and target.pos_ == "PRON":
+                    target = _pronoun_antecedent(doc, target, ent_of)
+            else:
+                continue
+            if target is None or not _referent_token(target, ent_of):
+                continue
+            referent, ref = referent_of(target)
+            emit(p.i, noun.i + 1, referent, "predicate", ref)
+        elif (
+            not neutral and passive and p.i == end and p.lower_ in ("in", "on") and noun.tag_ == "NN"
+            and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and noun.i == p.i + 2
+            and not list(noun.rights)
+            and (noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct or doc[noun.i + 1].pos_ == "CCONJ")
+        ):  # fmt: skip
+            subject = _clause_subject(verb)
+            if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
+                continue
+            referent, ref = referent_of(subject)
+            emit(start, noun.i + 1, referent, "action", ref)
+
+
 def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
     """What the outlet says a referent does or undergoes, in its own words: a verb whose (passive)
     subject is a mention of the referent ("the archive was safeguarded": "safeguarded" describes
@@ -860,6 +1031,12 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
         return tok.lemma_.lower(), (tok.idx, tok.idx + len(tok.text))
 
     for tok in doc:
+        if tok.lemma_ in _COPULAS and tok.pos_ in ("AUX", "VERB") and tok.dep_ not in ("aux", "auxpass"):
+            subject = _clause_subject(tok)
+            if subject is not None and _referent_token(subject, ent_of) and _asserted(tok):
+                _adjective_predicates(tok, subject, referent_of, emit)
+                if tok.lemma_ == "be":
+                    _state_phrases(doc, tok, tok.i, tok.i + 1, ent_of, referent_of, emit)
         if tok.pos_ == "VERB" and tok.tag_ in _VERB_TAGS and tok.dep_ not in ("aux", "auxpass", "amod"):
             if not tok.is_alpha or not _asserted(tok):
                 continue
@@ -867,6 +1044,7 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             if end - start == 1 and len(tok.text) < 3:
                 continue
             _secondary_predicate(doc, tok, start, end, ent_of, referent_of, emit)  # even for a neutral verb
+            _state_phrases(doc, tok, start, end, ent_of, referent_of, emit)
             if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
                 continue
             subject = _clause_subject(tok)

@@ -113,6 +113,13 @@ SCHEDULING_VERBS: dict[str, frozenset[str]] = {
     **{w: _FOR | _UNTIL for w in "scheduled rescheduled".split()},
     **{w: _UNTIL for w in "adjourned postponed deferred".split()},
 }
+# Generic closed class of nouns of events that are called or set for a day: after a present perfect ("the
+# union has called a strike ... on Friday", "the court has set a hearing for 3 May") the date is the event's,
+# ahead (English puts no past day on a present perfect).
+EVENT_NOUNS = frozenset(
+    """strike walkout stoppage rally march protest demonstration vigil meeting summit talks hearing trial vote
+    election referendum ballot session conference debate deadline""".split()
+)
 # a preposition right before the date that looks forward unless the clause is in the past
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
@@ -158,6 +165,31 @@ def _resolve_month_day(mon: int, day: int, base: dt.date, direction: Direction =
     return None
 
 
+# A weekday name right before a date ("Friday 20 November", "Thursday, 12 November 2026").
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")\s*,?\s*(?:the\s+)?$", re.I)
+
+
+def _weekday_before(text: str, s: int, lo: int) -> tuple[int, int] | None:
+    """(start, weekday number) of a weekday name written right before the date at ``s``."""
+    m = _WEEKDAY_BEFORE.search(text, max(lo, s - 16), s)
+    return (m.start(), WEEKDAYS[m.group("wd").lower()]) if m else None
+
+
+def _year_of_weekday(mon: int, day: int, weekday: int, base: dt.date) -> str | None:
+    """A month and day written with its weekday ("Friday 20 November"): the date, in the year before,
+    of or after the base date's, on which that day falls on that weekday (the nearest one); None when
+    none does."""
+    fits = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            d = dt.date(year, mon, day)
+        except ValueError:
+            return None
+        if d.weekday() == weekday:
+            fits.append(d)
+    return min(fits, key=lambda d: abs((d - base).days)).isoformat() if fits else None
+
+
 def _direction(text: str, s: int, e: int, lo: int, hi: int) -> Direction:
     """Whether the date at ``text[s:e]`` lies ahead of the report or behind it, read from its
     clause (``lo``..``hi`` bound the claim): "next"/"last" in the date itself; else the nearest
@@ -201,6 +233,8 @@ def _tense(words: list[str], backwards: bool) -> Direction:
             aux = words[n + 1] if backwards and n + 1 < len(words) else (words[n - 1] if not backwards and n else "")
             if aux in _NON_PAST_AUX or aux == "been":
                 continue  # "is scheduled", "will be signed", "to be completed"
+            if backwards and aux in ("has", "have") and EVENT_NOUNS & set(words[:n]):
+                return "future"  # "has called a strike for Friday": the present perfect names no past day
             return "past"
     return None
 
@@ -362,12 +396,17 @@ def find_dates(
             day = int(g["d2"]) if g.get("d2") else (int(g["day"]) if g.get("day") else None)
             if g.get("dword"):
                 day = ORDINAL_DAYS[re.sub(r"\s+", "-", g["dword"].lower())]
+            # a weekday written before it says its year (the weekday's own relative date is still read:
+            # leaving it out is right but moves the claim alignment, see the report of this change)
+            weekday = _weekday_before(text, s, start) if precision == "day" else None
             if year is None:
                 # month and day without a year ("Jan. 1", "October 7th")
                 if mon and day:
                     if (g.get("mon") or "").lower() == "may" and not (g.get("mon") or "").startswith("M"):
                         continue  # the verb "may"
-                    if base is not None:
+                    if base is not None and weekday is not None and _year_of_weekday(mon, day, weekday[1], base):
+                        add(s, e, _year_of_weekday(mon, day, weekday[1], base), "day")
+                    elif base is not None:
                         add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
                     elif day_hint is not None:
                         add(s, e, _iso(day_hint, mon, day), "day")

@@ -28,7 +28,14 @@ from typing import Any
 from ..model import Article, Quote, Span
 from .layout import interview_turns
 
-__all__ = ["attributed_spans", "quote_mark_spans", "reporting_spans", "merge_spans", "REPORTING_VERBS"]
+__all__ = [
+    "attributed_spans",
+    "quote_mark_spans",
+    "reporting_spans",
+    "merge_spans",
+    "is_self_speaker",
+    "REPORTING_VERBS",
+]
 
 # Closed class of reporting / attribution verbs (lemmas).
 REPORTING_VERBS = frozenset(
@@ -200,8 +207,44 @@ def _comment_cut(clause: Any, end: int) -> int:
     return end
 
 
-def reporting_spans(doc: Any) -> list[Span]:
-    """Clauses in reported speech, found from the dependency parse."""
+# Nouns by which a page speaks of itself as a reporting voice ("this newspaper has warned that ...").
+_SELF_NOUNS = frozenset("newspaper paper website site channel broadcaster outlet magazine publication".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w\u2019'-]+", name.casefold()) if w not in ("the", "a", "an")}
+
+
+def is_self_speaker(speaker: str, outlet: str | None) -> bool:
+    """Whether a speaker is the page's own outlet: the outlet's name or a part of it ("the Tribune" on a
+    page of "The Fjord Tribune"), "this newspaper" / "this channel", or "we". Its reported clauses
+    ("the Tribune has repeatedly warned that ...") are the outlet's own voice."""
+    s = speaker.strip().casefold()
+    if s == "we":
+        return True
+    words = s.split()
+    if len(words) == 2 and words[0] in ("this", "our") and words[1] in _SELF_NOUNS:
+        return True
+    mine = _name_words(outlet or "")
+    theirs = _name_words(speaker)
+    return (
+        bool(theirs)
+        and bool(mine)
+        and theirs <= mine
+        and speaker[:1].isalpha()
+        and any(w[:1].isupper() for w in speaker.split() if w.casefold() not in ("the", "a", "an"))
+    )
+
+
+def _speaker_text(verb: Any) -> str:
+    """The subject phrase of a reporting verb ("" when it has none)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return str(verb.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text) if subjects else ""
+
+
+def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
+    """Clauses in reported speech, found from the dependency parse. A clause the page's own outlet
+    reports (``outlet``, see :func:`is_self_speaker`) is no reported speech."""
     text = doc.text
     paras = _paragraphs(text)
     out: list[Span] = []
@@ -219,6 +262,8 @@ def reporting_spans(doc: Any) -> list[Span]:
                 continue
             if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
                 continue
+            if is_self_speaker(_speaker_text(tok), outlet):
+                continue  # "the Tribune has warned that ...": the outlet speaking
             # a complement clause has a subject or a complementiser; a bare noun labelled ccomp is a misparse
             comps = [
                 c
@@ -261,10 +306,11 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
         _indirect_cut(doc, q) if doc is not None and q.kind == "indirect" else Span(q.start, q.end)
         for q in quotes
         if q.article == article.id and 0 <= q.start < q.end <= len(text)
-    ]
+        and not (q.kind == "indirect" and is_self_speaker(q.speaker or "", article.outlet))
+    ]  # fmt: skip
     spans += quote_mark_spans(text)
     # a Q&A page: the answers are the interviewee's words, quotation marks or not
     spans += [Span(t.start, t.end) for t in interview_turns(text, article.outlet, article.author) if not t.question]
     if doc is not None:
-        spans += reporting_spans(doc)
+        spans += reporting_spans(doc, article.outlet)
     return merge_spans(spans)
