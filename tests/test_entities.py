@@ -742,7 +742,9 @@ def test_slavic_romanisations_share_a_blocking_key() -> None:
 
 def test_slavic_romanisations_merge_across_articles() -> None:
     a = _pa(
-        "a0", "Foreign Minister Aleksandra Dravec spoke. Dravec left.", [("Aleksandra Dravec", "PERSON"), ("Dravec", "PERSON")]
+        "a0",
+        "Foreign Minister Aleksandra Dravec spoke. Dravec left.",
+        [("Aleksandra Dravec", "PERSON"), ("Dravec", "PERSON")],
     )
     b = _pa("a1", "The minister, Alexandra Dravetz, demanded a release.", [("Alexandra Dravetz", "PERSON")])
     c = _pa("a2", "Irina Dravetz, a teacher, disagreed.", [("Irina Dravetz", "PERSON")])
