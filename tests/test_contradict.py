@@ -325,3 +325,73 @@ def test_put_the_number_of_injured_at_counts_people() -> None:
     put = claim("a", "The council put the number of injured at 9.")
     hurt = claim("b", "Between 30 and 45 people were injured in the stampede, doctors said.")
     assert "number" in kinds(put, hurt)
+
+
+def test_a_statement_called_false_denies_what_it_says() -> None:
+    pos = claim("a", "The Varnel ministry said consular officials visited Jane Doe on 3 May.")
+    neg = claim("b", "Fjord Post claims that consular officials have visited Jane Doe are false.")
+    other = claim("c", "Fjord Post said reports of a strike at the port are false.")
+    assert "denial" in kinds(pos, neg)
+    assert "denial" not in kinds(pos, other)
+
+
+def test_refused_denies_what_was_granted() -> None:
+    granted = claim("a", "Her lawyers were granted access to the detainee on 3 May, the Varnel bureau said.")
+    refused = claim("b", "Her lawyers had been refused any contact with the detainee, the family said.")
+    turned = claim("c", "Every request by her lawyers for access to the detainee has been turned down.")
+    assert "denial" in kinds(granted, refused) and "denial" in kinds(granted, turned)
+    assert "denial" not in kinds(refused, turned)  # both say it was not granted
+
+
+def test_at_no_time_denies_receiving_a_warning() -> None:
+    warned = claim("a", "The operator was notified in writing of the cracks in the Dorvan dam on 2 March.")
+    never = claim("b", "The operator said it had at no time received any written warning about cracks in the dam.")
+    assert "denial" in kinds(warned, never)
+
+
+def test_clock_times_that_cannot_both_hold() -> None:
+    a = claim("a", "The Varnel ministry said the roof gave way at around 3:40 a.m. on Wednesday, March 4, 2026.")
+    b = claim("b", "The union said the roof came down shortly before 11 p.m. on Tuesday, March 3, 2026.")
+    c = claim("c", "The operator said the roof collapsed at approximately 03:35 on March 4, 2026.")
+    got = compare_claims(a, b)
+    assert [x.kind for x in got] == ["date"] and "03:40" in got[0].detail and "23:00" in got[0].detail
+    assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
+
+
+def test_arrested_and_detained_date_one_event() -> None:
+    a = claim("a", "Jane Doe was arrested on 12 May 2026 at the Dorvan border crossing, her employer said.")
+    b = claim("b", "The Varnel bureau said its officers detained Jane Doe on 16 May 2026 in a hotel.")
+    assert "date" in kinds(a, b)
+
+
+def test_no_doubt_affirms() -> None:
+    a = claim("a", "The evidence leaves no doubt that Jane Doe was acting on the orders of a foreign service.", True)
+    b = claim("b", "Prosecutors say Jane Doe acted on the orders of a foreign service.")
+    assert "denial" not in kinds(a, b)
+
+
+def test_spans_counted_to_each_report_day() -> None:
+    a = claim("a", "By the Varnel bureau's account Jane Doe has been held for eight days.")
+    b = claim("b", "The bureau says Jane Doe has been held for ten days.")
+    c = claim("c", "Her employer says Jane Doe has been held for 14 days.")
+
+    def clashes(pub: dict[str, str]) -> set[tuple[str, str]]:
+        arts = {x.article: Article(x.article, x.text, "s", published=pub[x.article]) for x in (a, b, c)}
+        pas = [ArticleAnalysis(arts[x.article], claims=(x,)) for x in (a, b, c)]
+        k = find_contradictions(Cluster("k1", (a.id, b.id, c.id)), pas)
+        return {(x.a, x.b) for x in k.contradictions if x.kind == "number"}
+
+    got = clashes({"a": "2026-05-24", "b": "2026-05-26", "c": "2026-05-26"})
+    assert (a.id, b.id) not in got  # eight days on the 24th, ten on the 26th: one count
+    assert (a.id, c.id) in got and (b.id, c.id) in got
+    assert (a.id, b.id) in clashes({"a": "2026-05-26", "b": "2026-05-26", "c": "2026-05-26"})
+
+
+def test_a_negative_noun_subject_denies_its_predicate() -> None:
+    from sourcetrace.link.claim_features import nobody
+
+    assert nobody("She said no Varnel diplomat had been allowed to visit her.") == (frozenset({"visit"}),)
+    assert nobody("No longer was the port open to ships.") == ()
+    neg = claim("a", "Her lawyer said no Varnel diplomat had been allowed to visit her.", negated=True)
+    pos = claim("b", "The bureau said consular staff visited Jane Doe on 3 May.")
+    assert "denial" in kinds(neg, pos)

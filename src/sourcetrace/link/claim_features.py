@@ -11,7 +11,9 @@ the first and set the rest apart:
 * **event dates**: its dates, less those that date the report rather than the event
   ("said on Sunday", "on Sunday denied", a "CITY, June 9 (Agency) –" dateline), the speaker
   ("X, who catalogued the finds in 2016, says") or the question answered ("Asked about ...,");
-* **numbers** with the noun they count and the act words next to them.
+* **numbers** with the noun they count and the act words next to them; a count of people of a
+  class (the dead, the hurt, the missing, the held: "were killed", "lost their lives", "are still
+  unaccounted for") is one count whatever the class's word, and a duration is counted in days.
 """
 
 from __future__ import annotations
@@ -116,11 +118,15 @@ CLOCK = re.compile(
     re.I,
 )
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly\s+(?:before|after))\s*$", re.I)
-# "Nobody was struck", "no one was harmed", "none of them were hurt": a negative subject denies the
-# predicate of everyone (its words up to the end of the clause; see ``nobody``)
+# "Nobody was struck", "no one was harmed", "none of them were hurt", "no diplomat had been allowed
+# to visit him": a negative subject denies the predicate of everyone (its words up to the end of the
+# clause, past a permission: "allowed to"; see ``nobody``)
 NEG_SUBJECT = re.compile(
-    r"\b(?:nobody|no[\s-]one|none(?:\s+of\s+(?:them|the\s+\w+))?)\s+(?:was|were|is|are|got|has\s+been|"
-    r"had\s+been|have\s+been)\s+(?:ever\s+|being\s+)?([^,;:.!?“”\"]{2,60})",
+    r"\b(?:nobody|no[\s-]one|none(?:\s+of\s+(?:them|the\s+\w+))?"
+    r"|no\s+(?!(?:longer|doubt|matter|less|more|sooner|one)\b)(?:[A-Z][\w'’-]*\s+)?[a-z]+"
+    r"(?:\s+from\s+(?:his|her|their|its|the)\s+[a-z]+)?)"
+    r"\s+(?:was|were|is|are|got|has\s+been|had\s+been|have\s+been)\s+(?:ever\s+|being\s+)?"
+    r"(?:(?:allowed|permitted|able)\s+to\s+)?([^,;:.!?“”\"]{2,60})",
     re.I,
 )
 NOBODY_WORDS = 2
@@ -140,13 +146,47 @@ COUNT_WINDOW = 3  # content words around a number that say what was counted happ
 COUNT_CLASS_WORDS = {
     "dead": """kill killed killing kills die died dies death deaths dead fatality fatalities toll murdered slain""",
     "hurt": """injure injured injures injuring injury injuries wound wounded wounding wounds hurt""",
-    "held": """arrest arrested arrests arresting detain detained detaining detention detentions custody""",
+    "held": """arrest arrested arrests arresting detain detained detaining detention detentions custody held""",
+    "missing": """missing unaccounted trapped""",
 }
+# The verbs and adjectives of one class read as one term ("17 were wounded" / "nine were injured",
+# "14 are unaccounted for" / "more than 30 are trapped", "was arrested" / "was detained"): one
+# thing told in other words, for what two claims share as for what their figures count.
+CLASS_TERMS = {
+    **dict.fromkeys("injure injured injures injuring wound wounded wounding hurt".split(), "injur"),
+    **dict.fromkeys("missing unaccounted trapped".split(), "miss"),
+    **dict.fromkeys("arrest arrested arrests arresting detain detained detaining".split(), "detain"),
+    # an act allowed, in the words of one class: "was granted access" / "was allowed to visit" (and
+    # its refusal, contradict.REFUSED: "has been refused", "was turned down")
+    **dict.fromkeys("allow allowed allows allowing grant granted grants granting permit permitted".split(), "allow"),
+}
+# "lost their lives", "lost his life": a death told as an idiom; read as "died" (see ``idioms``)
+LIVES_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+li(?:fe|ves)\b", re.I)
+# "nine of our colleagues", "three of the workers": the noun a figure counts, after "of"
+OF_GROUP = re.compile(
+    r"^\s*[\"“”]?\s*of\s+(?:our|their|the|his|her|its|my|your|these|those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)[\"“”]?",
+    re.I,
+)
+# "14 remain trapped", "nine were killed": a bare figure that is the subject of a class word
+BARE_SUBJECT = re.compile(
+    r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|reported|confirmed)\s+){1,3}"
+    r"(?P<word>[a-z]+)",
+    re.I,
+)
+# durations in one unit: "nearly two weeks" / "14 days" (a month is another scale: "ordered held for two
+# months" / "held for 14 days" tell two spans)
+IN_DAYS = {"week": 7.0}
+YEAR = re.compile(r"\b\d{4}\b")
+DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+SPAN_SINCE = re.compile(r"\s+(?:after|since)\b", re.I)
+SPAN_FOR = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?$", re.I)
+OPEN_REACH = 2.0  # an open bound ("more than 4") agrees with figures up to this many times the bound
+SPAN_WORDS = 10  # words of the clause before "for" that a duration's act is looked for in
 # "put the number of injured at 17", "put the death toll at 12": a count of the people of a class
 PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their|a|an)\s+"
     r"(?:(?P<pre>[a-z]+)\s+)?(?P<noun>number|toll|figure|tally|count|total)"
-    r"(?:\s+of\s+(?:the\s+)?(?:people\s+)?(?P<what>[a-z]+))?\s+(?:at|to)\s*$",
+    r"(?:\s+of\s+(?:the\s+)?(?:people\s+)?(?P<what>[a-z]+)|\s+(?:still\s+|now\s+)?(?P<state>[a-z]+))?\s+(?:at|to)\s*$",
     re.I,
 )
 
@@ -300,9 +340,17 @@ class ClaimFeatures:
 
 
 def term(word: str) -> str:
-    """The comparable form of a content word: the event it names, else its stem."""
+    """The comparable form of a content word: the event it names, the class of people it counts
+    (CLASS_TERMS), else its stem."""
     w = word.lower()
-    return ONCE_EVENTS.get(w) or stem(w)
+    return ONCE_EVENTS.get(w) or CLASS_TERMS.get(w) or stem(w)
+
+
+def idioms(text: str) -> str:
+    """The text with a death told as an idiom ("lost their lives") read as "died", offsets kept."""
+    if "lo" not in text.lower():
+        return text
+    return LIVES_LOST.sub(lambda m: "died".ljust(len(m.group(0))), text)
 
 
 def frame_spans(claim: Claim) -> list[tuple[int, int]]:
@@ -384,7 +432,7 @@ def _content_words(claim: Claim) -> list[tuple[int, str]]:
     a negation contraction, not a reporting verb, not the claim's own attribution frame."""
     spans = [(d.start - claim.start, d.end - claim.start) for d in claim.dates] + frame_spans(claim)
     out = []
-    for m in TOKEN.finditer(claim.text):
+    for m in TOKEN.finditer(idioms(claim.text)):
         w, p = m.group(0), m.start()
         if not w[0].isalpha() or NEG_CONTRACTION.search(w) or any(a <= p < b for a, b in spans):
             continue
@@ -407,7 +455,7 @@ def features(claim: Claim) -> ClaimFeatures:
     names = frozenset(
         stem(w) for p, w in content if w[0].isupper() and p != first_pos and w.lower() not in STOP and len(w) > 2
     )
-    events = frozenset(ONCE_EVENTS[w] for w in lower if w in ONCE_EVENTS)
+    events = frozenset(ONCE_EVENTS[w.lower()] for w in TOKEN.findall(idioms(claim.text)) if w.lower() in ONCE_EVENTS)
     mods = _modifiers(claim.text)
     values = claimed(claim)
     units = frozenset(stem(u) for q in values if q.unit for u in (q.unit, q.unit + "s"))
@@ -610,8 +658,36 @@ def put_at_unit(claim: Claim, q: Quantity) -> str | None:
     classes = count_classes()
     if term(what) in classes or (not what and (noun == "toll" or term(pre) in classes)):
         return "person"
+    if m.group("state") and term(m.group("state")) in classes:
+        return "person"  # "put the number still trapped at 30"
     single = what[:-1] if what.endswith("s") and not what.endswith("ss") else what
     return single if what and is_person_unit(single) else None
+
+
+def group_unit(claim: Claim, q: Quantity) -> str | None:
+    """The unit of a bare figure that counts a group: "nine of our colleagues" (the noun when it
+    counts people; "person" when a class word, COUNT_CLASS_WORDS, follows: "nine of our colleagues
+    have lost their lives"), or a figure that is the subject of a class word ("14 remain trapped",
+    "nine were killed"; not "the nine dead", a count named in passing); else None."""
+    rest = idioms(claim.text)[q.end - claim.start :]
+    classes = count_classes()
+    m = OF_GROUP.match(rest)
+    if m:
+        noun = m.group("noun").lower()
+        single = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if is_person_unit(single):
+            return single
+        after = [w for w in TOKEN.findall(rest[m.end() : m.end() + 60]) if w.lower() not in STOP][:2]
+        return "person" if any(term(w) in classes for w in after) else None
+    m = BARE_SUBJECT.match(rest)
+    return "person" if m and term(m.group("word")) in classes else None
+
+
+def _in_days(q: Quantity) -> Quantity:
+    """A duration in weeks as days ("nearly two weeks": 12.6 to 14 days)."""
+    k = IN_DAYS[q.unit or ""]
+    low, high = (None if v is None else v * k for v in (q.low, q.high))
+    return replace(q, unit="day", value=q.value * k, low=low, high=high)
 
 
 def claimed(claim: Claim) -> tuple[Quantity, ...]:
@@ -620,7 +696,8 @@ def claimed(claim: Claim) -> tuple[Quantity, ...]:
     figure in a "put the number of injured at 17" frame counts people (``put_at_unit``)."""
     out = tuple(q for q in claim.quantities if q.role != "reference")
     if any(q.unit is None for q in out):
-        out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q)) for q in out)
+        out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q) or group_unit(claim, q)) for q in out)
+    out = tuple(_in_days(q) if q.unit in IN_DAYS else q for q in out)
     # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
     return tuple(
         replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
@@ -640,7 +717,7 @@ def counted_acts(
         return []
     toks = [
         (m.start() + claim.start, term(m.group(0)))
-        for m in TOKEN.finditer(claim.text)
+        for m in TOKEN.finditer(idioms(claim.text))
         if m.group(0).lower() not in STOP or q_inside(claim, m.start() + claim.start)
     ]
     out: list[tuple[Quantity, frozenset[str]]] = []
@@ -651,10 +728,29 @@ def counted_acts(
         if not idx:
             continue
         lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
-        near = frozenset(w for _, w in toks[lo:hi] if w in acts)
+        near = frozenset(w for _, w in toks[lo:hi] if w in acts) | _span_acts(claim, q, acts)
         classes = count_classes()
         out.append((q, near | {classes[w] for w in near if w in classes}))
     return out
+
+
+def _span_acts(claim: Claim, q: Quantity, acts: frozenset[str]) -> frozenset[str]:
+    """A duration ("for nearly two weeks", "for ten days") spans the predicate of its clause: its act
+    words before "for", back to the clause's start, however many names stand between ("has been in
+    the custody of the Varnel security service for two weeks"); a time since an act ("eight days
+    after officers detained him") spans the act of the clause after "after" or "since"."""
+    if q.unit not in DURATIONS:
+        return frozenset()
+    before = claim.text[max(0, q.start - claim.start - 150) : q.start - claim.start]
+    m = SPAN_FOR.search(before)
+    if m:
+        clause = re.split(r"[,;:()“”\"]", before[: m.start()])[-1]
+        return frozenset(term(w) for w in TOKEN.findall(clause)[-SPAN_WORDS:]) & acts
+    after = SPAN_SINCE.match(claim.text, q.end - claim.start)
+    if after:  # "eight days after officers of the bureau (VSB) detained him": the time since the act
+        clause = re.split(r"[,;:“”\"]", re.sub(r"\([^()]{0,40}\)", " ", claim.text[after.end() : after.end() + 150]))[0]
+        return frozenset(term(w) for w in TOKEN.findall(clause)[:SPAN_WORDS]) & acts
+    return frozenset()
 
 
 def count_class_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -714,7 +810,9 @@ def units_compatible(u: str | None, v: str | None) -> bool:
 
 
 def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:
-    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare.
+    """+1: a shared unit with compatible numbers; -1: shared units, none compatible; 0: nothing to compare,
+    or only an open bound far from the other figure ("more than four days" / "14 days", see ``_close``;
+    +1 when their dates differ: similar figures of another occurrence).
 
     ``people``: counts of two person nouns ("workers", "members") are compared too."""
     ua = {q.unit for q in a.quantities if q.unit}
@@ -722,10 +820,29 @@ def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) ->
     pairs = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
     if not pairs:
         return 0
+    loose = False
     for u, v in pairs:
-        if any(quantities_compatible(x, y) for x in a.quantities if x.unit == u for y in b.quantities if y.unit == v):
-            return 1
+        for x in (x for x in a.quantities if x.unit == u):
+            for y in (y for y in b.quantities if y.unit == v):
+                if quantities_compatible(x, y):
+                    if _close(x, y):
+                        return 1
+                    loose = True
+    if loose:  # neither ties the two nor sets them apart; with dates that differ, still a look-alike
+        return 1 if a.dates and b.dates and not any(dates_compatible(x, y) for x in a.dates for y in b.dates) else 0
     return -1
+
+
+def _close(x: Quantity, y: Quantity) -> bool:
+    """Two compatible figures that say one count: not an open bound far below or above the other
+    figure ("more than four days" / "14 days": both can hold, but the bound does not tell that count)."""
+    for p, q in ((x, y), (y, x)):
+        lo, hi = _bounds(p)
+        if math.isinf(hi) and q.value > OPEN_REACH * max(lo, 1.0):
+            return False
+        if math.isinf(lo) and q.value * OPEN_REACH < hi:
+            return False
+    return True
 
 
 def days_apart(a: DateValue, b: DateValue) -> int | None:
@@ -742,14 +859,29 @@ def date_relation(a: ClaimFeatures, b: ClaimFeatures) -> int:
     """+1: an event date in common (at shared precision); -1: event dates, none compatible; 0: none
     to compare, or days one apart: accounts of one event often differ by a day (time zones, an
     event around midnight, "on Friday" read against another page date), so that is a clash to
-    show, not proof of a second occurrence."""
+    show, not proof of a second occurrence. One dated by a bare year only against an undated
+    count of the same class that differs is another occurrence (see ``background_count``)."""
     if not a.dates or not b.dates:
-        return 0
+        return -1 if background_count(a, b) or background_count(b, a) else 0
     if any(dates_compatible(x, y) for x in a.dates for y in b.dates):
         return 1
     if any((days_apart(x, y) or 9) <= 1 for x in a.dates for y in b.dates):
         return 0
     return -1
+
+
+def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` counts people of a class (the dead, the hurt, the missing, the held; or how long they were
+    held) in a claim dated only by a year or a month of a year it writes out, ``b`` counts the same
+    class, undated, and the figures cannot both hold: "In 2011 a collapse killed six miners" / "17
+    miners were killed", "In March 2021 a reporter was held for three days" / "he has been held for
+    ten days". A story's own toll is dated by its day, if at all; a written-out year marks an
+    earlier occurrence told as background."""
+    if not a.dates or b.dates or any(d.precision == "day" or not YEAR.search(d.text) for d in a.dates):
+        return False
+    ca = {w for _, w in a.counted if w.startswith("#")}
+    cb = {w for _, w in b.counted if w.startswith("#")}
+    return bool(ca & cb) and number_relation(a, b, people=True) < 0
 
 
 def days_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:

@@ -1,7 +1,8 @@
 """Dates, numbers and denials that disagree inside a cluster.
 
 * **date**: two claims date one event differently at their shared precision
-  (2020-01-03 vs 2019-01 clash; 2020-01-03 vs 2020 do not). A date counts for an
+  (2020-01-03 vs 2019-01 clash; 2020-01-03 vs 2020 do not), or give it clock times that cannot
+  both hold ("at 3:40 a.m. on Wednesday" / "shortly before 11 p.m. on Tuesday"). A date counts for an
   event word when it sits within a few words of it, so "since 2000 until his
   assassination in 2020" dates the assassination 2020, not 2000. The date of the
   report ("said on Sunday", "on Sunday denied", a dateline) dates no event.
@@ -11,21 +12,28 @@
   set against its counterpart, not against every figure of the unit; a reference whole ("half
   of the promised $620 million") and a figure of "other" things are left out. A clash is
   carried to members that give the same figure as one side. It is dropped only when the same
-  source, in the same article, also gives the agreeing figure.
+  source, in the same article, also gives the agreeing figure, or when two spans in days differ
+  by the days between the two reports ("held for eight days" on 24 May, "for ten days" on
+  26 May: one count, told on two days).
 * **denial**: one claim negates or denies what the other states positively: what is
   denied (the words after the cue, to the end of its clause) must be in the other claim,
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
   that negates the same thing itself ("there is no vaccine left") is not the positive one, and
   rejecting a decision or a request refuses it without denying it was made. A short sentence
   that says a thing never existed ("There was never a licence.") denies it with one word, and a
-  negative subject ("Nobody was struck") denies its short predicate of everyone.
-  Two distances of one thing from a place ("11 miles off Cape X" / "31 miles from the coast")
+  negative subject ("Nobody was struck", "no diplomat had been allowed to visit him") denies its
+  short predicate of everyone. A statement called false ("claims that X visited him are false")
+  denies what it says; a passive refusal ("all three requests have been refused", "was turned
+  down") denies that what was asked was granted; "at no time" is "never"; "leaves no doubt that"
+  affirms. Two distances of one thing from a place ("11 miles off Cape X" / "31 miles from the coast")
   are one figure.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -47,8 +55,8 @@ from .claim_features import (
     features,
     located_match,
     quantities_compatible,
-    stem,
     term,
+    time_relation,
     units_compatible,
 )
 from .embed import embedder
@@ -71,6 +79,8 @@ CLAUSE_WORDS = (
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
+# "leaves no doubt that", "there is no question that": a negation that affirms what follows
+AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
 SCOPE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\bbut\b|[.!?](?:\s|$)")
 # "in other planned investments": the figure counts other things than the one compared
 OTHERS = frozenset("other another additional further separate".split())
@@ -90,15 +100,28 @@ STATEMENTS = frozenset(
 REFUSAL_REACH = 6  # words after the cue
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
-    r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|no longer)\b"
+    r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|at no time|no longer)\b"
     r"(?!\s+only\b)",
+    re.I,
+)
+# "claims that diplomats had visited him are false", "described reports that X as baseless": what
+# the statement says is denied (the words between "that" and the verdict)
+FALSITY = re.compile(
+    r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?)\s+that\s+"
+    r"(?P<what>[^;:.!?“”\"]{3,200}?)\s+(?:(?:are|is|were|was|as)\s+)?(?:completely\s+|totally\s+|entirely\s+)?"
+    r"(?:false|untrue|baseless|unfounded|groundless|lies|a\s+lie|fabricated|a\s+fabrication)\b",
+    re.I,
+)
+# "All three requests have been refused", "its embassy was refused access", "every request has been
+# turned down": what was asked was not granted (the permission class, claim_features.CLASS_TERMS)
+REFUSED = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:refused|turned\s+down|denied)\b(?!\s+(?:to|by)\b)",
     re.I,
 )
 
 
 def _event_key(word: str) -> str:
-    w = word.lower()
-    return ONCE_EVENTS.get(w, stem(w))
+    return term(word)  # "arrested" and "detained" name one event (claim_features.CLASS_TERMS)
 
 
 def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
@@ -176,6 +199,20 @@ def _date_clash(a: Claim, b: Claim) -> str | None:
     return f"{ea[key][0].value} vs {eb[key][0].value}"
 
 
+def _time_clash(a: Claim, b: Claim) -> str | None:
+    """Clock times of the one thing the cluster tells that cannot both hold ("at around 3:40 a.m. on
+    Wednesday" / "shortly before 11 p.m. on Tuesday"; see ``claim_features.time_relation``)."""
+    fa, fb = features(a), features(b)
+    if time_relation(fa, fb) >= 0:
+        return None
+    return f"{_clock(fa.times[0])} vs {_clock(fb.times[0])}"
+
+
+def _clock(t: tuple[str | None, int, bool]) -> str:
+    day, minute, _ = t
+    return (f"{day} " if day else "") + f"{minute // 60:02d}:{minute % 60:02d}"
+
+
 def _agree(x: DateValue, y: DateValue) -> bool:
     n = min(len(x.value), len(y.value))
     return x.value[:n] == y.value[:n]
@@ -248,6 +285,35 @@ def _clash_figures(a: Claim, b: Claim, near: Near | None = None) -> tuple[Quanti
     return x, y
 
 
+def _counted_to_report(a: Claim, b: Claim, published: dict[str, str], near: Near | None = None) -> bool:
+    """Two spans in days counted up to the day of each claim (its one event day, else its report's)
+    agree once the days between those are taken off: "has been held for eight days" (published 24
+    May) / "has been held for ten days" (26 May) tell one count from one day, told on two days."""
+    clash = _clash_figures(a, b, near)
+    if clash is None or clash[0].unit != "day" or clash[1].unit != "day":
+        return False
+    ends = [_span_end(c, published) for c in (a, b)]
+    if ends[0] is None or ends[1] is None:
+        return False
+    gap = (ends[1] - ends[0]).days
+    y = clash[1]
+    low, high = (None if v is None else v - gap for v in (y.low, y.high))
+    return gap != 0 and quantities_compatible(clash[0], dataclasses.replace(y, value=y.value - gap, low=low, high=high))
+
+
+def _span_end(c: Claim, published: dict[str, str]) -> dt.date | None:
+    """The day a span in days is counted to: the claim's one event day ("on Tuesday charged him,
+    eight days after ..."), else, undated, the day of its report."""
+    dated = event_dates(c)
+    iso = dated[0].value if len(dated) == 1 and dated[0].precision == "day" else None
+    if iso is None and not dated:
+        iso = published.get(c.article)
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
 def _number_clash(a: Claim, b: Claim, near: Near | None = None) -> str | None:
     clash = _clash_figures(a, b, near)
     return f"{clash[0].text} vs {clash[1].text}" if clash else None
@@ -307,6 +373,14 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     after the cue (a denial verb, else the negation the parser found) up to the end of its
     clause: "denied that any water was released, and said ..." denies the release; "made in an
     office, not counted at the stations" negates the counting, not the making."""
+    false = FALSITY.search(claim.text)
+    if false:
+        return "false", _words(false.group("what"))
+    refused = REFUSED.search(claim.text)
+    if refused:  # the clause, passive subject and all, less what was granted
+        clause = SCOPE_END.split(claim.text[: refused.start()])[-1] + " " + claim.text[refused.end() :]
+        end = SCOPE_END.search(clause)
+        return refused.group(0), _words(clause[: end.start()] if end else clause) | {term("granted")}
     m = DENIAL.search(claim.text)
     refusal = m is not None and _refusal(m.group(0), claim.text[m.end() :])
     if refusal:
@@ -316,7 +390,9 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
         end = SCOPE_END.search(rest)
         return m.group(0), _words(rest[: end.start()] if end else rest)
     if claim.negated:
-        n = NEGATION.search(claim.text)
+        n = next((n for n in NEGATION.finditer(claim.text) if not AFFIRMING.match(claim.text, n.end())), None)
+        if n is None and NEGATION.search(claim.text):
+            return None  # "leaves no doubt that ...": the only negation affirms
         if n is None:  # marked negated with no negation word: the refusal was the cue, if any
             return None if refusal else ("negation", _words(claim.text))
         rest = claim.text[n.end() :]
@@ -362,7 +438,7 @@ def _denial_clash(a: Claim, b: Claim) -> str | None:
 def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contradiction]:
     """Every way two claims of one cluster disagree (``near``: see ``nearness``)."""
     out = []
-    detail = _date_clash(a, b)
+    detail = _date_clash(a, b) or _time_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "date", detail))
     detail = _number_clash(a, b, near)
@@ -445,6 +521,7 @@ def find_contradictions(
     near: Near | None = None,
 ) -> Cluster:
     by_id = {c.id: c for pa in per_article for c in pa.claims if c.id in set(cluster.claims)}
+    published = {pa.article.id: pa.article.published for pa in per_article if pa.article.published}
     members = [by_id[c] for c in cluster.claims if c in by_id]
     found: list[Contradiction] = []
     for i in range(len(members)):
@@ -453,10 +530,12 @@ def find_contradictions(
             if a.article == b.article:
                 continue
             clash = [c for c in compare_claims(a, b, near) if not _settled(c.kind, a, b, members, near)]
+            clash = [c for c in clash if not (c.kind == "number" and _counted_to_report(a, b, published, near))]
             if not clash and nli is not None and nli(a.text, b.text) >= 0.9:
                 clash = [Contradiction(a.id, b.id, "nli", "entailment model: contradiction")]
             found.extend(clash)
-    found.extend(_carried(members, found, near))
+    carried = _carried(members, found, near)
+    found.extend(c for c in carried if not _counted_to_report(by_id[c.a], by_id[c.b], published, near))
     if not found:
         return cluster
     return Cluster(cluster.id, cluster.claims, cluster.origins, cluster.independent_origins, tuple(found))
