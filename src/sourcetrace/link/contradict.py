@@ -37,6 +37,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -52,19 +53,22 @@ from .claim_features import (
     counted_acts,
     counted_nouns,
     event_dates,
-    features,
     located_match,
     quantities_compatible,
     term,
     time_relation,
     units_compatible,
 )
+from .claim_features import features as _features
 from .embed import embedder
 
 __all__ = ["find_contradictions", "compare_claims", "nearness", "nli_hook"]
 
 Near = Callable[[Claim, Claim], float]  # closeness of two claims' wording (see ``nearness``)
 NEAR_COS = MID_COS  # wording near enough to tell one thing (as alignment reads it)
+# Each pair of a cluster asks for both claims' features: clusters are compared one after another,
+# so a small cache keeps every member's features while its cluster is compared (a pure function).
+features = lru_cache(maxsize=4096)(_features)
 
 WINDOW = 5  # content words between a date and the event word it dates
 ASIDE = re.compile(r",\s+([^,;:.()“”\"]{1,80}?),(?=\s)")
