@@ -1264,3 +1264,34 @@ def test_date_line_with_a_desk_or_byline_after_it(head: str, author: str | None)
 def test_half_hour_zone_on_the_date_line() -> None:
     page = clean_page(f"Harbour budget approved\n\nMarch 4, 2026 4:31 PM GMT+3:30 Updated 3 hours ago\n\n{P1}\n\n{P2}")
     assert page.published == "2026-03-04"
+
+
+def test_player_and_weather_boxes_are_no_headline() -> None:
+    page = clean_page(
+        "Fjord Coast Radio 101.2 FM\nListen live   Programmes   News   Sport   Contact\n"
+        "Now playing: Morning Tide with Jane Doe\nWeather Port Elm 9°C, wind SW 20 km/h\n"
+        f"Harbour budget approved after marathon council session\nBy Mira Okafor\n"
+        f"5 March 2026, 09:05 | News, Region\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.title == "Harbour budget approved after marathon council session"
+    assert page.published == "2026-03-05"
+    assert "Now playing" not in page.text and "9°C" not in page.text
+
+
+def test_date_line_with_a_section_after_its_time_is_no_menu() -> None:
+    page = clean_page(
+        f"Fenwick Times\nHome   World   Sport\n\nHarbour budget approved\n\n05.03.2026 | 11:32 | Port Elm\n\n{P1}\n\n"
+        f"{P2}\n\nMost read\nEvening bulletin, 4 March 2026\n"
+    )
+    assert page.published == "2026-03-05"
+
+
+def test_site_notice_above_a_press_release_headline() -> None:
+    page = clean_page(
+        "Fenwick Ferries\nBook tickets   Timetables   Our fleet   About us   News\n\n"
+        "IMPORTANT: All sailings to Port Elm are cancelled until further notice. Refunds are automatic.\n\n"
+        "News  ›  Press releases\n\nStatement on the harbour budget (update 2)\n\n"
+        f"Published: 5 March 2026, 18:00\n\n{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.title == "Statement on the harbour budget (update 2)"
+    assert "All sailings" not in page.text and P1 in page.text

@@ -136,6 +136,7 @@ def test_not_bylines(line: str) -> None:
         ("Reported by Mira Okafor", "Mira Okafor", None, None),
         ("This article was originally published by Coast Herald.", None, "Coast Herald", None),
         ("Source: https://www.harbourgazette.com/news/1", None, "harbourgazette.com", None),
+        ("Source: Fenwick Wire Service (FWS)", None, "Fenwick Wire Service", None),  # its code in brackets
     ],
 )
 def test_attribution_lines(line: str, author: str | None, outlet: str | None, published: str | None) -> None:
@@ -744,3 +745,15 @@ def test_a_name_after_the_date_only_when_asked(line: str, trail: str) -> None:
 )
 def test_not_a_name_after_the_date(line: str) -> None:
     assert read_date_line(line, trail=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05.03.2026 | 11:32 | Fenwick", "2026-03-05"),  # a time and a section after the date
+        ("5 March 2026, 09:05 | News, Region", "2026-03-05"),  # sections listed after commas
+    ],
+)
+def test_date_line_with_sections_after_it(line: str, iso: str) -> None:
+    d = read_date_line(line, trail=True)
+    assert d is not None and d.iso == iso

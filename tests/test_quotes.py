@@ -1404,3 +1404,12 @@ def test_the_company_is_the_firm_that_spoke_not_the_wire_that_wrote(nlp) -> None
     quotes = run(nlp, text)
     for words in ("never received any warning", "the pier was safe", "We have asked for the letter"):
         assert spoke(holding(quotes, words), "Oldbridge Metals"), words
+
+
+def test_reported_clause_before_a_role_and_a_name_set_off_by_commas(nlp) -> None:
+    text = (
+        "The storm hit the coast on Friday.\n\n"
+        "Seven people remained missing, the agency's spokeswoman, Lieutenant Ana Vells, told FNA on Saturday."
+    )
+    q = holding(run(nlp, text), "Seven people remained missing")
+    assert spoke(q, "Ana Vells")

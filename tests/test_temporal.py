@@ -169,3 +169,15 @@ def test_present_perfect_with_an_event_looks_ahead() -> None:
         "2026-11-20"
     ]
     assert dates("Police have arrested three men on Monday.", published=page) == ["2026-11-16"]  # no event named
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The governor declared Thursday a day of mourning.", "2024-05-16"),  # the day it names is to come
+        ("The council named Friday a public holiday.", "2024-05-17"),
+        ("The governor declared a state of emergency on Thursday.", "2024-05-09"),  # the declaring day
+    ],
+)
+def test_a_day_declared_something_lies_ahead(text: str, value: str) -> None:
+    assert dates(text) == [value]

@@ -190,6 +190,7 @@ def repair_entities(doc: Any) -> Any:
     ents = _retype_person_orgs(doc, ents, Span)
     ents = _retype_numbered_names(doc, ents, Span)
     ents = _appositive_persons(doc, ents, Span)
+    ents = _aged_persons(doc, ents, Span)
     ents = _add_surname_repeats(doc, ents, Span)
     ents = _extend_given_names(doc, ents, Span)
     ents.sort(key=lambda e: (e.start, -e.end))
@@ -445,6 +446,38 @@ def _appositive_persons(doc: Any, ents: list[Any], span: Any) -> list[Any]:
         else e
         for e in out
     ]
+
+
+_AGE_NEXT = {"a", "an", "the", "who", "was", "is", "had", "has", "said", "says", "told"}
+
+
+def _aged_persons(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """A capitalised name with an age set off by commas after it ('Ana Varo, 44, a teacher', 'Ivo Marr, 71, said')
+    is a person, whatever label the model gave it (an unfamiliar surname often reads as a place), and the whole
+    run of capitalised words is the name ('Ana' included)."""
+    out = list(ents)
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    for t in doc:
+        i = t.i
+        if not (t.like_num and t.is_digit and 1 <= len(t.text) <= 2 and 0 < i - 1 and i + 2 < len(doc)):
+            continue
+        if doc[i - 1].text != "," or doc[i + 1].text != "," or doc[i + 2].lower_ not in _AGE_NEXT:
+            continue
+        end = i - 1
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start == end or (start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start):
+            continue  # no name, or the end of a longer capitalised run
+        inside = {id(by_token[k]) for k in range(start, end) if k in by_token}
+        ents_in = [e for e in out if id(e) in inside]
+        if any(e.start < start or e.end > end for e in ents_in) or any(e.label_ == "PERSON" for e in ents_in):
+            continue  # a person already, or part of a longer name
+        if any(doc[k].lower_ in _TITLES or doc[k].lower_ in ROLE_NOUNS for k in range(start, end)):
+            continue
+        out = [e for e in out if id(e) not in inside]
+        out.append(span(doc, start, end, label="PERSON"))
+    return out
 
 
 def _add_surname_repeats(doc: Any, ents: list[Any], span: Any) -> list[Any]:

@@ -33,6 +33,7 @@ from .cues import (
     FINDING_VERBS,
     MEASURE_VERBS,
     NEGATIVE_SUBJECTS,
+    PERSON_NOUNS,
     doc_ents,
     org_kind_of_noun,
 )
@@ -415,11 +416,40 @@ def _set_off(v: Any) -> tuple[Any, int] | None:
 
     '…, the X Monitor (XM) said' with the name parsed into the clause before: (head, first token).
     """
-    found = name_before(v)
+    found = name_before(v) or _role_then_name(v)
     subj = _nsubj(v)
     if found is None or (subj is not None and subj.i >= found[1]):
         return None
     return found
+
+
+_ROLE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _role_then_name(v: Any) -> tuple[Any, int] | None:
+    """'…, the agency's spokesman, Commander Ivo Marr, told …': a person's role and then the name, each set off
+    by commas, right before the verb: (the name's last token, the role's first token)."""
+    doc = v.doc
+    i = v.i - 1
+    if i < 4 or doc[i].text != ",":
+        return None
+    end = i - 1
+    j = end
+    while j >= 0 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and end - j < 4:
+        j -= 1
+    if j == end or j < 2 or doc[j].text != ",":
+        return None
+    k = j - 1
+    if doc[k].lemma_.lower() not in PERSON_NOUNS:
+        return None  # the role noun closes the description before the name
+    start = k
+    while start > 0 and j - start < 7 and doc[start - 1].text != "," and not doc[start - 1].is_space:
+        start -= 1
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    if doc[start].lower_ not in _ROLE_OPENERS and not any(t.tag_ == "POS" for t in doc[start:k]):
+        return None  # "the spokesman", "its spokeswoman", "Fenwick's transport minister"
+    return doc[end], start
 
 
 def _relay_left(v: Any, core: list[Any]) -> int:
@@ -442,7 +472,14 @@ def is_relay(v: Any) -> bool:
     left = _relay_left(v, core)
     if left == 0 or doc[left - 1].text != "," or _relay_subject(v) is None or _words(core) > MAX_RELAY_WORDS:
         return False
-    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i for c in v.children)
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > v.i and not _hearer(v, c) for c in v.children)
+
+
+def _hearer(v: Any, c: Any) -> bool:
+    """The one told: '…, X told Fjord Radio on Monday' ('tell' takes its hearer as its object, not the news)."""
+    if v.lemma_.lower() not in ("tell", "inform", "assure", "brief") or c.dep_ != "dobj":
+        return False
+    return c.pos_ in ("PROPN", "PRON") or (c.pos_ == "NOUN" and len(list(c.subtree)) <= 2)
 
 
 def outer_reporter(v: Any) -> Any | None:

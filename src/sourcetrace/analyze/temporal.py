@@ -120,6 +120,11 @@ EVENT_NOUNS = frozenset(
     """strike walkout stoppage rally march protest demonstration vigil meeting summit talks hearing trial vote
     election referendum ballot session conference debate deadline""".split()
 )
+# Verbs that make a day something with an object complement ("declared Tuesday a day of national mourning",
+# "named Friday a public holiday"): the day is one to come, whatever the verb's tense.
+DESIGNATING_VERBS = frozenset(
+    "declared declares declare proclaimed proclaims proclaim designated designates designate named names".split()
+)
 # a preposition right before the date that looks forward unless the clause is in the past
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
@@ -205,6 +210,9 @@ def _direction(text: str, s: int, e: int, lo: int, hi: int) -> Direction:
     if head and head[0] in ("last", "since"):
         return "past"
     before = _WORDS.findall(text[left:s].lower())[::-1]  # nearest first
+    after = _WORDS.findall(text[e:right].lower())
+    if before[:1] and before[0] in DESIGNATING_VERBS and after[:1] and after[0] in ("a", "an", "as"):
+        return "future"  # "declared Tuesday a day of mourning": the day it names lies ahead of the declaration
     found = _tense(before, backwards=True)
     if found is not None:
         return found

@@ -372,6 +372,12 @@ def _split_date_prefix(ln: _Line, meta: _Meta, order: Order) -> None:
     ln.text = tail.strip()
 
 
+# the label of a site-wide notice: "IMPORTANT: …", "Service update: …", "Please note: …"
+_NOTICE = re.compile(
+    r"^(?:important(?:\s+(?:notice|information|update))?|notice|attention|service\s+(?:notice|update|alert|information)|"
+    r"travel\s+(?:notice|update|alert|advice)|customer\s+(?:notice|information)|please\s+note)\s*[:!]\s+\S",
+    re.I,
+)
 _TICKER = re.compile(r"^(?:breaking|just\s+in|developing|latest|live|trending|update[sd]?)\b\s*(?::|[|–—-]\s)", re.I)
 
 
@@ -537,6 +543,11 @@ def clean_page(raw: str) -> Page:
             if kind in ("date", "byline") and ln.idx < 10:
                 early.append(ln.idx)
     early += _bare_bylines(lines, meta)
+    # a site notice above the headline and its date line ("IMPORTANT: All sailings are suspended. …") is a banner
+    for ln in lines:
+        if ln.prose and early and ln.idx < min(early) and _NOTICE.match(ln.text):
+            if any(x.kind == "text" and not x.prose and ln.idx < x.idx < min(early) for x in lines):
+                ln.kind, ln.prose = "furniture", False
     # a headline that reads like a sentence ("… for ferries?", '… "We have nothing to hide"') sits above
     # the date and byline, and above the dateline that opens the body ("PORT ELM (FNA) – …")
     opening = next((ln.idx for ln in [x for x in lines if x.prose][:3] if parse_dateline(ln.text)), 0)

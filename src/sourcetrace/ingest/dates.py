@@ -306,7 +306,8 @@ def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateL
     page furniture ('| 6 min read', '· 3 hours ago', '| 12 comments') and a name before the date
     ('Fenwick Gazette · 9 June 2024'); the publication date wins over an update date. With ``trail``,
     one short name after a separator may follow the date too ('Posted 9 June 2024, 09:12 | Fjord Post
-    Desk', '9 June 2024 · Jane Doe'): a byline or desk segment, which comes back as ``trail``.
+    Desk', '9 June 2024 · Jane Doe'): a byline or desk segment, which comes back as ``trail``; more short
+    labels may follow it after commas ('9 June 2024, 09:05 | News, Region': sections), and are dropped.
     """
     lead: str | None = None
     after: str | None = None
@@ -324,6 +325,7 @@ def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateL
     for _ in range(6):  # "Mar 7, 2023 | Updated Mar 8, 2023 10:00 | 4 min read | 3 comments"
         spaced = rest if rest[:1].isspace() else " " + rest
         trail_ok = trail and after is None and _TRAIL_SEP.match(spaced) is not None
+        listed = rest.lstrip()[:1] == ","
         rest = _SEP.sub("", rest, count=1).strip(" ,.|·•")
         if not rest:
             break
@@ -339,6 +341,9 @@ def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateL
             continue
         if seg and trail_ok and _trail_name(seg):
             after, rest = seg.strip(), rest[len(seg) :]
+            continue
+        if seg and after is not None and listed and len(seg.split()) <= 3 and _trail_name(seg):
+            rest = rest[len(seg) :]  # "| News, Region": the sections after the first label, not part of the name
             continue
         break
     if rest:

@@ -163,7 +163,8 @@ def is_widget(s: str) -> bool:
 
 
 # a breadcrumb trail: "Home / Newsroom / Press releases", "Home > News > World", "News → Africa → Ports"
-_CRUMB_SEP = re.compile(r"\s+(?:/|>|→|\\)\s+")
+_CRUMB_SEP = re.compile(r"\s+(?:/|>|→|\\|›|»)\s+")
+_ARROW_SEP = re.compile(r"\s(?:›|»|→)\s")
 _HOME = re.compile(r"^(?:home(?:page)?|start|front\s+page|main\s+page|index)$", re.I)
 # the label some sites put before the trail: "You are here: Home > News", "Location: News / World"
 _CRUMB_LABEL = re.compile(r"^(?:you\s+are\s+(?:here|in|at)|location|current\s+page|breadcrumbs?)\s*:\s*", re.I)
@@ -185,7 +186,8 @@ def breadcrumb(s: str) -> bool:
     """
     labelled = _CRUMB_LABEL.match(s.strip())
     parts = [p.strip() for p in _CRUMB_SEP.split(s.strip()[labelled.end() if labelled else 0 :])]
-    if len(parts) < 2 or (len(parts) == 2 and not (labelled or _HOME.match(parts[0]))):
+    arrow = bool(_ARROW_SEP.search(s))  # "News › Press releases": a glyph only a trail puts between two labels
+    if len(parts) < 2 or (len(parts) == 2 and not (labelled or arrow or _HOME.match(parts[0]))):
         return False
     return all(_crumb(p) for p in parts)
 
@@ -197,7 +199,8 @@ def is_nav(s: str) -> bool:
         return True
     parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
-        return read_date_line(s) is None  # "Fenwick Gazette · 5 May 2020 · 3 min read" is a date line
+        # "Fenwick Gazette · 5 May 2020 · 3 min read", "05.05.2020 | 11:32 | World" are date lines
+        return read_date_line(s) is None and read_date_line(s, trail=True) is None
     # items set apart by runs of spaces only: capitalised labels of one to three words
     parts = [p for p in re.split(r"\s{2,}|\t", s.strip()) if p]
     return len(parts) >= 3 and all(

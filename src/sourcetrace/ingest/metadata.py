@@ -384,7 +384,8 @@ def parse_attribution(line: str, order: Order = None) -> Byline | None:
     m = _ATTRIBUTION.match(s)
     if not m:
         return None
-    who = m.group("who").strip().strip("()[]")
+    who = re.sub(r"\s*\(\s*[A-Z][A-Z&.]{1,7}\s*\)$", "", m.group("who").strip())  # "Fenwick News Agency (FNA)"
+    who = who.strip("()[]")
     published = None
     found = date_in(who, 0, order)
     if found:

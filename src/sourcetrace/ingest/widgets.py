@@ -308,7 +308,20 @@ def widget_kind(s: str) -> str | None:
         return "section label"
     if _TAG_LABEL.match(s.strip()):
         return "tags"  # a lone "Topics" label
+    if _PLAYER.match(s.strip()) and len(_words(s)) <= 14 and not _sentence(s):
+        return "player"  # "Now playing: Morning Show with Jane Doe", "On air: …"
+    if _WEATHER.match(s.strip()) and len(_words(s)) <= 12 and not _sentence(s):
+        return "weather"  # "Weather Port Elm 14°C, wind NW 30 km/h"
     return None
+
+
+# a broadcaster's player box: what is on air now or next
+_PLAYER = re.compile(
+    r"^(?:now\s+(?:playing|on\s+air|live|streaming)|on\s+air(?:\s+now)?|up\s+next|next\s+on\s+air|listen\s+live|watch\s+live|playing\s+now)\s*[:|–—-]\s*\S",
+    re.I,
+)
+# a weather box: a weather label and a temperature reading in degrees (a headline "… hit 45°C" has no label first)
+_WEATHER = re.compile(r"^(?:weather|forecast|local\s+weather)\b[^.!?]{0,40}?-?\d{1,2}\s*°\s*[CF]?\b", re.I)
 
 
 # ---------------------------------------------------------------------------- neighbouring lines

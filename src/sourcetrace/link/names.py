@@ -386,6 +386,13 @@ def slavic_fold(tok: str) -> str:
     return fold_translit(t).replace("\x00", "ts")
 
 
+@lru_cache(maxsize=65536)
+def sibilant_fold(tok: str) -> str:
+    """A (diacritic-free) name token with "sh", "ch" and "zh" read as "s", "c" and "z": the letters "š", "č" and
+    "ž" are written both ways once the diacritic is dropped ("Novashek", "Novášek" and "Novasek" are one name)."""
+    return re.sub(r"([scz])h", r"\1", tok.lower())
+
+
 def _kh_variants(t: str) -> set[str]:
     return {re.sub(r"(.)\1+", r"\1", t.replace("kh", h)) for h in ("h", "k")}
 
@@ -427,6 +434,8 @@ def tok_sim(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Aleksandra/Alexandra
         return True
     if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
+        return True
+    if a[0] == b[0] and min(len(a), len(b)) >= 5 and sibilant_fold(a) == sibilant_fold(b):  # Sashenko/Sasenko
         return True
     fa, fb = fold_translit(a), fold_translit(b)  # Boubacar/Bubakari: the same once folded
     return min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb)
@@ -685,8 +694,9 @@ def blocking_keys(key: NameKey) -> set[str]:
     for t in key.tokens[-1:] + key.tokens[:1]:
         out.add("P:" + skeleton(t)[:4])
         out.add("K:" + "".join(sorted(set(t))))
-        if t.isalpha():  # transliteration variants block together ("Khalilova"/"Halilova")
+        if t.isalpha():  # transliteration variants block together ("Khalilova"/"Halilova", "Novashek"/"Novasek")
             out.update("P:" + skeleton(v)[:4] for v in translit_variants(t))
+            out.add("P:" + skeleton(sibilant_fold(t))[:4])
     if len(key.tokens) > 1:
         out.add("S:" + skeleton("".join(key.tokens))[:5])
     return out
