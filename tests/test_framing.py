@@ -673,3 +673,95 @@ def test_an_agent_ending_shown_to_be_a_thing_is_no_group(nlp):
     assert "solvents" not in groups  # "tonnes of solvents": a substance
     ds = _descriptors(nlp, "The yard can handle 90,000 containers a year. Crews stacked the containers.")
     assert "containers" not in [d.term for d in ds if d.referent == "people"]
+
+
+def test_a_bare_noun_that_a_copula_makes_the_value_of_a_definite_noun(nlp):
+    # "Greed is the motive": the outlet names the motive; a negated copula or a counted subject gives none
+    ds = _descriptors(nlp, "Greed, not bad luck, is the thread that links the Varnel collapse to the Ostry fire.")
+    assert any(d.term == "Greed" and d.kind == "predicate" and d.voice == "own" for d in ds)
+    ds = _descriptors(nlp, "Patience is not the answer to the Varnel collapse.")
+    assert not any(d.term == "Patience" for d in ds)
+    ds = _descriptors(nlp, "The report is the first account of the Varnel collapse.")
+    assert not any(d.term == "report" and d.kind == "predicate" for d in ds)
+
+
+def test_a_title_inside_a_longer_name_phrase_is_no_modified_noun(nlp):
+    # "Minister" in "Transport Minister Jane Doe" heads nothing: the title is read with the name
+    ds = _descriptors(nlp, "Transport Minister Jane Doe said on Monday that the Varnel bridge would reopen.")
+    assert not any(d.kind == "modifier" and d.referent == "minister" for d in ds)
+    assert any(d.term == "Transport Minister" and "Doe" in d.referent for d in ds)
+
+
+def test_words_of_a_name_the_tagger_missed_are_no_modifiers(nlp):
+    from sourcetrace.analyze.framing import _name_words_only
+
+    doc = nlp("Fjord Freight Lines said in a statement that the ferry was hit by a sudden squall.")
+    assert _name_words_only(doc, 0, 3, next(iter(doc.sents)))
+    doc = nlp("The foreign ministry said in a statement that the ferry was overloaded.")
+    assert not _name_words_only(doc, 1, 3, next(iter(doc.sents)))  # lower case: a modifier and its noun
+    doc = nlp("Heroic Rescuers Pull Forty From Icy Waters")
+    assert not _name_words_only(doc, 0, 2, next(iter(doc.sents)))  # a title-case headline
+
+
+def test_no_modifier_starts_inside_a_hyphenated_measure(nlp):
+    ds = _descriptors(nlp, "The board revoked the 30-year concession of the Varnel port operator on Monday.")
+    assert "year concession" not in _terms(ds)
+
+
+def test_short_stems_and_chance_events_are_no_agent_plurals(nlp):
+    ds = _descriptors(
+        nlp, "She kept the lists on her knees as fatal accidents piled up, while volunteers searched the lake."
+    )
+    groups = [d.term for d in ds if d.referent == "people"]
+    assert "volunteers" in groups
+    assert not {"lists", "knees", "accidents"} & set(groups)
+
+
+def test_quantifying_adjectives_and_dates_give_no_modifier_or_apposition(nlp):
+    ds = _descriptors(nlp, "The Varnel institute sells its own rotavirus vaccine, and exports to other markets.")
+    terms = _terms(ds)
+    assert "rotavirus vaccine" in terms
+    assert not any(t.startswith(("own ", "other ")) for t in terms)
+    ds = _descriptors(nlp, "OSTRY, 18 November (FPA) - Nine workers were hurt at the Varnel plant.")
+    assert not any(d.kind == "apposition" and d.term.endswith("November") for d in ds)
+
+
+def test_a_definite_thing_in_indirect_speech_stays_the_speakers(nlp):
+    # only a definite noun for people is read in the outlet's words inside indirect speech
+    ds = _descriptors(nlp, "The company had missed every deadline, the minister said on Monday.")
+    assert all(d.voice == "quoted" for d in ds if d.term == "company")
+    ds = _descriptors(nlp, "The spy was detained on Monday in a hotel in Ostry, the bureau said.")
+    assert any(d.term == "spy" and d.voice == "own" for d in ds)
+
+
+def test_a_partitive_label_gives_the_noun_after_of(nlp):
+    ds = _descriptors(nlp, "The broadcaster dismissed the testimony as part of a smear campaign.")
+    preds = [d.term for d in ds if d.kind == "predicate"]
+    assert "smear campaign" in preds
+    assert "part" not in preds
+
+
+def test_words_before_a_name_that_modifies_a_noun_belong_to_the_noun(nlp):
+    ds = _descriptors(nlp, "The martyr Korvath leader was buried in Ostry.")
+    assert not any(d.term == "martyr" and d.referent == "Korvath" for d in ds)
+    assert "martyr Korvath leader" in _terms(ds)
+
+
+def test_heads_that_are_no_words_and_clock_times_give_no_modifier(nlp):
+    ds = _descriptors(nlp, "Dozens of workers were hired in the late 1990s, at 16:40 local time, to run the plant.")
+    terms = _terms(ds)
+    assert "late 1990s" not in terms and "local time" not in terms
+    ds = _descriptors(nlp, "Jane Doe's spokesman, Col. Rick Moe, told the Varnel Post the talks had failed.")
+    assert "Col." not in _terms(ds)
+
+
+def test_a_count_is_no_group_and_stands_for_what_it_counts(nlp):
+    ds = _descriptors(nlp, "A total of 155 people were rescued alive, and dozens of relatives waited at the quay.")
+    groups = [d.term for d in ds if d.referent == "people" and d.kind == "reference"]
+    assert "relatives" in groups and "dozens" not in groups
+    assert any(d.term == "rescued" and d.referent == "people" for d in ds)
+
+
+def test_no_term_ends_on_the_hyphen_of_a_split_word(nlp):
+    ds = _descriptors(nlp, "The boat was stopped at dawn, Vice-Admiral Jan Ostrow told reporters.")
+    assert not any(d.term.endswith("-") for d in ds)

@@ -230,3 +230,18 @@ def test_self_speaker():
     assert is_self_speaker("this newspaper", None)
     assert not is_self_speaker("the ministry", "Ministry of Trade")  # no name, a common noun
     assert not is_self_speaker("Fjord Tribune editor Jane Doe", "The Fjord Tribune")
+
+
+def test_clause_before_a_colon_is_no_report_of_the_verb_after_it(nlp):
+    # a lead-in closed by a colon is the writer's statement; the reporting verb's content is its own clause
+    text = (
+        "The stonewalling has already started: parents at the Varnel school said on Monday that "
+        "the board had refused to meet them."
+    )
+    _, spans = _attributed(nlp, text)
+    assert not _touches(text, spans, "The stonewalling has already started")
+    assert _is_attributed(text, spans, "the board had refused to meet them")
+    # a fronted report set off by a comma stays the speaker's
+    text2 = "The stonewalling has already started, parents at the Varnel school said on Monday."
+    _, spans2 = _attributed(nlp, text2)
+    assert _is_attributed(text2, spans2, "The stonewalling has already started")

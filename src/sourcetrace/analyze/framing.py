@@ -31,6 +31,12 @@ the" and a bare noun ("caught in the act") is an action with its idiom. A noun o
 power in "the N in/of <name>" ("the regime in Kelmar") describes the name. A definite re-description in an
 indirect quote ("The impostor was stopped ..., police said") is in the outlet's words: only quotation marks
 and interview answers make it the speaker's.
+A bare abstract noun that a copula makes the value of a definite one ("Negligence, not nature, is the thread
+that ...") is what the outlet calls that noun. Fragments give nothing: the words of a name the tagger missed
+("Fjord Freight Lines"), a title inside a longer name phrase ("Transport Minister" before a name), the part of a
+hyphenated measure ("30-year"), a head that is no word ("Col.", "1990s"), a modifier opened by a quantifying
+adjective ("other", "own", "only"), a date in apposition; counts ("dozens of") are no group, and in indirect
+speech only a definite noun for people is read as the outlet's.
 "our" before a noun in own voice ("our fishermen") is a modifier: the outlet speaks as one of a side
 (not "our correspondent", the newsroom itself). Points in calendar time ("last week",
 "Monday night") give no modifier descriptor. Found by general rules over the spaCy parse and
@@ -121,8 +127,8 @@ def _left_modifiers(doc: Any, start: int, lower: int) -> int:
                 break
             n += 1
         i -= 1
-    while i < start and _is_hyphen_join(doc, i):  # never start on a hyphen
-        i += 1
+    while i < start and (_is_hyphen_join(doc, i) or (i > 0 and _is_hyphen_join(doc, i - 1))):
+        i += 1  # never start on a hyphen or inside a hyphenated word ("30-year concession": not "year concession")
     return i
 
 
@@ -233,8 +239,10 @@ def _body_descriptors(
         a: int, b: int, referent: str, kind: str, ref: tuple[int, int] | None, own_only: bool = False,
         referring: bool = False,
     ) -> None:  # fmt: skip
-        while b > a and (doc[b - 1].dep_ == "case" or doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019")):
-            b -= 1  # no trailing possessive marker
+        while b > a and (
+            doc[b - 1].dep_ == "case" or doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019", "-", "\u2010", "\u2011")
+        ):
+            b -= 1  # no trailing possessive marker, no hyphen left over from a split word ("Rear-")
         if a >= b:
             return
         start, end = _chars(doc, a, b)
@@ -243,8 +251,10 @@ def _body_descriptors(
             return
         if any(fa <= start < fb for fa, fb in furniture):
             return  # a menu, share bar or tag line the cleaning stage let through
-        if kind == "modifier" and _is_time_noun(doc[b - 1]):
-            return  # "last week", "Monday night", "the same year": a point in time, no referent's wording
+        if kind in ("modifier", "apposition") and _is_time_noun(doc[b - 1]):
+            return  # "last week", "Monday night", "the same year", "X, 18 November": a point in time
+        if kind in ("modifier", "apposition") and doc[a].lower_ in _QUANTIFYING_ADJECTIVES:
+            return  # "other markets", "its own vaccine", "the only call": the shorter term without it is kept
         said = voice.of(start, end)
         if referring and said == "quoted" and verbatim.of(start, end) == "own":
             said = "own"  # "The spy was detained ..., police said": the paraphrase refers in the outlet's words
@@ -297,8 +307,8 @@ def _body_descriptors(
                     a = _strip_det(doc, e.start, e.end)
                     emit(our.i, e.end, doc[a : e.end].text, "modifier", _chars(doc, a, e.end), own_only=True)
                 continue
-            if tok.dep_ == "compound" and tok.head.i == tok.i + 1:
-                continue  # part of a longer nominal
+            if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # part of a longer nominal ("Transport Minister Jane Doe": "Minister" is no head)
             if tok.i + 1 < len(doc) and _is_hyphen_join(doc, tok.i + 1):
                 continue  # first half of a hyphenated word
             a = _left_modifiers(doc, tok.i, lower)
@@ -313,21 +323,44 @@ def _body_descriptors(
                 emit(tok.i, tok.i + 1, named, "reference", ref, referring=True)
                 continue
             ref = (tok.idx, tok.idx + len(tok.text))
-            for k in _word_starts(doc, a, tok.i) if a < tok.i else ():
-                emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+            for k in _word_starts(doc, a, tok.i) if a < tok.i and tok.is_alpha else ():
+                if not _name_words_only(doc, k, tok.i + 1, sent):  # "Fjord Freight Lines": a name the NER missed
+                    emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
             our = _our(tok)
             if our is not None and our.i == a - 1 and tok.lemma_.lower() not in _NEWSROOM_NOUNS:
                 emit(our.i, tok.i + 1, tok.lemma_.lower(), "modifier", ref, own_only=True)  # "our fishermen"
             if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
                 definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref, referring=definite)
+                person = tok.lemma_.lower() in people  # "the spy was detained, police said"; not "the company"
+                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref, referring=definite and person)
             if _is_group_noun(tok, people, things):  # "Thugs set fire to ...", "police cleared the rioters"
                 emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
+    _specifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     _ruling_descriptors(doc, ent_of, emit)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# Generic closed class of adjectives that count, compare or single out rather than describe ("other", "own",
+# "same", "only"): a modifier that starts with one says nothing of its noun that the rest of it does not.
+_QUANTIFYING_ADJECTIVES = frozenset(
+    "own other same many several such various certain few more most much only entire whole numerous further".split()
+)
+
+
+def _name_words_only(doc: Any, a: int, b: int, sent: Any) -> bool:
+    """Whether tokens [a, b) are all capitalised proper nouns in a sentence that is not set in title case: the words of
+    a name the entity tagger missed ("Fjord Freight Lines", "Radio North Coast"), not a modifier and its
+    noun. A title-case headline ("Heroic Rescuers Save 40") capitalises every word: no sign of a name."""
+    if any(
+        doc[k].tag_ not in ("NNP", "NNPS") or not doc[k].text[:1].isupper()
+        for k in range(a, b) if not _is_hyphen_join(doc, k)
+    ):  # fmt: skip
+        return False
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return sum(1 for t in words if t.text[:1].isupper()) * 3 < len(words) * 2
 
 
 # The referent of a people-group noun that names no one ("the rioters", "protesters"): one unnamed
@@ -341,6 +374,10 @@ _HUMAN_NOUNS = frozenset(
     gang horde throng rabble militia""".split()
 )
 _COLLECTIVES = frozenset("crowd mob gang horde throng rabble militia".split())
+# Generic closed class of nouns of number and share ("dozens of", "a total of", "the majority of").
+_QUANTITY_NOUNS = frozenset(
+    "dozen score hundred thousand million billion number total handful couple majority minority lot rest".split()
+)
 # Generic closed class of nouns of kinship and mourning: "families of X", "funerals for X" say X are people.
 _KIN_NOUNS = frozenset(
     """family relative parent mother father son daughter wife husband widow widower brother sister child orphan
@@ -359,6 +396,9 @@ _HUMAN_PATIENT_VERBS = frozenset(
 )
 # Plural endings of English agent and member nouns ("rioters", "terrorists", "militants", "gunmen").
 _AGENT_PLURAL_RE = re.compile(r"(?:[^m]ers|ors|ists|ians|ants|eers|ees|(?<!m)ents|men)$")
+# Endings that look like an agent's but are not: a stem of one or two letters ("lists", "knees", "doors",
+# "trees") and the "-cidents" of chance events ("accidents", "incidents").
+_NOT_AGENT_RE = re.compile(r"^(?:[a-z]{1,2}(?:ists|ees|ors)|[a-z]*cidents)$")
 _WHO = frozenset({"who", "whom", "whose"})
 _PLACE_PREPOSITIONS = frozenset("in inside within into behind near beneath under through across".split())
 _UNIT_RE = re.compile(r"(?:met(?:er|re)|lit(?:er|re))s$")  # "kilometers", "litres": units, no people
@@ -431,6 +471,8 @@ def _is_group_noun(tok: Any, people: frozenset[str], things: frozenset[str] = fr
     if not tok.is_alpha or tok.is_stop or len(tok.text) < 3 or tok.pos_ != "NOUN" or _is_time_noun(tok):
         return False
     lemma = tok.lemma_.lower()
+    if lemma in _QUANTITY_NOUNS:
+        return False  # "dozens of workers", "hundreds of relatives": the count, not the people's noun
     if tok.tag_ == "NN":
         return lemma in _COLLECTIVES
     if tok.tag_ != "NNS" or tok.dep_ in ("compound", "npadvmod"):
@@ -438,6 +480,8 @@ def _is_group_noun(tok: Any, people: frozenset[str], things: frozenset[str] = fr
     if lemma in people:
         return True
     if not _AGENT_PLURAL_RE.search(tok.lower_) or _UNIT_RE.search(tok.lower_) or lemma in things:
+        return False
+    if _NOT_AGENT_RE.match(tok.lower_):
         return False
     # an agent ending alone, in a place ("inside its waters", "behind closed doors"), is a thing's ending
     return not (tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS)
@@ -494,7 +538,7 @@ def _our(tok: Any) -> Any:
 
 # Generic closed class of nouns of calendar time, with English weekday and month names.
 _TIME_NOUNS = frozenset(
-    """second minute hour day night morning afternoon evening midday midnight week weekend fortnight month
+    """time second minute hour day night morning afternoon evening midday midnight week weekend fortnight month
     year decade century monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
 )
@@ -539,12 +583,29 @@ def _labelled_pairs(verb: Any) -> list[tuple[Any, Any]]:
     return [(target, c) for c in comps if c.i != target.i]
 
 
+# Generic closed class of partitive and kind nouns: "part of X", "a kind of X", "an example of X" say X.
+_PARTITIVES = frozenset("part kind sort type form piece example instance bit element portion".split())
+
+
+def _partitive_object(comp: Any) -> Any:
+    """The noun after "of" when a label is a partitive or kind noun ("as part of a campaign": "campaign")."""
+    if comp.lemma_.lower() not in _PARTITIVES:
+        return comp
+    for p in comp.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return comp
+
+
 def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
     """Evaluative predicate complements of labelling verbs: Y in "dismissed X as Y" describes X."""
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LABELLING_VERBS:
             continue
         for target, comp in _labelled_pairs(verb):
+            comp = _partitive_object(comp)  # "dismissed the claims as part of a smear campaign": the campaign
             e = ent_of.get(target.i)
             if e is not None:
                 a = _strip_det(doc, e.start, e.end)
@@ -671,6 +732,36 @@ def _classifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> Non
                 emit(k, comp.i + 1, referent, "predicate", ref)
 
 
+def _specifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """The value a specifying copula gives a definite noun: "Negligence, not nature, is the thread that
+    runs ...", "Greed was their motive". A bare singular noun (no determiner, owner or count: an abstract
+    or mass noun, which English lets stand alone) before "be" and a definite or owned complement reads as
+    "the thread is negligence": the bare noun, with its pre-modifiers, is what the outlet calls the
+    complement. Negated or questioned copulas, names, times and stop words give none."""
+    for verb in doc:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB") or not _asserted(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.i > verb.i and c.pos_ == "NOUN"]
+        if not subjects or not attrs:
+            continue
+        subj, attr = subjects[0], attrs[0]
+        initial = subj.tag_ == "NNP" and subj.i == subj.sent.start and not subj.ent_type_  # "Greed" capitalised
+        if not (subj.tag_ == "NN" or initial) or not subj.is_alpha or subj.is_stop or subj.i in ent_of:
+            continue
+        if _is_time_noun(subj):
+            continue
+        if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in subj.children):
+            continue
+        if attr.i in ent_of or not any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in attr.children
+        ):
+            continue
+        first = _left_modifiers(doc, subj.i, subj.left_edge.i)
+        for k in _word_starts(doc, first, subj.i + 1):
+            emit(k, subj.i + 1, attr.lemma_.lower(), "predicate", (attr.idx, attr.idx + len(attr.text)))
+
+
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative"})
 
 
@@ -727,8 +818,11 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
     # personal name is how anyone refers to a person, not a framing choice: only its titles count
     if not (label == "NORP" and root.pos_ == "ADJ") and not (label == "PERSON" and h == a):
         emit(h, e.end, referent, "name", ref)
-    # pre-modifiers and titles outside the entity span
+    # pre-modifiers and titles outside the entity span; a name that itself modifies a later noun ("a senior
+    # Varnel official", "the martyr Korvath leader") leaves the words before it to that noun
     m = _left_modifiers(doc, a, lower)
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        m = a
     if m < a:
         if label == "PERSON":
             kind = "title" if doc[m].text[:1].isupper() else "modifier"
@@ -829,7 +923,7 @@ def _clause_subject(verb: Any) -> Any:
             subject = subjects[0]
             if subject.lower_ in _REL_PRONOUNS and v.dep_ == "relcl":
                 return v.head
-            return subject
+            return _counted(subject)
         if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
@@ -837,6 +931,18 @@ def _clause_subject(verb: Any) -> Any:
             continue
         return None
     return None
+
+
+def _counted(tok: Any) -> Any:
+    """The noun a count stands for: "people" in "a total of 155 people were rescued", "dozens of workers"."""
+    if tok.lemma_.lower() not in _QUANTITY_NOUNS:
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            objs = [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return tok
 
 
 def _asserted(verb: Any) -> bool:

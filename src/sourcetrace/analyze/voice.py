@@ -242,6 +242,16 @@ def _speaker_text(verb: Any) -> str:
     return str(verb.doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1].text) if subjects else ""
 
 
+def _colon_before(clause: Any, verb: Any) -> bool:
+    """Whether a complement clause ends before its reporting verb with a colon or a semicolon between
+    them: a fronted report is set off by a comma ("Prices will rise, the bank said"); a clause closed by
+    a colon is the writer's own statement that the report then bears out ("The cover-up has begun:
+    relatives said that ...", a parse that hangs the lead-in on the verb)."""
+    if clause.right_edge.i >= verb.i:
+        return False
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
 def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
     """Clauses in reported speech, found from the dependency parse. A clause the page's own outlet
     reports (``outlet``, see :func:`is_self_speaker`) is no reported speech."""
@@ -275,6 +285,9 @@ def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
             for c in comps:
                 if not sent_span.start <= c.idx < sent_span.end:
                     continue  # the clause head sits in another paragraph: a misparse over the break
+                if _colon_before(c, tok):
+                    continue  # "The cover-up has begun: relatives said that ...": the outlet's lead-in
+
                 sub = _subtree_span(c)
                 end = _comment_cut(c, sub.end)
                 out.append(Span(max(sub.start, sent_span.start), min(end, sent_span.end)))
