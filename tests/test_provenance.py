@@ -620,3 +620,121 @@ def test_a_minister_with_no_portfolio_named_speaks_for_the_ministry() -> None:
     # with two ministries in the cluster, the bare role fits neither
     pas.append(said("c", "Gull Times", "The Finance Ministry said the quay reopens in June.", "The Finance Ministry"))
     assert origins_of(pas).independent_origins == 3
+
+
+def test_a_claim_naming_its_own_source_beats_a_speaker_carried_from_another_sentence() -> None:
+    # "The Varnel foreign ministry accused ...": the claim names its source, whatever speaker the quote
+    # finder carried over from an earlier sentence (another body, or a paper the article cites)
+    t = 'The prosecutor\'s office charged Jan Holm. The Varnel foreign ministry accused Sarn of "bad faith".'
+    s = t.index("The Varnel")
+    q = Quote("qa", "a", t.index("bad faith"), len(t) - 2, "bad faith", "direct", "The prosecutor's office", 0, 23)
+    c = Claim(
+        "ca", "a", s, len(t), t[s:], quote="qa", origin="The prosecutor's office", speaker="The prosecutor's office"
+    )
+    a = article("a", "Wire One", t, [q], [c])
+    b = said("b", "Tide Daily", "The Varnel foreign ministry accused Sarn of bad faith.", "The foreign ministry")
+    assert origins_of([a, b]).independent_origins == 1
+    t2 = "Ola Brin spoke of hunger, Fjord Post reported. The company said the ship was safe."
+    s2 = t2.index("The company")
+    q2 = Quote("qc", "c", s2 + 17, len(t2) - 1, "the ship was safe", "indirect", "Fjord Post", 26, 36)
+    c2 = Claim("cc", "c", s2, len(t2), t2[s2:], quote="qc", origin="Fjord Post", speaker="Fjord Post")
+    cit = Citation("c", "Fjord Post", "reported", 26, 36)
+    c3 = article("c", "Gull Times", t2, [q2], [c2], [cit])
+    d = said("d", "Elm Times", "Fjord Post reported that the ship was safe.", "Fjord Post")
+    assert origins_of([c3, d]).independent_origins == 2  # the company's words, not the paper's report
+    # a description the quote finder resolved to a name it fits stays that name
+    t3 = "Fjord Freight Lines runs the route. The company said the ship was safe."
+    s3 = t3.index("The company")
+    q3 = Quote("qe", "e", s3 + 17, len(t3) - 1, "the ship was safe", "indirect", "Fjord Freight Lines", 0, 19)
+    c4 = Claim("ce", "e", s3, len(t3), t3[s3:], quote="qe", origin="Fjord Freight Lines", speaker="Fjord Freight Lines")
+    e = article("e", "Gull Times", t3, [q3], [c4])
+    f = said("f", "Elm Times", "Fjord Freight Lines said the ship was safe.", "Fjord Freight Lines")
+    assert origins_of([e, f]).independent_origins == 1
+
+
+def test_a_speaker_cut_before_the_body_it_owns_is_that_body() -> None:
+    # "according to Varnel's interior ministry" with the speaker cut to "Varnel": the ministry speaks
+    t = "Some 40 of those on the list were Varnel nationals, according to Varnel's interior ministry."
+    at = t.index("Varnel's")
+    q = Quote("qa", "a", 0, t.index(","), t[: t.index(",")], "indirect", "Varnel", at, at + 6)
+    c = Claim("ca", "a", 0, len(t), t, quote="qa", origin="Varnel", speaker="Varnel")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", at, at + 6, "Varnel", "GPE"),),
+        quotes=(q,),
+        claims=(c,),
+    )
+    t2 = "Varnel's interior ministry said 40 Varnel nationals were on the list."
+    q2 = Quote("qb", "b", 27, len(t2) - 1, t2[27:-1], "indirect", "Varnel's interior ministry", 0, 26)
+    b = ArticleAnalysis(
+        Article("b", t2, "b", outlet="Tide Daily"),
+        mentions=(Mention("b", 0, 6, "Varnel", "GPE"),),
+        quotes=(q2,),
+        claims=(Claim("cb", "b", 0, len(t2), t2, quote="qb", speaker="Varnel's interior ministry"),),
+    )
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def test_a_group_of_people_is_one_source_whatever_its_quantifier() -> None:
+    pas = [
+        said("a", "Fjord Post", "Several witnesses said the tower fell just after noon.", "Several witnesses"),
+        said("b", "Tide Daily", "Some witnesses said the tower collapsed shortly after noon.", "Some witnesses"),
+    ]
+    assert origins_of(pas).independent_origins == 1
+
+
+def test_a_description_written_right_before_a_name_resolves_to_it() -> None:
+    # "run by the Brisk company Fjord Freight Lines": "the company" later in the article is that firm,
+    # even where the entity recogniser did not find the name
+    t = "The Gull II barge, run by the Varnel company Fjord Freight Lines, sank. The company said a gust hit it."
+    s = t.index("The company")
+    q = Quote("qa", "a", s + 17, len(t) - 1, t[s + 17 : -1], "indirect", "The company", s, s + 11)
+    a = article("a", "Wire One", t, [q], [Claim("ca", "a", s, len(t), t[s:], quote="qa", speaker="The company")])
+    b = said("b", "Tide Daily", "Fjord Freight Lines said a gust hit the barge.", "Fjord Freight Lines")
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def _own_voice(aid: str, outlet: str, text: str) -> ArticleAnalysis:
+    """An article with one claim in the outlet's own voice (the whole text)."""
+    return article(aid, outlet, text, claims=[Claim(f"c{aid}", aid, 0, len(text), text, origin=outlet)])
+
+
+def test_an_unattributed_claim_citing_a_bodys_records_is_that_bodys_word() -> None:
+    t = "The Gull Museum of Art lent the cup. The museum's inventory lists 2,314 coins."
+    s = t.index("The museum's")
+    a = article("a", "Wire One", t, claims=[Claim("ca", "a", s, len(t), t[s:], origin="Wire One")])
+    a = ArticleAnalysis(a.article, mentions=(Mention("a", 0, 22, "The Gull Museum of Art", "ORG"),), claims=a.claims)
+    t2 = "The museum, which has counted them twice, lists 2,314."
+    b = ArticleAnalysis(
+        Article("b", "The Gull Museum of Art agreed. " + t2, "b", outlet="Tide Daily"),
+        mentions=(Mention("b", 0, 22, "The Gull Museum of Art", "ORG"),),
+        claims=(Claim("cb", "b", 31, 31 + len(t2), t2, origin="Tide Daily"),),
+    )
+    c = said("c", "Elm Times", "The Gull Museum of Art said it holds 2,314 coins.", "The Gull Museum of Art")
+    assert origins_of([a, b, c]).independent_origins == 1
+
+
+def test_a_crowd_credited_in_several_outlets_is_one_source() -> None:
+    # "..., according to witnesses" / "Witnesses put the time at noon": the witnesses, not each outlet
+    pas = [
+        _own_voice("a", "Fjord Post", "The tower fell just after noon, according to witnesses."),
+        _own_voice("b", "Tide Daily", "Witnesses put the time of the collapse just after noon."),
+    ]
+    assert origins_of(pas).independent_origins == 1
+
+
+def test_a_description_another_article_sets_beside_a_name_is_that_name() -> None:
+    # "the operator, Fjord Freight Ltd" in one article: "the operator" in another that names no operator
+    t = "Ola Brin blamed the operator, Fjord Freight Ltd, for the delay. The barge left at 9 a.m., he said."
+    s = t.index("The barge")
+    q = Quote("qa", "a", s, s + 24, t[s : s + 24], "indirect", "Ola Brin", 0, 8)
+    at = t.index("Fjord")
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", at, at + 17, "Fjord Freight Ltd", "ORG"),),
+        quotes=(q,),
+        claims=(Claim("ca", "a", s, len(t), t[s:], quote="qa", speaker="Ola Brin"),),
+    )
+    b = said("b", "Tide Daily", "The barge left at 9 a.m., the operator said.", "the operator")
+    c = said("c", "Elm Times", "Fjord Freight Ltd said the barge left at 9 a.m.", "Fjord Freight Ltd")
+    assert origins_of([a, b, c]).independent_origins == 2  # Ola Brin; the operator and Fjord Freight are one

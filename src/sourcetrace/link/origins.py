@@ -32,7 +32,19 @@ one; "Jane Doe" and "John Doe" are two), and a partial name joins a fuller one o
 An acronym the article defines in brackets ("the Federation of X Miners (SGT)") is that name whatever
 letters it spells; a description set beside a name ("The company, Fjord Freight Lines, said") is that
 name; a minister with no portfolio named speaks for the ministry; a claim relaying a body's words
-("asked about the company's statement that ...") has that body on its path.
+("asked about the company's statement that ...") has that body on its path. A claim that opens with
+its own subject and a verb of saying ("The Varnel foreign ministry accused ...", "Witnesses insist ...")
+is rooted in that subject when the speaker attributed to it was named outside its sentence and cannot
+be it (another name, another kind of body, a paper the article cites); a speaker cut before the body it
+owns ("according to Varnel['s interior ministry]") is that body; a description written right before a
+name ("the Brisk company Fjord Freight Ltd") names it for the rest of the article, whether or not the
+entity recogniser found the name, and in the story's other articles that name no such body ("the
+operator, Fjord Freight Ltd" in one, "the operator" in another), when only one name is so described; a
+group of people is one source whatever its quantifier ("Several witnesses", "Some witnesses"), and
+people who speak as themselves ("witnesses", "residents", not "officials", who speak for a body) are
+a source wherever the story credits them ("..., according to witnesses"). An unattributed claim whose
+subject is a body or the records it keeps ("The museum's inventory lists ...", "Witnesses put the toll
+at ...") is that body's (those people's) word, not the outlet's own.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -91,6 +103,13 @@ MEMBER_NOUNS = frozenset(
     "representatives experts inspectors investigators researchers spokespeople organisers organizers organiser "
     "organizer activists".split()
 )
+# People who speak as a group without a name ("Witnesses insist ...", "Several residents said ...").
+PEOPLE_NOUNS = MEMBER_NOUNS | frozenset(
+    "survivors witnesses eyewitnesses residents passengers relatives families victims doctors nurses rescuers "
+    "villagers locals neighbours neighbors protesters demonstrators analysts diplomats people parents".split()
+)
+# People who speak as themselves, not for a body: one source wherever the story quotes them.
+CROWD_NOUNS = PEOPLE_NOUNS - MEMBER_NOUNS - {"analysts", "diplomats"}
 # "Organisers from the banned X Front (XF)": lower-case words may describe the body before its
 # name, and its acronym may follow it.
 _MEMBERS_OF = re.compile(
@@ -155,9 +174,19 @@ def _plain(name: str) -> str:
     return re.sub(r"^the\s+", "", _display(name), flags=re.I)
 
 
+_QUANTIFIERS = frozenset("several some many most other few numerous dozens hundreds various".split())
+
+
 def _core(name: str) -> str:
-    """A name without the descriptors written before it: "the state-run X Agency" -> "X Agency"."""
+    """A name without the descriptors written before it: "the state-run X Agency" -> "X Agency"; a
+    group of people without its quantifier: "Several witnesses" -> "witnesses"."""
     plain = _plain(name)
+    words = plain.split()
+    while len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        words.pop(0)
+    if len(words) < len(plain.split()) or (words and words[0].lower() in PEOPLE_NOUNS):
+        if words[-1].lower() in PEOPLE_NOUNS and all(w.islower() for w in words[1:]):
+            return " ".join(words).lower()
     if not is_named(plain):
         return plain
     words = plain.split()
@@ -209,6 +238,28 @@ _DEFINES = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Z0-9&.-]*)\s*\
 _APPOSED = re.compile(r"(?:^|(?<=[\s(\"\u201c]))(?i:the|its|their)\s+(?P<desc>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$")
 
 
+# "the Brisk company Fjord Freight Ltd", "run by Varnel firm Fjord Freight": a common noun written
+# right before a name says what it is, whether or not the entity recogniser found the name.
+_PREMODIFIED = re.compile(
+    r"(?:\b(?i:the|its|their)\s+(?:[A-Za-z][\w-]*\s+)?|(?<=\s)[A-Z][\w-]*\s+)(?P<desc>[a-z]+)\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _premodified(text: str) -> list[_Named]:
+    """Names that a description is written right before: "the Brisk company Fjord Freight Ltd"."""
+    out = []
+    for m in _PREMODIFIED.finditer(text):
+        name = re.sub(r"\s+(?:of|for|and)$", "", m.group("name")).rstrip(".,")
+        if m.group("desc") in INSTITUTION_HEADS | KIND_HEADS and name.split()[0].lower() not in _CALENDAR:
+            out.append(_Named(m.start("name"), name, "ORG", "", m.group("desc")))
+    return out
+
+
 def _article_names(pa: ArticleAnalysis) -> list[_Named]:
     """Names an article gives in full: its entity mentions (with the acronym the article defines
     right after one, in brackets), quote speakers and cited sources."""
@@ -230,6 +281,7 @@ def _article_names(pa: ArticleAnalysis) -> list[_Named]:
     ]
     out += [_Named(q.speaker_start or q.start, split_title(q.speaker)[1], "") for q in pa.quotes if q.speaker]
     out += [_Named(c.start, c.cites, "ORG") for c in pa.citations]
+    out += _premodified(text)
     out = [n for n in out if is_named(n.text)]
     return [n for n in out if n.label or _placeless(n.text, out) == n.text]  # "Tarland's regulator": no name
 
@@ -474,6 +526,92 @@ def _reached(pa: ArticleAnalysis, names: Sequence[_Named], keys: _Keys) -> list[
     return sorted(out)
 
 
+# Verbs of saying in the forms that follow a sentence's subject ("The company said", "Witnesses insist").
+_SAYING = (
+    "said says say told tells accused accuses claimed claims claim insisted insists insist denied denies deny "
+    "stated states announced announces estimated estimates estimate warned warns confirmed confirms blamed blames "
+    "rejected rejects maintained maintains argued argues alleged alleges added adds reported reports"
+)
+_OPENER = re.compile(
+    r"^(?P<who>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
+    r"(?:[A-Z][\w'\u2019.&-]*\s+|[a-z][\w-]*\s+){0,5}?[A-Za-z][\w'\u2019.&-]*)"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>{'|'.join(_SAYING.split())})\b"
+)
+
+
+_NOBODY = frozenset("nobody no none nothing noone everyone everybody someone somebody anyone anybody all each".split())
+
+
+def opening_speaker(text: str) -> str | None:
+    """The source a claim names as its own subject: "The company said the ship ..." -> "The company",
+    "Witnesses insist it happened ..." -> "Witnesses" (a name, a body or a group of people; never a
+    pronoun)."""
+    m = _OPENER.match(text.strip())
+    if not m or text[m.end() : m.end() + 4] in (" us ", " me "):  # "Nobody there told us ...": someone's own words
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in _NOBODY:
+        return None
+    if is_named(who) or is_institution(who):
+        return who
+    return who if _plain(who).split()[-1].lower() in PEOPLE_NOUNS else None
+
+
+# Records a body keeps, whose figures are that body's word ("the museum's inventory lists ...").
+DOCUMENT_NOUNS = frozenset(
+    "inventory records record figures data list lists manifest register report statistics count tally log "
+    "census estimate estimates database registry books accounts".split()
+)
+_RECORDING = "lists listed shows showed records recorded puts put counts counted gives gave estimates estimated numbers"
+_OWN_SUBJECT = re.compile(
+    r"^(?P<who>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
+    r"(?:[A-Z][\w'\u2019.&-]*\s+|[a-z][\w-]*\s+){0,4}?[A-Za-z][\w.&-]*?)"
+    r"(?:['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<doc>[a-z]+))?"
+    r"(?:,\s+(?:which|who)\b[^,]{1,80},)?"
+    rf"\s+(?:(?:has|have|had)\s+)?(?P<verb>{'|'.join(_RECORDING.split())})\b"
+)
+_ACCORDING_TO_PEOPLE = re.compile(
+    r"\baccording to (?P<who>(?:(?:the|some|several|many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s*[.,;]?\s*$"
+)
+
+
+def own_subject(text: str) -> str | None:
+    """The source an unattributed claim names in its own words: a body or its records as the subject
+    ("The museum's inventory lists 2,314 coins" -> "The museum", "The museum, which has counted them,
+    lists ..." -> "The museum"), a group of people putting a figure ("Witnesses put the toll at 40"), or
+    a group of people it ends by crediting ("..., according to witnesses")."""
+    if (a := _ACCORDING_TO_PEOPLE.search(text.strip())) and opening_head(a.group("who"), CROWD_NOUNS):
+        return a.group("who")
+    m = _OWN_SUBJECT.match(text.strip())
+    if not m or m.group("who").split()[0].lower() in _NOBODY:
+        return None
+    who, doc = m.group("who"), m.group("doc")
+    if doc is not None:
+        return who if doc in DOCUMENT_NOUNS and (is_named(who) or is_institution(who)) else None
+    if opening_head(who, INSTITUTION_HEADS):
+        return who
+    return (
+        who
+        if opening_head(who, PEOPLE_NOUNS) and m.group("verb") in ("puts", "put", "estimates", "estimated")
+        else None
+    )
+
+
+_POSSESSED_BODY = re.compile(r"^['\u2019]s?((?:\s+[a-z][\w-]*){1,4})")
+
+
+def possessed_body(speaker: str, text: str, end: int | None) -> str:
+    """A speaker cut before the body it owns is that body: "Varnel" in "according to Varnel's foreign
+    ministry" -> "Varnel's foreign ministry" (read at ``end``, where the speaker's words stop in
+    ``text``)."""
+    if end is None or not is_named(speaker) or re.search(r"['\u2019]s?$", speaker):
+        return speaker
+    m = _POSSESSED_BODY.match(text[end : end + 80])
+    words = m.group(1).split() if m else []
+    head = next((i for i, w in enumerate(words) if w in INSTITUTION_HEADS), None)
+    return f"{speaker}'s {' '.join(words[: head + 1])}" if head is not None else speaker
+
+
 def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
     """The reported words a claim holds without being mostly quoted ("In a statement to
     shareholders ..., the company said [it had put ...]"): a quote inside it that has a speaker."""
@@ -517,6 +655,33 @@ def relayed_statements(text: str) -> list[str]:
     return out
 
 
+def _other(opener: str, said_by: str, pa: ArticleAnalysis) -> bool:
+    """The subject a claim opens with is not the speaker attributed to it from outside its sentence:
+    another name, a group of people where a named source was carried over, a body with another head
+    noun ("the ministry" for "the prosecutor's office"), or a body for a publication the article
+    cites (its report is not that body's words). A description that could name it ("The company
+    said" for "Fjord Freight Ltd") is taken as resolved."""
+    a, b = _plain(opener).lower(), _plain(said_by).lower()
+    if a == b:
+        return False
+    if is_named(opener) and is_named(said_by) and not opening_head(opener, INSTITUTION_HEADS | PEOPLE_NOUNS):
+        return relation(name_key(opener), name_key(said_by), first_names=False) not in ("same", "a<b", "b<a")
+    if opening_head(opener, PEOPLE_NOUNS):
+        return not opening_head(said_by, PEOPLE_NOUNS)
+    head = opening_head(opener, INSTITUTION_HEADS)
+    if head is None:
+        return False
+    other = opening_head(said_by, INSTITUTION_HEADS)
+    cited = any(_plain(c.cites).lower() == b for c in pa.citations)
+    return cited or (other is not None and _singular(other) != _singular(head))
+
+
+def opening_head(name: str, heads: frozenset[str]) -> str | None:
+    """The head noun of a description when it is one of ``heads``: "The Varnel foreign ministry" -> "ministry"."""
+    words = re.sub(r"['\u2019]s?$", "", _plain(name)).split()
+    return words[-1].lower() if words and words[-1].lower() in heads else None
+
+
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
     """Each claim's path and roots, its names resolved in its own article."""
     keys = _Keys()
@@ -527,30 +692,57 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         return _plain(x).lower() == _plain(y).lower() or relation(keys(x), keys(y), first_names=False) == "same"
 
     reach: dict[str, list[tuple[str, str]]] = {}
+    for aid, art in by_article.items():
+        names[aid] = _article_names(art)
+        reach[aid] = _reached(art, names[aid], keys)
+    # "the operator, Fjord Freight Ltd" in one article of the story: "the operator" in another that names no operator
+    described: dict[str, set[str]] = defaultdict(set)
+    for here in names.values():
+        for n in here:
+            if n.described and len(n.described.split()) == 1:
+                described[_singular(n.described)].add(_display(n.text))
     out: list[Member] = []
     for c in claims:
         pa = by_article.get(c.article)
         if pa is None:
             continue
-        if c.article not in names:
-            names[c.article] = _article_names(pa)
-            reach[c.article] = _reached(pa, names[c.article], keys)
         here = names[c.article]
 
         def res(x: str, c: Claim = c, here: list[_Named] = here) -> str:
-            return resolve_in_article(x, here, c.start, keys)
+            found = resolve_in_article(x, here, c.start, keys)
+            words = _plain(found).split()  # a bare description only: "the foreign ministry" is not any ministry
+            head = _singular(words[0]) if len(words) == 1 and words[0] in INSTITUTION_HEADS | KIND_HEADS else ""
+            if head and len(elsewhere := described.get(head, set())) == 1:
+                return next(iter(elsewhere))
+            return found
 
         outlet = outlet_of(pa)
         republished, cited = _upstream(pa, same)
         quote = quotes.get(c.quote) if c.quote else _quote_inside(c, pa)
+        said_by = quote.speaker if quote is not None and quote.speaker else c.speaker  # as the quote resolved it
+        told = quote.speaker_start if quote is not None and quote.speaker and said_by == quote.speaker else None
+        if said_by and told is not None and quote is not None:
+            said_by = possessed_body(said_by, pa.article.text, quote.speaker_end)
+        elif said_by and (at := c.text.find(said_by)) >= 0:
+            said_by = possessed_body(said_by, c.text, at + len(said_by))
+        origin = c.origin
+        within = any(q.kind == "direct" and q.start <= c.start < q.end for q in pa.quotes)
+        opener = None if within else opening_speaker(c.text)  # a quoted sentence is the speaker's words
+        if opener and said_by and not (told is not None and c.start <= told < c.end) and _other(opener, said_by, pa):
+            # the claim names its own source; one named outside its sentence was carried over wrongly
+            quote = next((q for q in pa.quotes if q.speaker and c.start <= (q.speaker_start or -1) < c.end), None)
+            origin = None if origin and same(origin, said_by) else origin
+            said_by = opener
+        if not said_by and not within:
+            said_by = own_subject(c.text)  # "The museum's inventory lists ...", "..., according to witnesses"
+        group = said_by if said_by and opening_head(said_by, CROWD_NOUNS) else None  # "witnesses said"
         via = [v for v in (quote.via if quote else ()) if v and not same(v, outlet)]
         inside = [
             x.cites
             for x in pa.citations
             if c.start <= x.start and x.end <= c.end and _usable(x.cites) and not same(x.cites, outlet)
         ]
-        said_by = quote.speaker if quote is not None and quote.speaker else c.speaker  # as the quote resolved it
-        speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else None
+        speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else group
         if speaker and inside and any(same(speaker, x) for x in inside):
             speaker = None  # "..., X reported": X is the carrier
         unnamed = None
@@ -561,8 +753,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             first.append(inside[-1])  # the last one named is the furthest back ("X reported, citing Y")
         elif via:
             first.append(via[0])
-        elif c.origin and not same(c.origin, outlet) and not (speaker and same(c.origin, speaker)):
-            first.append(c.origin)  # the agency the words came through, or a source carried over
+        elif origin and not same(origin, outlet) and not (speaker and same(origin, speaker)):
+            first.append(origin)  # the agency the words came through, or a source carried over
         m = Member(c, pa, reached=reach[c.article])
         if speaker:
             m.roots.append(res(speaker))
