@@ -702,3 +702,69 @@ def test_one_outlets_rival_date_joins_the_account_it_disputes() -> None:
     assert together(clusters, police[0], lone) and together(clusters, police[1], lone)
     clusters = align([*police, again, *earlier] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
     assert not together(clusters, police[0], again)
+
+
+def test_a_denial_in_so_many_words_aligns_with_what_it_denies() -> None:
+    from sourcetrace.link.align import denies_all
+    from sourcetrace.link.claim_features import denied, term
+
+    a = claim("a", "The operator denied that the coach was overcrowded.")
+    b = claim("b", "Passengers said the coach was overcrowded when it left Varnel station, with people standing.")
+    c = claim("c", "The Fjord Flyer was not overcrowded.")
+    assert denied(c.text) == (frozenset({term("overcrowded")}),) and denied(a.text)
+    assert denied("He rejected claims that the pier had collapsed, saying it was sound.") == (
+        frozenset({"pier", term("collapsed")}),
+    )
+    assert not denied("The minister denied that talks with the unions, the employers and the city had stalled.")
+    fa, fb, fc = features(a), features(b), features(c)
+    assert denies_all(fa, fb) and denies_all(fc, fb) and not denies_all(fb, fa)
+    assert not denies_all(fa, fb, topic=frozenset({term("overcrowded"), "coach"}))  # the topic alone ties nothing
+    clusters = align([a, b, c, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))])
+    assert together(clusters, a, b) and together(clusters, c, b)
+
+
+def test_figure_clashes_taken_as_one_count_count_as_links() -> None:
+    # y (9,000 tents) is linked to two accounts of 2,100 tents and blocked against two more that
+    # give that figure: those clashes were already taken as one count told with two figures, so they
+    # count as links and y joins the cluster of five (two direct links alone are under half)
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    cl = [
+        claim("a", "About 2,100 tents were distributed, the agency said."),
+        claim("b", "Aid workers said 2,080 tents had been distributed."),
+        claim("c", "Some 2,100 tents were delivered to the camp."),
+        claim("d", "The agency counted 2,090 tents."),
+        claim("e", "Tents were distributed across the camp."),
+        claim("y", "At least 9,000 tents were handed out by volunteers."),
+    ]
+    feats = [features(c) for c in cl]
+    table = {(i, j): 1.0 for i in range(5) for j in range(i + 1, 5)}
+    table.update({(0, 5): 0.5, (1, 5): 0.45, (2, 5): 0.2, (3, 5): 0.2, (4, 5): 0.2})
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return table[(i, j)], (i, j) in ((2, 5), (3, 5))
+
+    link = Linker(feats, score_of, 0.3)
+    edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
+    assert [0, 1, 2, 3, 4, 5] in agglomerate(cl, edges, link, 0.4)
+
+
+def test_a_split_sentence_joins_the_cluster_of_all_its_parts() -> None:
+    from sourcetrace.link.align import _wholes, _with_wholes
+    from sourcetrace.model import Cluster
+
+    text = "Nine workers died and 14 remain missing after the pier collapsed."
+    whole = Claim("w", "a", 0, len(text), text)
+    p1, p2 = Claim("p1", "a", 0, 17, text[:17]), Claim("p2", "a", 22, len(text), text[22:])
+    other = Claim("o", "a", 70, 100, "The harbour reopened on Friday.")
+    wholes = _wholes([whole, p1, p2, other])
+    assert wholes == {"w": ("p1", "p2")}
+    both = Cluster(id="k1", claims=("p1", "p2", "x"))
+    one = Cluster(id="k2", claims=("p1", "y"))
+    out = _with_wholes([both, one], wholes)
+    assert sorted(k.claims for k in out) == [("p1", "p2", "w", "x"), ("p1", "y")]
+    # parts in different clusters: two facts, the sentence stays out
+    assert sorted(k.claims for k in _with_wholes([one, Cluster(id="k3", claims=("p2", "z"))], wholes)) == [
+        ("p1", "y"),
+        ("p2", "z"),
+    ]

@@ -97,3 +97,39 @@ def test_a_time_since_an_act_spans_that_act() -> None:
     a = features(claim("a", "Prosecutors charged Jane Doe eight days after officers of the bureau (VSB) detained her."))
     b = features(claim("b", "Her employer says she has been held for 14 days."))
     assert counted_match(a, b) and number_relation(a, b) < 0
+
+
+def test_a_toll_dated_by_a_year_of_the_story_is_its_own_toll() -> None:
+    import dataclasses
+
+    from sourcetrace.link.align import story_years
+
+    now = features(claim("a", "Eleven workers were killed when the quarry wall gave way on 3 May 2014."))
+    then = features(claim("b", "In 2014, a landslide in the quarry killed four workers."))
+    again = features(claim("c", "The quarry wall gave way on Saturday, 3 May 2014, the police said."))
+    old = features(claim("d", "A crane collapsed at the quarry on 9 June 2009."))
+    assert story_years([now, then, again, old]) == frozenset({"2009", "2014"})
+    assert story_years([now, *[old] * 9]) == frozenset({"2009"})  # one claim of 2014 in ten: background
+    undated = features(claim("e", "Eleven workers were killed."))
+    assert date_relation(then, undated) < 0  # the story's years unknown: a written-out year is another occurrence
+    mine = dataclasses.replace(then, story_years=frozenset({"2014"}))
+    assert date_relation(mine, undated) == 0  # in a story of 2014, "in 2014" dates its own toll
+
+
+def test_a_count_of_deaths_or_of_the_dead_counts_people() -> None:
+    a = features(claim("a", "The ministry has confirmed only 12 deaths."))
+    b = features(claim("b", "Relatives say the real toll is at least 30 dead.", bare=("30",)))
+    tagged = features(claim("b", "Relatives say the real toll is at least 30 dead."))  # the unit reader's "dead"
+    assert [q.unit for q in tagged.quantities] == ["person"]
+    c = features(claim("c", "Twelve people were killed when the stand gave way in Varnel."))
+    d = features(claim("d", "He said 30 were killed, far more than the 12 dead the ministry admits.", bare=("12",)))
+    assert [q.unit for q in a.quantities] == ["person"] and [q.unit for q in b.quantities] == ["person"]
+    assert counted_match(a, c) and counted_match(a, b)
+    assert number_relation(a, c, people=True) > 0 and number_relation(a, b, people=True) < 0
+    assert [q.unit for q in d.quantities if q.text == "12"] == [None]  # "the 12 dead": a count named in passing
+
+
+def test_aboard_is_on_board() -> None:
+    a = features(claim("a", "Officially, 48 people were aboard the Fjord Flyer."))
+    b = features(claim("b", "Witnesses estimated that more than 70 people were on board."))
+    assert term("aboard") == term("board") and counted_match(a, b) and number_relation(a, b, people=True) < 0

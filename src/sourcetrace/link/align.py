@@ -21,8 +21,9 @@ Three steps, all sub-quadratic:
    ``deeds``); dates a day apart are a clash to show, not a second event. Counts of two nouns for
    people ("14 crew" / "17 fishermen") and distances of one thing from a place ("11 miles off
    Cape X" / "31 miles from the coast") are one figure; a shared act timed by both ("at 04:40 on
-   Sunday" / "at about 11 p.m. on Saturday") and a negative subject ("Nobody was struck") against
-   what it denies tie a pair; the parties' roles reversed ("X summoned Y's envoy" / "Y summoned
+   Sunday" / "at about 11 p.m. on Saturday") and a negative subject ("Nobody was struck") or a
+   denial in so many words ("denied that the ferry was overloaded") against what it denies tie a
+   pair; the parties' roles reversed ("X summoned Y's envoy" / "Y summoned
    X's envoy") block it. A pair without
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
    below the threshold. Pairs above the threshold are merged best first under the rules of
@@ -32,6 +33,7 @@ Three steps, all sub-quadratic:
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import math
 import re
@@ -102,6 +104,7 @@ LSH_TABLES = 4
 LSH_BITS = 10
 TIMED_BONUS = 0.2  # both give the clock time of an act they share
 NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
+STORY_SHARE = 0.25  # a year of the story's events is dated by this share of the claims of its most dated year
 ACT_REACH = 8  # words before a day that may name the act it dates
 CLAUSE_END = re.compile(r"[;()\[\]]|(?<!\d):(?!\d)|[.!?]\s+(?=[A-Z])")  # not "a.m. on", "3:40", "Nov. 12"
 _longest_run = longest_run  # the names provenance imports
@@ -181,7 +184,7 @@ def pair_score(
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
-    if denies_all(a, b) or denies_all(b, a):
+    if denies_all(a, b, topic) or denies_all(b, a, topic):
         score += NOBODY_BONUS
     if a.times and b.times and (a.acts & b.acts) - a.mods - b.mods:
         score += TIMED_BONUS  # one act, each timed to the hour: what clocks an act tells which act it is
@@ -210,11 +213,16 @@ def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def denies_all(x: ClaimFeatures, y: ClaimFeatures) -> bool:
+def denies_all(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = frozenset()) -> bool:
     """``x`` denies of everyone, with a negative subject, what ``y`` says happened: "Nobody was
     struck." / "several of the men were struck" (``claim_features.nobody``; y has no such subject
-    and is not negated: "That is not disputed water." tells nothing that happened)."""
-    return not y.nobody and not y.negated and any(s <= y.acts for s in x.nobody)
+    and is not negated: "That is not disputed water." tells nothing that happened); or ``x`` denies
+    in so many words what ``y`` tells, an act that is not merely the story's topic: "The company
+    denied that the ferry was overloaded." / "The ferry was overloaded, a survivor said"
+    (``claim_features.denied``)."""
+    if not y.nobody and not y.negated and any(s <= y.acts for s in x.nobody):
+        return True
+    return any(s <= y.acts and s - topic - y.mods for s in x.denied)
 
 
 def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
@@ -297,7 +305,7 @@ def _evidence(
     for x, y in ((a, b), (b, a)):  # "There was never a licence." against a claim that tells of the licence
         if x.nothing and x.nothing <= y.stems and x.nothing - topic - x.mods:
             return True
-    if denies_all(a, b) or denies_all(b, a):  # "Nobody was struck." against "the men were struck"
+    if denies_all(a, b, topic) or denies_all(b, a, topic):  # "Nobody was struck." against "the men were struck"
         return True
     if located_match(a, b):  # "She was 11 miles off Cape X" / "the trawler was 31 miles from the coast"
         return True
@@ -382,7 +390,7 @@ def candidate_pairs(
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str | None = None) -> list[Cluster]:
     """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules).
     ``embeddings``: the sentence model (``embed.MODELS``; None: the default, see ``embed.embedder``)."""
-    feats = [features(c) for c in claims]
+    feats = _in_story([features(c) for c in claims])
     model = embedder(embeddings)
     texts = [content_text(c) for c in claims]  # what is said, not who says it
     vecs = model.encode(texts)
@@ -418,6 +426,22 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str
     return sorted(clusters.values(), key=lambda k: k.id)
 
 
+def story_years(feats: Sequence[ClaimFeatures]) -> frozenset[str]:
+    """The years the story's own events fall in: those of the days its claims date events to, each
+    given by at least STORY_SHARE of as many claims as the most common one (a story may span a New
+    Year; a background year dated to the day by one claim is not the story's)."""
+    years = Counter(y for f in feats for y in {d.value[:4] for d in f.dates if d.precision == "day"})
+    if not years:
+        return frozenset()
+    top = max(years.values())
+    return frozenset(y for y, n in years.items() if n >= STORY_SHARE * top)
+
+
+def _in_story(feats: list[ClaimFeatures]) -> list[ClaimFeatures]:
+    years = story_years(feats)
+    return [dataclasses.replace(f, story_years=years) for f in feats] if years else feats
+
+
 class _Lazy:
     """Vectors of texts, each encoded the first time a pair asks for it."""
 
@@ -444,6 +468,38 @@ def _parts_only(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+def _wholes(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
+    """{id of a sentence split into sub-claims: ids of its parts} (see ``_parts_only``)."""
+    out = {}
+    for c in claims:
+        parts = tuple(x.id for x in claims if x is not c and c.start <= x.start and x.end <= c.end)
+        if len(parts) >= 2:
+            out[c.id] = parts
+    return out
+
+
+def _with_wholes(clusters: Sequence[Cluster], wholes: dict[str, tuple[str, ...]]) -> list[Cluster]:
+    """A sentence split into sub-claims joins the cluster that holds all its parts ("Nine workers
+    died and 14 remain missing", both parts in the cluster of the toll): it tells what they tell, and
+    a reader quoting the sentence finds its cluster. A sentence whose parts went to different
+    clusters tells two facts and stays with its parts only."""
+    if not wholes:
+        return list(clusters)
+    by_part: dict[str, list[str]] = defaultdict(list)  # looked up through a part: work per member, not per pair
+    for w, parts in wholes.items():
+        by_part[parts[0]].append(w)
+    out = []
+    for k in clusters:
+        held = set(k.claims)
+        extra = [w for c in k.claims for w in by_part.get(c, ()) if w not in held and held.issuperset(wholes[w])]
+        if extra:
+            ids = tuple(sorted({*k.claims, *extra}))
+            k = Cluster(id=content_id("k", *ids), claims=ids)
+        out.append(k)
+    return sorted(out, key=lambda k: k.id)
+
+
 def align_claims(per_article: Sequence[ArticleAnalysis], embeddings: str | None = None) -> list[Cluster]:
     claims: Iterable[Claim] = (c for pa in per_article for c in _parts_only(pa.claims))
-    return align(list(claims), embeddings=embeddings)
+    wholes = {w: parts for pa in per_article for w, parts in _wholes(pa.claims).items()}
+    return _with_wholes(align(list(claims), embeddings=embeddings), wholes)

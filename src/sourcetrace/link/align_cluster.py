@@ -200,14 +200,19 @@ def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos
         return False
     cross = [(min(x, y), max(x, y)) for x in xs for y in ys]
     total, count, links = _support(xs, ys, link)
-    if any(p in link.blocked and not _covered(p, xs + ys, link) and not _vouched(p, xs + ys, link) for p in cross):
-        return False
+    vouched = 0  # figures of one count that clash, taken as such: they count as linked
+    for p in cross:
+        if p in link.blocked:
+            one_count = _vouched(p, xs + ys, link)
+            if not one_count and not _covered(p, xs + ys, link):
+                return False
+            vouched += int(one_count and p not in links)
     if not count:
         return False
     if total / count < LINK_FACTOR * threshold:
         return False
     need = MIN_DIRECT * max(len(xs), len(ys))
-    return len(links) >= need or any(_anchored(link.feats[a], link.feats[b]) for a, b in links)
+    return len(links) + vouched >= need or any(_anchored(link.feats[a], link.feats[b]) for a, b in links)
 
 
 def agglomerate(

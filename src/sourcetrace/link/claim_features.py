@@ -57,6 +57,7 @@ __all__ = [
     "located_match",
     "days_clash",
     "nobody",
+    "denied",
     "clock_times",
     "is_person_unit",
 ]
@@ -130,6 +131,19 @@ NEG_SUBJECT = re.compile(
     re.I,
 )
 NOBODY_WORDS = 2
+# "X denied that the ferry was overloaded", "rejected claims that the pier had collapsed": what a
+# denial verb says did not happen (its clause up to a comma or "and"); "The ferry was not
+# overloaded": a negated predicate (see ``denied``)
+DENIED_THAT = re.compile(
+    r"\b(?:deny|denie[sd]|denying|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebut(?:s|ted)?)"
+    r"\s+(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\s+)?that\s+"
+    r"((?:(?!\b(?:and|but|while|because|saying)\b)[^,;:.!?“”\"])+)",
+    re.I,
+)
+AUXILIARIES = frozenset("was were is are be been had has have did does do will would could".split())
+NOT_PREDICATE = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?([a-z][\w-]+)\b"
+)
 # "11 nautical miles off Cape X", "40 km from the border": a length before a place word tells
 # where the claim's subject is (see ``located``)
 LENGTHS = frozenset({"km", "mi", "m", "nmi", "ft"})
@@ -159,6 +173,7 @@ CLASS_TERMS = {
     # an act allowed, in the words of one class: "was granted access" / "was allowed to visit" (and
     # its refusal, contradict.REFUSED: "has been refused", "was turned down")
     **dict.fromkeys("allow allowed allows allowing grant granted grants granting permit permitted".split(), "allow"),
+    "aboard": "board",  # "212 people were aboard" / "300 people on board"
 }
 # "lost their lives", "lost his life": a death told as an idiom; read as "died" (see ``idioms``)
 LIVES_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+li(?:fe|ves)\b", re.I)
@@ -171,6 +186,15 @@ OF_GROUP = re.compile(
 BARE_SUBJECT = re.compile(
     r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|remain|remained|remains|still|reported|confirmed)\s+){1,3}"
     r"(?P<word>[a-z]+)",
+    re.I,
+)
+# "38 deaths", "11 fatalities": a noun of a class of people as a figure's unit counts those people;
+# "at least 60 dead", "17 injured": a class word right after a bare figure names what it counts
+CLASS_NOUN_UNITS = frozenset(
+    "death deaths fatality fatalities casualty casualties injury injuries dead injured wounded missing".split()
+)
+CLASS_AFTER = re.compile(
+    r"^\s+(?:dead|killed|injured|wounded|hurt|missing|trapped|arrested|detained)\b(?!\s+(?:by|in|on|at)\s+the\b)",
     re.I,
 )
 # durations in one unit: "nearly two weeks" / "14 days" (a month is another scale: "ordered held for two
@@ -337,6 +361,8 @@ class ClaimFeatures:
     times: tuple[tuple[str | None, int, bool], ...] = ()  # clock times: (day or None, minute of day, approximate)
     located: tuple[tuple[str, frozenset[str], bool], ...] = ()  # (length unit, subject stems, pronoun subject)
     sides: Sides = frozenset()  # (past verb, names before it, names after it): see ``deeds.sides``
+    denied: tuple[frozenset[str], ...] = ()  # "X denied that the ferry was overloaded" (see ``denied``)
+    story_years: frozenset[str] = frozenset()  # years of the story's dated events (set by align: background_count)
 
 
 def term(word: str) -> str:
@@ -490,6 +516,7 @@ def features(claim: Claim) -> ClaimFeatures:
         clock_times(claim, dated),
         located(claim),
         sides(said, stem),
+        denied(claim.text),
     )
 
 
@@ -539,6 +566,28 @@ def nobody(text: str) -> tuple[frozenset[str], ...]:
         words = [w for w in TOKEN.findall(m.group(1)) if w[0].isalpha() and w.lower() not in STOP | REPORT_FORMS]
         if 1 <= len(words) <= NOBODY_WORDS:
             out.append(frozenset(term(w) for w in words))
+    return tuple(out)
+
+
+def denied(text: str) -> tuple[frozenset[str], ...]:
+    """What the claim says did not happen, as the act stems of the denied clause: "The company
+    denied that the ferry was overloaded." -> ({ferry, overloa}); "rejected claims that the pier had
+    collapsed"; "The Fjord Star was not overloaded." -> ({overloa}) (a negated past participle, the
+    predicate). Lower-case content words only (names say who, not what), reporting verbs left out,
+    at most NOBODY_WORDS of them, else the clause says more than one thing; a clause without a verb
+    was cut before its predicate and denies nothing."""
+    out = []
+    for m in DENIED_THAT.finditer(text):
+        toks = TOKEN.findall(m.group(1))
+        if not any(w.lower() in AUXILIARIES or is_past(w) for w in toks):
+            continue  # no verb: the clause was cut before its predicate ("denied that talks with the unions, ...")
+        words = [w for w in toks if w[0].isalpha() and w.islower() and w not in STOP | REPORT_FORMS]
+        if 1 <= len(words) <= NOBODY_WORDS:
+            out.append(frozenset(term(w) for w in words))
+    for m in NOT_PREDICATE.finditer(text):
+        w = m.group(1)
+        if is_past(w) and w not in STOP | REPORT_FORMS:
+            out.append(frozenset({term(w)}))
     return tuple(out)
 
 
@@ -668,7 +717,8 @@ def group_unit(claim: Claim, q: Quantity) -> str | None:
     """The unit of a bare figure that counts a group: "nine of our colleagues" (the noun when it
     counts people; "person" when a class word, COUNT_CLASS_WORDS, follows: "nine of our colleagues
     have lost their lives"), or a figure that is the subject of a class word ("14 remain trapped",
-    "nine were killed"; not "the nine dead", a count named in passing); else None."""
+    "nine were killed"; not "the nine dead", a count named in passing), or a figure a class word
+    follows ("at least 60 dead", "17 injured"); else None."""
     rest = idioms(claim.text)[q.end - claim.start :]
     classes = count_classes()
     m = OF_GROUP.match(rest)
@@ -680,7 +730,11 @@ def group_unit(claim: Claim, q: Quantity) -> str | None:
         after = [w for w in TOKEN.findall(rest[m.end() : m.end() + 60]) if w.lower() not in STOP][:2]
         return "person" if any(term(w) in classes for w in after) else None
     m = BARE_SUBJECT.match(rest)
-    return "person" if m and term(m.group("word")) in classes else None
+    if m and term(m.group("word")) in classes:
+        return "person"
+    before = claim.text[max(0, q.start - claim.start - 12) : q.start - claim.start]
+    named = re.search(r"\b(?:the|these|those|its|their|his|her)\s*$", before, re.I)  # "the nine dead": in passing
+    return "person" if CLASS_AFTER.match(rest) and not named else None
 
 
 def _in_days(q: Quantity) -> Quantity:
@@ -693,8 +747,10 @@ def _in_days(q: Quantity) -> Quantity:
 def claimed(claim: Claim) -> tuple[Quantity, ...]:
     """The figures the claim states: not a whole it takes a fraction of ("less than half of the
     promised $620 million" states at most $310 million; the $620 million is a reference). A bare
-    figure in a "put the number of injured at 17" frame counts people (``put_at_unit``)."""
+    figure in a "put the number of injured at 17" frame counts people (``put_at_unit``), and so does
+    a count of deaths or injuries ("38 deaths": CLASS_NOUN_UNITS)."""
     out = tuple(q for q in claim.quantities if q.role != "reference")
+    out = tuple(replace(q, unit="person") if (q.unit or "").lower() in CLASS_NOUN_UNITS else q for q in out)
     if any(q.unit is None for q in out):
         out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q) or group_unit(claim, q)) for q in out)
     out = tuple(_in_days(q) if q.unit in IN_DAYS else q for q in out)
@@ -730,6 +786,7 @@ def counted_acts(
         lo, hi = max(0, idx[0] - window), min(len(toks), idx[-1] + window + 1)
         near = frozenset(w for _, w in toks[lo:hi] if w in acts) | _span_acts(claim, q, acts)
         classes = count_classes()
+        near |= {t for t in (term(w) for w in TOKEN.findall(q.text)) if t in classes}  # "38 deaths"
         out.append((q, near | {classes[w] for w in near if w in classes}))
     return out
 
@@ -876,8 +933,11 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     class, undated, and the figures cannot both hold: "In 2011 a collapse killed six miners" / "17
     miners were killed", "In March 2021 a reporter was held for three days" / "he has been held for
     ten days". A story's own toll is dated by its day, if at all; a written-out year marks an
-    earlier occurrence told as background."""
+    earlier occurrence told as background, unless it is a year of the story's own dated events
+    (``story_years``, where known: "In 2026, 17 miners were killed" in a story of 2026 is its toll)."""
     if not a.dates or b.dates or any(d.precision == "day" or not YEAR.search(d.text) for d in a.dates):
+        return False
+    if any(d.value[:4] in a.story_years for d in a.dates):
         return False
     ca = {w for _, w in a.counted if w.startswith("#")}
     cb = {w for _, w in b.counted if w.startswith("#")}
