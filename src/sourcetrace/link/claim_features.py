@@ -572,7 +572,7 @@ def nobody(text: str) -> tuple[frozenset[str], ...]:
 def denied(text: str) -> tuple[frozenset[str], ...]:
     """What the claim says did not happen, as the act stems of the denied clause: "The company
     denied that the ferry was overloaded." -> ({ferry, overloa}); "rejected claims that the pier had
-    collapsed"; "The Fjord Star was not overloaded." -> ({overloa}) (a negated past participle, the
+    collapsed"; "The Gull II was not overloaded." -> ({overloa}) (a negated past participle, the
     predicate). Lower-case content words only (names say who, not what), reporting verbs left out,
     at most NOBODY_WORDS of them, else the clause says more than one thing; a clause without a verb
     was cut before its predicate and denies nothing."""
