@@ -765,3 +765,50 @@ def test_a_count_is_no_group_and_stands_for_what_it_counts(nlp):
 def test_no_term_ends_on_the_hyphen_of_a_split_word(nlp):
     ds = _descriptors(nlp, "The boat was stopped at dawn, Vice-Admiral Jan Ostrow told reporters.")
     assert not any(d.term.endswith("-") for d in ds)
+
+
+# ------------------------------ conduct a name owns, a speaker's word taken up, hyphenated heads, rank qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "referent"),
+    [
+        ("Varnel's silence put the herds at risk.", "Varnel's silence", "Varnel"),
+        ("Since then Brelland\u2019s protectionism has hidden behind the rulebook.", "Brelland\u2019s protectionism",
+         "Brelland"),
+        ("The ferry sailed at noon. But the arrogance in Varnel has little to do with safety.", "arrogance", "Varnel"),
+    ],
+)  # fmt: skip
+def test_abstract_noun_a_name_owns_is_its_conduct(nlp, text, term, referent):
+    ds = _descriptors(nlp, text)
+    assert any(d.term == term and d.referent == referent and d.kind == "action" and d.voice == "own" for d in ds), ds
+
+
+def test_concrete_or_people_nouns_a_name_owns_are_no_conduct(nlp):
+    ds = _descriptors(nlp, "Varnel's farmers lost their herds. Varnel's capital was quiet on Monday.")
+    assert not any(d.kind == "action" and "'s" in d.term for d in ds), ds
+
+
+def test_word_first_used_by_a_speaker_is_new_when_the_outlet_takes_it_up(nlp):
+    text = (
+        "Trucks queued at the Fjordgate crossing on Monday. \u201cWhat we face is an embargo,\u201d Jane Doe said. "
+        "The embargo has left hundreds of drivers stranded."
+    )
+    ds = _descriptors(nlp, text)
+    assert any(d.term == "embargo" and d.kind == "reference" and d.voice == "own" for d in ds), ds
+
+
+def test_hyphenated_head_is_one_word(nlp):
+    ds = _descriptors(nlp, "The mill closed on Friday. This cover-up continued, a cynical cover-up that fools nobody.")
+    assert not any(d.referent == "up" for d in ds), ds
+    refs = {(d.term, d.referent, d.kind) for d in ds}
+    assert ("cover-up", "cover-up", "reference") in refs, refs
+    assert ("cynical cover-up", "cover-up", "modifier") in refs, refs
+
+
+def test_deputy_office_is_not_the_office_named_before(nlp):
+    ds = _descriptors(
+        nlp, "Jane Doe, the prime minister, spoke on Monday. The deputy transport minister resigned on Tuesday."
+    )
+    assert not any(d.referent == "Jane Doe" and "deputy" in d.term for d in ds), ds
+    assert not any(d.referent == "Jane Doe" and d.kind == "reference" for d in ds), ds

@@ -14,8 +14,10 @@ long-ruling president" after "X": its words describe X); the last two come from
 ``analyze.reference``. What the outlet says a referent does or undergoes is a descriptor
 too (kind "action"): a verb whose subject or passive subject is a mention of the referent
 ("the manuscripts have been safeguarded"), and an act in -ing the referent owns ("Varnel's
-grandstanding"); frequent neutral verbs (a closed class of being, motion, possession,
-counting, meeting, making and showing), reporting, labelling and classifying verbs, and
+grandstanding"), or an abstract noun a name owns as a subject ("Varnel's silence put the herds at risk",
+"the hysteria in Varnel has ...": its conduct in the outlet's words); frequent neutral verbs (a closed
+class of being, motion, possession, counting, meeting, making and showing), reporting, labelling and
+classifying verbs, and
 negated, hypothetical or questioned verbs give none, unless a predicate of the passive subject
 follows ("were held hostage": the phrase; "kept the villagers captive": "captive" for the object).
 A plural noun (or a singular collective, "the crowd") for a group of people that names no one is a
@@ -34,7 +36,8 @@ and interview answers make it the speaker's.
 A bare abstract noun that a copula makes the value of a definite one ("Negligence, not nature, is the thread
 that ...") is what the outlet calls that noun. Fragments give nothing: the words of a name the tagger missed
 ("Fjord Freight Lines"), a title inside a longer name phrase ("Transport Minister" before a name), the part of a
-hyphenated measure ("30-year"), a head that is no word ("Col.", "1990s"), a modifier opened by a quantifying
+hyphenated measure ("30-year") (a hyphenated head is one word: "a cover-up" is a descriptor of "cover-up",
+not of "up"), a head that is no word ("Col.", "1990s"), a modifier opened by a quantifying
 adjective ("other", "own", "only"), a date in apposition; counts ("dozens of") are no group, and in indirect
 speech only a definite noun for people is read as the outlet's.
 "our" before a noun in own voice ("our fishermen") is a modifier: the outlet speaks as one of a side
@@ -58,7 +61,7 @@ from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
 from .layout import interview_turns
-from .reference import ROLE_HEADS, References, furniture_spans, is_furniture_line
+from .reference import ROLE_HEADS, References, furniture_spans, head_word, is_furniture_line
 from .units import is_person_unit
 from .voice import REPORTING_VERBS, merge_spans, quote_mark_spans
 
@@ -176,7 +179,10 @@ def find_descriptors(
     has_title = title_doc is not None and bool(article.title) and title_doc.text == article.title
     if has_title and is_furniture_line(article.title or ""):
         has_title = False  # a navigation line taken for the headline is no wording of the outlet's
-    prior = [t.lemma_ for t in title_doc if t.is_alpha] if has_title else []
+    prior: list[str] = []
+    if has_title:  # the headline's words, read before the body; a quoted word there is not yet the outlet's
+        said = _Voice(_title_attributed(title_doc))
+        prior = [t.lemma_ for t in title_doc if t.is_alpha and said.of(t.idx, t.idx + len(t.text)) == "own"]
     body = _body_descriptors(doc, article, mentions, attributed, prior)
     if not has_title:
         return body
@@ -185,13 +191,8 @@ def find_descriptors(
 
 def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
     """Descriptors of the headline, with start == end == -1 (the title is not in ``article.text``)."""
-    from .voice import quote_mark_spans, reporting_spans
-
     title = title_doc.text
-    attributed = quote_mark_spans(title) + reporting_spans(title_doc)
-    colon = _speaker_colon(title_doc)
-    if colon is not None:
-        attributed.append(Span(colon, len(title)))
+    attributed = _title_attributed(title_doc)
     pseudo = Article(id=article.id, text=title, source=article.source)
     seen: set[tuple[str, str, str, str]] = set()
     out: list[Descriptor] = []
@@ -201,6 +202,18 @@ def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
             seen.add(key)
             out.append(Descriptor(article.id, -1, -1, d.term, d.referent, d.voice, d.kind, None, None))
     return out
+
+
+def _title_attributed(title_doc: Any) -> list[Span]:
+    """Spans of a headline in a speaker's words: quote marks, reporting clauses, what follows "Speaker:"."""
+    from .voice import quote_mark_spans, reporting_spans
+
+    title = title_doc.text
+    attributed = quote_mark_spans(title) + reporting_spans(title_doc)
+    colon = _speaker_colon(title_doc)
+    if colon is not None:
+        attributed.append(Span(colon, len(title)))
+    return attributed
 
 
 # Heads of a short headline prefix that announce a speaker: "Minister: ...", "Union chief: ...".
@@ -289,7 +302,9 @@ def _body_descriptors(
             return _left_modifiers(doc, a, lower), e.end
         return _left_modifiers(doc, tok.i, lower), tok.i + 1
 
-    refs = References(doc, ents, ent_of, HONORIFICS, prior or ())
+    refs = References(
+        doc, ents, ent_of, HONORIFICS, prior or (), said=lambda t: voice.of(t.idx, t.idx + len(t.text)) == "quoted"
+    )
     people = _people_lemmas(doc, ent_of)
     things = _thing_lemmas(doc, ent_of)
     for sent in doc.sents:
@@ -311,28 +326,31 @@ def _body_descriptors(
                 continue  # part of a longer nominal ("Transport Minister Jane Doe": "Minister" is no head)
             if tok.i + 1 < len(doc) and _is_hyphen_join(doc, tok.i + 1):
                 continue  # first half of a hyphenated word
-            a = _left_modifiers(doc, tok.i, lower)
+            h = _hyphen_word(doc, tok.i)[0]  # a hyphenated head is one word: "cover-up", not "up" with "cover"
+            a = _left_modifiers(doc, h, lower)
             ant = refs.antecedent(tok)
             if ant is not None:  # "the long-ruling president" after "X": descriptors of X
                 s, t = _strip_det(doc, ant.start, ant.end), ant.end
                 while t > s + 1 and (doc[t - 1].tag_ == "POS" or doc[t - 1].dep_ == "case"):
                     t -= 1  # "Martyr Velasco's" -> "Martyr Velasco"
                 named, ref = doc[s:t].text, _chars(doc, s, t)
-                for k in _word_starts(doc, a, tok.i):
+                for k in _word_starts(doc, a, h):
                     emit(k, tok.i + 1, named, "modifier", ref, referring=True)
-                emit(tok.i, tok.i + 1, named, "reference", ref, referring=True)
+                emit(h, tok.i + 1, named, "reference", ref, referring=True)
                 continue
-            ref = (tok.idx, tok.idx + len(tok.text))
-            for k in _word_starts(doc, a, tok.i) if a < tok.i and tok.is_alpha else ():
+            ref = (doc[h].idx, tok.idx + len(tok.text))
+            noun = head_word(tok) if h < tok.i else tok.lemma_.lower()
+            whole = [h] if h < tok.i and tok.is_alpha else []  # the hyphenated word itself: "a cover-up"
+            for k in (_word_starts(doc, a, h) if a < h and tok.is_alpha else []) + whole:
                 if not _name_words_only(doc, k, tok.i + 1, sent):  # "Fjord Freight Lines": a name the NER missed
-                    emit(k, tok.i + 1, tok.lemma_.lower(), "modifier", ref)
+                    emit(k, tok.i + 1, noun, "modifier", ref)
             our = _our(tok)
             if our is not None and our.i == a - 1 and tok.lemma_.lower() not in _NEWSROOM_NOUNS:
-                emit(our.i, tok.i + 1, tok.lemma_.lower(), "modifier", ref, own_only=True)  # "our fishermen"
-            if refs.redescription(tok, a < tok.i):  # "this sham", "the regime's commission"
+                emit(our.i, tok.i + 1, noun, "modifier", ref, own_only=True)  # "our fishermen"
+            if refs.redescription(tok, a < h):  # "this sham", "the regime's commission"
                 definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 person = tok.lemma_.lower() in people  # "the spy was detained, police said"; not "the company"
-                emit(tok.i, tok.i + 1, tok.lemma_.lower(), "reference", ref, referring=definite and person)
+                emit(h, tok.i + 1, noun, "reference", ref, referring=definite and person)
             if _is_group_noun(tok, people, things):  # "Thugs set fire to ...", "police cleared the rioters"
                 emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
@@ -340,7 +358,45 @@ def _body_descriptors(
     _specifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     _ruling_descriptors(doc, ent_of, emit)
+    _conduct_descriptors(doc, ent_of, emit, people)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
+
+
+# Endings of abstract nouns for a stance, a quality or a doctrine ("silence", "arrogance", "protectionism",
+# "recklessness", "hostility", "hysteria"): morphology, not a list of loaded words.
+_ABSTRACT_RE = re.compile(r"[a-z]{3}(?:ism|ence|ance|ness|ity|acy|ia)$")
+
+
+def _conduct_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any, people: frozenset[str]) -> None:
+    """An abstract noun a named referent owns, as the subject of a clause, names its conduct in the outlet's
+    words (kind "action"): "Varnel's silence put the herds at risk" (term "Varnel's silence"), "the
+    hysteria in Varnel has little to do with health" (term "hysteria"). The noun is singular, bare (no
+    other modifier), not a noun for people, and has an ending of an abstract noun."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i in ent_of:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.dep_ not in ("nsubj", "nsubjpass") or lemma in people or not _ABSTRACT_RE.search(lemma):
+            continue
+        kids = [c for c in tok.children if c.dep_ != "punct"]
+        owners = [c for c in kids if c.dep_ == "poss" and c.i in ent_of and ent_of[c.i].root.i == c.i]
+        if len(kids) == 1 and owners:  # "Varnel's silence"
+            e = ent_of[owners[0].i]
+            a = _strip_det(doc, e.start, e.end)
+            t = e.end
+            while t > a + 1 and (doc[t - 1].tag_ == "POS" or doc[t - 1].dep_ == "case"):
+                t -= 1
+            emit(a, tok.i + 1, doc[a:t].text, "action", _chars(doc, a, t))
+            continue
+        dets = [c for c in kids if c.dep_ == "det" and c.lower_ == "the"]
+        preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "in"]
+        if len(kids) != 2 or not dets or not preps:
+            continue
+        names = [ent_of[g.i] for g in preps[0].children if g.dep_ == "pobj" and g.i in ent_of]
+        if names:  # "the hysteria in Varnel"
+            e = names[0]
+            a = _strip_det(doc, e.start, e.end)
+            emit(tok.i, tok.i + 1, doc[a : e.end].text, "action", _chars(doc, a, e.end))
 
 
 # Generic closed class of adjectives that count, compare or single out rather than describe ("other", "own",
@@ -1134,6 +1190,9 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
         if e is not None:
             a = _strip_det(doc, e.start, e.end)
             return doc[a : e.end].text, _chars(doc, a, e.end)
+        h = _hyphen_word(doc, tok.i)[0]  # "a cover-up that fools nobody": the referent is "cover-up"
+        if h < tok.i:
+            return head_word(tok), (doc[h].idx, tok.idx + len(tok.text))
         return tok.lemma_.lower(), (tok.idx, tok.idx + len(tok.text))
 
     for tok in doc:

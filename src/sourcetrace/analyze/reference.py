@@ -5,7 +5,8 @@ a list of loaded words (what sets an outlet apart is left to ``link.framing``):
 
 * **Re-description.** A determiner-led noun phrase in an argument slot (subject, object,
   possessor) whose head word has not occurred earlier in the article (nor in its
-  headline) gives new wording for something already under discussion: "this sham",
+  headline, in the outlet's own voice: a word only a quoted speaker used before is new wording when the
+  outlet takes it up) gives new wording for something already under discussion: "this sham",
   "these thugs", "the regime's commission", "the farce continued". A demonstrative
   ("this/that/these/those") may carry modifiers; a bare definite ("the" + one noun) counts
   only as subject or possessor, the slots of a referring topic, and not in "the truth is
@@ -19,7 +20,8 @@ a list of loaded words (what sets an outlet apart is left to ``link.framing``):
   latest of the current and three previous sentences that names anybody. A role noun is
   one of a closed class of offices and titles, one written before a person's name in the
   article ("analyst Jane Doe"), or a noun with an age ("the X, 67,") or a "who" clause.
-  Its head and pre-modifiers are then descriptors of that name.
+  Its head and pre-modifiers are then descriptors of that name. A rank qualifier ("the deputy
+  minister") points only to a name whose office had it too. A hyphenated head is one word ("cover-up").
 * **Furniture.** A navigation, share or tag line ("World  Africa  Politics",
   "Share: WhatsApp | Facebook | Telegram") is no prose; nothing on it is a descriptor.
 """
@@ -27,12 +29,12 @@ a list of loaded words (what sets an outlet apart is left to ``link.framing``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ..model import Span
 
-__all__ = ["References", "furniture_spans", "is_furniture_line", "role_word"]
+__all__ = ["References", "furniture_spans", "head_word", "is_furniture_line", "role_word"]
 
 # Separators between items of a navigation / share / tag line: runs of spaces, bars, bullets, arrows.
 _NAV_SEP = re.compile(r"\s{2,}|\s*[|\u2022\u00b7\u203a\u00bb\u2192/>]\s*|\t")
@@ -88,6 +90,9 @@ ROLE_HEADS = frozenset(
     chairwoman chairperson chair secretary ambassador envoy lawyer premier chancellor ruler founder
     director""".split()
 )
+# Generic closed class of words that rank an office below or beside another: "the deputy minister" is not
+# the minister named before.
+_RANK_QUALIFIERS = frozenset("deputy vice assistant associate junior acting interim shadow co under".split())
 _LOOKBACK = 3  # sentences before a role description searched for the person it refers to
 _PRONOUN_PERSON = frozenset("he him his himself she her hers herself".split())
 
@@ -140,6 +145,35 @@ def role_word(tok: Any) -> str:
     return _ABBREVIATIONS.get(word, word)
 
 
+def head_word(tok: Any) -> str:
+    """A noun's word, casefolded: its lemma, or the whole hyphenated word it ends ("cover-up")."""
+    doc, i = tok.doc, tok.i
+    word = tok.lemma_.casefold()
+    while i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_ + "-" + word
+        i -= 2
+    return word
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _qualifiers(tok: Any) -> set[str]:
+    """Rank qualifiers written before a role noun: "deputy" in "the deputy transport minister"."""
+    return {c.lower_ for c in tok.children if c.i < tok.i and c.lower_ in _RANK_QUALIFIERS}
+
+
+def _glued(part: Any, tok: Any) -> bool:
+    """Whether ``part`` is an earlier piece of the hyphenated word ``tok`` ends ("cover" in "cover-up")."""
+    doc = tok.doc
+    i = tok.i
+    while i >= 2 and doc[i - 1].text in _HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+        if part.i == i:
+            return True
+    return False
+
+
 class References:
     """Re-descriptions and anaphoric descriptions in one parsed article.
 
@@ -149,9 +183,16 @@ class References:
     """
 
     def __init__(
-        self, doc: Any, ents: list[Any], ent_of: dict[int, Any], honorifics: frozenset[str], prior: Iterable[str] = ()
+        self,
+        doc: Any,
+        ents: list[Any],
+        ent_of: dict[int, Any],
+        honorifics: frozenset[str],
+        prior: Iterable[str] = (),
+        said: Callable[[Any], bool] | None = None,
     ) -> None:
         self.doc = doc
+        self.said = said or (lambda t: False)
         self.ents = sorted(ents, key=lambda e: e.start)
         self.ent_of = ent_of
         self.person_nouns = honorifics | ROLE_HEADS
@@ -179,10 +220,17 @@ class References:
                 if e.label_ == "PERSON":
                     self.person_nouns |= self._titles(e)
         # first occurrence of each lemma (token index; the headline counts as before the body)
+        # (and in the outlet's own voice: a word first used only by a quoted speaker is new in the outlet's
+        # words when it takes it up: "'This is a blockade,' he said. ... The blockade has left ...")
         self.first: dict[str, int] = {w.casefold(): -1 for w in prior}
+        self.first_own: dict[str, int] = dict(self.first)
         for t in doc:
-            self.first.setdefault(t.lemma_.casefold(), t.i)
-            self.first.setdefault(t.lower_, t.i)
+            forms = (t.lemma_.casefold(), t.lower_, head_word(t))
+            for w in forms:
+                self.first.setdefault(w, t.i)
+            if not self.said(t):
+                for w in forms:
+                    self.first_own.setdefault(w, t.i)
         self.redescribed: set[str] = set()
 
     # ------------------------------------------------------------------ names
@@ -229,10 +277,15 @@ class References:
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":
                 out.add(role_word(c))
+                out |= _qualifiers(c)
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             out.add(role_word(root.head))
+            out |= _qualifiers(root.head)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
-            out.update(role_word(c) for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN")
+            for c in root.head.children:
+                if c.dep_ == "attr" and c.pos_ == "NOUN":
+                    out.add(role_word(c))
+                    out |= _qualifiers(c)
         return out
 
     # ------------------------------------------------------------- noun phrases
@@ -248,8 +301,11 @@ class References:
         return bool(tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS") and not tok.ent_type_ and tok.i not in self.ent_of)
 
     def redescription(self, tok: Any, has_modifiers: bool) -> bool:
-        """Whether ``tok`` heads a determiner-led phrase that gives new wording for a referent."""
-        if not self._plain_noun(tok) or not tok.is_alpha or len(tok.text) < 3 or tok.is_stop:
+        """Whether ``tok`` heads a determiner-led phrase that gives new wording for a referent (a hyphenated
+        head is one word: "this cover-up" is headed by "cover-up", not "up")."""
+        word = head_word(tok)
+        hyphenated = "-" in word
+        if not self._plain_noun(tok) or not tok.is_alpha or len(word) < 3 or (tok.is_stop and not hyphenated):
             return False  # a stop word ("the others", "the rest of") refers to nothing by itself
         det = self._determiner(tok)
         if det not in _DEFINITE:
@@ -257,16 +313,17 @@ class References:
         if tok.dep_ not in _ARGUMENT_DEPS:
             return False  # "in this regard", "at that time": a connective, not a referent
         if det == "the":
-            others = [c for c in tok.children if c.dep_ not in ("det", "case", "punct")]
+            others = [c for c in tok.children if c.dep_ not in ("det", "case", "punct") and not _glued(c, tok)]
             if has_modifiers or others or tok.dep_ not in _TOPIC_DEPS:
                 return False
             verb = tok.head
             if verb.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
                 return False  # "the truth is that ...", "the plan was to ...": no referent
-        lemma = tok.lemma_.casefold()
+        lemma = word if hyphenated else tok.lemma_.casefold()
         if lemma in self.redescribed:
             return True
-        if self.first.get(lemma, tok.i) < tok.i or self.first.get(tok.lower_, tok.i) < tok.i:
+        first = self.first if self.said(tok) else self.first_own
+        if first.get(lemma, tok.i) < tok.i or (not hyphenated and first.get(tok.lower_, tok.i) < tok.i):
             return False
         self.redescribed.add(lemma)
         return True
@@ -296,9 +353,14 @@ class References:
         if not self._is_person_noun(tok):
             return None
         lemma = role_word(tok)
+        quals = _qualifiers(tok)  # "the deputy minister": only a name tied to a deputy's office
+
+        def fits(key: tuple[str, ...]) -> bool:
+            return quals <= self.roles.get(key, set())
+
         before = [e for e in self.ents if e.end <= tok.i and self.personlike[e.start]]
         for e in reversed(before):
-            if lemma in self.roles.get(self.key[e.start], ()):
+            if lemma in self.roles.get(self.key[e.start], ()) and fits(self.key[e.start]):
                 return e
         # the latest sentence (this one, or one of the three before) that names someone
         sent, window = tok.sent, []
@@ -311,6 +373,8 @@ class References:
         if len(keys) != 1:
             return None  # nobody, or more than one person it could be
         key = next(iter(keys))
+        if quals and not fits(key):
+            return None  # "the deputy minister" after the minister: someone else
         if any(lemma in rs for k, rs in self.roles.items() if k != key):
             return None  # the role belongs to someone named later
         if any(self._indefinite(t) for t in self.doc[: tok.i] if t.pos_ == "NOUN" and role_word(t) == lemma):
