@@ -768,3 +768,63 @@ def test_a_split_sentence_joins_the_cluster_of_all_its_parts() -> None:
         ("p1", "y"),
         ("p2", "z"),
     ]
+
+
+def test_a_nominal_denial_with_an_emphatic_tail_aligns_with_what_it_denies() -> None:
+    from sourcetrace.link.align import no_such_of
+    from sourcetrace.link.claim_features import no_such, term
+
+    assert no_such("“There was no cover-up, not for a single hour.") == frozenset({term("cover-up")})
+    assert no_such("There was no embargo, never.") == frozenset({term("embargo")})
+    assert not no_such("There was no embargo, the minister said on Monday after talks with Varnel.")
+    a = claim("a", "“There was no concealment, not for a day.")
+    b = claim("b", "Rival officials said the Varnel authorities had concealed the spill from the harbour for a week.")
+    assert no_such_of(features(a), features(b))
+    clusters = align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))])
+    assert together(clusters, a, b)
+
+
+def test_nominal_and_verbal_forms_of_ification_share_a_stem() -> None:
+    from sourcetrace.link.claim_features import stem
+
+    assert stem("notification") == stem("notified") == stem("notifications")
+    assert stem("verification") == stem("verified") and stem("ratification") == stem("ratified")
+    a = claim("a", "The port authority said Varnel notified the Fjord Shipping Board on 4 May 2026.")
+    b = claim("b", "The Fjord Shipping Board said it received Varnel's notification of the spill on 4 May 2026.")
+    clusters = align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))])
+    assert together(clusters, a, b)
+
+
+def test_a_passive_reporting_verb_dates_the_thing_it_confirms() -> None:
+    from sourcetrace.link.claim_features import event_dates, stem
+    from sourcetrace.link.deeds import deeds
+
+    a = claim("a", "The first case in Varnel was confirmed on 3 May 2026, the inspector said.")
+    assert [d.value for d in event_dates(a)] == ["2026-05-03"]
+    said = claim("b", "It was announced on 3 May 2026 that the port would close.")
+    assert not event_dates(said)  # "it was announced on ... that": the date of a report
+    assert ("confirm", "cas", None) in deeds("the first case in Varnel was confirmed on 3 May", stem)
+
+
+def test_rival_days_for_one_deed_on_one_thing_join_weeks_apart() -> None:
+    # "the first case was confirmed": one deed on one thing, so two accounts dating it weeks apart
+    # in one year are rivals to show, not two events; an act that is no such deed keeps the week
+    from sourcetrace.link.align import dated_acts
+    from sourcetrace.link.align_cluster import Linker, _account, _rivals
+
+    def rivals(texts: list[str]) -> bool:
+        cl = [claim(str(n), t) for n, t in enumerate(texts)]
+        feats = [features(c) for c in cl]
+        link = Linker(
+            feats, lambda i, j: (0.5, True), 0.3, dated=[dated_acts(c, f) for c, f in zip(cl, feats, strict=True)]
+        )
+        ax, ay = _account([0], link), _account([1], link)
+        return ax is not None and ay is not None and _rivals([0], [1], ax, ay, link)
+
+    early = "Dr Jane Doe said the first case in Varnel was confirmed on 20 April 2026."
+    late = "The first case was confirmed on 9 May 2026 by the Varnel veterinary institute."
+    assert rivals([early, late])
+    assert not rivals([early, "The first case was confirmed on 9 September 2026 by the Varnel institute."])
+    assert not rivals(
+        ["Varnel troops crossed the river on 20 April 2026.", "Varnel troops crossed the river on 9 May 2026."]
+    )

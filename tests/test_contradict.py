@@ -395,3 +395,23 @@ def test_a_negative_noun_subject_denies_its_predicate() -> None:
     neg = claim("a", "Her lawyer said no Varnel diplomat had been allowed to visit her.", negated=True)
     pos = claim("b", "The bureau said consular staff visited Jane Doe on 3 May.")
     assert "denial" in kinds(neg, pos)
+
+
+def test_a_negation_in_an_aside_about_a_name_denies_nothing() -> None:
+    a = claim("a", "The council urged both towns to keep the curfew short and limited to the old quarter.")
+    b = claim(
+        "b",
+        "The council, which did not take sides on the dispute, urged both towns to keep the curfew short and "
+        "limited to the old quarter.",
+        negated=True,
+    )
+    assert "denial" not in kinds(a, b)
+    c = claim("c", "The council did not urge both towns to keep the curfew short and limited to the old quarter.", True)
+    assert "denial" in kinds(a, c)
+
+
+def test_a_title_near_two_dates_dates_no_event() -> None:
+    # the title is what the speaker is, not what either date dates
+    a = claim("a", "The president of the Varnel Growers' Union gave an interview on 10 March 2026.")
+    b = claim("b", "The embargo was imposed on 9 March 2026, the president of the Varnel Growers' Union said.")
+    assert "date" not in kinds(a, b)

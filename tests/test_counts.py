@@ -133,3 +133,15 @@ def test_aboard_is_on_board() -> None:
     a = features(claim("a", "Officially, 48 people were aboard the Fjord Flyer."))
     b = features(claim("b", "Witnesses estimated that more than 70 people were on board."))
     assert term("aboard") == term("board") and counted_match(a, b) and number_relation(a, b, people=True) < 0
+
+
+def test_counts_of_animals_in_other_nouns_are_one_count() -> None:
+    from sourcetrace.link.claim_features import units_compatible
+
+    assert units_compatible("animal", "head") and units_compatible("sheep", "animal")
+    assert not units_compatible("animal", "truck") and not units_compatible("head", "worker")
+    a = claim("a", "More than 2,000 animals have been culled on the Varnel farms, the ministry said.")
+    b = claim("b", "A total of 640 head of sheep had been culled as a precaution, the minister said.")
+    assert counted_match(features(a), features(b))
+    assert number_relation(features(a), features(b), people=True) < 0  # a clash to show
+    assert "number" in {c.kind for c in compare_claims(a, b)}

@@ -184,7 +184,7 @@ def pair_score(
         score += min(rare, 3 * RARE_BONUS)
     if once and a.dates and b.dates:
         score += 0.4
-    if denies_all(a, b, topic) or denies_all(b, a, topic):
+    if denies_all(a, b, topic) or denies_all(b, a, topic) or no_such_of(a, b, topic) or no_such_of(b, a, topic):
         score += NOBODY_BONUS
     if a.times and b.times and (a.acts & b.acts) - a.mods - b.mods:
         score += TIMED_BONUS  # one act, each timed to the hour: what clocks an act tells which act it is
@@ -197,9 +197,11 @@ def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
     """(act stem, ISO day) for each event day the claim gives and each act word within ACT_REACH
     words before it (or two after it) in its clause: "she was detained on Thursday, 5 March 2026"
     -> ("detain", "2026-03-05"); "the bridge collapsed at about 2:15 a.m. on Friday" ->
-    ("collaps", ...). What the day dates, not merely a day the sentence names."""
+    ("collaps", ...); the act of a deed counts even when it is a reporting verb ("the first case was
+    confirmed on 3 May" -> ("confirm", ...)). What the day dates, not merely a day the sentence names."""
     out: set[tuple[str, str]] = set()
     text = claim.text
+    done = {x for x, _, _ in f.deeds}  # "the first case was confirmed on 3 May": a deed, reporting verb or not
     for d in f.dates:
         s, e = d.start - claim.start, d.end - claim.start
         if d.precision != "day" or s < 0 or e > len(text):
@@ -208,7 +210,7 @@ def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
         for w in words:
             for t in TOKEN.findall(w):
                 x = term(t)
-                if x in f.acts and x not in f.mods:
+                if (x in f.acts and x not in f.mods) or x in done:
                     out.add((x, d.value))
     return frozenset(out)
 
@@ -223,6 +225,13 @@ def denies_all(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = froze
     if not y.nobody and not y.negated and any(s <= y.acts for s in x.nobody):
         return True
     return any(s <= y.acts and s - topic - y.mods for s in x.denied)
+
+
+def no_such_of(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = frozenset()) -> bool:
+    """``x`` says, in a short sentence, that the thing ``y`` tells of never was: "There was never a
+    licence." / "worked under a licence signed by the governor"; "There was no cover-up, not for a
+    day." / "officials covered up the leak" (``claim_features.no_such``)."""
+    return bool(x.nothing) and x.nothing <= y.stems and bool(x.nothing - topic - x.mods)
 
 
 def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
@@ -302,9 +311,8 @@ def _evidence(
     "switched off the website" / "the website went dark")."""
     if run >= MIN_RUN or cos >= STRONG_COS:
         return True
-    for x, y in ((a, b), (b, a)):  # "There was never a licence." against a claim that tells of the licence
-        if x.nothing and x.nothing <= y.stems and x.nothing - topic - x.mods:
-            return True
+    if no_such_of(a, b, topic) or no_such_of(b, a, topic):  # "There was never a licence." / "the licence"
+        return True
     if denies_all(a, b, topic) or denies_all(b, a, topic):  # "Nobody was struck." against "the men were struck"
         return True
     if located_match(a, b):  # "She was 11 miles off Cape X" / "the trawler was 31 miles from the coast"

@@ -51,6 +51,7 @@ ANCHOR_RUN = 6
 PASSES = 2  # rounds over the refused links, and of local moves
 MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
 RIVAL_DAYS = 7  # two accounts of one act whose days are at most this far apart tell one event
+RIVAL_DEED_DAYS = 31  # ... or this far, when both tell one deed on one thing (``deeds``)
 RIVAL_PER_ARTICLE = 3  # claims of one article in two rival accounts joined
 RIVAL_ARTICLES = 3  # articles the two accounts span together
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
@@ -366,6 +367,7 @@ class _Account:
 
     days: dict[str, frozenset[dt.date]]
     names: frozenset[str]
+    deeds: frozenset[tuple[str, str]] = frozenset()  # (act, object) of its members' deeds (``deeds``)
 
 
 def _account(group: list[int], link: Linker) -> _Account | None:
@@ -374,7 +376,7 @@ def _account(group: list[int], link: Linker) -> _Account | None:
     feats = [link.feats[i] for i in group]
     if not link.dated or any(REPEATS.intersection(f.tokens) for f in feats):
         return None
-    acts = Counter(x for f in feats for x in f.acts)
+    acts = Counter(x for f in feats for x in f.acts | {d[0] for d in f.deeds})
     days: dict[str, set[dt.date]] = {}
     for act, day in {x for i in group for x in link.dated[i]}:
         if 2 * acts[act] >= len(feats):
@@ -384,7 +386,11 @@ def _account(group: list[int], link: Linker) -> _Account | None:
                 continue
     if not days:
         return None
-    return _Account({a: frozenset(d) for a, d in days.items()}, frozenset(x for f in feats for x in f.names))
+    return _Account(
+        {a: frozenset(d) for a, d in days.items()},
+        frozenset(x for f in feats for x in f.names),
+        frozenset((d[0], d[1]) for f in feats for d in f.deeds),
+    )
 
 
 def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Linker) -> bool:
@@ -398,9 +404,12 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
         return False
     clash, near = False, False
     for act in ax.days.keys() & ay.days.keys():
+        # one deed on one thing both tell ("the first case was confirmed"): happens once, so days
+        # further apart in one year are still rival accounts
+        reach = RIVAL_DEED_DAYS if any(a == act and (a, o) in ay.deeds for a, o in ax.deeds) else RIVAL_DAYS
         for dx in ax.days[act]:
             for dy in ay.days[act]:
-                if dx.year == dy.year and abs((dx - dy).days) <= RIVAL_DAYS:
+                if dx.year == dy.year and abs((dx - dy).days) <= reach:
                     near, clash = True, clash or dx != dy
     if not near:
         return False

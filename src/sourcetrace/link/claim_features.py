@@ -233,7 +233,14 @@ def _forms(lemmas: frozenset[str]) -> frozenset[str]:
 
 REPORT_FORMS = _forms(REPORTING_VERBS | DENIAL_VERBS | frozenset({"accuse", "announce", "insist", "tweet"}))
 # between a reporting verb and the date of the report: "said late on Sunday", "announced this Monday"
+# nouns that count animals: "head" as in "1,350 head of cattle"; livestock, farm and wild animals
+ANIMAL_UNITS = frozenset(
+    """animal animals head beast beasts livestock cattle cow cows bull bulls heifer heifers calf calves ox oxen
+    sheep lamb lambs ewe ewes goat goats pig pigs hog hogs swine sow sows horse horses bird birds poultry
+    chicken chickens hen hens duck ducks goose geese turkey turkeys deer camel camels""".split()
+)
 REPORT_GAP = frozenset("on late early last this".split())
+PASSIVE_AUX = frozenset("was were been being is are be".split())
 REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r")\b", re.I)
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
@@ -259,7 +266,9 @@ QUESTION = re.compile(r"^\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what
 # "There was never a licence.", "There is no such agreement": the whole sentence denies a thing exists
 NOTHING = re.compile(
     r"^\W*there\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:never|no|not)\s+"
-    r"(?:been\s+|ever\s+|any\s+|a\s+|an\s+|such\s+|one\s+)*([^,;:.!?“”\"]{2,60}?)\W*$",
+    r"(?:been\s+|ever\s+|any\s+|a\s+|an\s+|such\s+|one\s+)*([^,;:.!?“”\"]{2,60}?)"
+    # an emphatic tail that repeats the negation: "There was no cover-up, not for a day."
+    r"(?:\s*,\s*(?:not|never|none|nor)\b[^,;:.!?“”\"]{0,30})?\W*$",
     re.I,
 )
 NOTHING_WORDS = 3
@@ -290,6 +299,8 @@ def stem(word: str) -> str:
         w = w[:-1]
     if len(w) >= 4 and w.endswith("e") and not w.endswith("ee"):
         w = w[:-1]
+    if w.endswith("ific") and word.lower().endswith(("ification", "ifications")):
+        w = w[:-2]  # "notification" / "notified", "verification" / "verified": one stem
     if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiouslz":
         w = w[:-1]
     return w[:7]
@@ -312,13 +323,24 @@ def report_date_indices(claim: Claim) -> frozenset[int]:
         before = re.findall(r"[A-Za-z’']+|[^\sA-Za-z’']", text[max(0, s - 40) : s])
         while before and before[-1].lower() in REPORT_GAP:
             before.pop()
-        if before and before[-1].lower() in REPORT_FORMS:
+        if before and before[-1].lower() in REPORT_FORMS and not _passive_event(before, text[e:]):
             out.add(n)
             continue
         after = re.match(r"\s+([A-Za-z]+)", text[e : e + 30])
         if after and after.group(1).lower() in REPORT_FORMS:
             out.add(n)
     return frozenset(out)
+
+
+def _passive_event(before: Sequence[str], after: str) -> bool:
+    """A reporting verb in the passive with a thing for its subject dates that thing's act, not a
+    report: "the first case was confirmed on 3 May" (not "it was announced on Monday that ...")."""
+    return (
+        len(before) >= 2
+        and before[-2].lower() in PASSIVE_AUX
+        and not re.match(r"\s*,?\s*that\b", after, re.I)
+        and not (len(before) >= 3 and before[-3].lower() in ("it", "this"))
+    )
 
 
 def event_dates(claim: Claim) -> tuple[DateValue, ...]:
@@ -862,8 +884,11 @@ def quantities_compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> 
 
 
 def units_compatible(u: str | None, v: str | None) -> bool:
-    """One unit, or two nouns that both count people (only meaningful for one event)."""
-    return bool(u and v) and (u == v or (is_person_unit(u) and is_person_unit(v)))
+    """One unit, or two nouns that both count people, or both animals ("4,800 animals" / "1,350 head
+    of cattle"; only meaningful for one event)."""
+    return bool(u and v) and (
+        u == v or (is_person_unit(u) and is_person_unit(v)) or (u in ANIMAL_UNITS and v in ANIMAL_UNITS)
+    )
 
 
 def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) -> int:

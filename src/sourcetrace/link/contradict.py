@@ -41,6 +41,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..analyze.mentions import ROLE_NOUNS
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
 from .align import MID_COS
 from .claim_features import (
@@ -85,6 +86,13 @@ DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
 # "leaves no doubt that", "there is no question that": a negation that affirms what follows
 AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
+# a non-restrictive relative clause between commas: ", which did not take sides on the matter,"
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;.!?]{1,120},")
+# titles: what a person is, not what happened ("the president of the union ... on Tuesday")
+TITLES = ROLE_NOUNS | frozenset(
+    """president presidents minister ministers secretary governor mayor premier chancellor chief chiefs
+    leader leaders official officials""".split()
+)
 SCOPE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\bbut\b|[.!?](?:\s|$)")
 # "in other planned investments": the figure counts other things than the one compared
 OTHERS = frozenset("other another additional further separate".split())
@@ -162,8 +170,8 @@ def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
         first, last = rank[idx[0]], rank[idx[-1]]
         for i, (_, w, in_date) in enumerate(words):
             dist = min(abs(rank[i] - first), abs(rank[i] - last))
-            if dist > WINDOW or in_date or w[0].isupper() or len(w) <= 3:
-                continue
+            if dist > WINDOW or in_date or w[0].isupper() or len(w) <= 3 or w.lower() in TITLES:
+                continue  # "the president of the union ... on Tuesday": a title dates no event
             near.setdefault(_event_key(w), []).append((dist, d))
     # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
     return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
@@ -385,7 +393,10 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
         clause = SCOPE_END.split(claim.text[: refused.start()])[-1] + " " + claim.text[refused.end() :]
         end = SCOPE_END.search(clause)
         return refused.group(0), _words(clause[: end.start()] if end else clause) | {term("granted")}
-    m = DENIAL.search(claim.text)
+    # "The board, which did not take sides, urged ...": a denial or negation in an aside about a
+    # name is about the aside, not what the claim states
+    asides = [(x.start(), x.end()) for x in RELATIVE_ASIDE.finditer(claim.text)]
+    m = next((x for x in DENIAL.finditer(claim.text) if not any(a <= x.start() < b for a, b in asides)), None)
     refusal = m is not None and _refusal(m.group(0), claim.text[m.end() :])
     if refusal:
         m = None  # "rejected the decision to recall it": refusing a decision denies no fact
@@ -394,9 +405,16 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
         end = SCOPE_END.search(rest)
         return m.group(0), _words(rest[: end.start()] if end else rest)
     if claim.negated:
-        n = next((n for n in NEGATION.finditer(claim.text) if not AFFIRMING.match(claim.text, n.end())), None)
+        n = next(
+            (
+                n
+                for n in NEGATION.finditer(claim.text)
+                if not AFFIRMING.match(claim.text, n.end()) and not any(a <= n.start() < b for a, b in asides)
+            ),
+            None,
+        )
         if n is None and NEGATION.search(claim.text):
-            return None  # "leaves no doubt that ...": the only negation affirms
+            return None  # "leaves no doubt that ...": the only negation affirms, or it is in an aside
         if n is None:  # marked negated with no negation word: the refusal was the cue, if any
             return None if refusal else ("negation", _words(claim.text))
         rest = claim.text[n.end() :]

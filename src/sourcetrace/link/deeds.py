@@ -113,8 +113,10 @@ def deeds(text: str, stem: Callable[[str], str]) -> frozenset[tuple[str, str, st
         while k >= 0 and j - k <= MAX_NP and toks[k] not in DETERMINERS and toks[k][0].isalpha():
             k -= 1
         if k >= 0 and toks[k] in DETERMINERS and k < j - 1:
-            head = toks[j - 1]
-            if head not in BOUNDARY:
+            # the head ends the phrase before its first preposition: "the first case in Varnel was
+            # confirmed" confirms the case, not Varnel
+            head, _ = _head(toks, k + 1)
+            if head and head not in BOUNDARY:
                 out.add((stem(w), stem(head), None))
     return frozenset(out)
 
