@@ -444,3 +444,26 @@ def test_according_to_a_channel_named_with_a_number(nlp) -> None:
         "According to Aurora 24, he was detained at the border on 12 November while leaving the country."
     )
     assert has(cite(nlp, text, outlet="Open Press Watch"), "Aurora 24")
+
+
+def test_outlet_noun_after_a_medium_noun(nlp) -> None:
+    cs = cite(nlp, "The mayor told the private television channel TV Norda that the bridge would reopen.")
+    assert "TV Norda" in names(cs)
+    cs = cite(nlp, "In an interview with the regional radio station Radio Fjell, the mayor said the bridge was safe.")
+    assert has(cs, "Radio Fjell")
+
+
+def test_a_described_medium_is_no_named_citation(nlp) -> None:
+    text = "The growers' leader, Jaroslav Pelinek, spoke to Varnelian television and put the losses at 2 million."
+    cs = cite(nlp, text)
+    assert not has(cs, "Varnelian television")
+    cs = cite(nlp, "The mayor told Fjell Radio that the bridge would reopen on Friday.")
+    assert has(cs, "Fjell Radio")
+
+
+def test_an_outlet_relaying_a_label_is_cited(nlp) -> None:
+    text = (
+        "Jaroslav Pelinek heads the growers' association. He called the ban "
+        '"a trade war dressed up as science", Glas Varna reported, and said prices had halved.'
+    )
+    assert has(cite(nlp, text), "Glas Varna")

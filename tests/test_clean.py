@@ -1295,3 +1295,26 @@ def test_site_notice_above_a_press_release_headline() -> None:
     )
     assert page.title == "Statement on the harbour budget (update 2)"
     assert "All sailings" not in page.text and P1 in page.text
+
+
+def test_headline_and_date_below_a_long_run_of_furniture() -> None:
+    raw = "\n\n".join(
+        [
+            "Skip to main content",
+            "FJORDLAND | EN",
+            "Ministry of Coastal Fisheries and Harbours",
+            "Kingdom of Fjordland",
+            "Home   The Ministry   Press   Fisheries   Grants   Contact",
+            "Home › Press › Press releases",
+            "We use cookies on this site. By continuing you accept our cookie policy. Accept  Settings",
+            "Minister Aalto: northern harbour stays closed to trawlers until the storm damage is repaired",
+            "Press release | 04.03.2025 | Fisheries",
+            "VARNHOLM, 4 March 2025 – The northern harbour will stay closed to trawlers until the storm damage "
+            "to its breakwater is repaired, Minister of Coastal Fisheries Jana Aalto said on Tuesday.",
+            "Engineers found two breaches in the breakwater on Monday, and repairs are expected to take a month, "
+            "the ministry said in a statement.",
+        ]
+    )
+    page = clean_page(raw)
+    assert page.published == "2025-03-04"
+    assert page.title is not None and page.title.startswith("Minister Aalto")

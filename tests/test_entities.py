@@ -880,3 +880,41 @@ def test_sibilant_spellings_merge_across_articles(resolve) -> None:
     one = _owner(ents, "Ilse Novashek") | _owner(ents, "Novashek")
     assert one and one == _owner(ents, "Ilse Novášek")
     assert one == _owner(ents, "Ilse Novasek") | _owner(ents, "Novasek")
+
+
+# ------------------------------------------------------------------ follow-up rules (q3)
+
+
+def test_disease_name_with_its_noun_and_bracket_acronym(resolve) -> None:
+    a = "The outbreak of Tarrow Ridge fever (TRF) spread to three farms. In 2011 Essel pox hit the same valley."
+    b = "Vets said TRF had reached a fourth farm, and recalled the Essel pox outbreak."
+    ents, _ = resolve(a, b)
+    fever = _owner(ents, "Tarrow Ridge fever")
+    assert fever and fever == _owner(ents, "TRF")
+    pox = _owner(ents, "Essel pox")
+    assert pox and not pox & fever
+
+
+def test_tv_name_is_a_broadcaster_not_someones_initials(resolve) -> None:
+    text = "Interior Minister Tomas Vilder spoke on Monday. In an interview with TV Norda, Vilder defended the plan."
+    ents, _ = resolve(text)
+    assert _owner(ents, "TV Norda")
+    assert not _owner(ents, "TV") & _owner(ents, "Tomas Vilder")
+
+
+def test_full_name_lends_its_surname_as_alias_when_unique(resolve) -> None:
+    a = "“The rules are clear,” said agency spokeswoman Dr. Maelle Quintard. The agency met on Monday."
+    b = "Maria Oster and Peter Oster, two farmers, said the agency had ignored them."
+    ents, _ = resolve(a, b)
+    assert _owner(ents, "Quintard") and _owner(ents, "Quintard") == _owner(ents, "Maelle Quintard")
+    assert not _owner(ents, "Oster")  # two persons share it: the surname alone names neither
+
+
+def test_namesakes_holding_one_post_are_one_person(resolve) -> None:
+    a = "The losses are huge, the president of the Varnel Growers Association, Jaroslav Pelinek, said on Monday."
+    b = "In a radio interview, the president of the Varnel Growers Association, Yaro Pelinek, said prices fell."
+    c = "Anna Pelinek, a teacher, said the school was closed. Tomas Brandl, a driver, said the road was shut."
+    ents, _ = resolve(a, b)
+    assert _owner(ents, "Jaroslav Pelinek") and _owner(ents, "Jaroslav Pelinek") == _owner(ents, "Yaro Pelinek")
+    ents, _ = resolve(a, c)
+    assert not _owner(ents, "Jaroslav Pelinek") & _owner(ents, "Anna Pelinek")

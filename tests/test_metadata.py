@@ -757,3 +757,10 @@ def test_not_a_name_after_the_date(line: str) -> None:
 def test_date_line_with_sections_after_it(line: str, iso: str) -> None:
     d = read_date_line(line, trail=True)
     assert d is not None and d.iso == iso
+
+
+def test_date_line_with_a_page_kind_label_and_a_section() -> None:
+    line = read_date_line("Press release | 04.03.2025 | Fisheries", trail=True)
+    assert line is not None and line.iso == "2025-03-04" and line.lead == "Press release"
+    assert read_date_line("News release | 04.03.2025") is not None
+    assert read_date_line("It was | 4 March 2025") is None  # a clause, not a label

@@ -1413,3 +1413,49 @@ def test_reported_clause_before_a_role_and_a_name_set_off_by_commas(nlp) -> None
     )
     q = holding(run(nlp, text), "Seven people remained missing")
     assert spoke(q, "Ana Vells")
+
+
+def test_participle_clause_parsed_as_subject_is_no_speaker(nlp) -> None:
+    text = (
+        "In an interview with a local channel on Monday, relayed by the news portal Fjord Post, "
+        "the head of the Varnel Growers Association, Jaroslav Pelinek, claimed that growers were losing "
+        '"two million crowns a week" because of the ban.'
+    )
+    q = holding(run(nlp, text), "growers were losing")
+    assert spoke(q, "Pelinek")
+
+
+def test_colon_quote_after_a_main_verb_the_parse_hangs_on_the_quote(nlp) -> None:
+    text = (
+        "The harbour stays shut. Minister Aalto put it well on Tuesday: "
+        '"I owe this to the fishing families of the north, and I will not gamble with their boats."'
+    )
+    q = holding(run(nlp, text), "gamble with their boats")
+    assert spoke(q, "Aalto")
+
+
+def test_colon_quote_after_a_copula_with_a_role_noun_subject(nlp) -> None:
+    text = (
+        "Asked whether the growers blamed their own ministry, the association president was blunt: "
+        '"No. The ministry did its job. The neighbours have wanted an excuse for years."'
+    )
+    q = holding(run(nlp, text), "wanted an excuse")
+    assert spoke(q, "president")
+    text = 'The message from the harbour was clear: "No boats until Friday."'
+    assert not any(spoke(q, "message") for q in run(nlp, text))
+
+
+def test_accused_of_the_charge_is_reported_speech(nlp) -> None:
+    text = "Harbour Minister Jana Aalto accused the port operator on Monday of hiding the storm damage for a month."
+    q = holding(run(nlp, text), "of hiding the storm damage")
+    assert spoke(q, "Aalto") and q.kind == "indirect"
+
+
+def test_a_persons_label_relayed_by_an_outlet_stays_the_persons(nlp) -> None:
+    text = (
+        "Jaroslav Pelinek heads the growers' association. He called the ban "
+        '"a trade war dressed up as science", the Fjord Post reported, and said prices had halved.'
+    )
+    q = holding(run(nlp, text), "trade war dressed up")
+    assert not spoke(q, "Fjord Post")
+    assert any("Fjord Post" in v for v in q.via)

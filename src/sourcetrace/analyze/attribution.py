@@ -234,7 +234,9 @@ OUTLET_MODIFIER = (
     r"(?:[\w\u2019'-]+-(?:run|owned|controlled|backed|language|based|affiliated|funded|aligned|leaning)"
     r"|official|semi-official|independent|private|public|national|local|regional|leading|popular|influential"
     r"|state|government|international|global|foreign|domestic|online|financial|business"
-    r"|prominent|conservative|liberal|opposition|(?:pan|pro|anti)-[\w-]+|[A-Z][\w-]*)"
+    r"|prominent|conservative|liberal|opposition|(?:pan|pro|anti)-[\w-]+|[A-Z][\w-]*"
+    # a medium's noun before the outlet noun: 'the television channel X', 'the radio station X'
+    r"|television|radio|tv|cable|satellite|commercial|news)"
 )
 OUTLET_NOUN = (
     r"(?:daily|newspaper|paper|weekly|magazine|broadcaster|channel|station|website|site|outlet|news agency|agency"
@@ -368,6 +370,10 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
             if c.dep_ in SUBJ_DEPS and not (skip and skip[0] <= c.idx < skip[1]) and c.pos_ != "SCONJ"
         ]
         subs = [c for c in subs if c is not None and not _cut_off(c, verb)]
+        if subs and subs[0] is not None and subs[0].dep_ == "csubj" and subs[0].tag_ in ("VBN", "VBG"):
+            # 'In an interview, relayed by the X Post, the union's head, Jane Roe, said ...': a participle
+            # clause parsed as the subject is nobody; the name set off by commas before the verb speaks
+            return _appositive_before(v)
         if subs:
             return _name_set_off(chain, subs[0]) or subs[0]
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
@@ -416,6 +422,24 @@ def _name_set_off(chain: list[Any], subj: Any | None) -> Any | None:
             return name
         return None
     return None
+
+
+def _appositive_before(v: Any) -> Any | None:
+    """'…, the union's head, Jane Roe, said': the proper name closed by the comma right before the verb
+    and opened by a comma, the head of its run (no place, date or nationality)."""
+    doc = v.doc
+    end = v.i - 2
+    if end < 1 or doc[v.i - 1].text != "," or doc[end].pos_ != "PROPN":
+        return None
+    i = end
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        i -= 1
+    if i < 0 or doc[i].text != "," or end - i > 5:
+        return None
+    run = doc[i + 1 : end + 1]
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "FAC") for t in run):
+        return None
+    return doc[end]
 
 
 def name_before(v: Any) -> tuple[Any, int] | None:

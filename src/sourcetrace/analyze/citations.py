@@ -85,6 +85,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     media_known = _outlet_names(doc, media=True)
     # names the article goes on to call 'the newspaper' or that 'report' something
     known |= {_key(q.speaker) for q in quotes if q.speaker and (q.cue or "").lower().startswith(PUBLISH_PREFIXES)}
+    # and the names that relayed someone's words ('He called it “a farce”, the Fjord Post reported')
+    known |= {_key(v) for q in quotes for v in q.via if v and any(ch.isupper() for ch in v)} - {""}
     found: list[Citation] = []
 
     persons = _person_words(doc)
@@ -95,6 +97,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         cites = name.text.strip(" .,:;\u2013\u2014-")
         if not cites or cites.lower() in GENERIC or not any(ch.isupper() for ch in cites):
             return
+        if _described_medium(doc, cites, name.start + name.text.find(cites)):
+            return  # 'spoke to Varnelian television', 'told local radio': a kind of medium, named by no one
         if is_audience(cites):
             return  # 'told MPs', 'told the committee': the people addressed
         if _body_name(cites) and not (media or _key(cites) in media_known):
@@ -166,6 +170,30 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
 
 
 # ---------------------------------------------------------------- helpers
+
+
+# Nouns of a kind of medium, and lower-case words that describe many outlets of that kind ('local radio'); 'state
+# television' is one broadcaster, and stays a citation.
+_MEDIUM_NOUNS = frozenset(["television", "tv", "radio", "media", "press", "newspapers", "papers", "outlets"])
+_MEDIUM_MODIFIERS = frozenset(["local", "regional", "private", "the"])
+
+
+def _described_medium(doc: Any, cites: str, start: int) -> bool:
+    """A medium described, not named: a people's adjective (a NORP entity) or a word that describes many outlets
+    before a medium noun ('Varnelian television', 'local radio'): a country's or a region's media, no one outlet."""
+    words = cites.split()
+    if len(words) < 2 or len(words) > 3 or words[-1].lower() not in _MEDIUM_NOUNS or not words[-1][:1].islower():
+        return False
+    norp = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "NORP"]
+    pos = start
+    for w in words[:-1]:
+        at = cites.find(w, pos - start) + start
+        pos = at + len(w)
+        if w.lower() in _MEDIUM_MODIFIERS:
+            continue
+        if not any(a <= at < b for a, b in norp):
+            return False
+    return True
 
 
 def _self_speaking(doc: Any, cites: str) -> bool:

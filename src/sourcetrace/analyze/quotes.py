@@ -39,6 +39,7 @@ from .cues import (
 )
 from .interview import interview_raws, mend_question_speakers
 from .layout import title_line_ends
+from .mentions import ROLE_NOUNS
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
 
@@ -156,8 +157,10 @@ def _relayed(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[in
     if verb is None or verb.lemma_.lower() not in RELAY_LEMMAS:
         return
     inner = Raw(raw.start, raw.end, raw.kind, mark=raw.mark)
-    if not _before(doc, text, inner, o, c, marks) or inner.speaker is None or inner.label:
+    if not _before(doc, text, inner, o, c, marks) or inner.speaker is None:
         return
+    if inner.label and (inner.head is None or inner.head.pos_ not in ("PRON", "PROPN")):
+        return  # 'He called it “a farce”, the agency reported': a person's label, relayed; nothing else
     if inner.head is None or inner.head.i == head.i or not inner.cue:
         return
     relay = Via(raw.speaker, raw.cue, raw.speaker.start)
@@ -295,7 +298,11 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         raw.head, raw.speaker, raw.cue = lead, phrase_for(lead), ":"
         return True
     if not verbs and colon:
-        verbs = [t for t in toks if t.pos_ == "VERB" and t.dep_ == "ROOT"]
+        # 'X put it well on Monday: “…”': the main verb before the colon, the parse may hang it on the quote's
+        verbs = [
+            t for t in toks if t.pos_ == "VERB" and (t.dep_ == "ROOT" or (t.dep_ == "ccomp" and o < t.head.idx < c))
+        ]
+        verbs = verbs or [t for t in toks if _blunt_copula(t)]
     for v in reversed(verbs):
         subj = subject_of(v, skip=(o, c))
         if subj is not None and (not start_char <= subj.idx < o or in_marks(subj.idx, marks)):
@@ -315,6 +322,17 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         )
         return True
     return False
+
+
+def _blunt_copula(t: Any) -> bool:
+    """'Asked about it, the union president was blunt: “…”': a copula before a colon whose subject is a
+    person's name or a title or role noun (not 'The message was clear: “…”')."""
+    if t.pos_ != "AUX" or t.lemma_ != "be" or t.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ == "acomp" for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in TITLE_WORDS or subj.lower_ in ROLE_NOUNS)
 
 
 def asks(v: Any) -> bool:

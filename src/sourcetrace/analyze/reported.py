@@ -140,6 +140,8 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
             comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
         if not comp and is_reporting_verb(v):
             comp = _that_relcl(v)
+        if not comp and lemma == "accuse":
+            comp = _charge(v)
         if not comp and measured:
             comp = [measured]
         if not comp and denial:
@@ -182,6 +184,15 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
     return out
+
+
+def _charge(v: Any) -> list[Any]:
+    """'X accused Y on Monday of hiding the figures': the charge ('of hiding the figures') is X's reported words."""
+    return [
+        ch
+        for ch in v.children
+        if ch.dep_ == "prep" and ch.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in ch.children)
+    ]
 
 
 def org_pronoun(subj: Any, v: Any) -> bool:

@@ -532,7 +532,10 @@ def clean_page(raw: str) -> Page:
         ln.prose = ln.kind == "text" and is_prose(ln.text)
     prose = [ln for ln in lines if ln.prose]
     first = prose[0].idx if prose else 0
-    top = min(8, prose[1].idx if len(prose) > 1 else first + 1)
+    # the head block: up to the second prose line, and no further than 8 lines that are not page furniture
+    # (menus, cookie banners and breadcrumbs above the headline do not count)
+    above = sum(1 for ln in lines if ln.idx < first and ln.kind == "furniture")
+    top = min(8 + above, prose[1].idx if len(prose) > 1 else first + 1)
     early: list[int] = []  # date and byline lines at the top of the page
     live = live_blog(texts)
     for ln in lines:

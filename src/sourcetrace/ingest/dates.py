@@ -275,7 +275,23 @@ def _lead_name(name: str) -> bool:
     lab = _DATE_LABEL.match(name)
     if not 1 <= len(toks) <= 5 or (lab and lab.group("label")):
         return False
-    return all(t[:1].isupper() or t.lower() in _JOIN for t in toks) and toks[0][:1].isupper()
+    if all(t[:1].isupper() or t.lower() in _JOIN for t in toks) and toks[0][:1].isupper():
+        return True
+    # a label of the page's kind or section: "Press release | 17.11.2026 | Animal health"
+    return (
+        len(toks) == 2
+        and toks[0].lower() not in _NOT_LABEL
+        and toks[0].isalpha()
+        and toks[1].isalpha()
+        and toks[1].islower()
+        and toks[1] not in _NOT_LABEL
+    )
+
+
+# function words and verbs of being that begin or end a clause, never a page label ("It was | 5 May 2020")
+_NOT_LABEL = frozenset(
+    "it he she they we you i this that these there here the a an is was are were be been has had have do did".split()
+)
 
 
 @dataclass(frozen=True)

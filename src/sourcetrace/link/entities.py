@@ -38,6 +38,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from anyascii import anyascii
+
 from ..model import ArticleAnalysis, Citation, Entity, EntityMention, content_id
 from .entity_context import Cand as _Cand
 from .entity_context import Group as _Group
@@ -45,6 +47,7 @@ from .entity_context import UnionFind as _UF
 from .entity_context import (
     add_speaker_surnames,
     demonym_places,
+    join_namesakes_by_post,
     join_org_first_words,
     person_surnames,
     place_aware,
@@ -54,6 +57,8 @@ from .entity_context import (
 from .entity_forms import (
     add_vessels,
     bracket_definitions,
+    broadcaster_cands,
+    disease_cands,
     product_cands,
     product_stems,
     retype_stems,
@@ -217,6 +222,8 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
             org = _has_unit_word(hit.group()) or text[max(0, hit.start() - 4) : hit.start()].lower() == "the "
             extra.append(_Cand(hit.start(), hit.end(), hit.group(), "ORG" if org else "PERSON"))
     extra.extend(product_cands(text))
+    extra.extend(disease_cands(text))
+    extra.extend(broadcaster_cands(text))
     for e in extra:
         overlapping = [c for c in joined if c.start < e.end and e.start < c.end]
         if any(c.start == e.start and c.end == e.end for c in overlapping):
@@ -465,6 +472,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
             for y in partial_cands[x]:
                 uf.union(x, y)
     join_org_first_words(groups, keys, cands, uf, places)
+    join_namesakes_by_post(groups, keys, cands, uf, {pa.article.id: pa.article.text for pa in per_article})
     by_root: dict[int, list[int]] = defaultdict(list)
     known_as: dict[int, list[tuple[str, NameKey]]] = defaultdict(list)  # root -> metadata names
     for gi, grp in enumerate(groups):
@@ -479,7 +487,51 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         entities.append(ent)
         for i in ms:
             eid_of_mention[i] = ent.id
+    entities = _surname_aliases(entities)
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities, places)
+
+
+def _surname(name: str) -> str | None:
+    """The surname of a person's full name as written ("Dr. Jane Roe" -> "Roe"), or None: a name of one
+    word, a short first word ("Xi Jinping": the family name may come first), a generational suffix or a
+    lower-case hyphen part ("Jong-un")."""
+    words = strip_honorifics(clean_surface(name)).split()
+    if len(words) < 2 or len(words[0].strip(".")) <= 2:
+        return None
+    last = words[-1]
+    parts = re.split(r"[-\u2010\u2011]", last)
+    if len(last) < 3 or not all(p[:1].isupper() and p.replace("'", "").replace("\u2019", "").isalpha() for p in parts):
+        return None
+    if last.isupper() or last in ("Jr", "Sr") or re.fullmatch(r"[IVX]+", last):
+        return None
+    return last
+
+
+def _surname_aliases(entities: list[Entity]) -> list[Entity]:
+    """A person named with a given name is also known by the surname alone ("Jane Roe" -> "Roe"), even where
+    no article writes it so, when no other entity of the corpus has that surname or goes by that word."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for al in (e.name, *e.aliases):
+            owners[_fold(al)].add(e.id)
+    by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for n, e in enumerate(entities):
+        if e.type == "PERSON" and (last := _surname(e.name)) is not None:
+            by_surname[_fold(last)].append((n, last))
+    out = list(entities)
+    for folded, hits in by_surname.items():
+        if len(hits) != 1:
+            continue
+        n, last = hits[0]
+        e = out[n]
+        if owners.get(folded, set()) - {e.id} or last in e.aliases:
+            continue
+        out[n] = dataclasses.replace(e, aliases=(*e.aliases, last))
+    return out
+
+
+def _fold(s: str) -> str:
+    return _norm(anyascii(s))
 
 
 def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> list[tuple[str, NameKey, list[str]]]:

@@ -32,6 +32,7 @@ __all__ = [
     "person_surnames",
     "add_speaker_surnames",
     "join_org_first_words",
+    "join_namesakes_by_post",
     "dateline_words",
     "place_word",
 ]
@@ -167,6 +168,63 @@ def join_org_first_words(
         roots = {uf.find(g) for g in options} - {uf.find(gi)}
         if len(roots) == 1:
             uf.union(gi, roots.pop())
+
+
+# What may stand between an organisation's name and a person's name set beside it as the holder of a post:
+# "the head of the Foo Union, Jane Roe" / "the Foo Union, whose president Jane Roe" / "Foo Union chair Jane Roe"
+# (ORG first), "Jane Roe, the president of the Foo Union" / "Jane Roe, head of the Foo Union" (the person first).
+_ORG_THEN_PERSON = re.compile(r"(?:,\s*(?:whose\s+)?(?:[a-z]+\s+){0,2}|\s+(?:[a-z]+\s+){1,2})")
+_PERSON_THEN_ORG = re.compile(r",\s*(?:the\s+|its\s+)?(?:[a-z-]+\s+){1,3}(?:of|at)\s+(?:the\s+)?")
+
+
+def _posts(groups: list[Group], keys: list[NameKey], cands: list[Cand], texts: dict[str, str]) -> dict[int, set[int]]:
+    """Person group -> the organisation groups whose name is set right beside one of its mentions (a post)."""
+    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (mention, group)
+    for gi, grp in enumerate(groups):
+        for i in grp.members:
+            by_article[grp.article].append((i, gi))
+    out: dict[int, set[int]] = defaultdict(set)
+    for aid, ms in by_article.items():
+        text = texts.get(aid, "")
+        orgs = [(i, gi) for i, gi in ms if cands[i].label == "ORG" and len(keys[i].tokens) >= 2]
+        for i, gi in ms:
+            c = cands[i]
+            if c.label != "PERSON" or len(keys[i].tokens) < 2:
+                continue
+            for j, gj in orgs:
+                o = cands[j]
+                if o.end <= c.start and _ORG_THEN_PERSON.fullmatch(text[o.end : c.start]):
+                    out[gi].add(gj)
+                elif c.end <= o.start and _PERSON_THEN_ORG.fullmatch(text[c.end : o.start]):
+                    out[gi].add(gj)
+    return out
+
+
+def join_namesakes_by_post(
+    groups: list[Group], keys: list[NameKey], cands: list[Cand], uf: UnionFind, texts: dict[str, str]
+) -> None:
+    """Two persons of different articles with one surname and other given names ("Jan Novak" / "Ivan Novak":
+    a given name written in two languages) are one person when both are set beside the same organisation as
+    holders of a post ("the head of the Foo Union, Jan Novak" / "Foo Union chair Ivan Novak") and no third
+    person of the corpus carries that surname."""
+    posts = _posts(groups, keys, cands, texts)
+    by_surname: dict[str, set[int]] = defaultdict(set)  # folded surname -> person roots
+    for gi, grp in enumerate(groups):
+        for k in grp.anchors:
+            if k.label == "PERSON" and len(k.tokens) >= 2 and len(k.tokens[-1]) >= 4:
+                by_surname[k.tokens[-1]].add(uf.find(gi))
+    for roots in by_surname.values():
+        if len(roots) != 2:
+            continue
+        a, b = sorted(roots)
+        ga = [gi for gi in range(len(groups)) if uf.find(gi) == a]
+        gb = [gi for gi in range(len(groups)) if uf.find(gi) == b]
+        if {groups[g].article for g in ga} & {groups[g].article for g in gb}:
+            continue  # two persons named in one article are two persons
+        orgs_a = {uf.find(o) for g in ga for o in posts.get(g, ())}
+        orgs_b = {uf.find(o) for g in gb for o in posts.get(g, ())}
+        if orgs_a & orgs_b:
+            uf.union(a, b)
 
 
 _DATELINE_RE = re.compile(

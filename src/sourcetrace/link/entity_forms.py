@@ -16,6 +16,12 @@
 * A vessel's name in apposition after a vessel noun ("the trawler Marta Lind", "another trawler,
   the Marta Lind,") is a PRODUCT wherever the corpus writes it ("The Marta Lind was held"), unless
   a word of it is a place, a function word or a title, or the model tags it as a place or a body.
+* A disease's name: capitalised words before a disease noun ("Varnel Valley fever", "Tamm pox",
+  "Oster disease") are one DISEASE candidate, the noun included (the model tags the words alone as a
+  place or a body); an acronym before the noun ("the VVF virus") stays the acronym. "NAME (ACR)"
+  defines ACR for a disease as for a body.
+* A broadcaster written "TV NAME" or "Radio NAME" ("TV Norda", "Radio Fjell") is one ORG candidate:
+  the model takes the name for a person and the letters "TV" for someone's initials.
 
 Closed-class words and the shape of the text only.
 """
@@ -38,6 +44,8 @@ __all__ = [
     "retype_stems",
     "vessel_names",
     "add_vessels",
+    "disease_cands",
+    "broadcaster_cands",
 ]
 
 # Generic words that may stand between a name and the bracket of its acronym ("X News agency (XN)").
@@ -45,7 +53,7 @@ _GAP_WORDS = frozenset(
     "agency agencies news service company group corporation authority organisation organization "
     "institute council commission party movement union association network".split()
 )
-_DEF_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+_DEF_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "DISEASE"})
 _ACR_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 _MIN_CORPUS_ACRONYM = 3  # a two-letter acronym ("PA", "AP") names too many bodies to link across articles
 
@@ -254,3 +262,46 @@ def add_vessels(text: str, cands: list[Cand], names: set[str]) -> list[Cand]:
         out = [c for c in out if c not in overlapping]
         out.append(e)
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+# Nouns that end a disease's name after capitalised words ("X Valley fever", "Y pox"): a closed class.
+_DISEASE_HEADS = "fever|pox|flu|influenza|disease|syndrome|virus|plague"
+_DISEASE_RE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019-]*[ \u00a0])+)(" + _DISEASE_HEADS + r")(?![\w-])")
+_NOT_DISEASE_WORDS = frozenset(
+    "The A An This That These Those In On At By For From With After Before Under When While As Its His Her "
+    "Their Our Then But And Or If Of To Than Monday Tuesday Wednesday Thursday Friday Saturday Sunday January "
+    "February March April May June July August September October November December".split()
+)
+_BROADCAST_RE = re.compile(r"(?<![\w-])(?:TV|Radio)[ \u00a0][A-Z][\w\u2019'-]+(?:[ \u00a0][A-Z][\w-]+)?(?![\w-])")
+
+
+def disease_cands(text: str) -> list[Cand]:
+    """Disease names: capitalised words (not a function word, a day or month, nor an acronym alone)
+    followed by a disease noun ("Varnel Valley fever", "Tamm pox")."""
+    out: list[Cand] = []
+    for m in _DISEASE_RE.finditer(text):
+        words = m.group(1).split()
+        start = m.start()
+        while words and words[0] in _NOT_DISEASE_WORDS:
+            start = text.index(words[1], start) if len(words) > 1 else m.start(2)
+            words = words[1:]
+        if not words or any(w in _NOT_DISEASE_WORDS for w in words):
+            continue
+        if len(words) == 1 and (_acronym_surface(words[0]) or words[0].isupper()):
+            continue  # "the VVF virus": the acronym is the name
+        out.append(Cand(start, m.end(), text[start : m.end()], "DISEASE"))
+    return out
+
+
+def broadcaster_cands(text: str) -> list[Cand]:
+    """Broadcasters written "TV NAME" / "Radio NAME" ("TV Norda", "Radio Fjell")."""
+    out: list[Cand] = []
+    for m in _BROADCAST_RE.finditer(text):
+        words = m.group().split()
+        if words[-1] in _NOT_DISEASE_WORDS:  # "Radio Norda on Monday", "TV On": a function word or a date
+            words = words[:-1]
+        if len(words) < 2 or words[1] in _NOT_DISEASE_WORDS:
+            continue
+        surface = " ".join(words)
+        out.append(Cand(m.start(), m.start() + len(surface), text[m.start() : m.start() + len(surface)], "ORG"))
+    return out
