@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sourcetrace.link.origins import state_organs
 from sourcetrace.link.provenance import build_provenance, count_origins
 from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
@@ -738,3 +739,77 @@ def test_a_description_another_article_sets_beside_a_name_is_that_name() -> None
     b = said("b", "Tide Daily", "The barge left at 9 a.m., the operator said.", "the operator")
     c = said("c", "Elm Times", "Fjord Freight Ltd said the barge left at 9 a.m.", "Fjord Freight Ltd")
     assert origins_of([a, b, c]).independent_origins == 2  # Ola Brin; the operator and Fjord Freight are one
+
+
+def test_a_body_urging_others_is_the_origin_of_an_unattributed_claim() -> None:
+    # "The board urged ...": the board's word, not the wire's own
+    t = "The Varnel Harbour Board met on Friday. The board urged both ports to keep their fees low."
+    s = t.index("The board")
+    a = article("a", "Wire One", t, claims=[Claim("ca", "a", s, len(t), t[s:], origin="Wire One")])
+    a = ArticleAnalysis(a.article, mentions=(Mention("a", 0, 23, "The Varnel Harbour Board", "ORG"),), claims=a.claims)
+    b = said(
+        "b", "Tide Daily", "The Varnel Harbour Board said both ports should keep fees low.", "The Varnel Harbour Board"
+    )
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def test_a_claim_about_a_bodys_own_statement_depends_on_that_body() -> None:
+    # "X will surely issue its usual statement calling for ...": X's words, foretold by the outlet
+    pas = [
+        _own_voice(
+            "a", "Fjord Post", "The Varnel Harbour Board will surely issue its usual statement calling for calm."
+        ),
+        said("b", "Tide Daily", "The Varnel Harbour Board called for calm at the docks.", "The Varnel Harbour Board"),
+    ]
+    assert origins_of(pas).independent_origins == 1
+
+
+def test_a_state_as_speaker_speaks_through_the_officials_the_article_gives_it() -> None:
+    # "Varnel shut its ports, saying ...": Varnel's government (its minister), not the Varnel Port Authority
+    t = (
+        "The Varnel Port Authority counted 40 ships. Varnel's Interior Minister Jane Doe spoke on Monday. "
+        "Varnel shut its ports on Monday, saying it had to protect its fleet."
+    )
+    s = t.index("Varnel shut")
+    q = Quote("qa", "a", s, len(t), t[s:], "indirect", "Varnel", s, s + 6)
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 0, 26, "The Varnel Port Authority", "ORG"),),
+        quotes=(q,),
+        claims=(Claim("ca", "a", s, len(t), t[s:], quote="qa", speaker="Varnel"),),
+    )
+    b = said("b", "Tide Daily", "Jane Doe said the ports were shut on Monday.", "Jane Doe")
+    c = said("c", "Elm Times", "The Varnel Port Authority said the ports shut on Monday.", "The Varnel Port Authority")
+    k = origins_of([a, b, c])
+    assert k.independent_origins == 2 and "Varnel" in k.origins  # Varnel and its minister; the authority
+    assert state_organs("Velmora", "Velmora's board met Velmora's chief executive, Jo Li.") == []
+
+
+def test_a_name_cut_after_a_linking_word_is_never_the_origins_label() -> None:
+    # "The Harbour Board of" (cut by the recogniser) is shown by its full name
+    pas = [
+        said("a", "Wire One", "The Harbour Board of said fees rise.", "The Harbour Board of"),
+        said("b", "Elm Times", "The Harbour Board of said fees will rise.", "The Harbour Board of"),
+        said("c", "Tide Daily", "The Harbour Board of Varnel said fees rise.", "The Harbour Board of Varnel"),
+    ]
+    k = origins_of(pas)
+    assert k.independent_origins == 1 and k.origins == ("The Harbour Board of Varnel",)
+
+
+def test_a_bodys_name_written_in_lower_case_after_its_owner_is_that_body() -> None:
+    # "Varnel's national heritage board" is the Varnel National Heritage Board
+    pas = [
+        said(
+            "a",
+            "Wire One",
+            "Varnel's national heritage board dated the wall to 1120.",
+            "Varnel's national heritage board",
+        ),
+        said(
+            "b",
+            "Tide Daily",
+            "The Varnel National Heritage Board says the old wall was built in 1120.",
+            "The Varnel National Heritage Board",
+        ),
+    ]
+    assert origins_of(pas).independent_origins == 1

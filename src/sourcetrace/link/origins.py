@@ -22,7 +22,8 @@ heard them when no carrier is named.
 **Names** are canonicalised before they are compared, by the rules the entity resolver uses
 (:mod:`.names`): a surname, given name or acronym resolves to the fuller name nearest it in its
 article, a name cut short ("Fjord Radio") to the one organisation the article names in full with
-those opening words ("Fjord Radio and Television"); a body described without its name ("the
+those opening words ("Fjord Radio and Television"), a name written in lower case after its owner
+("Varnel's national heritage board") to that name; a body described without its name ("the
 commission", "the ports ministry") resolves to the named organisation with that head noun, or, when
 its head only says what kind of body it is ("the rights group"), to one whose name holds its other
 words ("Varnel Rights Monitor"); people of a body ("Organisers from the banned X Front (XF)") speak
@@ -44,7 +45,12 @@ group of people is one source whatever its quantifier ("Several witnesses", "Som
 people who speak as themselves ("witnesses", "residents", not "officials", who speak for a body) are
 a source wherever the story credits them ("..., according to witnesses"). An unattributed claim whose
 subject is a body or the records it keeps ("The museum's inventory lists ...", "Witnesses put the toll
-at ...") is that body's (those people's) word, not the outlet's own.
+at ...") or a body urging others ("The bureau urged both sides to ...") is that body's (those people's)
+word, not the outlet's own; a claim about a body's own statement ("The bureau will no doubt issue its
+usual statement calling for ...") has that body on its path. A one-word name the article writes as the
+owner of a ministry, government, army or minister ("Varnel's interior ministry", "Varnel's Foreign
+Minister J. Doe") is a state: as a speaker ("Varnel shut its ports, saying ...") it is never a body
+named after it ("the Varnel Port Authority"), and it speaks through those organs and officials.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -179,7 +185,8 @@ _QUANTIFIERS = frozenset("several some many most other few numerous dozens hundr
 
 def _core(name: str) -> str:
     """A name without the descriptors written before it: "the state-run X Agency" -> "X Agency"; a
-    group of people without its quantifier: "Several witnesses" -> "witnesses"."""
+    group of people without its quantifier: "Several witnesses" -> "witnesses"; a body's name written in
+    lower case after its owner: "Varnel's national heritage board" -> "Varnel National Heritage Board"."""
     plain = _plain(name)
     words = plain.split()
     while len(words) > 1 and words[0].lower() in _QUANTIFIERS:
@@ -189,6 +196,9 @@ def _core(name: str) -> str:
             return " ".join(words).lower()
     if not is_named(plain):
         return plain
+    owned = re.fullmatch(r"([A-Z][\w-]*)['\u2019]s\s+((?:[A-Za-z][\w-]*\s+){1,3}([A-Za-z][\w-]*))", plain)
+    if owned and owned.group(3).lower() in INSTITUTION_HEADS:  # "Varnel's national heritage board", whatever its case
+        return " ".join([owned.group(1), *(w[:1].upper() + w[1:] for w in owned.group(2).split())])
     words = plain.split()
     while len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*", words[0]):
         words.pop(0)
@@ -563,12 +573,14 @@ DOCUMENT_NOUNS = frozenset(
     "census estimate estimates database registry books accounts".split()
 )
 _RECORDING = "lists listed shows showed records recorded puts put counts counted gives gave estimates estimated numbers"
+# Verbs of urging: a body that urges or calls on others speaks ("The bureau urged both sides to ...").
+_URGING = "urged urges called calls appealed appeals demanded demands"
 _OWN_SUBJECT = re.compile(
     r"^(?P<who>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
     r"(?:[A-Z][\w'\u2019.&-]*\s+|[a-z][\w-]*\s+){0,4}?[A-Za-z][\w.&-]*?)"
     r"(?:['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<doc>[a-z]+))?"
     r"(?:,\s+(?:which|who)\b[^,]{1,80},)?"
-    rf"\s+(?:(?:has|have|had)\s+)?(?P<verb>{'|'.join(_RECORDING.split())})\b"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>{'|'.join((_RECORDING + ' ' + _URGING).split())})\b"
 )
 _ACCORDING_TO_PEOPLE = re.compile(
     r"\baccording to (?P<who>(?:(?:the|some|several|many|other)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s*[.,;]?\s*$"
@@ -578,8 +590,9 @@ _ACCORDING_TO_PEOPLE = re.compile(
 def own_subject(text: str) -> str | None:
     """The source an unattributed claim names in its own words: a body or its records as the subject
     ("The museum's inventory lists 2,314 coins" -> "The museum", "The museum, which has counted them,
-    lists ..." -> "The museum"), a group of people putting a figure ("Witnesses put the toll at 40"), or
-    a group of people it ends by crediting ("..., according to witnesses")."""
+    lists ..." -> "The museum"), a body or a name urging others ("The bureau urged both sides ..."), a
+    group of people putting a figure ("Witnesses put the toll at 40"), or a group of people it ends by
+    crediting ("..., according to witnesses")."""
     if (a := _ACCORDING_TO_PEOPLE.search(text.strip())) and opening_head(a.group("who"), CROWD_NOUNS):
         return a.group("who")
     m = _OWN_SUBJECT.match(text.strip())
@@ -588,6 +601,8 @@ def own_subject(text: str) -> str | None:
     who, doc = m.group("who"), m.group("doc")
     if doc is not None:
         return who if doc in DOCUMENT_NOUNS and (is_named(who) or is_institution(who)) else None
+    if m.group("verb") in _URGING.split():  # "The bureau urged ...", "Varnel called on ..."
+        return who if opening_head(who, INSTITUTION_HEADS) or (is_named(who) and who[:1].isupper()) else None
     if opening_head(who, INSTITUTION_HEADS):
         return who
     return (
@@ -645,13 +660,34 @@ _STATEMENT_OWNER = re.compile(
 )
 
 
+_STATEMENT_NOUNS = (
+    "statement|claim|assertion|account|version|denial|announcement|accusation|allegation|explanation|"
+    "remarks|comments|insistence|call|appeal|warning"
+)
+# "The Varnel Bureau will no doubt issue its usual statement calling on ...": the subject's own words.
+_OWN_STATEMENT = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*){0,6}?[A-Z][\w&.-]*"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    rf"\s+(?:[a-z][\w-]*\s+){{1,5}}?(?:its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_STATEMENT_NOUNS})s?\b"
+)
+_PRONOUNS = frozenset("it its they their he she this that these those we you".split())
+
+
 def relayed_statements(text: str) -> list[str]:
     """Sources whose statement a claim relays: "Asked about the company's statement that a contractor
-    had caused the fire, J. Doe said ..." -> ["the company"]."""
+    had caused the fire, J. Doe said ..." -> ["the company"]; a body that is the subject of a claim
+    about its own statement ("The bureau will no doubt issue its usual statement calling for calm")
+    -> ["The bureau"]."""
     out = []
     for m in _STATEMENT.finditer(text):
         if o := _STATEMENT_OWNER.search(text, 0, m.start()):
             out.append(o.group(0))
+    if (own := _OWN_STATEMENT.match(text.strip())) and (who := own.group("who")).split()[0].lower() not in _PRONOUNS:
+        rest = text.strip()[own.end("who") :].split()
+        who = f"{who} {rest[0]}" if rest and rest[0] in INSTITUTION_HEADS else who  # "The Fjord Freight company"
+        one = _plain(who)
+        if opening_head(who, INSTITUTION_HEADS) or (is_named(who) and (len(one.split()) > 1 or one.isupper())):
+            out.append(who)  # a sentence's capitalised first word alone ("Prices") is no name
     return out
 
 
@@ -680,6 +716,33 @@ def opening_head(name: str, heads: frozenset[str]) -> str | None:
     """The head noun of a description when it is one of ``heads``: "The Varnel foreign ministry" -> "ministry"."""
     words = re.sub(r"['\u2019]s?$", "", _plain(name)).split()
     return words[-1].lower() if words and words[-1].lower() in heads else None
+
+
+# Heads of the bodies and offices only a state has: a name that owns one ("Varnel's interior ministry",
+# "Varnel's Foreign Minister J. Doe") is a state.
+STATE_HEADS = frozenset("ministry government cabinet parliament army navy embassy presidency legislature".split())
+STATE_ROLES = frozenset("minister premier president".split())
+
+
+def state_organs(name: str, text: str) -> list[str]:
+    """The state bodies and officials an article writes as a one-word name's own ("Varnel's interior
+    ministry", "Varnel's Foreign Minister Jane Doe" -> "Jane Doe"): a state speaks through them."""
+    word = _plain(name)
+    if not re.fullmatch(r"[A-Z][a-zà-ÿ-]+", word):
+        return []
+    heads = "|".join(sorted(STATE_HEADS | STATE_ROLES))
+    out = []
+    for m in re.finditer(
+        rf"\b{re.escape(word)}['’]s\s+(?P<what>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<head>(?i:{heads})))\b"
+        r"(?P<person>,?\s+(?:Dr\.?\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})?",
+        text,
+    ):
+        if m.group("head").lower() in STATE_ROLES:
+            if m.group("person"):
+                out.append(m.group("person").strip(" ,"))
+        else:
+            out.append(f"{word}'s {m.group('what')}")
+    return list(dict.fromkeys(out))
 
 
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
@@ -756,7 +819,10 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         elif origin and not same(origin, outlet) and not (speaker and same(origin, speaker)):
             first.append(origin)  # the agency the words came through, or a source carried over
         m = Member(c, pa, reached=reach[c.article])
-        if speaker:
+        if speaker and (state := state_organs(speaker, pa.article.text)):
+            m.roots.append(_display(speaker))  # "Varnel said": its government, not a body named after it
+            m.nodes += [res(x) for x in state]
+        elif speaker:
             m.roots.append(res(speaker))
             # the role may be written only before the full name ("Interior Minister Dr. Jan Varnel ... Dr. Varnel said")
             bodies = affiliations(speaker, pa) + (affiliations(full, pa) if (full := res(speaker)) != speaker else [])
@@ -976,6 +1042,6 @@ def _full_name(s: str) -> bool:
     """A name written out in full ("Fjord Radio and Television"), not an acronym ("FRT"), a
     description ("the state agency in Varnel") or a name cut from a phrase."""
     words = _plain(s).split()
-    if len(words) < 2 or not is_named(s) or re.search(r"['’]s\b", s):
-        return False
+    if len(words) < 2 or not is_named(s) or re.search(r"['’]s\b", s) or words[-1].lower() in _NAME_LINKS:
+        return False  # "The Ministry of Foreign Affairs of": a name cut short
     return all(w[:1].isupper() or w.lower() in _NAME_LINKS or w[:2].lower() in ("d'", "l'") for w in words)
