@@ -124,6 +124,32 @@ def test_indirect_said_that(nlp) -> None:
     assert q.cue == "said"
 
 
+def test_according_to_stays_in_its_paragraph(nlp) -> None:
+    # 'p.m.' ends a paragraph and the parse runs the sentence on: the earlier paragraph is not Varnel's
+    quotes = run(
+        nlp,
+        "The bridge reopened at 9 a.m. Drivers say the lanes were closed until after 6 p.m.\n\n"
+        "According to Varnel, the first repair crew arrived roughly 40 minutes after the call.\n",
+    )
+    for q in quotes:
+        if "lanes were closed" in q.text:
+            assert not spoke(q, "Varnel"), q
+    assert spoke(holding(quotes, "first repair crew arrived"), "Varnel")
+
+
+def test_national_ministry_is_not_an_earlier_body(nlp) -> None:
+    # 'the Varnelian foreign ministry' names itself by its nationality: not the prosecutors cited before
+    quotes = run(
+        nlp,
+        "A Fjordish engineer has been charged with fraud, the Prosecutor-General's Office announced on Monday.\n"
+        "The Varnelian foreign ministry accused Fjordland of \"hostage diplomacy\" and said its diplomats "
+        "had been refused any contact with the engineer.\n",
+    )
+    q = holding(quotes, "diplomats had been refused")
+    assert not spoke(q, "Prosecutor"), q
+    assert spoke(q, "ministry"), q
+
+
 def test_according_to_before_and_after(nlp) -> None:
     quotes = run(
         nlp,

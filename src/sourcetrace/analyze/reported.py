@@ -621,6 +621,13 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]], breaks
             obj = by[0]
     appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
     slo, shi = _cut_at(doc, sent.start, sent.end, v.idx, breaks)
+    for t in doc[slo:shi]:
+        if t.is_space and BLANK_LINE.search(t.text):  # a sentence the parse ran over a paragraph break
+            if t.i < v.i:
+                slo = t.i + 1
+            else:
+                shi = t.i
+                break
     if v.i <= slo + 1 or (shi - phrase_end > 2 * (v.i - slo) and doc[phrase_end].text == ","):
         s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
         e = shi

@@ -112,6 +112,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             found = resolve_description(doc, head, r.start, since, press)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
                 found = resolve_generic_org(doc, head, sp.start, seen, since)
+                if found is not None and _self_named(head) and head.lemma_.lower() not in found.text.lower():
+                    found = None  # 'the Varnelian foreign ministry': its own nationality names it, not an earlier body
             if found is None:  # 'the union leader': the person introduced as the head of such a body
                 found = resolve_head_of(doc, head, r.start, since)
             recent = [x for x in seen if x.start >= since and (press or not news_outlet(doc, x))]
@@ -281,6 +283,14 @@ def dedupe_via(r: Raw) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def _self_named(head: Any) -> bool:
+    """A generic noun with a nationality or place modifier ('the Varnelian foreign ministry', 'the Fjord ministry')."""
+    return any(
+        c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.ent_type_ in ("NORP", "GPE")
+        for c in head.children
+    )
 
 
 def _named_noun(head: Any) -> bool:
