@@ -23,8 +23,8 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
    ("X Chief Executive Jane Roe") is its own PERSON span, its given name included; a lower-case
    hyphenated descriptor ("mum-of-two Jane Roe") is never part of a name.
 7. A "person" whose name ends in a number ("Fjord 24") is an organisation (a channel, a brand).
-8. A name set off by commas right after a person or family noun ("his wife, Ilona,", "the mayor,
-   Vera Roe,") is a PERSON whatever the model's label; so is a later lone repeat of its last word
+8. A name set off by commas right after a person or family noun ("his wife, Greta,", "the mayor,
+   Greta Roe,") is a PERSON whatever the model's label; so is a later lone repeat of its last word
    as a subject ("Roe said").
 
 The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).

@@ -141,7 +141,7 @@ def one_off(
     return False
 
 
-OBJECT_REACH = 6  # words after the verb: its object and where ("the Dorsk envoy in Kell")
+OBJECT_REACH = 6  # words after the verb: its object and where ("the Brask envoy in Kell")
 PASSIVE_HELPERS = frozenset("was were been being is are be".split())
 Sides = frozenset[tuple[str, frozenset[str], frozenset[str]]]
 
@@ -149,7 +149,7 @@ Sides = frozenset[tuple[str, frozenset[str], frozenset[str]]]
 def sides(text: str, stem: Callable[[str], str]) -> Sides:
     """For each active past verb: (verb stem, names before it in its clause, names of its object
     and place, OBJECT_REACH words after it):
-    "Varnel's ministry summoned the Dorsk envoy in Kell" -> ("summon", {varnel}, {dorsk, kell}).
+    "Varnel's ministry summoned the Brask envoy in Kell" -> ("summon", {varnel}, {brask, kell}).
     A passive verb ("was summoned", "summoned by") is left out: its subject is what was acted on; so
     is a participle before a noun ("failed tests"): a verb here is followed by its object's article
     or name."""
@@ -187,7 +187,7 @@ def _name(word: str) -> bool:
 def swapped(a: Sides, b: Sides) -> bool:
     """One act with the parties' roles reversed: a name on the actor's side of the verb in one is
     on the object's side in the other, and on neither side it has there in the other ("Varnel's
-    ministry summoned the Dorsk envoy" / "the ministry summoned Varnel's ambassador": tit for tat,
+    ministry summoned the Brask envoy" / "the ministry summoned Varnel's ambassador": tit for tat,
     two events)."""
     for va, ba, aa in a:
         for vb, bb, ab in b:

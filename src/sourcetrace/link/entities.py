@@ -15,7 +15,7 @@
 4. Forms the writer defines (:mod:`.entity_forms`): "LONG (ACR)" makes ACR an alias of LONG in
    the article, and across articles where the corpus defines ACR one way; product names with a
    model number ("X-3") are PRODUCT candidates, and their bare stem is no person; a vessel's name in
-   apposition after a vessel noun ("the trawler, the Marta Lind") is a PRODUCT wherever it is written.
+   apposition after a vessel noun ("the trawler, the Aina Lind") is a PRODUCT wherever it is written.
 5. Names known from the articles' metadata: each article's outlet ("Fjord Post Agency", often
    written only in its masthead or footer) and the names its furniture spells out for acronyms
    (``Article.names``: "© Fjord Public Broadcaster (FPB)" under an "FPB News" masthead) are full
@@ -26,7 +26,7 @@
 6. A lone word the corpus shows to be a place is not a short form of a longer name that opens
    with it ("Varnel" / "Varnel Bridge"), whatever the model's label in that article; nor is a
    country's name (its demonym is written: "Varnelian") a short form of a longer name, not a
-   person's nor the state's formal name, that ends with it ("Nova Varnel", a newspaper), in an
+   person's nor the state's formal name, that ends with it ("Libera Varnel", a newspaper), in an
    article or across articles.
 7. Citations are named by the resolved entity of their source (:func:`canonical_citations`).
 """
@@ -349,7 +349,7 @@ def _place_opens(a: NameKey, b: NameKey, places: frozenset[str]) -> bool:
 def _place_ends(a: NameKey, b: NameKey, countries: frozenset[str]) -> bool:
     """One key is a lone country's or region's name (the corpus writes its demonym: "Varnel" beside
     "Varnelian"), the other a longer name, not a person's nor the state's formal name, that ends with
-    it ("Nova Varnel", a newspaper; "Bank of Varnel"): a body or another place named after it, never
+    it ("Libera Varnel", a newspaper; "Bank of Varnel"): a body or another place named after it, never
     a short form of it ("Republic of Varnel" has the state's one token)."""
     short, long_ = (a, b) if len(a.tokens) < len(b.tokens) else (b, a)
     if len(short.tokens) != 1 or short.acronym or short.honorific or len(long_.tokens) < 2:

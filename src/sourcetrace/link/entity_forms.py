@@ -13,11 +13,11 @@
 * A product name with a model number or letter-number code ("Lumiflex-3", "Model X-200") is a
   PRODUCT; the bare stem ("Lumiflex") is the product, not a person, where the corpus writes the
   suffixed form and no person carries the stem as a surname.
-* A vessel's name in apposition after a vessel noun ("the trawler Marta Lind", "another trawler,
-  the Marta Lind,") is a PRODUCT wherever the corpus writes it ("The Marta Lind was held"), unless
+* A vessel's name in apposition after a vessel noun ("the trawler Aina Lind", "another trawler,
+  the Aina Lind,") is a PRODUCT wherever the corpus writes it ("The Aina Lind was held"), unless
   a word of it is a place, a function word or a title, or the model tags it as a place or a body.
 * A disease's name: capitalised words before a disease noun ("Varnel Valley fever", "Tamm pox",
-  "Oster disease") are one DISEASE candidate, the noun included (the model tags the words alone as a
+  "Tolva disease") are one DISEASE candidate, the noun included (the model tags the words alone as a
   place or a body); an acronym before the noun ("the VVF virus") stays the acronym. "NAME (ACR)"
   defines ACR for a disease as for a body.
 * A broadcaster written "TV NAME" or "Radio NAME" ("TV Norda", "Radio Fjell") is one ORG candidate:
@@ -206,7 +206,7 @@ _VESSEL_NOUNS = (
     "catamaran dhow sloop ketch whaler containership"
 ).split()
 _NAME_WORD = r"[A-Z][^\W\d_]+(?:['\u2019-][^\W\d_]{2,})?"  # "O'Hara", not a possessive
-# "the trawler Marta Lind", "another trawler, the Marta Lind,": a vessel noun, then the name
+# "the trawler Aina Lind", "another trawler, the Aina Lind,": a vessel noun, then the name
 _VESSEL_RE = re.compile(
     rf"(?<![\w\u2010\u2011-])(?:{'|'.join(_VESSEL_NOUNS)})(?:,\s+the\s+|[ \t]+)"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})(?![\w\u2019'-])"
@@ -221,7 +221,7 @@ _PLACE_OR_BODY = frozenset({"GPE", "LOC", "NORP", "ORG"})
 def vessel_names(
     texts: Sequence[str], per_cands: Sequence[Sequence[Cand]], places: set[str], surnames: set[str]
 ) -> set[str]:
-    """Names of vessels the corpus writes in apposition after a vessel noun ("the trawler, the Marta
+    """Names of vessels the corpus writes in apposition after a vessel noun ("the trawler, the Aina
     Lind", "the patrol ship Varna"), which the model often tags as nothing. A name is kept only when
     no word of it is a place of the corpus, its demonym, a function or calendar word, or a title, a
     lone word is no person's surname, and the model never tags the name as a place or a body."""
@@ -244,8 +244,8 @@ def vessel_names(
 
 def add_vessels(text: str, cands: list[Cand], names: set[str]) -> list[Cand]:
     """Every written occurrence of the corpus's vessel names (:func:`vessel_names`) as a PRODUCT
-    candidate ("The Marta Lind was held"), where the model's spans do not already cover it; a
-    shorter span of the model inside it ("Marta") gives way."""
+    candidate ("The Aina Lind was held"), where the model's spans do not already cover it; a
+    shorter span of the model inside it ("Aina") gives way."""
     if not names:
         return cands
     found: list[Cand] = []
