@@ -10,6 +10,7 @@ offsets are character offsets into its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .attribution import (
@@ -568,17 +569,22 @@ def _clause_bounds(v: Any, marks: list[tuple[int, int]], breaks: list[int] | Non
     """Token range of the verb's sentence, cut at paragraph breaks, headline ends and semicolons outside quotations."""
     sent = v.sent
     lo, hi = _cut_at(v.doc, sent.start, sent.end, v.idx, breaks or [])
-    for t in sent:
-        if t.is_space and BLANK_LINE.search(t.text):  # a sentence the parse ran over a paragraph break
-            if t.i < v.i:
+    return _cut_around(sent, v.i, lo, hi, lambda t: _blank(t) or (t.text == ";" and not in_marks(t.idx, marks)))
+
+
+def _blank(t: Any) -> bool:
+    """A paragraph break inside a sentence (the parse ran a sentence over it)."""
+    return bool(t.is_space and BLANK_LINE.search(t.text))
+
+
+def _cut_around(tokens: Any, vi: int, lo: int, hi: int, cut: Callable[[Any], bool]) -> tuple[int, int]:
+    """lo..hi narrowed to the tokens between the last ``cut`` token before the verb (index ``vi``)
+    and the first one after it."""
+    for t in tokens:
+        if cut(t):
+            if t.i < vi:
                 lo = t.i + 1
             else:
-                hi = t.i
-                break
-        if t.text == ";" and not in_marks(t.idx, marks):
-            if t.i < v.i:
-                lo = t.i + 1
-            elif t.i > v.i:
                 hi = t.i
                 break
     return lo, hi
@@ -621,13 +627,7 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]], breaks
             obj = by[0]
     appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
     slo, shi = _cut_at(doc, sent.start, sent.end, v.idx, breaks)
-    for t in doc[slo:shi]:
-        if t.is_space and BLANK_LINE.search(t.text):  # a sentence the parse ran over a paragraph break
-            if t.i < v.i:
-                slo = t.i + 1
-            else:
-                shi = t.i
-                break
+    slo, shi = _cut_around(doc[slo:shi], v.i, slo, shi, _blank)  # a sentence the parse ran over a paragraph break
     if v.i <= slo + 1 or (shi - phrase_end > 2 * (v.i - slo) and doc[phrase_end].text == ","):
         s = phrase_end  # 'According to X, …' / 'In fact, according to X, …'
         e = shi
