@@ -40,6 +40,7 @@ from .claim_features import (
     time_relation,
 )
 from .deeds import swapped
+from .entity_context import UnionFind
 
 __all__ = ["Linker", "agglomerate"]
 
@@ -457,14 +458,7 @@ def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link
             accounts[n] = _account(groups[n], link)
         return accounts[n]
 
-    parent = list(range(len(groups)))
-
-    def find(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    uf = UnionFind(len(groups))
     members = {n: list(g) for n, g in enumerate(groups)}
     tried: set[tuple[int, int]] = set()
     for i, j in sorted(pairs, key=lambda p: (-link.raw(*p), p)):
@@ -473,7 +467,7 @@ def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link
             continue
         tried.add((min(gi, gj), max(gi, gj)))
         ax, ay = account(gi), account(gj)
-        ri, rj = find(gi), find(gj)
+        ri, rj = uf.find(gi), uf.find(gj)
         if ax is None or ay is None or ri == rj:
             continue
         xs, ys = groups[gi], groups[gj]
@@ -481,6 +475,7 @@ def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link
             continue  # one side may be one outlet's own version, the other is told by two at least
         if not _rivals(xs, ys, ax, ay, link) or not _few_per_article(members[ri], members[rj], link):
             continue
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
+        uf.union(ri, rj)
+        keep = uf.find(ri)
+        members[keep].extend(members.pop(rj if keep == ri else ri))
     return [sorted(g) for g in members.values()]
