@@ -62,6 +62,7 @@ from .claim_features import (
     longest_run,
     number_relation,
     quantities_compatible,
+    run_end,
     same_event,
     stem,
     term,
@@ -243,7 +244,7 @@ def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
     function words."""
     if len(a.vocab & b.vocab) < MIN_RUN // 2 or len(a.bigrams & b.bigrams) < MIN_RUN // 2:
         return 0
-    run, end = _run_end(a.tokens, b.tokens)
+    run, end = run_end(a.tokens, b.tokens)
     if run < MIN_RUN:
         return 0
     said = 0
@@ -255,21 +256,6 @@ def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
     return 0
 
 
-def _run_end(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
-    """(length, end index in ``a``) of the longest common run of tokens (the first on a tie)."""
-    pos: dict[str, list[int]] = defaultdict(list)
-    for j, w in enumerate(b):
-        pos[w].append(j)
-    best, end = 0, 0
-    prev: dict[int, int] = {}
-    for i, w in enumerate(a):
-        cur: dict[int, int] = {}
-        for j in pos.get(w, ()):
-            cur[j] = prev.get(j - 1, 0) + 1
-            if cur[j] > best:
-                best, end = cur[j], i + 1
-        prev = cur
-    return best, end
 
 
 def figures(f: ClaimFeatures) -> frozenset[str]:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
 from ..analyze.units import is_person_unit
 from ..model import Claim, DateValue, Quantity
-from .deeds import Sides, deeds, is_past, sides
+from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
 
 __all__ = [
     "ClaimFeatures",
@@ -240,7 +240,7 @@ ANIMAL_UNITS = frozenset(
     chicken chickens hen hens duck ducks goose geese turkey turkeys deer camel camels""".split()
 )
 REPORT_GAP = frozenset("on late early last this".split())
-PASSIVE_AUX = frozenset("was were been being is are be".split())
+PASSIVE_AUX = PASSIVE_HELPERS
 REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r")\b", re.I)
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
@@ -987,17 +987,21 @@ def same_event(a: ClaimFeatures, b: ClaimFeatures, lex: float, cos: float) -> tu
 
 def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
     """Length of the longest common run of tokens (verbatim copying)."""
-    if not a or not b:
-        return 0
+    return run_end(a, b)[0]
+
+
+def run_end(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """(length, end index in ``a``) of the longest common run of tokens (the first on a tie)."""
     pos: dict[str, list[int]] = defaultdict(list)
     for j, w in enumerate(b):
         pos[w].append(j)
-    best = 0
+    best, end = 0, 0
     prev: dict[int, int] = {}
-    for w in a:
+    for i, w in enumerate(a):
         cur: dict[int, int] = {}
         for j in pos.get(w, ()):
             cur[j] = prev.get(j - 1, 0) + 1
-            best = max(best, cur[j])
+            if cur[j] > best:
+                best, end = cur[j], i + 1
         prev = cur
-    return best
+    return best, end

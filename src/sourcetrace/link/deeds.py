@@ -168,10 +168,7 @@ def sides(text: str, stem: Callable[[str], str]) -> Sides:
     return frozenset(out)
 
 
-CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
+CALENDAR = DAYS | MONTHS
 OPENERS = frozenset(
     "the a an this that these those its his her their our in on at after before when nobody none it he she "
     "they we".split()
