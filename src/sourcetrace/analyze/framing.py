@@ -60,10 +60,9 @@ import re
 from typing import Any
 
 from ..model import Article, Descriptor, Mention, Span
-from .layout import interview_turns
 from .reference import ROLE_HEADS, References, furniture_spans, head_word, is_furniture_line
 from .units import is_person_unit
-from .voice import REPORTING_VERBS, merge_spans, quote_mark_spans
+from .voice import REPORTING_VERBS, merge_spans, quote_mark_spans, verbatim_spans
 
 __all__ = ["find_descriptors", "HONORIFICS", "LABELLING_VERBS", "CLASSIFYING_VERBS", "NEUTRAL_VERBS"]
 
@@ -206,7 +205,7 @@ def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
 
 def _title_attributed(title_doc: Any) -> list[Span]:
     """Spans of a headline in a speaker's words: quote marks, reporting clauses, what follows "Speaker:"."""
-    from .voice import quote_mark_spans, reporting_spans
+    from .voice import reporting_spans
 
     title = title_doc.text
     attributed = quote_mark_spans(title) + reporting_spans(title_doc)
@@ -244,7 +243,7 @@ def _body_descriptors(
 ) -> list[Descriptor]:
     text = article.text
     voice = _Voice(attributed)
-    verbatim = _Voice(_verbatim_spans(article))  # the speaker's own words: quotation marks, interview answers
+    verbatim = _Voice(verbatim_spans(article))  # the speaker's own words: quotation marks, interview answers
     furniture = [(s.start, s.end) for s in furniture_spans(text)]
     out: dict[tuple[int, int, str, str], Descriptor] = {}
 
@@ -841,12 +840,6 @@ def _entity_spans(doc: Any, mentions: tuple[Mention, ...]) -> list[Any]:
     return spans
 
 
-def _verbatim_spans(article: Article) -> list[Span]:
-    """Spans in a speaker's own words: between quotation marks, and the answers of a Q&A page. Reported
-    speech without them (an indirect quote, "X said that ...") is a paraphrase in the outlet's words."""
-    text = article.text
-    turns = interview_turns(text, article.outlet, article.author)
-    return quote_mark_spans(text) + [Span(t.start, t.end) for t in turns if not t.question]
 
 
 def _strip_det(doc: Any, a: int, b: int) -> int:

@@ -412,8 +412,11 @@ def find_dates(
                 if mon and day:
                     if (g.get("mon") or "").lower() == "may" and not (g.get("mon") or "").startswith("M"):
                         continue  # the verb "may"
-                    if base is not None and weekday is not None and _year_of_weekday(mon, day, weekday[1], base):
-                        add(s, e, _year_of_weekday(mon, day, weekday[1], base), "day")
+                    named = None  # "Friday 20 November": the year in which that day is a Friday
+                    if base is not None and weekday is not None:
+                        named = _year_of_weekday(mon, day, weekday[1], base)
+                    if named:
+                        add(s, e, named, "day")
                     elif base is not None:
                         add(s, e, _resolve_month_day(mon, day, base, _direction(text, s, e, start, end)), "day")
                     elif day_hint is not None:

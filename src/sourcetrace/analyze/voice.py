@@ -312,6 +312,15 @@ def _indirect_cut(doc: Any, q: Quote) -> Span:
     return Span(q.start, end) if end > q.start else Span(q.start, q.end)
 
 
+def verbatim_spans(article: Article) -> list[Span]:
+    """Spans in a speaker's own words: between quotation marks, and the answers of a Q&A page (the
+    interviewee's words, quotation marks or not). Reported speech without them (an indirect quote,
+    "X said that ...") is a paraphrase in the outlet's words."""
+    text = article.text
+    turns = interview_turns(text, article.outlet, article.author)
+    return quote_mark_spans(text) + [Span(t.start, t.end) for t in turns if not t.question]
+
+
 def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Span]:
     """Spans of ``article.text`` in quoted or attributed voice (sorted, merged)."""
     text = article.text
@@ -321,9 +330,7 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
         if q.article == article.id and 0 <= q.start < q.end <= len(text)
         and not (q.kind == "indirect" and is_self_speaker(q.speaker or "", article.outlet))
     ]  # fmt: skip
-    spans += quote_mark_spans(text)
-    # a Q&A page: the answers are the interviewee's words, quotation marks or not
-    spans += [Span(t.start, t.end) for t in interview_turns(text, article.outlet, article.author) if not t.question]
+    spans += verbatim_spans(article)
     if doc is not None:
         spans += reporting_spans(doc, article.outlet)
     return merge_spans(spans)
