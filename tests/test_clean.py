@@ -1318,3 +1318,69 @@ def test_headline_and_date_below_a_long_run_of_furniture() -> None:
     page = clean_page(raw)
     assert page.published == "2025-03-04"
     assert page.title is not None and page.title.startswith("Minister Aalto")
+
+
+def test_edition_label_beside_the_brand_is_no_outlet_name() -> None:
+    page = clean_page(
+        "Le Courrier d'Ostrel - English Edition\n\nNATION   WORLD   OPINION\n\n"
+        "Harbour budget approved after long debate\n\nBy Mira Castell\n\nPublished on 5 March 2026\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.outlet == "Le Courrier d'Ostrel"
+
+
+def test_all_caps_masthead_of_a_brand_and_its_translation() -> None:
+    page = clean_page(
+        "NAŠ GRAD | OUR TOWN\n\nNews   Interviews   Column\n\n"
+        "Harbour budget approved after long debate\n\n05.03.2026.\n\n"
+        f"{P1}\n\nThe vote was close, a councillor told Our Town on Monday.\n\n{P2}\n\nFollow Our Town on Telegram\n\n"
+        "© Naš Grad / Our Town 2026"
+    )
+    assert page.outlet == "Our Town"
+
+
+def test_section_label_on_top_is_no_masthead() -> None:
+    page = clean_page(f"WORLD | EUROPE\n\nHarbour budget approved after long debate\n\nBy Mira Castell\n\n{P1}\n\n{P2}")
+    assert page.outlet is None
+
+
+def test_bare_byline_of_two_authors_and_their_agency() -> None:
+    page = clean_page(
+        "Fjord Digest\nYour world in five minutes\n\nTop Stories | World | Europe\n\n"
+        "Varnel council approves new harbour budget after long debate\n\nMira Castell and Tom Reyes | Fenwick Wire\n\n"
+        f"5 May 2024, 10:02\n\n{P1}\n\n{P2}"
+    )
+    assert page.author == "Mira Castell and Tom Reyes"
+    assert page.outlet == "Fjord Digest"
+
+
+def test_bracketed_translation_note_is_no_headline() -> None:
+    page = clean_page(
+        "FJORD SPARK — English service\n\nHome | News | World | Support us\n\n"
+        "[Machine translation from Varnish. The editors apologise for any errors.]\n\n13 March 2026\n\n"
+        f"Harbour budget approved after a night of debate\n\nAuthor: Mira Castell\n\n{P1}\n\n{P2}"
+    )
+    assert page.title == "Harbour budget approved after a night of debate"
+
+
+def test_comment_gate_and_related_links_after_the_body_go() -> None:
+    page = clean_page(
+        f"Fenwick Times\n\nHarbour budget approved\n\nBy Mira Castell\n\n5 March 2026\n\n{P1}\n\n{P2}\n\n"
+        "Read also\nWhy the harbour matters: a short history\nPodcast: A year on the quay\n\n"
+        "Comments are reserved for subscribers. Log in or subscribe."
+    )
+    assert P2 in page.text
+    assert "Podcast" not in page.text and "reserved for subscribers" not in page.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are reserved for subscribers. Log in or subscribe.",
+        "Only registered users can comment.",
+        "You must be logged in to post a comment.",
+        "Commenting is open to subscribers only.",
+    ],
+)
+def test_comment_gates_are_furniture(line: str) -> None:
+    assert furniture_kind(line) == "comment form"

@@ -812,3 +812,41 @@ def test_deputy_office_is_not_the_office_named_before(nlp):
     )
     assert not any(d.referent == "Jane Doe" and "deputy" in d.term for d in ds), ds
     assert not any(d.referent == "Jane Doe" and d.kind == "reference" for d in ds), ds
+
+
+# ----------------------------------------------------------------- unnamed ruling power, causative nouns, kinds
+
+
+def test_a_ruling_noun_without_a_name_is_the_outlets_word_for_the_power(nlp):
+    ds = _descriptors(
+        nlp,
+        "The teachers are described in all the loyal papers of regime as paid agents. "
+        'Later the regime closed the square. "The regime is afraid of us," said Jana Doe.',
+    )
+    own = [d for d in ds if d.term == "regime" and d.voice == "own"]
+    assert len(own) == 2 and all(d.kind == "reference" for d in own)
+    assert any(d.term == "regime" and d.voice == "quoted" for d in ds)
+    # a ruling noun with a name is read with the name, and one that modifies a noun is none
+    ds = _descriptors(nlp, "The Varnel regime opened a new government building in Port Elm on Monday.")
+    assert not any(d.term in ("regime", "government") and d.kind == "reference" for d in ds)
+
+
+def test_a_causative_noun_with_an_object_is_what_the_object_undergoes(nlp):
+    ds = _descriptors(
+        nlp,
+        "The marches, marked by repeated attempts at the destabilisation of public order, began in May. "
+        "The organisation of the count took a week.",
+    )
+    acts = [d for d in ds if d.term == "destabilisation"]
+    assert acts and acts[0].kind == "action" and acts[0].voice == "own" and acts[0].referent == "order"
+    assert "organisation" not in _terms(ds)
+
+
+def test_the_kind_a_copula_puts_a_matter_in(nlp):
+    ds = _descriptors(
+        nlp,
+        "Jana Doe said the kitchens were closed. It is the kind of panic that does nothing for the sick children.",
+    )
+    assert any(d.term == "panic" and d.kind == "predicate" and d.voice == "own" for d in ds)
+    ds = _descriptors(nlp, 'Jana Doe said: "It is the kind of panic that helps nobody."')
+    assert not any(d.term == "panic" and d.voice == "own" for d in ds)

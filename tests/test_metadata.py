@@ -17,6 +17,7 @@ from sourcetrace.ingest.metadata import (
     is_link_label,
     is_org_name,
     is_person_name,
+    name_shaped,
     parse_attribution,
     parse_bare_byline,
     parse_byline,
@@ -764,3 +765,12 @@ def test_date_line_with_a_page_kind_label_and_a_section() -> None:
     assert line is not None and line.iso == "2025-03-04" and line.lead == "Press release"
     assert read_date_line("News release | 04.03.2025") is not None
     assert read_date_line("It was | 4 March 2025") is None  # a clause, not a label
+
+
+@pytest.mark.parametrize("name", ["Le Courrier d'Ostrel", "Gazzetta dell'Arno", "La Voix l'Estuaire"])
+def test_names_with_an_elided_particle_are_name_shaped(name: str) -> None:
+    assert name_shaped(name)
+
+
+def test_a_lower_case_word_still_breaks_a_name() -> None:
+    assert not name_shaped("Le Courrier dans Ostrel")

@@ -30,7 +30,11 @@ act only people do, the object of one done only to people, the complement of a k
 What a copula says its subject is ("the accusations are absurd": "absurd") and a preposition with a bare
 noun for a referent's state ("journalists are behind bars") are predicates; a passive verb closed by "in/on
 the" and a bare noun ("caught in the act") is an action with its idiom. A noun of a closed class for a ruling
-power in "the N in/of <name>" ("the regime in Kelmar") describes the name. A definite re-description in an
+power in "the N in/of <name>" ("the regime in Kelmar") describes the name; standing alone ("the regime hides the
+truth") it is the outlet's word for the story's unnamed ruling power (``RULING_REFERENT``). A noun of a causative
+verb in -ise/-ify with an "of" object ("the destabilisation of public order") is an action of the object, and the
+noun after a kind noun that a copula gives "it"/"this" ("It is the kind of hysteria that ...") a predicate of it.
+A definite re-description in an
 indirect quote ("The impostor was stopped ..., police said") is in the outlet's words: only quotation marks
 and interview answers make it the speaker's.
 A bare abstract noun that a copula makes the value of a definite one ("Negligence, not nature, is the thread
@@ -357,6 +361,9 @@ def _body_descriptors(
     _specifying_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     _ruling_descriptors(doc, ent_of, emit)
+    _unnamed_ruling_descriptors(doc, ent_of, emit)
+    _nominal_action_descriptors(doc, ent_of, emit)
+    _kind_descriptors(doc, ent_of, emit)
     _conduct_descriptors(doc, ent_of, emit, people)
     return sorted(out.values(), key=lambda d: (d.start, d.end, d.kind, d.referent))
 
@@ -569,6 +576,112 @@ def _ruling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             first = _left_modifiers(doc, tok.i, tok.left_edge.i)
             for k in _word_starts(doc, first, tok.i + 1):
                 emit(k, tok.i + 1, doc[a : e.end].text, "reference", _chars(doc, a, e.end))
+
+
+# The referent of a noun for the ruling power that names no one ("the regime", "media of regime"): one unnamed
+# referent per story, so that "the regime" of one outlet and "the government" of another are compared.
+RULING_REFERENT = "ruling power"
+# the nouns of ``_RULING_NOUNS`` that name a ruling power when they stand alone (not "state", "authority",
+# "administration", "establishment": a country, a permit, the giving of a drug, a shop)
+_UNNAMED_RULING = _RULING_NOUNS - {"state", "authority", "administration", "establishment"}
+
+
+def _unnamed_ruling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """A noun of the closed class for a ruling power that stands alone ("the regime hides the truth", "the
+    pocket media of regime"): the outlet's word for the power of the story (kind "reference", referent
+    ``RULING_REFERENT``). Singular only ("governments" are several). Not when a name goes with it ("the Kelmar
+    regime", "the regime in Kelmar": read with the name) nor when it modifies another noun ("government building")."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _UNNAMED_RULING or tok.i in ent_of or not tok.is_alpha:
+            continue
+        if tok.tag_ != "NN":
+            continue  # "governments", "rulers": several powers, not the one of the story
+        if tok.dep_ in ("compound", "poss") or (tok.i + 1 < len(doc) and _is_hyphen_join(doc, tok.i + 1)):
+            continue
+        if any(c.i in ent_of for c in tok.lefts if c.dep_ in ("compound", "poss", "amod", "nmod")):
+            continue
+        named = [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "at")
+            for g in p.children if g.dep_ == "pobj" and g.i in ent_of
+        ]  # fmt: skip
+        if named:
+            continue
+        emit(tok.i, tok.i + 1, RULING_REFERENT, "reference", (tok.idx, tok.idx + len(tok.text)))
+
+
+# Endings of nouns made from causative verbs in -ise/-ize/-ify ("destabilisation", "militarization",
+# "glorification"), with the ending of the verb they come from.
+_CAUSATIVE_NOUN = re.compile(r"^(?P<stem>[a-z]{3,})(?:(?P<ise>isation|ization)|(?P<ify>ification))$")
+
+
+# Generic closed class of -ise/-ize/-ify verbs of routine office and method, whose nouns name a thing or a
+# procedure more than a deed ("organisation", "authorisation", "identification", "specification").
+_NEUTRAL_CAUSATIVES = frozenset(
+    """organise organize realise realize authorise authorize utilise utilize localise localize finalise finalize
+    specialise specialize summarise summarize categorise categorize prioritise prioritize standardise standardize
+    synchronise synchronize optimise optimize customise customize digitise digitize capitalise capitalize
+    hospitalise hospitalize immunise immunize sterilise sterilize stabilise stabilize civilise civilize
+    identify qualify modify verify clarify justify notify certify classify specify unify simplify quantify
+    electrify solidify purify diversify amplify exemplify codify ratify""".split()
+)
+
+
+def _nominal_action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """A noun of a causative verb with its object after "of" ("attempts at the destabilisation of public
+    order", "the militarization of the border") says what the object undergoes, as the passive verb would
+    ("public order was destabilised"): the noun is an action of the object, in the outlet's words. Nouns of
+    neutral verbs ("the organisation of", "the modification of") give none."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i in ent_of:
+            continue
+        m = _CAUSATIVE_NOUN.match(tok.lower_)
+        if m is None:
+            continue
+        stem = m.group("stem")
+        verbs = {stem + "ise", stem + "ize"} if m.group("ise") else {stem + "ify", stem + "y"}
+        if verbs & (_NOT_ACTIONS | _NEUTRAL_CAUSATIVES):
+            continue  # neutral: "organisation", "realisation", "identification", "qualification"
+        objs = [
+            g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+        ]  # fmt: skip
+        if not objs or _is_time_noun(objs[0]):
+            continue
+        obj = objs[0]
+        e = ent_of.get(obj.i)
+        if e is not None:
+            a = _strip_det(doc, e.start, e.end)
+            emit(tok.i, tok.i + 1, doc[a : e.end].text, "action", _chars(doc, a, e.end))
+        else:
+            emit(tok.i, tok.i + 1, obj.lemma_.lower(), "action", (obj.idx, obj.idx + len(obj.text)))
+
+
+# Generic closed class of kind nouns: "the kind of X", "a sort of X", "a form of X" put a matter in class X.
+_KIND_NOUNS = frozenset("kind sort type form brand".split())
+_MATTER_PRONOUNS = frozenset("it this that".split())
+
+
+def _kind_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """The class a copula puts a matter in by a kind noun, when the subject is "it"/"this"/"that" (a matter
+    the article has just told, no name): "It is the kind of hysteria that ...", "This is a form of blackmail":
+    the noun after "of" (with its pre-modifiers) is a predicate of that matter (referent "it"/"this"/"that")."""
+    for verb in doc:
+        if verb.lemma_ != "be" or verb.pos_ not in ("AUX", "VERB") or not _asserted(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _MATTER_PRONOUNS]
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _KIND_NOUNS]
+        if not subjects or not attrs:
+            continue
+        kinds = [
+            g for p in attrs[0].children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN" and g.is_alpha
+        ]  # fmt: skip
+        if not kinds or kinds[0].i in ent_of or _is_time_noun(kinds[0]) or kinds[0].is_stop:
+            continue
+        noun, subject = kinds[0], subjects[0]
+        first = _left_modifiers(doc, noun.i, noun.left_edge.i)
+        for k in _word_starts(doc, first, noun.i + 1):
+            emit(k, noun.i + 1, subject.lower_, "predicate", (subject.idx, subject.idx + len(subject.text)))
 
 
 # Generic closed class of nouns for a news outlet's own staff, audience and services: "our" before

@@ -3,7 +3,8 @@
 The rules are general features of a line, never a list of any site's lines:
 
 - *shape*: photo captions and credits (also at a caption's end), "Also read:" links,
-  share/payment widgets, sign-up buttons and donation appeals, comment forms and comment
+  share/payment widgets, sign-up buttons and donation appeals, comment forms, comment gates
+  ('Comments are reserved for subscribers') and comment
   headings, all-caps section labels, "News ID 123", bullet-only lines, labels with nothing
   after the colon (see ``widgets`` for the newer shapes);
 - *neighbours*: the rest of a sign-up or donation box, a caption beside its credit line and a
@@ -33,7 +34,9 @@ The rules are general features of a line, never a list of any site's lines:
   published this copy; the masthead's brand wins (``pagemeta.choose_site``); of a brand and its
   descriptor on that line ('VARPRESS | Varnel State News Agency') the part the page names again is
   the brand, and a public body's long formal name ('Ministry of Water of the Republic of Varnel')
-  counts as a name in the masthead and the footer. They
+  counts as a name in the masthead and the footer; an all-caps masthead that reads like a section label
+  ('FJORDPOSTEN | FJORD POST') counts when the page names it again in its own casing, an edition's label beside
+  the brand ('Fjord Post - English Edition') is no name, and a bracketed editor's note is no headline. They
   beat a "Source: X" line naming another outlet, which then means "republished from X" and
   stays in the text for the citation finder; with no site name of its own, "Source: X"
   names the outlet; the full names the furniture spells out for acronyms ('© Fenwick Public
@@ -89,7 +92,7 @@ from .metadata import (
 )
 from .pagemeta import acronym_of, choose_site, defined_acronym, is_acronym, live_blog, spelled_acronyms, stop_dateline
 from .pagemeta import same_name as _same_name
-from .widgets import comment_opening, kicker, spread
+from .widgets import comment_opening, kicker, section_label, spread
 
 __all__ = ["Page", "clean_page", "copyright_holder", "furniture_kind"]
 
@@ -109,7 +112,8 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
     """The name a masthead line gives ('Fenwick Gazette', 'FNA – Fenwick News Agency'), if it has that shape.
 
     Of a brand and a descriptor ('VARPRESS | Varnel State News Agency'), the one the page names again
-    (``rest``: the page below the line, e.g. a dateline's '(Varpress)') is the name."""
+    (``rest``: the page below the line, e.g. a dateline's '(Varpress)') is the name; of two it names again
+    ('FJORDPOSTEN | FJORD POST'), the one it names more often. An edition's label ('English Edition') is none."""
     if date_prefix(text):
         return None
     parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*|\s{2,}", text.strip()) if p.strip()]
@@ -122,16 +126,26 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
         and not p.endswith(":")
         and (name_shaped(p) or p.isupper() or _long_org(p))
         and not furniture_kind(p)
+        and not _EDITION.search(p)
     ]
     if not names:
         return None
     spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "FNA – Fenwick News Agency"
     if not spelled and rest is not None and len(names) > 1:
-        named = [p for p in names if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", rest, re.I)]
+        times = {p: len(re.findall(r"(?<!\w)" + re.escape(p) + r"(?!\w)", rest, re.I)) for p in names}
+        named = sorted((p for p in names if times[p]), key=lambda p: -times[p])
+        if len(named) > 1 and times[named[0]] > times[named[1]] and all(len(p.split()) > 1 for p in named):
+            named = named[:1]  # a brand and its other-language form (not a code and its long name): the one in use
         names = named if len(named) == 1 else names
     name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
     own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
     return name if own_words else None  # not a section label ("World News", "Local")
+
+
+# an edition's label beside the brand ('Fjord Post - English Edition', 'Fjord Post | International edition',
+# 'FJORD POST — English service'): which copy of the site this is, never the site's name
+# (a capitalised 'Service' closes a name: 'Fenwick Press Service')
+_EDITION = re.compile(r"(?i:\b(?:edition|[ée]dition|edici[oó]n|edizione|ausgabe|versi[oó]n))$|\s(?:service|section)$")
 
 
 def _long_org(name: str) -> bool:
@@ -159,12 +173,16 @@ def _masthead(lines: list[_Line], title_line: _Line | None, raw: str) -> str | N
     (footer, copyright), or sit on top of a navigation/widget line.
     """
     top = lines[0]
-    if top.kind != "text" or title_line is None or top.idx >= title_line.idx:
+    # an all-caps brand and its other-language form ('FJORDPOSTEN | FJORD POST') reads like a section label
+    label = top.kind == "furniture" and top.idx == 0 and section_label(top.text)
+    if (top.kind != "text" and not label) or title_line is None or top.idx >= title_line.idx:
         return None
     rest = raw.split(top.text, 1)[-1]
     name = _site_name(top.text, rest)
     if name is None:
         return None
+    if label and not re.search(r"(?<!\w)" + re.escape(name.title()) + r"(?!\w)", rest):
+        return None  # a section label ('WORLD | EUROPE') unless the page names it again in its own casing
     again = None
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", rest, re.I):
         if not re.search(r"\bby\s*:?\s*$", rest[max(0, m.start() - 12) : m.start()], re.I):
@@ -403,6 +421,7 @@ def _pick_title(
         and ln.idx != skip
         and 3 <= len(words(ln.text)) <= 30
         and not ln.text.endswith((".", ",", ";", ":"))
+        and not (ln.text.startswith("[") and ln.text.endswith("]"))  # an editor's note: "[Translated from …]"
         and date_prefix(ln.text) is None
     ]
     if not cands:
@@ -449,7 +468,7 @@ def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
         if not any(len(words(x.text)) >= 3 for x in above) or any(x.text.endswith(".") and x.prose for x in above):
             continue  # no headline above it, or the body has begun
         by = parse_bare_byline(ln.text)
-        if by is None or not by.author or not _bare_name(by.author):
+        if by is None or not by.author or not all(_bare_name(n) for n in by.author.split(" and ")):
             continue
         if by.author.upper() in places:
             continue  # the place of the body's dateline ("PORT ELM – …"), not a person

@@ -69,10 +69,21 @@ _COMMENT_FORM = re.compile(
     r"join\s+the\s+(?:discussion|conversation)|write\s+a\s+comment|show\s+comments?|view\s+comments?)\b",
     re.I,
 )
+# who may comment: "Comments are reserved for subscribers.", "Only members can comment", "You must be logged in
+# to comment", "Commenting is open to registered users": the comment box's gate, not the article
+_COMMENT_GATE = re.compile(
+    r"^(?:(?:the\s+)?(?:comments?|commenting|comment\s+section|reactions?)\s+(?:is|are)\s+(?:only\s+)?"
+    r"(?:reserved|available|open|limited|restricted)\s+(?:only\s+)?(?:for|to)\s+(?:our\s+)?(?:\w+\s+)?"
+    r"(?:subscribers|members|users|readers|accounts)"
+    r"|(?:only\s+)?(?:\w+\s+)?(?:subscribers|members|users)\s+(?:can|may)\s+(?:comment|post\s+(?:a\s+)?comments?|reply)"
+    r"|you\s+(?:must|need\s+to|have\s+to)\s+(?:be\s+)?(?:logged\s+in|log\s+in|signed\s+in|sign\s+in|registered|"
+    r"a\s+subscriber)\s+to\s+(?:post\s+(?:a\s+)?)?(?:comment|reply|react))\b",
+    re.I,
+)
 _LIST_HEADING = re.compile(
     r"^(?:latest|related|recent|more|top|most\s+(?:read|popular|viewed|shared)|popular|trending|recommended|"
     r"editor'?s'?\s+picks?|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+from|more\s+in|"
-    r"other|similar|further\s+reading|in\s+case\s+you\s+missed\s+it)\b",
+    r"other|similar|further\s+reading|in\s+case\s+you\s+missed\s+it|(?:read|see)\s+also|also\s+(?:read|see))\b",
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -233,6 +244,8 @@ def furniture_kind(s: str) -> str | None:
     if _BULLET.match(s) and not is_sentence(s) and len(words(_BULLET.sub("", s))) <= 3:
         return "bullet"
     if _COMMENT_FORM.match(s) and len(words(s)) <= 8 and not is_prose(s):
+        return "comment form"
+    if _COMMENT_GATE.match(s) and len(words(s)) <= 20 and not REPORTING_VERB.search(s):
         return "comment form"
     if _FOLLOW_FOR_MORE.match(s) and len(words(s)) <= 25 and not REPORTING.search(s):
         return "call to action"

@@ -91,7 +91,13 @@ def name_shaped(s: str) -> bool:
     toks = s.split()
     if not 1 <= len(toks) <= 8 or not toks[0][:1].isupper():
         return False
-    return all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _LOWER_OK or "." in t for t in toks)
+    return all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in _LOWER_OK or "." in t or _ELIDED.match(t) for t in toks
+    )
+
+
+# an elided article or preposition glued to a capitalised word: "d'Ardenne", "l'Orient", "dell'Arno"
+_ELIDED = re.compile(r"^(?:d|l|dell|dall|nell|sull|all|qu)['’][A-ZÀ-ÖØ-Þ]")
 
 
 def is_person_name(name: str) -> bool:
