@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.link.origins import state_organs
+from sourcetrace.link.origins import state_organs, withholds
 from sourcetrace.link.provenance import build_provenance, count_origins
 from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
@@ -813,3 +813,38 @@ def test_a_bodys_name_written_in_lower_case_after_its_owner_is_that_body() -> No
         ),
     ]
     assert origins_of(pas).independent_origins == 1
+
+
+def own(aid: str, outlet: str, text: str) -> ArticleAnalysis:
+    """An article with one claim in the outlet's own voice: the whole text."""
+    return article(aid, outlet, text, claims=[Claim(f"c{aid}", aid, 0, len(text), text, origin=outlet)])
+
+
+def test_a_source_keeping_the_figure_back_is_no_origin_of_it() -> None:
+    # "It did not give a number": the outlet tells of a silence, not of the count
+    told = said("a", "Wire One", "Jane Doe said 40 passengers were still missing.", "Jane Doe")
+    silent = own("b", "Elm Times", "It did not give a number for those still missing.")
+    coy = said(
+        "c", "Tide Daily", "The coast guard declined to say how many passengers were still missing.", "coast guard"
+    )
+    late = said("d", "Fjord Post", "The ferry company has yet to give a figure for the missing.", "The ferry company")
+    k = origins_of([told, silent, coy, late])
+    assert k.independent_origins == 1 and k.origins == ("Jane Doe",)
+    assert not withholds("The operator did not provide life jackets to the 40 passengers.")  # a deed, not a silence
+    more = own("e", "Elm Times", "It did not give a number, but said 40 passengers were still missing.")
+    assert origins_of([told, more]).independent_origins == 2  # a figure told after all
+
+
+def test_a_participle_presupposing_the_claim_before_a_name_is_no_origin_of_it() -> None:
+    # "a march called by the banned Fjord Workers League" takes the ban as known; it does not tell it
+    wire = own("a", "Wire One", "The Fjord Workers League was banned in 2017.")
+    mayor = said(
+        "b", "Tide Daily", "Mayor Jo Li said a march called by the banned Fjord Workers League ended calmly.", "Jo Li"
+    )
+    k = origins_of([wire, mayor])
+    assert k.independent_origins == 1 and k.origins == ("Wire One",)
+    stated = said("c", "Tide Daily", "Jo Li said the League had been banned by decree in 2017.", "Jo Li")
+    assert origins_of([wire, stated]).independent_origins == 2  # the mayor tells the ban himself
+    counted = said("d", "Elm Times", "Jo Li said the banned Fjord Workers League had 300 members.", "Jo Li")
+    three = own("e", "Wire One", "The Fjord Workers League, which had 300 members, was banned in 2017.")
+    assert origins_of([three, counted]).independent_origins == 2  # a figure shared: a telling

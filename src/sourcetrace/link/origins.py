@@ -57,7 +57,10 @@ other (the same speaker, a relay, one reporting the other, a speaker and the bod
 for), when they came through the same first carrier (one interview, told by one agency), or when
 they share a passage of ``SHINGLE`` words (copied text). An outlet's own-voice statement joins the
 sources its outlet carries, but never bridges two of them that are otherwise independent (it relies
-on one; it proves nothing about the other). The independent origins are the
+on one; it proves nothing about the other). A member that does not tell the claim is no origin of
+it: a source keeping something back ("It did not give a number for those still trapped") or a claim
+that takes it as known in a participle before a name ("a march called by the banned X Front" beside
+"The X Front was banned in 2017"). The independent origins are the
 connected groups, each shown by its name written out in full where one is known (never an
 acronym or a description when the full name is known). Everything is indexed by node and by
 word shingle, never compared member against member.
@@ -72,8 +75,10 @@ from dataclasses import dataclass, field
 
 from ..analyze.claims import INSTITUTION_HEADS, is_institution, is_named
 from ..analyze.mentions import is_title_word
+from ..analyze.numbers import CARDINALS, SCALE_WORDS, TENS
 from ..model import ArticleAnalysis, Citation, Claim, Mention, Quote
 from .claim_features import TOKEN
+from .deeds import is_past
 from .names import NameKey, blocking_keys, name_key, relation, tok_sim
 
 EntityLookup = Callable[[str, int | None, int | None, str | None], str | None]
@@ -943,10 +948,109 @@ def _entities_of(members: Sequence[Member], entity_of: EntityLookup | None) -> d
     return {n: e for n, es in found.items() if len(es) == 1 and (e := next(iter(es))) is not None}
 
 
+# "It did not give a number", "The ministry declined to say how many", "She offered no date": a
+# source keeping something back (verbs of telling, negated, and the information nouns they withhold).
+_INFO = (
+    r"(?:number|numbers|figure|figures|toll|tally|count|date|dates|time|details?|breakdown|estimate|timeline|"
+    r"timetable|reasons?|explanation|evidence|names?|comment|information|data|sources?)"
+)
+_WITHHELD = re.compile(
+    r"^(?:[\w'\u2019.-]+\s+){0,5}?(?:"
+    r"(?:(?:did|does|do|has|have|had|would|could|will)\s+not|(?:declined|refused|failed)\s+to"
+    r"|(?:has|have|is|are)\s+yet\s+to)\s+(?:yet\s+)?"
+    r"(?:(?:give|given|provided?|offer(?:ed)?|release[ds]?|publish(?:ed)?|disclosed?|put)\s+"
+    rf"(?:(?:a|an|any|the|its|their|his|her)\s+)?(?:[a-z-]+\s+)?{_INFO}\b"
+    r"|(?:say|said|specif(?:y|ied)|disclosed?|explain(?:ed)?|reveal(?:ed)?|confirm(?:ed)?)\s+"
+    r"(?:why|how|what|when|where|which|who|whom|whether|if)\b"
+    r"|comment(?:ed)?\b)"
+    rf"|(?:gave|provided|offered|released|published)\s+no\s+(?:[a-z-]+\s+)?{_INFO}\b)",
+    re.I,
+)
+_MORE_TOLD = re.compile(r"\b(?:but|while|although|though|saying|adding)\b|[;\"\u201c\u201d]", re.I)
+# Words before a participle that make it a modifier of the noun after it ("the banned X Front").
+_MODIFIER_DETS = frozenset("the a an its their his her these those".split())
+_ADVERBS = frozenset("not never also still already since just then later now".split())
+
+
+def _verb(word: str) -> bool:
+    """A past participle, not a compound adjective ("state-owned", "Paris-based")."""
+    return "-" not in word and is_past(word)
+
+
+def _figure(word: str) -> bool:
+    """A figure, in digits or in words: "30", "thirty", "three", "million"."""
+    return any(ch.isdigit() for ch in word) or word in CARDINALS or word in TENS or word in SCALE_WORDS
+
+
+def withholds(text: str) -> bool:
+    """The claim tells only that its source kept something back ("It did not give a number for those
+    still trapped", "The ministry declined to say how many were aboard"): it tells nothing of the fact."""
+    return bool(_WITHHELD.search(text)) and not _MORE_TOLD.search(text)
+
+
+def _modifier_at(words: Sequence[str], k: int) -> bool:
+    """``words[k]``, a participle, modifies the noun after it: "the banned X Front", "a sealed envelope"."""
+    return 0 < k < len(words) - 1 and words[k - 1] in _MODIFIER_DETS and words[k + 1][:1].isalpha()
+
+
+_AUX = frozenset("is are was were be been being has have had".split())
+
+
+def _predicate_at(words: Sequence[str], k: int) -> bool:
+    """``words[k]``, a participle, is a predicate after its helper: "was banned", "has (since) been used"."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and (words[j].endswith("ly") or words[j] in _ADVERBS):
+        j -= 1
+    return j >= 0 and words[j] in _AUX
+
+
+def tells_nothing(members: Sequence[Member]) -> set[int]:
+    """Members that do not tell the cluster's claim, and so are no origin of it: one whose source only
+    keeps something back (:func:`withholds`), and one that shares the claim's verbs with the others
+    only as a participle before a noun while another article states them ("after a rally called by
+    the banned X Front" beside "The X Front was banned in 2019"): a presupposed background, not a
+    telling. A member sharing a figure with the others is always a telling."""
+    words = [[w.lower() for w in TOKEN.findall(m.claim.text)] for m in members]
+    stated: dict[str, set[str]] = defaultdict(set)  # participle -> articles where it is a predicate
+    unbound: dict[str, set[str]] = defaultdict(set)  # participle -> articles where it is no modifier
+    used: dict[str, set[str]] = defaultdict(set)
+    for m, ws in zip(members, words, strict=True):
+        for k, w in enumerate(ws):
+            used[w].add(m.claim.article)
+            if _verb(w) and not _modifier_at(ws, k):
+                unbound[w].add(m.claim.article)
+                if _predicate_at(ws, k):
+                    stated[w].add(m.claim.article)
+    out = set()
+    for i, (m, ws) in enumerate(zip(members, words, strict=True)):
+        if withholds(m.claim.text):
+            out.add(i)
+            continue
+        shared = {w for w in ws if used[w] - {m.claim.article}}
+        verbs = {w for w in shared if _verb(w)}
+        if not verbs or any(_figure(w) for w in shared):
+            continue
+        if all(m.claim.article not in unbound[w] and stated[w] - {m.claim.article} for w in verbs):
+            out.add(i)
+    return out
+
+
 def group_members(
     members: Sequence[Member], entity_of: EntityLookup | None = None
 ) -> tuple[list[list[int]], list[str]]:
-    """Independent groups of members (indices), and a display name for each group's origin."""
+    """Independent groups of members (indices), and a display name for each group's origin; members
+    that tell nothing of the claim (:func:`tells_nothing`) are no origin of it, unless none tells it."""
+    idle = tells_nothing(members)
+    keep = [i for i in range(len(members)) if i not in idle]
+    if not idle or not keep:
+        return _group_members(members, entity_of)
+    groups, labels = _group_members([members[i] for i in keep], entity_of)
+    return [[keep[i] for i in g] for g in groups], labels
+
+
+def _group_members(
+    members: Sequence[Member], entity_of: EntityLookup | None = None
+) -> tuple[list[list[int]], list[str]]:
     said = {pair for m in members for pair in m.reached}
     surfaces = sorted(
         {n for m in members for n in m.nodes + m.roots + m.carrier + [m.label]} | {n for p in said for n in p}
