@@ -5,7 +5,7 @@ from __future__ import annotations
 from sourcetrace.analyze.quantities import find_quantities
 from sourcetrace.analyze.temporal import find_dates
 from sourcetrace.link.contradict import compare_claims, find_contradictions, nli_hook
-from sourcetrace.model import Article, ArticleAnalysis, Claim, Cluster
+from sourcetrace.model import Article, ArticleAnalysis, Claim, Cluster, Span
 
 
 def claim(article: str, text: str, negated: bool = False) -> Claim:
@@ -415,3 +415,111 @@ def test_a_title_near_two_dates_dates_no_event() -> None:
     a = claim("a", "The president of the Varnel Growers' Union gave an interview on 10 March 2026.")
     b = claim("b", "The embargo was imposed on 9 March 2026, the president of the Varnel Growers' Union said.")
     assert "date" not in kinds(a, b)
+
+
+def test_a_weekday_before_a_full_date_is_that_date() -> None:
+    # "on Thursday" alone is read against the report's day (6 February); the full date says which Thursday
+    a = on_page("a", "Jane Doe was detained on Thursday, 30 January, at the Dorvan border crossing.")
+    b = on_page("b", "The Varnel bureau said its officers arrested Jane Doe on 6 February in a hotel.")
+    assert "date" in kinds(a, b)
+
+
+def test_a_person_stopped_or_apprehended_is_the_detention() -> None:
+    a = claim("a", "Her employer says she was stopped on 12 May 2026 at the Dorvan crossing.")
+    b = claim("b", "The Varnel bureau said its officers detained Jane Doe on 16 May 2026 in a hotel.")
+    assert "date" in kinds(a, b)
+    lorry = claim("c", "The lorry was stopped on 12 May 2026 at the Dorvan crossing.")
+    driver = claim("d", "The bureau said its officers detained the driver on 16 May 2026 in a hotel.")
+    assert "date" not in kinds(lorry, driver)
+
+
+def test_that_same_day_is_the_day_before_it() -> None:
+    a = claim("a", "The bureau admitted it on 16 May 2026 and said Jane Doe had been arrested that same day.")
+    b = claim("b", "Jane Doe was arrested on 12 May 2026 at the Dorvan crossing, her employer said.")
+    assert "date" in kinds(a, b)
+    # ... also when the date stands in the sentence before the claim, in a claim of its own
+    text = "Only on 16 May 2026 did the bureau admit it, and it then claimed she had been arrested that same day."
+    cut = text.index("it then")
+    whole = Claim("c-w", "w", 0, len(text), text, dates=tuple(find_dates(text)))
+    part = Claim("c-p", "w", cut, len(text), text[cut:])
+    other = ArticleAnalysis(Article("o", b.text, "s"), claims=(b,))
+    pa = ArticleAnalysis(Article("w", text, "s"), sentences=(Span(0, len(text)),), claims=(whole, part))
+    k = find_contradictions(Cluster("k1", (part.id, b.id)), [pa, other])
+    assert [(c.a, c.b, c.kind) for c in k.contradictions] == [(part.id, b.id, "date")]
+
+
+def test_a_bound_or_a_denied_date_dates_no_event() -> None:
+    before = claim("a", "The spare parts were delivered before 3 May 2026, the port said.")
+    on = claim("b", "The spare parts were delivered on 28 April 2026.")
+    assert "date" not in kinds(before, on)
+    assert "date" in kinds(claim("c", "The spare parts were delivered on 3 June 2026."), on)
+    # a bound may still agree: detained since 12 May is detained on 12 May
+    since = claim("f", "Jane Doe was freed on 20 May 2026, after being detained since 12 May 2026.")
+    assert "date" not in kinds(since, claim("g", "Jane Doe was detained on 12 May 2026, the bureau said."))
+    denied = claim("d", "The firm denied that it had been warned of failed tests in December 2025.", True)
+    warned = claim("e", "Nobody from the agency told the firm about a single failed test before 4 March 2026.", True)
+    assert "date" not in kinds(denied, warned)
+
+
+def test_a_time_that_names_a_service_is_no_time_of_the_event() -> None:
+    a = claim("a", "At about 16:40 on its scheduled 14:15 run from Dorvan, the Varnel bus overturned.")
+    b = claim("b", "The bus overturned shortly after 3 p.m., passengers said.")
+    got = compare_claims(a, b)
+    assert [x.kind for x in got] == ["date"] and "16:40" in got[0].detail and "15:00" in got[0].detail
+
+
+def test_a_count_of_passengers_and_crew_counts_all_on_board() -> None:
+    listed = claim("a", "The manifest lists 48 passengers and crew, the port said.")
+    guessed = claim("b", "A survivor said more than 70 people were on board.")
+    part = claim("c", "Some 40 passengers were on board.")
+    assert "number" in kinds(listed, guessed)
+    assert "number" not in kinds(listed, part)  # the passengers are a part of all aboard
+    crew = claim("e", "The coach was carrying 48 people, 45 passengers and 3 crew, as the manifest lists.")
+    assert "number" not in kinds(listed, crew)  # ... and so is the crew
+    capacity = claim("d", "The coach is certified to carry up to 60 passengers and crew.")
+    assert "number" not in kinds(capacity, guessed)  # how many it may carry, not how many it carried
+
+
+def test_a_claim_that_negates_something_else_still_states_its_point() -> None:
+    said = claim("a", '"The coach was overcrowded, but nobody from the firm said a word," a passenger said.', True)
+    nots = claim("b", "The Varnel Express was not overcrowded.", True)
+    denies = claim("c", "Fjord Coaches denied that the Varnel Express was overcrowded.", True)
+    accuses = claim("d", "The minister accused the operator of overcrowding the coach.")
+    assert "denial" in kinds(said, nots) and "denial" in kinds(said, denies)
+    assert "denial" in kinds(accuses, denies)  # the predicate denied, its subject named otherwise
+    driver = claim("g", "The driver was not injured.", True)
+    assert "denial" not in kinds(driver, claim("h", "Three passengers were injured in the crash."))  # others
+    assert "denial" not in kinds(nots, denies)  # both deny it
+    # two accounts that each negate something and share words: no predicate set against the other
+    proof = claim(
+        "e", "The audit leaves no doubt that the firm knew of the cracks, and no board member resigned.", True
+    )
+    none = claim("f", "The firm has not shown any audit finding that would cast doubt on the cracks report.", True)
+    assert "denial" not in kinds(proof, none)
+
+
+def test_a_denial_negated_or_without_object_states_nothing_against() -> None:
+    conceded = claim("a", "The museum does not dispute that the Varnel bowl was found in Dorvan.", True)
+    found = claim("b", "The bowl was found on the Dorvan side of the river, a curator says.")
+    assert "denial" not in kinds(conceded, found)
+    rejected = claim("c", "The minister rejected suggestions that the closure is meant to help the Varnel port.")
+    reported = claim(
+        "d", "Officials have suggested that the closure is meant to help the Varnel port, which Dorvan denies."
+    )
+    assert "denial" not in kinds(rejected, reported)
+    assert "denial" in kinds(rejected, claim("e", "Officials say the closure is meant to help the Varnel port."))
+
+
+def test_a_negative_subject_denies_its_predicate_not_its_subject() -> None:
+    none = claim("a", "Since Monday, no lorry carrying grain from Varnel has been allowed into Dorvan.", True)
+    closed = claim("b", "Dorvan closed its border crossings to grain lorries from Varnel on Monday.")
+    let_in = claim("c", "A lorry carrying grain from Varnel was allowed into Dorvan on Tuesday.")
+    assert "denial" not in kinds(none, closed)
+    assert "denial" in kinds(none, let_in)
+
+
+def test_a_refused_contact_denies_a_visit_or_access() -> None:
+    refused = claim("a", "Her lawyer said no Varnel diplomat had been allowed to see her.", True)
+    visited = claim("b", "The bureau said consular staff visited Jane Doe on 3 May.")
+    access = claim("c", "Varnel consular officials were granted access to the detainee on 3 May.")
+    assert "denial" in kinds(refused, visited) and "denial" in kinds(refused, access)

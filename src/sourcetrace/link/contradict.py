@@ -5,7 +5,12 @@
   both hold ("at 3:40 a.m. on Wednesday" / "shortly before 11 p.m. on Tuesday"). A date counts for an
   event word when it sits within a few words of it, so "since 2000 until his
   assassination in 2020" dates the assassination 2020, not 2000. The date of the
-  report ("said on Sunday", "on Sunday denied", a dateline) dates no event.
+  report ("said on Sunday", "on Sunday denied", a dateline) dates no event. A weekday before a
+  full date ("on Thursday, 12 November") is that date; a bound ("before 3 May", "since 12 May")
+  and a date a denial verb denies ("denied that it was warned in December") may agree, never
+  clash; "that same day" is the day given before it in its sentence; "he was stopped" or
+  "apprehended" is the detention. A clock time that names a service ("its scheduled 14:15
+  sailing") times no event.
 * **number**: figures of one counted thing whose bounds cannot both hold ("at least 12" vs
   "10"; "more than 300" vs "above 350" agree). One counted thing: the same unit and an act word
   near both figures in common, or the same noun in near wording (``nearness``); each figure is
@@ -14,7 +19,9 @@
   carried to members that give the same figure as one side. It is dropped only when the same
   source, in the same article, also gives the agreeing figure, or when two spans in days differ
   by the days between the two reports ("held for eight days" on 24 May, "for ten days" on
-  26 May: one count, told on two days).
+  26 May: one count, told on two days). "212 passengers and crew" counts all on board (as "300
+  people on board"), not its parts ("201 passengers", "11 crew"); a capacity ("certified to carry
+  up to 250") is no count.
 * **denial**: one claim negates or denies what the other states positively: what is
   denied (the words after the cue, to the end of its clause) must be in the other claim,
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
@@ -25,8 +32,14 @@
   short predicate of everyone. A statement called false ("claims that X visited him are false")
   denies what it says; a passive refusal ("all three requests have been refused", "was turned
   down") denies that what was asked was granted; "at no time" is "never"; "leaves no doubt that"
-  affirms. Two distances of one thing from a place ("11 miles off Cape X" / "31 miles from the coast")
-  are one figure.
+  affirms, and so does a denial negated ("does not dispute that"); "..., which X denies." denies
+  its own claim. A predicate denied in so many words ("The Varnel was not overloaded", "denied that
+  the ferry was overloaded") is denied of any subject the other claim names, not of a count of
+  others, and a claim that negates something else besides ("it was overloaded, but nobody said a
+  word") still states it. A negative subject with a long phrase ("no lorry carrying grain has
+  been allowed into X") denies its predicate, not its subject's words; a contact refused ("no
+  diplomat was allowed to see him") denies a visit or access granted. Two distances of one thing
+  from a place ("11 miles off Cape X" / "31 miles from the coast") are one figure.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -42,14 +55,19 @@ from functools import lru_cache
 import numpy as np
 
 from ..analyze.mentions import ROLE_NOUNS
+from ..analyze.units import is_person_unit
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
 from .align import MID_COS
 from .claim_features import (
+    CLOCK,
+    DENIED_THAT,
     LENGTHS,
+    NEG_SUBJECT,
     ONCE_EVENTS,
     REPORT_FORMS,
     STOP,
     TOKEN,
+    clock_times,
     content_text,
     counted_acts,
     counted_nouns,
@@ -86,6 +104,9 @@ DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
 # "leaves no doubt that", "there is no question that": a negation that affirms what follows
 AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
+# "does not dispute that", "did not deny it": a denial negated concedes what follows
+CONCEDED = re.compile(r"\s+(?:dispute|deny|denies|contest|challenge|question|doubt)\b", re.I)
+NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$", re.I)  # "did not deny": the "deny" of a concession
 # a non-restrictive relative clause between commas: ", which did not take sides on the matter,"
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;.!?]{1,120},")
 # titles: what a person is, not what happened ("the president of the union ... on Tuesday")
@@ -110,6 +131,43 @@ STATEMENTS = frozenset(
     charge charges finding findings account accounts statement statements assertion assertions""".split()
 )
 REFUSAL_REACH = 6  # words after the cue
+# the words before a clock time that make it the time of an event ("at 14:15", "shortly after 3 p.m.") ...
+TIME_LEAD = frozenset(
+    """at about around approximately roughly after before by until till from to since between and or shortly
+    nearly almost just some near circa past than""".split()
+)
+# ... and those after it that go on telling a time ("16:40 local time", "3 p.m. on Saturday")
+TIME_TAIL = frozenset(
+    "local time hours hrs on in at when that this the and or gmt utc to until as after before".split()
+)
+# verbs of meeting a person: under a refused permission ("no diplomat was allowed to see him") one act
+CONTACT = frozenset(
+    term(w) for w in "see saw seen visit visited visits visiting meet met access accessed contact contacted".split()
+)
+PERMISSION = re.compile(r"\b(?:allowed|permitted|able)\s+to\s*$", re.I)
+# a negative subject and its predicate after the first auxiliary: "no truck ... has been allowed into"
+NEG_PREDICATE = re.compile(
+    r"\b(?:no|nobody|none|no[\s-]one)\b[^,;:.!?“”\"]{0,80}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?P<pred>[^,;:.!?“”\"]{1,80})",
+    re.I,
+)
+AND_CREW = re.compile(r"\s+and\s+(?:the\s+|its\s+)?crew(?:\s+members)?\b", re.I)
+ABOARD = term("aboard")
+# a figure of how many a vessel may hold, not of how many it held
+CAPACITY = re.compile(
+    r"\b(?:capacity|certified|licensed|designed|rated)\b[^,.;:]{0,25}$"
+    r"|\b(?:can|could|may|allowed\s+to|permitted\s+to)\s+(?:carry|hold|take|seat|accommodate)\s+(?:up\s+to\s+)?$",
+    re.I,
+)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# a date that bounds the event rather than dates it: "before the fourth of March", "until 3 May"
+BOUND = re.compile(r"\b(?:before|until|till|prior\s+to|after|since|by|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
+# a day told again by reference to a date before it in the claim
+SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|that\s+very\s+day)\b", re.I)
+# a person held, told with another verb: "he was stopped", "she had been apprehended"
+APPREHENDED = re.compile(r"(?:stopped|apprehended|captured|seized|picked\s+up)\b", re.I)
+PERSON_PASSIVE = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+$", re.I)
+SAME_DAY_REACH = 300  # characters before "that same day" its date is looked for in, without sentences
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|"
     r"did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|never|at no time|no longer)\b"
@@ -136,14 +194,47 @@ def _event_key(word: str) -> str:
     return term(word)  # "arrested" and "detained" name one event (claim_features.CLASS_TERMS)
 
 
-def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
+def _event_dates(claim: Claim, strict: bool = True) -> list[DateValue]:
+    """The dates that date an event of the claim (``claim_features.event_dates``), less a weekday
+    that a full date follows ("on Monday, 16 November": the full date says which day; the weekday
+    alone is read against the report's day); ``strict``: less a bound too ("before the fourth of
+    March", "until 3 May": the event is not on that day, unless negated: "not before May") and a
+    date a denial verb denies ("denied that it was warned in December"): those may agree with
+    another account, never clash with one. "That same day" is the day a date before it in the claim
+    gives ("acknowledged it on 16 November, saying he was arrested that same day")."""
+    text, base = claim.text, claim.start
+    dates = sorted(event_dates(claim), key=lambda d: d.start)
+    denied = [m.span(1) for m in DENIED_THAT.finditer(text)]  # what a denial verb says did not happen
+    out = []
+    for k, d in enumerate(dates):
+        s, e = d.start - base, d.end - base
+        if not 0 <= s <= e <= len(text):
+            continue
+        nxt = dates[k + 1] if k + 1 < len(dates) else None
+        glued = nxt is not None and re.fullmatch(r",?\s*", text[e : nxt.start - base]) is not None
+        if WEEKDAY.search(d.text) and glued and nxt is not None and nxt.precision == "day":
+            continue  # "on Thursday, 12 November 2026": one day, the full date's
+        if strict and BOUND.search(text[max(0, s - 20) : s]) and not NEGATION.search(SCOPE_END.split(text[:s])[-1]):
+            continue  # "before the fourth of March": a bound, no day of the event ("not before May" is one)
+        if strict and any(a <= s < b for a, b in denied):
+            continue  # "denied that it was warned in December": no event of December is told
+        out.append(d)
+    for m in SAME_DAY.finditer(text):
+        before = [d for d in out if d.end - base <= m.start() and d.precision == "day"]
+        if before and not any(d.start - base == m.start() for d in out):
+            d = before[-1]
+            out.append(DateValue(d.value, m.group(0), d.precision, m.start() + base, m.end() + base))
+    return out
+
+
+def _dated_events(claim: Claim, strict: bool = True) -> dict[str, list[DateValue]]:
     """Event words near each date: {event stem: [dates]}. Distance skips function words, so "the
     review of the plant by the Safety Board in 2019" still dates the review; names count (they
     are not event words), so a date does not reach past a name into another clause, but a name of
     several words counts as one ("On 5 May, the Varnel Agency for Grain Exports withdrew"), and a
     short aside between commas does not count (", among them the Varnel Cup,")."""
-    dates = list(event_dates(claim))  # "said on Sunday" dates the report; "X, who ... in 2016, says" the speaker
-    spans = [(d.start, d.end) for d in claim.dates]
+    dates = _event_dates(claim, strict)  # "said on Sunday" dates the report; "X, who ... in 2016, says" the speaker
+    spans = [(d.start, d.end) for d in (*claim.dates, *dates)]
     aside = _asides(claim, spans)
     words = []
     for m in TOKEN.finditer(claim.text):
@@ -168,13 +259,23 @@ def _dated_events(claim: Claim) -> dict[str, list[DateValue]]:
         if not idx:
             continue
         first, last = rank[idx[0]], rank[idx[-1]]
-        for i, (_, w, in_date) in enumerate(words):
+        for i, (pos, w, in_date) in enumerate(words):
             dist = min(abs(rank[i] - first), abs(rank[i] - last))
             if dist > WINDOW or in_date or w[0].isupper() or len(w) <= 3 or w.lower() in TITLES:
                 continue  # "the president of the union ... on Tuesday": a title dates no event
-            near.setdefault(_event_key(w), []).append((dist, d))
+            near.setdefault(_apprehension(claim, pos) or _event_key(w), []).append((dist, d))
     # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
     return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
+
+
+def _apprehension(claim: Claim, p: int) -> str | None:
+    """A person held, told in other words: "he was stopped", "Jane Doe had been apprehended" (not
+    "arrested" or "detained") dates the one detention (the term of "detained"); not "the lorry was stopped"."""
+    m = APPREHENDED.match(claim.text, p - claim.start)
+    before = claim.text[max(0, p - claim.start - 40) : p - claim.start]
+    if not m or not (PERSON_PASSIVE.search(before) or m.group(0).lower() == "apprehended"):
+        return None  # "the lorry was stopped", "the Varnel Star was seized": not a person
+    return _event_key("detained")
 
 
 def _name_goes_on(claim: Claim, prev: tuple[int, str, bool], p: int) -> bool:
@@ -203,8 +304,9 @@ def _date_clash(a: Claim, b: Claim) -> str | None:
     shared = set(ea) & set(eb)
     if not shared:
         return None
+    la, lb = _dated_events(a, strict=False), _dated_events(b, strict=False)  # bounds agree, never clash
     for key in sorted(shared, key=lambda k: (k not in ONCE_EVENTS.values(), k)):
-        da, db = ea[key], eb[key]
+        da, db = la.get(key, ea[key]), lb.get(key, eb[key])
         if any(_agree(x, y) for x in da for y in db):
             return None  # the two accounts agree on this event's date
     key = sorted(shared, key=lambda k: (k not in ONCE_EVENTS.values(), k))[0]
@@ -214,10 +316,33 @@ def _date_clash(a: Claim, b: Claim) -> str | None:
 def _time_clash(a: Claim, b: Claim) -> str | None:
     """Clock times of the one thing the cluster tells that cannot both hold ("at around 3:40 a.m. on
     Wednesday" / "shortly before 11 p.m. on Tuesday"; see ``claim_features.time_relation``)."""
-    fa, fb = features(a), features(b)
+    fa, fb = (dataclasses.replace(features(c), times=_event_times(c)) for c in (a, b))
     if time_relation(fa, fb) >= 0:
         return None
-    return f"{_clock(fa.times[0])} vs {_clock(fb.times[0])}"
+    # the nearest two times tell the clash ("three o'clock" is 03:00 or 15:00: 15:00 vs 16:40)
+    x, y = min(
+        ((x, y) for x in fa.times for y in fb.times),
+        key=lambda p: abs(p[0][1] - p[1][1]) if p[0][0] is None or p[1][0] is None or p[0][0] == p[1][0] else 1440,
+    )
+    return f"{_clock(x)} vs {_clock(y)}"
+
+
+def _event_times(claim: Claim) -> tuple[tuple[str | None, int, bool], ...]:
+    """The claim's clock times (``claim_features.clock_times``) less those that name a thing, not
+    the time of an event: a time between a determiner or adjective and a noun ("its scheduled 14:15
+    sailing", "the 7.30 train"), with no preposition before it ("at 14:15")."""
+    times = features(claim).times
+    if not times:
+        return times
+    masked = claim.text
+    for m in CLOCK.finditer(claim.text):
+        before = TOKEN.findall(claim.text[max(0, m.start() - 30) : m.start()])[-1:]
+        after = re.match(r"\s+([a-z]+)\b", claim.text[m.end() :])
+        if before and before[0].lower() not in TIME_LEAD and after and after.group(1) not in TIME_TAIL:
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    if masked == claim.text:
+        return times
+    return clock_times(dataclasses.replace(claim, text=masked), features(claim).dates)
 
 
 def _clock(t: tuple[str | None, int, bool]) -> str:
@@ -242,6 +367,21 @@ def _figure_context(claim: Claim, q: Quantity) -> tuple[bool, bool]:
     return any(w in OTHERS for w in after), unnamed
 
 
+def _aboard(claim: Claim, q: Quantity) -> frozenset[str]:
+    """A count of people "and crew" ("212 passengers and crew") counts all aboard, as "300 people on
+    board" does: it has the act "board" (claim_features.CLASS_TERMS reads "aboard" so too); not a
+    capacity ("certified to carry up to 250 passengers and crew")."""
+    if not is_person_unit(q.unit or "") or not AND_CREW.match(claim.text, q.end - claim.start):
+        return frozenset()
+    return frozenset() if _capacity(claim, q) else frozenset({ABOARD})
+
+
+def _capacity(claim: Claim, q: Quantity) -> bool:
+    """The figure says how many a thing may hold or carry, not how many it held: "certified to carry
+    up to 250 passengers and crew", "a capacity of 40,000 spectators"."""
+    return bool(CAPACITY.search(claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]))
+
+
 def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Quantity, Quantity, int]]:
     """Figures of the two claims that count one thing (one unit, or two nouns for people) for one
     act, with how many act words near them they share. When both numbers have act words near
@@ -250,8 +390,8 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
     cosine alignment uses, >= NEAR_COS): "1.2 million ballots were thrown out" / "210,000 ballots
     were declared invalid". A figure of "other" things is compared only with another such. A
     reference figure (a whole taken a fraction of) is no count."""
-    qa = [(x, w, _figure_context(a, x)) for x, w in counted_acts(a, features(a).acts)]
-    qb = [(y, w, _figure_context(b, y)) for y, w in counted_acts(b, features(b).acts)]
+    qa = [(x, w | _aboard(a, x), _figure_context(a, x)) for x, w in counted_acts(a, features(a).acts)]
+    qb = [(y, w | _aboard(b, y), _figure_context(b, y)) for y, w in counted_acts(b, features(b).acts)]
     out: list[tuple[Quantity, Quantity, int]] = []
     close: list[bool] = []  # asked once, and only when needed
 
@@ -270,6 +410,11 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             if where and x.unit in LENGTHS and x.unit == y.unit:
                 out.append((x, y, max(len(wx & wy), 1)))
                 continue
+            if _capacity(a, x) != _capacity(b, y):
+                continue  # "certified to carry up to 250" / "more than 300 on board": a limit is no count
+            ux, uy = bool(_aboard(a, x)), bool(_aboard(b, y))
+            if ux != uy and (y if ux else x).unit != "person":
+                continue  # "212 passengers and crew" / "201 passengers", "11 crew": a part of all aboard
             ca, cb = {w for w in wx if w.startswith("#")}, {w for w in wy if w.startswith("#")}
             if ca and cb and not ca & cb:
                 continue  # the dead and the injured (or the arrested): two counts (claim_features.COUNT_CLASS_WORDS)
@@ -396,7 +541,16 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     # "The board, which did not take sides, urged ...": a denial or negation in an aside about a
     # name is about the aside, not what the claim states
     asides = [(x.start(), x.end()) for x in RELATIVE_ASIDE.finditer(claim.text)]
-    m = next((x for x in DENIAL.finditer(claim.text) if not any(a <= x.start() < b for a, b in asides)), None)
+    m = next(
+        (
+            x
+            for x in DENIAL.finditer(claim.text)
+            if not any(a <= x.start() < b for a, b in asides)
+            and not CONCEDED.match(claim.text, x.end())
+            and not NEGATED_CUE.search(claim.text, 0, x.start())
+        ),
+        None,
+    )
     refusal = m is not None and _refusal(m.group(0), claim.text[m.end() :])
     if refusal:
         m = None  # "rejected the decision to recall it": refusing a decision denies no fact
@@ -409,7 +563,9 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
             (
                 n
                 for n in NEGATION.finditer(claim.text)
-                if not AFFIRMING.match(claim.text, n.end()) and not any(a <= n.start() < b for a, b in asides)
+                if not AFFIRMING.match(claim.text, n.end())
+                and not CONCEDED.match(claim.text, n.end())
+                and not any(a <= n.start() < b for a, b in asides)
             ),
             None,
         )
@@ -428,11 +584,21 @@ def _size_then_words(words: frozenset[str]) -> tuple[int, list[str]]:
 
 
 def _denial_clash(a: Claim, b: Claim) -> str | None:
+    """One claim denies what the other states. Both may deny something: "The ferry was overloaded,
+    but nobody from the crew said a word" states the overloading that "The Varnel was not overloaded"
+    denies; what each denies must then be apart (two accounts that deny one thing agree)."""
     da, db = _denied(a), _denied(b)
-    if (da is None) == (db is None):
-        return None
-    neg, pos = (a, b) if da is not None else (b, a)
-    cue, scope = da or db or ("", set())
+    for neg, pos, dn, dp in ((a, b, da, db), (b, a, db, da)):
+        if dn is not None:
+            got = _denies(neg, pos, dn, dp)
+            if got:
+                return got
+    return None
+
+
+def _denies(neg: Claim, pos: Claim, denial: tuple[str, set[str]], own: tuple[str, set[str]] | None) -> str | None:
+    """``neg`` denies (``denial``: cue and scope) what ``pos`` states (``own``: what ``pos`` denies itself)."""
+    cue, scope = denial
     fn, fp = features(neg), features(pos)
     other = set(fp.stems)
     shared = scope & other
@@ -440,13 +606,27 @@ def _denial_clash(a: Claim, b: Claim) -> str | None:
     need = len(nothing) if nothing and nothing <= other else MIN_DENIED
     # "Nobody was struck": a negative subject denies its short predicate of everyone, all of it
     everyone: list[frozenset[str]] = [x for x in fn.nobody if x <= fp.acts] if not fp.nobody else []
-    if everyone:
-        widest: frozenset[str] = max(everyone, key=_size_then_words)
+    everyone += _contact_denied(neg, pos) if not fp.nobody else []
+    # "The Varnel was not overloaded", "denied that the ferry was overloaded": its predicate, all of it
+    # ("Jane Doe was not hurt" denies nothing of "three passengers were hurt": a count of others)
+    said = [x for x in fn.denied if x <= fp.acts and x - fp.mods] if _people(neg) or not _people(pos) else []
+    if everyone or said:
+        widest: frozenset[str] = max(everyone or said, key=_size_then_words)
         shared = set(widest)
         need = len(shared)
+    # when both deny something, only a predicate denied in so many words sets one against the other
+    # ("The Varnel was not overloaded" / "It was overloaded, but nobody said a word"): two negative
+    # accounts that merely share words ("leaves no doubt that ..." / "has not presented any evidence
+    # that would cast doubt") are not told apart by a word count
+    elif own is not None and not (nothing and nothing <= other):
+        return None
     # a denial must be about the statement the other claim makes: what it denies is in it
     elif len(shared) < need or len(shared) < DENIED_SHARE * min(len(scope), len(other)):
         return None
+    elif cue == "negation" and not _predicate_shared(neg, shared):
+        return None
+    if own is not None and (own[1] or _words(pos.text)) & shared:
+        return None  # both deny it; "..., which officials deny." denies what its claim says before
     # ... and the other claim states it positively: "there is no vaccine left" (a negation the
     # parse did not mark) agrees with "none had any vaccine left"
     for n in NEGATION.finditer(pos.text):
@@ -455,6 +635,38 @@ def _denial_clash(a: Claim, b: Claim) -> str | None:
         if len(_words(rest[: end.start()] if end else rest) & shared) >= need:
             return None
     return f"'{cue}' in {neg.id} against the positive claim"
+
+
+def _people(claim: Claim) -> bool:
+    """The claim counts people ("three passengers were hurt")."""
+    return any(is_person_unit(q.unit or "") for q in features(claim).quantities)
+
+
+def _contact_denied(neg: Claim, pos: Claim) -> list[frozenset[str]]:
+    """A negative subject refused a contact ("no diplomat had been allowed to see him") denies any
+    contact the other claim tells ("consular staff visited him", "officials were granted access to
+    him"): the words of ``pos`` that tell one (CONTACT, a closed class of verbs of meeting)."""
+    told = frozenset(w for w in features(pos).acts if w in CONTACT)
+    if not told:
+        return []
+    out = []
+    for m in NEG_SUBJECT.finditer(neg.text):
+        if not PERMISSION.search(neg.text[m.start() : m.start(1)]):
+            continue
+        if {term(w) for w in TOKEN.findall(m.group(1))} & CONTACT:
+            out.append(told)
+    return out
+
+
+def _predicate_shared(neg: Claim, shared: set[str]) -> bool:
+    """A negative subject with a long noun phrase ("no truck carrying cattle from Varnel has been
+    allowed into Dorvan") denies its predicate: a word of it (lower case, after the auxiliary) must
+    be among what the two claims share, not only words of the subject ("trucks") or names."""
+    m = NEG_PREDICATE.search(neg.text)
+    first = NEGATION.search(neg.text)
+    if not m or not first or first.start() != m.start():
+        return True
+    return bool({term(w) for w in TOKEN.findall(m.group("pred")) if w.islower()} & shared)
 
 
 def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contradiction]:
@@ -536,6 +748,35 @@ def nearness(embeddings: str | None = None) -> Near:
     return near
 
 
+def _same_day_in_sentence(claim: Claim, per_article: Sequence[ArticleAnalysis]) -> Claim:
+    """The claim with "that same day" dated when the date it refers to stands before the claim, in
+    its sentence ("Only on 16 November did the bureau admit it, and it then gave another account,
+    claiming he had been arrested that same day": the second clause, a claim of its own, is dated
+    16 November); a date of the claim itself before it is read in ``_event_dates``."""
+    m = SAME_DAY.search(claim.text)
+    if m is None:
+        return claim
+    at = claim.start + m.start()
+    if any(d.end <= at and d.precision == "day" for d in event_dates(claim)):
+        return claim
+    pa = next((x for x in per_article if x.article.id == claim.article), None)
+    if pa is None:
+        return claim
+    begin = next((sp.start for sp in pa.sentences if sp.start <= at < sp.end), max(0, at - SAME_DAY_REACH))
+    before = [
+        d
+        for other in pa.claims
+        if other.id != claim.id
+        for d in event_dates(other)
+        if d.precision == "day" and begin <= d.start and d.end <= min(at, claim.start)
+    ]
+    if not before:
+        return claim
+    d = max(before, key=lambda x: x.end)
+    told = DateValue(d.value, m.group(0), d.precision, at, claim.start + m.end())
+    return dataclasses.replace(claim, dates=(*claim.dates, told))
+
+
 def find_contradictions(
     cluster: Cluster,
     per_article: Sequence[ArticleAnalysis],
@@ -543,6 +784,7 @@ def find_contradictions(
     near: Near | None = None,
 ) -> Cluster:
     by_id = {c.id: c for pa in per_article for c in pa.claims if c.id in set(cluster.claims)}
+    by_id = {k: _same_day_in_sentence(c, per_article) for k, c in by_id.items()}
     published = {pa.article.id: pa.article.published for pa in per_article if pa.article.published}
     members = [by_id[c] for c in cluster.claims if c in by_id]
     found: list[Contradiction] = []
