@@ -29,6 +29,10 @@
    person's nor the state's formal name, that ends with it ("Libera Varnel", a newspaper), in an
    article or across articles.
 7. Citations are named by the resolved entity of their source (:func:`canonical_citations`).
+8. Forms as written: a person's name with the titles written right before it ("Dr. Jane Roe", "Governor
+   Roe") is an alias of the person; a name the model tags as a body is a person's when the article writes
+   its last word after a courtesy title ("Ms Roe"); a lone word the corpus writes with a division word
+   ("Varnel Province") is a region, one entity with that name, never the short form of a body ("Radio Varnel").
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from collections.abc import Callable, Sequence
 
 from anyascii import anyascii
 
+from ..analyze.mentions import is_title_word, leading_titles
 from ..model import ArticleAnalysis, Citation, Entity, EntityMention, content_id
 from .entity_context import Cand as _Cand
 from .entity_context import Group as _Group
@@ -66,11 +71,13 @@ from .entity_forms import (
     vessel_names,
 )
 from .names import (
+    PLACE_DIVISIONS,
     SUFFIX_DESIGNATORS,
     UNIT_DESIGNATORS,
     NameKey,
     blocking_keys,
     clean_surface,
+    division_word,
     loose_variant,
     name_key,
     name_score,
@@ -236,6 +243,64 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
     return _merge_long_orgs(text, joined)
 
 
+# Courtesy titles written only before a person's name (a closed class): "Ms Roe" is nobody's organisation.
+_COURTESY_RE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme|Mlle|Herr|Frau)\.?[ \u00a0]+"
+    r"((?:[A-Z][\w'\u2019-]*[ \u00a0]+){0,2}[A-Z][\w'\u2019-]+)"
+)
+
+
+def _person_by_courtesy(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A name the model tags as an organisation or place ("Jane Roe" as ORG) is a person's when the article
+    also writes its last word after a courtesy title ("Ms Roe", "Dr. Jane Roe") and the name is two or three
+    capitalised words with no generic word of a body or a place ("Roe Foundation", "Roe County" stay)."""
+    titled = {m.group(1).split()[-1] for m in _COURTESY_RE.finditer(text)}
+    if not titled:
+        return cands
+    out: list[_Cand] = []
+    for c in cands:
+        words = clean_surface(c.text).split()
+        if (
+            c.label in ("ORG", "FAC", "GPE", "LOC")
+            and 2 <= len(words) <= 3
+            and words[-1] in titled
+            and words[0] not in _LEAD_FUNCTION
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not any(_generic_word(w) for w in words)
+        ):
+            c = _Cand(c.start, c.end, c.text, "PERSON")
+        out.append(c)
+    return out
+
+
+def _generic_word(w: str) -> bool:
+    low = anyascii(w).lower()
+    return (
+        low in ORG_HEADS
+        or low in UNIT_DESIGNATORS
+        or low in SUFFIX_DESIGNATORS
+        or low in PLACE_DIVISIONS
+        or _singular_head(low)
+        or low in _LONG_ORG_HEADS_LOW
+    )
+
+
+_LONG_ORG_HEADS_LOW = frozenset(h.lower() for h in _LONG_ORG_HEADS)
+
+
+def _division_places(per_cands: Sequence[list[_Cand]]) -> set[str]:
+    """Lone words the corpus writes with an administrative division word ("Varnel Province"): a region's
+    name, as sure as a demonym ("Varnelian") that it is a place; so a longer name ending with it ("Radio
+    Varnel") is a body named after it, never its short form (:func:`_place_ends`)."""
+    out: set[str] = set()
+    for cs in per_cands:
+        for c in cs:
+            k = name_key(c.text, c.label)
+            if division_word(k) and len(k.tokens) == 2:
+                out.add(k.tokens[0])
+    return out
+
+
 def _distinct_name(rest: str) -> bool:
     """The part after a possessive is a name of its own ("Zarin Force", "Tamarra"), not the
     head noun of one name ("Teachers' Union", "Farmers' Herald")."""
@@ -378,13 +443,15 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     arts: list[str] = []
     keys: list[NameKey] = []
     groups: list[_Group] = []
-    per_cands = [candidate_mentions(pa) for pa in per_article]
+    per_cands = [_person_by_courtesy(pa.article.text, candidate_mentions(pa)) for pa in per_article]
     surnames, all_surnames = person_surnames(per_cands)
     stems = product_stems(per_cands)
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
     places, sure_places = place_evidence(per_article, per_cands)
-    lone_places = frozenset(sure_places)
-    countries = frozenset(demonym_places(per_article, per_cands)) & frozenset(places)
+    regions = _division_places(per_cands)
+    places |= regions
+    lone_places = frozenset(sure_places | regions)
+    countries = (frozenset(demonym_places(per_article, per_cands)) & frozenset(places)) | regions
     ships = vessel_names([pa.article.text for pa in per_article], per_cands, places, all_surnames)
     per_cands = [add_vessels(pa.article.text, cs, ships) for pa, cs in zip(per_article, per_cands, strict=True)]
     prepared = []
@@ -472,7 +539,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
             for y in partial_cands[x]:
                 uf.union(x, y)
     join_org_first_words(groups, keys, cands, uf, places)
-    join_namesakes_by_post(groups, keys, cands, uf, {pa.article.id: pa.article.text for pa in per_article})
+    texts = {pa.article.id: pa.article.text for pa in per_article}
+    join_namesakes_by_post(groups, keys, cands, uf, texts)
     by_root: dict[int, list[int]] = defaultdict(list)
     known_as: dict[int, list[tuple[str, NameKey]]] = defaultdict(list)  # root -> metadata names
     for gi, grp in enumerate(groups):
@@ -483,7 +551,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     eid_of_mention: dict[int, str] = {}
     rooted = [(r, ms) for r, ms in by_root.items() if ms]  # a name known only from metadata is no entity
     for root, ms in sorted(rooted, key=lambda kv: min((arts[i], cands[i].start) for i in kv[1])):
-        ent = _make_entity(ms, cands, arts, keys, known_as.get(root, []))
+        ent = _make_entity(ms, cands, arts, keys, known_as.get(root, []), texts)
         entities.append(ent)
         for i in ms:
             eid_of_mention[i] = ent.id
@@ -593,9 +661,11 @@ def _make_entity(
     arts: list[str],
     keys: list[NameKey],
     known_as: Sequence[tuple[str, NameKey]] = (),
+    texts: dict[str, str] | None = None,
 ) -> Entity:
     """One entity from its mentions; ``known_as``: names from the articles' metadata (an outlet's
-    full name), aliases and candidates for the name, though no mention is written so."""
+    full name), aliases and candidates for the name, though no mention is written so; ``texts``:
+    the articles' texts, for the titled forms a person is written in (:func:`_titled_forms`)."""
     forms: Counter[str] = Counter()
     size: dict[str, int] = {}
     labels: Counter[str] = Counter()
@@ -615,9 +685,16 @@ def _make_entity(
         if form not in forms:
             forms[form] = 0  # a name never written in the bodies
             size[form] = len(k.tokens) + len(k.designators) + len(k.modifiers)
+    if texts:
+        known = {_norm(a) for a in aliases}
+        for i in ms:
+            if cands[i].label == "PERSON" and arts[i] in texts:
+                aliases.extend(_titled_forms(texts[arts[i]], cands[i], known))
     # the fullest name; of names as full, the one an article's outlet goes by, then the most written
     name = max(forms, key=lambda f: (size[f], f in outlet_forms, forms[f], len(f), f))
     label = labels.most_common(1)[0][0]
+    if label != "GPE" and any(division_word(keys[i]) for i in ms):
+        label = "GPE"  # "Varnel Province" is a place, whatever the model tags a lone "Varnel" as
     mentions = sorted(
         {EntityMention(arts[i], cands[i].start, cands[i].end) for i in ms}, key=lambda m: (m.article, m.start)
     )
@@ -629,6 +706,49 @@ def _make_entity(
         aliases=tuple(dict.fromkeys(aliases)),
         mentions=tuple(mentions),
     )
+
+
+_TITLE_STOP = frozenset({"late", "former", "the"})  # may stand in a run of titles, never open a titled form
+
+
+def _titled_forms(text: str, c: _Cand, known: set[str]) -> list[str]:
+    """A person's name with the titles written right before it ("Dr. Jane Roe", "Governor Roe" for the
+    mention "Jane Roe" or "Roe"), as written: one form per capitalised title that opens the run ("Deputy
+    Minister Roe", "Minister Roe"). A given name written between the titles and a bare surname is kept
+    when the name it makes is already one of the entity's (``known``, normalised: "Dr Jane" + "Roe")."""
+    surface = clean_surface(c.text)
+    if not surface or c.start <= 0:
+        return []
+    before: list[str] = []  # the words before the mention, nearest last, on its line and clause
+    pos = c.start
+    while len(before) < 6:
+        m = re.search(r"(\S+)[ \t\u00a0]+$", text[:pos])
+        if not m or re.search(r"[,;:!?\"'\u2018\u2019\u201c\u201d()\[\]]$", m.group(1)):
+            break
+        before.insert(0, m.group(1))
+        pos = m.start()
+        if re.search(r"[,;:!?\"'\u2018\u2019\u201c\u201d()\[\]]", m.group(1)):
+            break
+    name = surface.split()
+    n = 0
+    for k in (1, 2):
+        if len(before) >= k and all(w[:1].isupper() and w.isalpha() for w in before[-k:]):
+            if _norm(" ".join([*before[-k:], *name])) in known:
+                n = k
+    j = len(before) - n
+    t = j
+    while t > 0 and is_title_word(before[t - 1], before[t] if t < len(before) else name[0]):
+        t -= 1
+    out: list[str] = []
+    words = [*before[j:], *name]
+    for s in range(t, j):
+        run = before[s:j]
+        if not run[0][:1].isupper() or run[0].strip(".").lower() in _TITLE_STOP:
+            continue
+        if leading_titles([*run, *words]) < len(run):
+            continue
+        out.append(" ".join([*run, *words]))
+    return out
 
 
 class _Lookup:

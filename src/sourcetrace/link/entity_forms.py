@@ -64,11 +64,22 @@ def _acronym_surface(s: str) -> bool:
 
 
 def _letters_fit(acronym: str, long_form: str) -> bool:
-    """The acronym's first letter opens a word of the long form and all its letters occur in it."""
+    """The acronym's first letter opens a word of the long form and all its letters occur in it; or,
+    for an acronym of three letters or more, its first letter opens the long form's first content word:
+    the acronym of the name in its own language, after a translation ("Directorate for Border Safety
+    (DGS)", "Union of Free Farmers (SSZ)")."""
     words = [w for w in re.split(r"[\s\-\u2010\u2011]+", anyascii(long_form).lower()) if w]
     flat = "".join(words)
     letters = anyascii(acronym).lower()
-    return any(w.startswith(letters[0]) for w in words) and all(ch in flat for ch in letters if ch.isalpha())
+    if not words or not letters:
+        return False
+    if any(w.startswith(letters[0]) for w in words) and all(ch in flat for ch in letters if ch.isalpha()):
+        return True
+    content = [w for w in words if w not in _FIT_STOP]
+    return len(re.sub(r"[^a-z]", "", letters)) >= 3 and len(content) >= 2 and content[0].startswith(letters[0])
+
+
+_FIT_STOP = frozenset("the a an of for and on in to at by de la le du des".split())
 
 
 def bracket_definitions(text: str, cands: Sequence[Cand]) -> dict[int, int]:

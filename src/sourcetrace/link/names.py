@@ -23,7 +23,11 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
 * different given names ("Samir Tawfiq"/"Nabil Tawfiq") and different designators
   ("Zarin Force"/"al-Zarin Brigades") block a match;
 * a product's model number ("Lumiflex-3") is kept apart from its stem: two model numbers are two
-  products, and the bare stem is a part of the model's name.
+  products, and the bare stem is a part of the model's name;
+* a place's name and the name with an administrative division word ("Varnel" / "Varnel Province") are
+  one name, two division words two places; the Slavic ending "-ić" is one ending however romanised
+  ("-ic", "-ich", "-itch", "-icz"); an acronym may skip a generic word inside a name ("FNA" for
+  "Fjord National News Agency").
 
 No name of any real person or organisation is listed here: only closed-class words.
 """
@@ -62,6 +66,8 @@ __all__ = [
     "STATE_HEADS",
     "place_like",
     "loose_variant",
+    "division_word",
+    "PLACE_DIVISIONS",
 ]
 
 # Titles, ranks and honorifics stripped before matching (a generic closed list), with those of
@@ -235,6 +241,7 @@ def name_key(surface: str, label: str = "") -> NameKey:
     parts: list[str] = []
     part_word: list[int] = []  # index of the written word each part comes from
     initials = []
+    content_parts: list[str] = []  # the words the initials come from
     every: list[str] = []  # initials of all words, function words included
     by_word: list[str] = []  # one initial per written word ("Agence France-Presse" -> "af")
     particle_first = bool(raw_words) and bool(_PARTICLE_RE.match(raw_words[0]))
@@ -247,6 +254,7 @@ def name_key(surface: str, label: str = "") -> NameKey:
                 continue
             if t not in _STOP and t not in _PARTICLE_WORDS:
                 initials.append(t[0])
+                content_parts.append(t)
                 if first:
                     by_word.append(t[0])
                     first = False
@@ -296,6 +304,11 @@ def name_key(surface: str, label: str = "") -> NameKey:
             state = tokens[0]  # "Russian Federation": the state of the demonym
     content = "".join(initials) if len(initials) >= 2 else ""
     forms = {"".join(every), "".join(by_word)} - {content}
+    # an acronym may skip a generic word inside the name, never its last ("Fjord National News Agency": FNA)
+    inner = [t[0] for n, t in enumerate(content_parts) if n == len(content_parts) - 1 or t not in _MEDIA_GENERIC]
+    if len(inner) >= 3:
+        forms.add("".join(inner))
+    forms.discard(content)
     return NameKey(
         tokens=tuple(tokens),
         designators=frozenset(designators),
@@ -404,13 +417,17 @@ def _plain_variants(tok: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def translit_variants(tok: str) -> frozenset[str]:
-    """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" read
-    as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
+    """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" (and "ch"
+    inside a word) read as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
     "Dilnozah"/"Dilnoza", "Yunus"/"Younous"): one variant per reading of "kh"; a token of five
     letters or more also in its Slavic reading (:func:`slavic_fold`: "Aleksandra"/"Alexandra")."""
     if len(tok) < _SLAVIC_MIN:
         return _plain_variants(tok)
-    return _plain_variants(tok) | _kh_variants(slavic_fold(tok))
+    out = _plain_variants(tok) | _kh_variants(slavic_fold(tok))
+    inner = tok[:1] + re.sub(r"(?<!s)ch", "kh", tok[1:])  # "Varchov"/"Varkhov": "ch" inside a word as "kh" (German)
+    if inner != tok:
+        out |= _plain_variants(inner) | _kh_variants(slavic_fold(inner))
+    return out
 
 
 @lru_cache(maxsize=262144)
@@ -437,8 +454,22 @@ def tok_sim(a: str, b: str) -> bool:
         return True
     if a[0] == b[0] and min(len(a), len(b)) >= 5 and sibilant_fold(a) == sibilant_fold(b):  # Sashenko/Sasenko
         return True
+    sa, sb = _slavic_stem(a), _slavic_stem(b)  # Petrović/Petrovich/Petrovitch: one patronymic ending
+    if sa and sb and (sa == sb or bool(translit_variants(sa) & translit_variants(sb))):
+        return True
     fa, fb = fold_translit(a), fold_translit(b)  # Boubacar/Bubakari: the same once folded
     return min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb)
+
+
+# The South Slavic patronymic ending "-ić" as romanisations write it once the diacritic is dropped: "-ic",
+# "-ich" (English), "-itch" (French), "-itsch" (German), "-icz" (Polish).
+_SLAVIC_END_RE = re.compile(r"(?:itsch|itch|ich|icz|ic)$")
+
+
+def _slavic_stem(tok: str) -> str:
+    """The token without a Slavic patronymic ending, when a stem of four letters or more is left, else ""."""
+    m = _SLAVIC_END_RE.search(tok)
+    return tok[: m.start()] if m and m.start() >= 4 else ""
 
 
 def _close(fa: str, fb: str) -> bool:
@@ -558,8 +589,14 @@ def _designators_ok(a: NameKey, b: NameKey) -> bool:
     if a.designators and b.designators:
         return bool(a.designators & b.designators)
     if a.designators or b.designators:  # one side drops its unit word: only for longer names
-        return min(len(a.tokens), len(b.tokens)) >= 2
+        # ("Civic Dawn" / "Civic Dawn Party": an adjective in "-ic" the key sets aside is a word of the
+        # name; a nationality is not: "Varnelian Authority" is not "Varnelian Authority Forces")
+        return min(len(a.tokens) + _ic_words(a), len(b.tokens) + _ic_words(b)) >= 2
     return True
+
+
+def _ic_words(k: NameKey) -> int:
+    return sum(m.endswith("ic") for m in k.modifiers)
 
 
 def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
@@ -570,6 +607,14 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """
     if a.empty or b.empty:
         return ""
+    da, db = division_word(a), division_word(b)
+    if da and db and da != db:
+        return ""  # "Varnel Province" / "Varnel District": two divisions
+    if bool(da) != bool(db):  # "Varnel" / "Varnel Province": the place and the place with its division word
+        if (b if da else a).label == "PERSON":
+            return ""  # a lone word tagged as a person may be the surname of someone named after the place
+        bare = relation(_drop_division(a) if da else a, _drop_division(b) if db else b, first_names=first_names)
+        return bare if bare == "same" else ""  # never a part of a body named after the place ("Radio Varnel")
     if a.model or b.model:
         return _model_relation(a, b, first_names)
     if a.state or b.state:
@@ -617,6 +662,30 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
         if short.honorific or (short.label == "PERSON" and long_.label in ("PERSON", "")):
             return rel
     return ""
+
+
+# Administrative division words written after a place's name ("Varnel Province", "Osk county"): a closed
+# class. "State" is left out: it ends too many names of other kinds ("Ohio State").
+PLACE_DIVISIONS = frozenset(
+    "province region county district governorate prefecture oblast krai raion canton voivodeship "
+    "municipality territory".split()
+)
+
+
+def division_word(k: NameKey) -> str:
+    """The division word a place's name ends with ("province" in "Varnel Province"), or "": the name is not
+    a person's nor an acronym, and the word follows a capitalised name of one or two tokens."""
+    if k.acronym or k.label == "PERSON" or k.model or k.state or k.designators or k.generic or k.head >= 0:
+        return ""
+    if len(k.tokens) not in (2, 3) or k.tokens[-1] not in PLACE_DIVISIONS or k.tokens[-2] in PLACE_DIVISIONS:
+        return ""
+    return k.tokens[-1]
+
+
+def _drop_division(k: NameKey) -> NameKey:
+    tokens = k.tokens[:-1]
+    initials = k.initials[:-1] if len(k.initials) > 2 else ""
+    return replace(k, tokens=tokens, initials=initials, initial_forms=frozenset(), surname_len=1)
 
 
 def _model_relation(a: NameKey, b: NameKey, first_names: bool) -> str:
