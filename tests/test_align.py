@@ -828,3 +828,85 @@ def test_rival_days_for_one_deed_on_one_thing_join_weeks_apart() -> None:
     assert not rivals(
         ["Varnel troops crossed the river on 20 April 2026.", "Varnel troops crossed the river on 9 May 2026."]
     )
+
+
+def test_a_count_of_bodies_counts_the_dead() -> None:
+    # "14 bodies recovered" and "fourteen people were killed" count one group (the dead): one figure,
+    # comparable across the two nouns; the injured stay another group
+    from sourcetrace.link.claim_features import count_class_clash, counted_match, number_relation
+
+    bodies = features(claim("a", "Divers have recovered 14 bodies from the Varnel river."))
+    dead = features(claim("b", "Fourteen people were killed when the Varnel bridge collapsed."))
+    hurt = features(claim("c", "Fourteen people were injured when the Varnel bridge collapsed."))
+    assert [q.unit for q in bodies.quantities] == ["person"]
+    assert counted_match(bodies, dead) and number_relation(bodies, dead, people=True) > 0
+    assert count_class_clash(bodies, hurt)
+
+
+def test_an_hour_in_words_is_a_clock_time() -> None:
+    # "just after four o'clock": either half of the day (without "in the morning"), with slack
+    from sourcetrace.link.claim_features import time_relation
+
+    words = features(claim("a", "It was just after four o'clock when the Varnel bridge fell."))
+    assert sorted(m for _, m, _ in words.times) == [240, 960] and all(x for _, _, x in words.times)
+    assert time_relation(words, features(claim("b", "The Varnel bridge fell shortly after 4 p.m."))) > 0
+    assert time_relation(words, features(claim("c", "The Varnel bridge fell at 18:30."))) < 0
+    morning = features(claim("d", "The bridge fell at ten o'clock in the morning."))
+    assert [m for _, m, _ in morning.times] == [600]
+
+
+def test_rival_clock_times_of_one_act_join_but_repeats_and_other_days_do_not() -> None:
+    # each side of a contested hour forms its own cluster ("the roof fell at about 16:40 on 2 May" by
+    # the council, "shortly after 3 p.m." by residents); a link above the threshold between the two
+    # that clashes on the hour of one act joins them. A repeat ("a second roof") or another day stays apart
+    from sourcetrace.link.align_cluster import Linker, _rival_clocks, agglomerate
+
+    cl = [
+        claim("a", "The Varnel council said the roof fell at about 16:40 on 2 May 2026."),
+        claim("b", "The roof fell at around 4:40 p.m. on 2 May 2026, the Varnel council said."),
+        claim("c", "Residents said the roof fell shortly after 3 p.m."),
+        claim("d", "The roof fell shortly after 3 p.m., according to residents."),
+        claim("e", "A second roof fell at 11 a.m., residents said."),
+        claim("f", "The roof fell at 9 p.m. on 3 May 2019, residents said."),
+    ]
+    feats = [features(c) for c in cl]
+    table = {(0, 1): 1.0, (2, 3): 1.0, (0, 2): 0.45, (1, 4): 0.45, (1, 5): 0.45}
+    for p in ((0, 3), (1, 2), (1, 3)):
+        table[p] = 0.05
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return table.get((i, j), 0.0), False
+
+    link = Linker(feats, score_of, 0.3)
+    edges = [(s, i, j) for (i, j), s in sorted(table.items(), key=lambda x: -x[1]) if s >= 0.4 and 4 not in (i, j)]
+    groups = agglomerate(cl, [e for e in edges if 5 not in e[1:]], link, 0.4, list(table))
+    assert [0, 1, 2, 3] in groups and [4] in groups and [5] in groups
+    assert not _rival_clocks([0, 1], [4], link, 0.4)  # a repeat
+    assert not _rival_clocks([0, 1], [5], link, 0.4)  # another day
+    assert not _rival_clocks([0, 1], [2, 3], link, 0.5)  # no link above the threshold
+
+
+def test_what_a_thing_can_hold_is_no_count_of_what_it_held() -> None:
+    # "certified to carry up to 400 passengers" is the boat's capacity: it neither agrees with nor
+    # clashes with a count of those on board, and two capacities compare with each other
+    from sourcetrace.link.claim_features import number_relation
+
+    held = features(claim("a", "The Fjord Star was carrying 380 passengers when it ran aground."))
+    cap = features(claim("b", "The Fjord Star is certified to carry up to 400 passengers."))
+    cap2 = features(claim("c", "The operator said the Fjord Star was licensed for 400."))
+    assert [q.unit for q in cap.quantities] == ["capacity"]
+    assert number_relation(held, cap, people=True) == 0
+    assert number_relation(cap, cap2) > 0
+
+
+def test_a_group_named_by_a_proper_adjective_is_a_part_of_a_count_of_people() -> None:
+    # "131 Varnish citizens were on the list" counts a part of "212 passengers": no clash of one
+    # count across the two nouns; the same noun (or no qualifier) still compares
+    from sourcetrace.link.claim_features import number_relation
+
+    total = features(claim("a", "The manifest lists 212 passengers, the Fjord Lines operator said."))
+    part = features(claim("b", "The ministry said 131 Varnish citizens were on the manifest."))
+    other = features(claim("c", "The ministry said 180 citizens were on the manifest."))
+    assert number_relation(total, part, people=True) == 0
+    assert number_relation(total, other, people=True) < 0
+    assert number_relation(part, features(claim("d", "Some 131 Varnish citizens were on board."))) > 0

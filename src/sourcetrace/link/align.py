@@ -28,7 +28,8 @@ Three steps, all sub-quadratic:
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
    below the threshold. Pairs above the threshold are merged best first under the rules of
    ``align_cluster``, which also joins two clusters that date one act of one participant days
-   apart (rival accounts; the acts each claim dates: ``dated_acts``).
+   apart, or time one act at clock times that clash (rival accounts; the acts each claim dates:
+   ``dated_acts``).
 """
 
 from __future__ import annotations
@@ -254,8 +255,6 @@ def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
             if said >= RUN_WORDS:
                 return run
     return 0
-
-
 
 
 def figures(f: ClaimFeatures) -> frozenset[str]:

@@ -12,8 +12,9 @@ of its two claims, unless
 
 A refused link is tried again after the pass (its clusters may have grown links since); local
 moves then put a claim in the cluster that holds it best; two clusters that give rival days for
-one act of one participant are joined (``_join_rivals``: each side of a contested date forms its
-own cluster, the clash is shown inside one); and a sentence that tells two facts may join a second
+one act of one participant, or rival clock times for one act (``_rival_clocks``), are joined
+(``_join_rivals``: each side of a contested date or hour forms its own cluster, the clash is shown
+inside one); and a sentence that tells two facts may join a second
 cluster (``_second_homes``). Work
 per merge is bounded (MAX_CHECK members per side), and only clusters joined by a candidate
 link are compared, so the stage stays sub-quadratic.
@@ -265,7 +266,7 @@ def agglomerate(
             break
         todo = refused
     groups = [sorted(idx) for idx in members.values()]
-    groups = _join_rivals(_refine(groups, edges, link, threshold, pos), pairs, link)
+    groups = _join_rivals(_refine(groups, edges, link, threshold, pos), pairs, link, threshold)
     return _second_homes(groups, edges, link, threshold, pos)
 
 
@@ -427,6 +428,32 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
     return clash
 
 
+def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
+    """Two accounts of one act told at clock times that clash ("the bridge fell at about 02:15,
+    the ministry said" / "residents said it went down shortly after midnight"): at least half the
+    members of each side give a clock time, no member marks a repeat ("a second blast"), a pair
+    across them that passes the threshold shares an act and clashes on the time, and no pair across
+    them is blocked or gives days that clash (another occurrence)."""
+    feats = link.feats
+    for side in (xs, ys):
+        if 2 * sum(bool(feats[i].times) for i in side) < len(side):
+            return False
+        if any(REPEATS.intersection(feats[i].tokens) for i in side):
+            return False
+    clash = False
+    for x in xs[:MAX_CHECK]:
+        for y in ys[:MAX_CHECK]:
+            a, b = feats[x], feats[y]
+            if a.article == b.article:
+                continue
+            link.pair(x, y)
+            if (min(x, y), max(x, y)) in link.blocked or date_relation(a, b) < 0:
+                return False
+            one_act = bool(a.acts & b.acts - a.mods - b.mods)
+            clash = clash or (one_act and time_relation(a, b) < 0 and link.raw(x, y) >= threshold)
+    return clash
+
+
 def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Counts of one counted noun that disagree (not lengths of time or other measures): figures
     of another thing, or of another occurrence."""
@@ -442,12 +469,15 @@ def _few_per_article(xs: list[int], ys: list[int], link: Linker) -> bool:
     return max(arts.values()) <= RIVAL_PER_ARTICLE
 
 
-def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link: Linker) -> list[list[int]]:
+def _join_rivals(
+    groups: list[list[int]], pairs: Sequence[tuple[int, int]], link: Linker, threshold: float = 0.4
+) -> list[list[int]]:
     """Each side of a contested fact often forms its own cluster: the accounts within a side agree
     and are worded alike, the two sides share little but the act and who it befell ("its officers
     detained Varnel on Monday, 9 March, at a hotel" / "Varnel was detained on Thursday, 5 March,
     at the border"). Two clusters linked by a candidate pair that tell one act
-    of one participant, days apart (``_rivals``), are joined, so the clash can be shown; one side
+    of one participant, days apart (``_rivals``), or one act at clock times that clash
+    (``_rival_clocks``), are joined, so the clash can be shown; one side
     may be a lone claim (one outlet's own version) when the other spans two articles. Only
     clusters joined by a candidate pair are compared."""
     where = {i: n for n, g in enumerate(groups) for i in g}
@@ -468,12 +498,13 @@ def _join_rivals(groups: list[list[int]], pairs: Sequence[tuple[int, int]], link
         tried.add((min(gi, gj), max(gi, gj)))
         ax, ay = account(gi), account(gj)
         ri, rj = uf.find(gi), uf.find(gj)
-        if ax is None or ay is None or ri == rj:
+        if ri == rj:
             continue
         xs, ys = groups[gi], groups[gj]
         if len({link.feats[k].article for k in (*xs, *ys)}) < RIVAL_ARTICLES:
             continue  # one side may be one outlet's own version, the other is told by two at least
-        if not _rivals(xs, ys, ax, ay, link) or not _few_per_article(members[ri], members[rj], link):
+        days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
+        if not (days or _rival_clocks(xs, ys, link, threshold)) or not _few_per_article(members[ri], members[rj], link):
             continue
         uf.union(ri, rj)
         keep = uf.find(ri)

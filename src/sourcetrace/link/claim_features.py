@@ -118,7 +118,17 @@ CLOCK = re.compile(
     r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?)",
     re.I,
 )
-APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|nearly|almost|shortly\s+(?:before|after))\s*$", re.I)
+APPROX = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|nearly|almost|(?:shortly|just|soon)\s+(?:before|after))\s*$", re.I
+)
+# "just after three o'clock", "at 11 o'clock in the morning": an hour told in words; without a part
+# of the day it may be either half of the day
+HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+O_CLOCK = re.compile(
+    r"\b(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|0?[1-9])\s+o['’]clock\b"
+    r"(?:\s+(?:in\s+the\s+|at\s+)(?P<part>morning|afternoon|evening|night))?",
+    re.I,
+)
 # "Nobody was struck", "no one was harmed", "none of them were hurt", "no diplomat had been allowed
 # to visit him": a negative subject denies the predicate of everyone (its words up to the end of the
 # clause, past a permission: "allowed to"; see ``nobody``)
@@ -158,7 +168,8 @@ COUNT_WINDOW = 3  # content words around a number that say what was counted happ
 # "a toll of 40"), the hurt ("17 injured", "50 wounded"), the held ("84 arrested", "300 detained").
 # A figure near one of them counts its class (see ``counted_acts``); the classes never count one thing.
 COUNT_CLASS_WORDS = {
-    "dead": """kill killed killing kills die died dies death deaths dead fatality fatalities toll murdered slain""",
+    "dead": """kill killed killing kills die died dies death deaths dead fatality fatalities toll murdered slain
+    bodies""",
     "hurt": """injure injured injures injuring injury injuries wound wounded wounding wounds hurt""",
     "held": """arrest arrested arrests arresting detain detained detaining detention detentions custody held""",
     "missing": """missing unaccounted trapped""",
@@ -188,10 +199,11 @@ BARE_SUBJECT = re.compile(
     r"(?P<word>[a-z]+)",
     re.I,
 )
-# "38 deaths", "11 fatalities": a noun of a class of people as a figure's unit counts those people;
+# "38 deaths", "11 fatalities", "38 bodies": a noun of a class of people as a figure's unit counts those people;
 # "at least 60 dead", "17 injured": a class word right after a bare figure names what it counts
 CLASS_NOUN_UNITS = frozenset(
-    "death deaths fatality fatalities casualty casualties injury injuries dead injured wounded missing".split()
+    """death deaths fatality fatalities casualty casualties injury injuries dead injured wounded missing
+    body bodies""".split()
 )
 CLASS_AFTER = re.compile(
     r"^\s+(?:dead|killed|injured|wounded|hurt|missing|trapped|arrested|detained)\b(?!\s+(?:by|in|on|at)\s+the\b)",
@@ -206,6 +218,15 @@ SPAN_SINCE = re.compile(r"\s+(?:after|since)\b", re.I)
 SPAN_FOR = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?$", re.I)
 OPEN_REACH = 2.0  # an open bound ("more than 4") agrees with figures up to this many times the bound
 SPAN_WORDS = 10  # words of the clause before "for" that a duration's act is looked for in
+# "certified to carry up to 250 passengers", "a capacity of 600,000 containers", "can hold 40 buses":
+# what a thing can hold, not what it held (see ``claimed``)
+CAPACITY = re.compile(
+    r"(?:\b(?:certified|licen[cs]ed|rated|designed|built|approved|permitted|authori[sz]ed|equipped)\s+"
+    r"(?:to\s+(?:carry|hold|accommodate|take|seat|transport|house)\s+|for\s+)"
+    r"|\bcapacity\s+(?:of|for)\s+|\b(?:can|could|may)\s+(?:carry|hold|accommodate|seat|house)\s+)"
+    r"(?:up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|at\s+most\s+)?$",
+    re.I,
+)
 # "put the number of injured at 17", "put the death toll at 12": a count of the people of a class
 PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their|a|an)\s+"
@@ -617,10 +638,10 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
     """Its clock times ("at 04:40 on Sunday", "at about 11 p.m."): (the event date nearest to the
     time in the text, when it gives a day; minute of the day; whether "about" / "around" comes
     before it). ``dated``: its event dates, when known."""
-    if not CLOCK.search(claim.text):
+    if not CLOCK.search(claim.text) and not O_CLOCK.search(claim.text):
         return ()
     days = [d for d in (event_dates(claim) if dated is None else dated) if d.precision == "day"]
-    out = []
+    found: list[tuple[int, list[int]]] = []  # (offset, minutes of the day it may be)
     for m in CLOCK.finditer(claim.text):
         h = int(m.group("h") or m.group("h2"))
         minute = int(m.group("m") or m.group("m2") or 0)
@@ -631,10 +652,19 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
             h += 12
         elif ap == "a" and h == 12:
             h = 0
-        pos = claim.start + m.start()
+        found.append((m.start(), [h * 60 + minute]))
+    for m in O_CLOCK.finditer(claim.text):
+        word = m.group("h").lower()
+        h = HOUR_WORDS.get(word) or int(word)
+        part = (m.group("part") or "").lower()
+        am, pm = h % 12 * 60, (h % 12 + 12) * 60
+        found.append((m.start(), [am] if part == "morning" else [pm] if part else [am, pm]))
+    out: list[tuple[str | None, int, bool]] = []
+    for start, minutes in found:
+        pos = claim.start + start
         near = min(days, key=lambda d: min(abs(d.start - pos), abs(d.end - pos)), default=None)
-        approx = bool(APPROX.search(claim.text[max(0, m.start() - 25) : m.start()]))
-        out.append((near.value if near else None, h * 60 + minute, approx))
+        approx = bool(APPROX.search(claim.text[max(0, start - 25) : start]))
+        out.extend((near.value if near else None, minute, approx) for minute in minutes)
     return tuple(out)
 
 
@@ -770,17 +800,30 @@ def claimed(claim: Claim) -> tuple[Quantity, ...]:
     """The figures the claim states: not a whole it takes a fraction of ("less than half of the
     promised $620 million" states at most $310 million; the $620 million is a reference). A bare
     figure in a "put the number of injured at 17" frame counts people (``put_at_unit``), and so does
-    a count of deaths or injuries ("38 deaths": CLASS_NOUN_UNITS)."""
+    a count of deaths or injuries ("38 deaths": CLASS_NOUN_UNITS). What a thing can hold ("certified
+    to carry up to 250 passengers") is a capacity, not a count (``_capacity``)."""
     out = tuple(q for q in claim.quantities if q.role != "reference")
     out = tuple(replace(q, unit="person") if (q.unit or "").lower() in CLASS_NOUN_UNITS else q for q in out)
     if any(q.unit is None for q in out):
         out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q) or group_unit(claim, q)) for q in out)
     out = tuple(_in_days(q) if q.unit in IN_DAYS else q for q in out)
+    out = tuple(replace(q, unit=_capacity(q.unit)) if _holds(claim, q) else q for q in out)
     # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
     return tuple(
         replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
         for q in out
     )
+
+
+def _holds(claim: Claim, q: Quantity) -> bool:
+    """A figure of what a thing can hold ("certified to carry up to 250 passengers": CAPACITY)."""
+    return bool(CAPACITY.search(claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]))
+
+
+def _capacity(unit: str | None) -> str:
+    """The unit of a capacity: of people ("250 passengers", "350 persons", a bare "250"), or of a
+    thing ("600,000 containers"): never a count of those on board or of those handled."""
+    return "capacity" if unit is None or is_person_unit(unit) else unit + "-capacity"
 
 
 def q_inside(claim: Claim, pos: int) -> bool:
@@ -896,23 +939,38 @@ def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) ->
     or only an open bound far from the other figure ("more than four days" / "14 days", see ``_close``;
     +1 when their dates differ: similar figures of another occurrence).
 
-    ``people``: counts of two person nouns ("workers", "members") are compared too."""
+    ``people``: counts of two person nouns ("workers", "members") are compared too, unless one
+    names a group of them by a proper adjective ("212 passengers" / "131 Varnish citizens": a part
+    of those aboard, not a count of them; see ``_qualified``)."""
     ua = {q.unit for q in a.quantities if q.unit}
     ub = {q.unit for q in b.quantities if q.unit}
-    pairs = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
+    units = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
+    pairs = [
+        (x, y)
+        for u, v in units
+        for x in a.quantities
+        if x.unit == u
+        for y in b.quantities
+        if y.unit == v and (u == v or not (_qualified(x) or _qualified(y)))
+    ]
     if not pairs:
         return 0
     loose = False
-    for u, v in pairs:
-        for x in (x for x in a.quantities if x.unit == u):
-            for y in (y for y in b.quantities if y.unit == v):
-                if quantities_compatible(x, y):
-                    if _close(x, y):
-                        return 1
-                    loose = True
+    for x, y in pairs:
+        if quantities_compatible(x, y):
+            if _close(x, y):
+                return 1
+            loose = True
     if loose:  # neither ties the two nor sets them apart; with dates that differ, still a look-alike
         return 1 if a.dates and b.dates and not any(dates_compatible(x, y) for x in a.dates for y in b.dates) else 0
     return -1
+
+
+def _qualified(q: Quantity) -> bool:
+    """A count whose noun a capitalised word qualifies ("131 Varnish citizens", "40 Fjord Post
+    staff"): a group named by its nation or its employer."""
+    words = q.text.split()
+    return any(w[:1].isupper() for w in words[1:-1] if not any(ch.isdigit() for ch in w))
 
 
 def _close(x: Quantity, y: Quantity) -> bool:
