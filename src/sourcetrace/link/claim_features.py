@@ -34,6 +34,7 @@ from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
 __all__ = [
     "ClaimFeatures",
     "features",
+    "holds",
     "stem",
     "event_dates",
     "report_date_indices",
@@ -807,7 +808,7 @@ def claimed(claim: Claim) -> tuple[Quantity, ...]:
     if any(q.unit is None for q in out):
         out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q) or group_unit(claim, q)) for q in out)
     out = tuple(_in_days(q) if q.unit in IN_DAYS else q for q in out)
-    out = tuple(replace(q, unit=_capacity(q.unit)) if _holds(claim, q) else q for q in out)
+    out = tuple(replace(q, unit=_capacity(q.unit)) if holds(claim, q) else q for q in out)
     # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
     return tuple(
         replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
@@ -815,8 +816,9 @@ def claimed(claim: Claim) -> tuple[Quantity, ...]:
     )
 
 
-def _holds(claim: Claim, q: Quantity) -> bool:
-    """A figure of what a thing can hold ("certified to carry up to 250 passengers": CAPACITY)."""
+def holds(claim: Claim, q: Quantity) -> bool:
+    """A figure of what a thing can hold, not of what it held ("certified to carry up to 250 passengers",
+    "a capacity of 40,000 spectators": CAPACITY)."""
     return bool(CAPACITY.search(claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]))
 
 

@@ -72,6 +72,7 @@ from .claim_features import (
     counted_acts,
     counted_nouns,
     event_dates,
+    holds,
     located_match,
     quantities_compatible,
     term,
@@ -153,12 +154,6 @@ NEG_PREDICATE = re.compile(
 )
 AND_CREW = re.compile(r"\s+and\s+(?:the\s+|its\s+)?crew(?:\s+members)?\b", re.I)
 ABOARD = term("aboard")
-# a figure of how many a vessel may hold, not of how many it held
-CAPACITY = re.compile(
-    r"\b(?:capacity|certified|licensed|designed|rated)\b[^,.;:]{0,25}$"
-    r"|\b(?:can|could|may|allowed\s+to|permitted\s+to)\s+(?:carry|hold|take|seat|accommodate)\s+(?:up\s+to\s+)?$",
-    re.I,
-)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # a date that bounds the event rather than dates it: "before the fourth of March", "until 3 May"
 BOUND = re.compile(r"\b(?:before|until|till|prior\s+to|after|since|by|no\s+later\s+than)\s+(?:the\s+)?$", re.I)
@@ -373,13 +368,8 @@ def _aboard(claim: Claim, q: Quantity) -> frozenset[str]:
     capacity ("certified to carry up to 250 passengers and crew")."""
     if not is_person_unit(q.unit or "") or not AND_CREW.match(claim.text, q.end - claim.start):
         return frozenset()
-    return frozenset() if _capacity(claim, q) else frozenset({ABOARD})
+    return frozenset() if holds(claim, q) else frozenset({ABOARD})
 
-
-def _capacity(claim: Claim, q: Quantity) -> bool:
-    """The figure says how many a thing may hold or carry, not how many it held: "certified to carry
-    up to 250 passengers and crew", "a capacity of 40,000 spectators"."""
-    return bool(CAPACITY.search(claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]))
 
 
 def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Quantity, Quantity, int]]:
@@ -410,7 +400,7 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             if where and x.unit in LENGTHS and x.unit == y.unit:
                 out.append((x, y, max(len(wx & wy), 1)))
                 continue
-            if _capacity(a, x) != _capacity(b, y):
+            if holds(a, x) != holds(b, y):
                 continue  # "certified to carry up to 250" / "more than 300 on board": a limit is no count
             ux, uy = bool(_aboard(a, x)), bool(_aboard(b, y))
             if ux != uy and (y if ux else x).unit != "person":
