@@ -755,16 +755,22 @@ def _labelled_pairs(verb: Any) -> list[tuple[Any, Any]]:
 _PARTITIVES = frozenset("part kind sort type form piece example instance bit element portion".split())
 
 
-def _partitive_object(comp: Any) -> Any:
-    """The noun after "of" when a label is a partitive or kind noun ("as part of a campaign": "campaign")."""
-    if comp.lemma_.lower() not in _PARTITIVES:
-        return comp
-    for p in comp.children:
+def _of_object(tok: Any, heads: frozenset[str], pos: tuple[str, ...] = ()) -> Any:
+    """The object of "of" after ``tok`` when its lemma is one of ``heads`` (of a part of speech in ``pos``, when
+    given): "campaign" in "part of a campaign", "workers" in "dozens of workers"; else ``tok`` itself."""
+    if tok.lemma_.lower() not in heads:
+        return tok
+    for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
-            objs = [g for g in p.children if g.dep_ == "pobj"]
+            objs = [g for g in p.children if g.dep_ == "pobj" and (not pos or g.pos_ in pos)]
             if objs:
                 return objs[0]
-    return comp
+    return tok
+
+
+def _partitive_object(comp: Any) -> Any:
+    """The noun after "of" when a label is a partitive or kind noun ("as part of a campaign": "campaign")."""
+    return _of_object(comp, _PARTITIVES)
 
 
 def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
@@ -953,8 +959,6 @@ def _entity_spans(doc: Any, mentions: tuple[Mention, ...]) -> list[Any]:
     return spans
 
 
-
-
 def _strip_det(doc: Any, a: int, b: int) -> int:
     while a < b - 1 and (doc[a].pos_ in ("DET", "PRON") or doc[a].dep_ == "case"):
         a += 1
@@ -1097,14 +1101,7 @@ def _clause_subject(verb: Any) -> Any:
 
 def _counted(tok: Any) -> Any:
     """The noun a count stands for: "people" in "a total of 155 people were rescued", "dozens of workers"."""
-    if tok.lemma_.lower() not in _QUANTITY_NOUNS:
-        return tok
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            objs = [g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-            if objs:
-                return objs[0]
-    return tok
+    return _of_object(tok, _QUANTITY_NOUNS, ("NOUN", "PROPN"))
 
 
 def _asserted(verb: Any) -> bool:

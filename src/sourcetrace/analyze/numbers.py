@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["Tok", "Amount", "tokenize", "read_amount", "read_scale", "CARDINALS", "SCALE_WORDS", "FRACTIONS"]
+__all__ = ["Tok", "Amount", "tokenize", "glued", "read_amount", "read_scale", "CARDINALS", "SCALE_WORDS", "FRACTIONS"]
 
 CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -80,7 +80,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _glued(toks: list[Tok], i: int) -> bool:
+def glued(toks: list[Tok], i: int) -> bool:
     """Token ``i`` touches the token before it (no space between)."""
     return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
 
@@ -96,7 +96,7 @@ def read_scale(toks: list[Tok], j: int, currency: bool) -> tuple[float, int]:
     """The scale after a number at token ``j``: (factor, index after it); (1, j) when there is none.
     Two words multiply when the second is larger ("two hundred thousand")."""
     factor, k = 1.0, j
-    if k < len(toks) and _glued(toks, k) and toks[k - 1].is_digits:
+    if k < len(toks) and glued(toks, k) and toks[k - 1].is_digits:
         w = toks[k].low
         f = SUFFIX_SCALES.get(w) or SCALE_WORDS.get(w) or (CURRENCY_SUFFIXES.get(w) if currency else None)
         if f:
@@ -134,8 +134,8 @@ def _read_words(toks: list[Tok], i: int) -> tuple[float, int] | None:
             if (
                 j + 1 < n
                 and toks[j].text in "-\u2010\u2011"
-                and _glued(toks, j)
-                and _glued(toks, j + 1)
+                and glued(toks, j)
+                and glued(toks, j + 1)
                 and 1 <= CARDINALS.get(toks[j + 1].low, 0) <= 9
             ):
                 cur += CARDINALS[toks[j + 1].low]
@@ -174,7 +174,7 @@ def _read_fraction(toks: list[Tok], i: int) -> tuple[float, int] | None:
     if not 1 <= num <= 9 or i + 1 >= n:
         return None
     j = i + 1
-    if toks[j].text in "-\u2010\u2011" and _glued(toks, j) and j + 1 < n:
+    if toks[j].text in "-\u2010\u2011" and glued(toks, j) and j + 1 < n:
         j += 1
     den = FRACTIONS.get(toks[j].low)
     if not den or (num > 1) != toks[j].low.endswith("s") or num >= den:

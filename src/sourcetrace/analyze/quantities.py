@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Quantity
-from .numbers import Amount, Tok, read_amount, tokenize
+from .numbers import Amount, Tok, glued, read_amount, tokenize
 from .units import TIME_UNITS, UNITS, normalise_unit, participle, unit_after
 
 __all__ = ["find_quantities", "normalise_unit", "UNITS"]
@@ -91,10 +91,6 @@ CARRY_REACH = 400  # characters back to look for the counted noun
 # ------------------------------------------------------------------------------------ reader
 
 
-def _glued(toks: list[Tok], i: int) -> bool:
-    return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
-
-
 def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
     """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none."""
     for words, kind in _MODS_BY_FIRST.get(toks[i].low, ()) if i < len(toks) else ():
@@ -111,7 +107,7 @@ def _currency(toks: list[Tok], i: int) -> tuple[str | None, int]:
     t = toks[i]
     if t.text in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[t.text], i + 1
-    if t.text in DOLLAR_PREFIXES and i + 1 < len(toks) and toks[i + 1].text == "$" and _glued(toks, i + 1):
+    if t.text in DOLLAR_PREFIXES and i + 1 < len(toks) and toks[i + 1].text == "$" and glued(toks, i + 1):
         return DOLLAR_PREFIXES[t.text], i + 2
     if t.low in CURRENCY_CODES and t.text.isupper() and i + 1 < len(toks) and toks[i + 1].is_digits:
         return CURRENCY_CODES[t.low], i + 1
@@ -155,13 +151,13 @@ def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | N
     t = toks[a.start]
     if a.kind == "digits" and not cur:
         prev = toks[a.start - 1] if a.start > 0 else None
-        if prev is not None and _glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):
+        if prev is not None and glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):
             return True  # "T-4", "COVID-19", "9/11", "A4", "11:30"
-        if j < n and _glued(toks, j) and toks[j].text.isalpha() and toks[j].low in _ORDINAL | _TIME_OF_DAY | {"s"}:
+        if j < n and glued(toks, j) and toks[j].text.isalpha() and toks[j].low in _ORDINAL | _TIME_OF_DAY | {"s"}:
             return True  # "3rd", "10am", "1990s"
-        if j < n and toks[j].text in "/:" and _glued(toks, j):
+        if j < n and toks[j].text in "/:" and glued(toks, j):
             return True  # "24/7", "11:30"
-        if j + 1 < n and toks[j].low in ("a", "p") and toks[j + 1].text == "." and _glued(toks, j + 1):
+        if j + 1 < n and toks[j].low in ("a", "p") and toks[j + 1].text == "." and glued(toks, j + 1):
             return True  # "11 p.m."
         if (
             j < n
@@ -295,9 +291,9 @@ def _quantity_at(
         return _fraction(text, toks, i, a, mod, kind, limit, pos)
     # a glued "+", "-plus" or a following "plus": a lower bound ("20-plus years")
     plus = False
-    if j < len(toks) and toks[j].text == "+" and _glued(toks, j):
+    if j < len(toks) and toks[j].text == "+" and glued(toks, j):
         plus, j = True, j + 1
-    elif j + 1 < len(toks) and toks[j].text in _DASHES and toks[j + 1].low == "plus" and _glued(toks, j + 1):
+    elif j + 1 < len(toks) and toks[j].text in _DASHES and toks[j + 1].low == "plus" and glued(toks, j + 1):
         plus, j = True, j + 2
     elif j < len(toks) and toks[j].low == "plus" and not (j + 1 < len(toks) and toks[j + 1].is_digits):
         plus, j = True, j + 1

@@ -79,6 +79,7 @@ from .furniture import (
     words,
 )
 from .metadata import (
+    Byline,
     is_org_name,
     is_person_name,
     name_shaped,
@@ -230,6 +231,16 @@ class _Meta:
         return min(items)[2] if items else None
 
 
+def _record_byline(meta: _Meta, idx: int, by: Byline, *, author: int, outlet: int, published: int) -> None:
+    """Record what a byline or a source line names (author, outlet, date), each at its rank (lower wins)."""
+    if by.author:
+        meta.authors.append((author, idx, by.author))
+    if by.outlet:
+        meta.outlets.append((outlet, idx, by.outlet))
+    if by.published:
+        meta.dates.append((published, idx, by.published))
+
+
 def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool = False) -> str:
     """Record metadata from a standalone metadata line; its kind (date, source, byline, copyright) or ''.
 
@@ -256,21 +267,12 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
         return "date"
     att = parse_attribution(s, order)
     if att is not None:
-        if att.outlet:
-            meta.outlets.append((0, ln.idx, att.outlet))
-        if att.author:
-            meta.authors.append((1, ln.idx, att.author))
-        if att.published:
-            meta.dates.append((2, ln.idx, att.published))
+        _record_byline(meta, ln.idx, att, author=1, outlet=0, published=2)
         return "source"
     by = parse_byline(s, order)
     if by is not None:
-        if by.author:
-            meta.authors.append((0, ln.idx, by.author))
-        if by.outlet:
-            meta.outlets.append((1 if is_org_name(by.outlet) else 2, ln.idx, by.outlet))
-        if by.published:
-            meta.dates.append((1, ln.idx, by.published))
+        outlet = 1 if by.outlet and is_org_name(by.outlet) else 2  # a publication's name before a person's
+        _record_byline(meta, ln.idx, by, author=0, outlet=outlet, published=1)
         return "byline"
     if head and (tail := read_date_line(s, order, trail=True)) is not None:
         # "Posted 8 May 2020, 09:12 | Fjord Post Desk", "5 May 2020 · Jane Doe": a date line with a name after it

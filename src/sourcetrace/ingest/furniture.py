@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import age_furniture, read_date_line
-from .widgets import widget_kind
+from .widgets import LETTER, TERMINAL, is_sentence, widget_kind, words
 
 __all__ = [
     "GENERIC_NAME_WORDS",
@@ -37,8 +37,6 @@ __all__ = [
 
 # ---------------------------------------------------------------------------- line shapes
 
-TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
-LETTER = re.compile(r"[^\W\d_]")
 _CREDIT_PAREN = re.compile(
     r"\((?:[^()]*?\b(?:photos?|images?|pictures?|pics?|videos?|footage|files?|illustrations?|graphics?)\b[^()]*?"
     r"(?::|/|\bby\b)|\s*(?:credits?|courtesy)\b)[^()]*\)\s*$",
@@ -144,17 +142,9 @@ PUBLICATION_WORDS = {
 _FUNCTION_WORDS = {"&", "and", "or", "the", "a", "an", "to", "this", "in", "on", "up", "us", "of", "for", "with", "our"}
 
 
-def words(s: str) -> list[str]:
-    return [w for w in s.split() if LETTER.search(w)]
-
-
 def key(s: str) -> str:
     """A line's identity for repetition: letters and digits only, case-folded."""
     return " ".join(re.findall(r"[^\W_]+", s.casefold()))
-
-
-def is_sentence(s: str) -> bool:
-    return bool(TERMINAL.search(s)) and not s.endswith(":")
 
 
 def is_prose(s: str) -> bool:
@@ -211,7 +201,7 @@ def is_nav(s: str) -> bool:
     parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
         # "Fenwick Gazette · 5 May 2020 · 3 min read", "05.05.2020 | 11:32 | World" are date lines
-        return read_date_line(s) is None and read_date_line(s, trail=True) is None
+        return read_date_line(s, trail=True) is None  # a date line reads as one with or without a name after it
     # items set apart by runs of spaces only: capitalised labels of one to three words
     parts = [p for p in re.split(r"\s{2,}|\t", s.strip()) if p]
     return len(parts) >= 3 and all(

@@ -37,19 +37,23 @@ import re
 from .dates import date_in
 
 __all__ = [
+    "LETTER",
+    "TERMINAL",
     "comment_heading",
     "comment_opening",
     "comment_section",
     "credit_line",
+    "is_sentence",
     "kicker",
     "paywall",
     "section_label",
     "spread",
     "widget_kind",
+    "words",
 ]
 
-_LETTER = re.compile(r"[^\W\d_]")
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+LETTER = re.compile(r"[^\W\d_]")
+TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _SPEECH = re.compile(
     r"[“”\"«»]|\b(?:said|says|say|told|tells|added|stated|declined|denied|confirmed|according|reported|"
     r"noted|explained|insisted|warned|argued|wrote|asked|replied|announced|urged|appealed)\b",
@@ -57,12 +61,14 @@ _SPEECH = re.compile(
 )
 
 
-def _words(s: str) -> list[str]:
-    return [w for w in s.split() if _LETTER.search(w)]
+def words(s: str) -> list[str]:
+    """The words of a line: its tokens with a letter in them."""
+    return [w for w in s.split() if LETTER.search(w)]
 
 
-def _sentence(s: str) -> bool:
-    return bool(_TERMINAL.search(s)) and not s.endswith(":")
+def is_sentence(s: str) -> bool:
+    """A line closed as a sentence (a full stop, a closing quote), not a label before a colon."""
+    return bool(TERMINAL.search(s)) and not s.endswith(":")
 
 
 # ---------------------------------------------------------------------------- credits
@@ -109,9 +115,9 @@ def credit_line(s: str) -> bool:
 
 def _credit_tail(s: str) -> bool:
     """A caption that ends in its credit: '… (Agency file photo)', '… at the quay. Photo: Ana Ruiz/FG'."""
-    if len(_words(s)) > 45:
+    if len(words(s)) > 45:
         return False
-    if _PAREN_PHOTO.search(s) and len(_words(s)) <= 30:
+    if _PAREN_PHOTO.search(s) and len(words(s)) <= 30:
         return True
     m = _TRAILING_CREDIT.search(s)
     return m is not None and _credit_name(m.group("who")) and not _SPEECH.search(s[: m.start()])
@@ -161,17 +167,17 @@ _BOX_OPENER = re.compile(
 def _button(s: str) -> bool:
     """A line closed by a button after a phrase of its own; not a menu that ends in 'Subscribe'."""
     m = _BUTTON.search(s)
-    if m is None or not m.group("b")[:1].isupper() or len(_words(s)) > 40:
+    if m is None or not m.group("b")[:1].isupper() or len(words(s)) > 40:
         return False
     before = s[: m.start()].strip()
-    return not before or len(_words(re.split(r"\s*[|·•—–]\s*|\s{2,}", before)[-1])) >= 3
+    return not before or len(words(re.split(r"\s*[|·•—–]\s*|\s{2,}", before)[-1])) >= 3
 
 
 def _box_line(s: str) -> bool:
     """A sign-up or donation line on its own: a line closed by a button, or an appeal."""
-    if _SPEECH.search(s) or len(_words(s)) > 40:
+    if _SPEECH.search(s) or len(words(s)) > 40:
         return False
-    return _button(s) or (bool(_APPEAL.search(s)) and len(_words(s)) <= 30)
+    return _button(s) or (bool(_APPEAL.search(s)) and len(words(s)) <= 30)
 
 
 # ---------------------------------------------------------------------------- paywalls
@@ -200,7 +206,7 @@ def paywall(s: str) -> bool:
     """'Read the full article with X+', 'Subscribe now and read the first month for 0.99', 'This article is
     for subscribers': a paywall prompt (short, no speech in it)."""
     s = s.strip()
-    return bool(_PAYWALL.match(s)) and len(_words(s)) <= 25 and not _SPEECH.search(s)
+    return bool(_PAYWALL.match(s)) and len(words(s)) <= 25 and not _SPEECH.search(s)
 
 
 # ---------------------------------------------------------------------------- comments
@@ -230,13 +236,13 @@ def comment_heading(s: str) -> bool:
 
 def _comment_marker(s: str) -> bool:
     """'Mira says:', 'Reply', 'Leave a Reply', 'May 14, 2024 at 9:02 am', 'Mira on 5 May 2024 at 9:02'."""
-    return bool(_COMMENTER.match(s)) or (bool(_STAMP.search(s)) and date_in(s) is not None and len(_words(s)) <= 10)
+    return bool(_COMMENTER.match(s)) or (bool(_STAMP.search(s)) and date_in(s) is not None and len(words(s)) <= 10)
 
 
 def _name_line(s: str) -> bool:
     """'Mira Castell', 'Tom R.': a commenter's name on its own line."""
     toks = s.split()
-    return 1 <= len(toks) <= 4 and not _sentence(s.rstrip(".")) and all(t[:1].isupper() for t in toks)
+    return 1 <= len(toks) <= 4 and not is_sentence(s.rstrip(".")) and all(t[:1].isupper() for t in toks)
 
 
 def comment_section(texts: list[str], start: int) -> bool:
@@ -251,14 +257,14 @@ def comment_section(texts: list[str], start: int) -> bool:
     if any(_comment_marker(s) for s in after[:6]):
         return True
     signed = sum(_name_line(s) and not _name_line(t) for s, t in zip(after, after[1:], strict=False))
-    return signed >= 2 or not any(len(_words(s)) >= 8 for s in texts[start + 1 :])
+    return signed >= 2 or not any(len(words(s)) >= 8 for s in texts[start + 1 :])
 
 
 def comment_opening(texts: list[str], i: int) -> bool:
     """Whether readers' comments begin at ``texts[i]``: a comment heading with comments under it, or a
     commenter line ('Mira says:') over a time stamp ('May 14, 2024 at 9:02 am')."""
     s = texts[i].strip()
-    if comment_heading(s) or (_LOOSE_HEADING.match(s) and len(_words(s)) <= 15):
+    if comment_heading(s) or (_LOOSE_HEADING.match(s) and len(words(s)) <= 15):
         return comment_section(texts, i)
     return bool(_COMMENTER.match(s)) and s.endswith(":") and i + 1 < len(texts) and _comment_marker(texts[i + 1])
 
@@ -274,7 +280,7 @@ def section_label(s: str) -> bool:
     if not letters or not all(c.isupper() for c in letters) or re.search(r"\d", s):
         return False
     parts = [p for p in re.split(r"\s*[·•|]\s*", s) if p.strip()]
-    return len(parts) >= 2 and all(1 <= len(_words(p)) <= 3 for p in parts) and not _VERBISH.search(s)
+    return len(parts) >= 2 and all(1 <= len(words(p)) <= 3 for p in parts) and not _VERBISH.search(s)
 
 
 def kicker(s: str) -> bool:
@@ -285,7 +291,7 @@ def kicker(s: str) -> bool:
     return (
         bool(letters)
         and all(c.isupper() for c in letters)
-        and 1 <= len(_words(s)) <= 3
+        and 1 <= len(words(s)) <= 3
         and not re.search(r"\d|[.!?:]$", s)
         and not _VERBISH.search(s)
     )
@@ -308,9 +314,9 @@ def widget_kind(s: str) -> str | None:
         return "section label"
     if _TAG_LABEL.match(s.strip()):
         return "tags"  # a lone "Topics" label
-    if _PLAYER.match(s.strip()) and len(_words(s)) <= 14 and not _sentence(s):
+    if _PLAYER.match(s.strip()) and len(words(s)) <= 14 and not is_sentence(s):
         return "player"  # "Now playing: Morning Show with Jane Doe", "On air: …"
-    if _WEATHER.match(s.strip()) and len(_words(s)) <= 12 and not _sentence(s):
+    if _WEATHER.match(s.strip()) and len(words(s)) <= 12 and not is_sentence(s):
         return "weather"  # "Weather Port Elm 14°C, wind NW 30 km/h"
     return None
 
@@ -335,10 +341,10 @@ _TAG_LABEL = re.compile(
 
 def _tag_items(s: str) -> bool:
     """'Ports   labour   Kesslar', 'Ports, labour, Kesslar', 'Ports': short items, not a sentence."""
-    if _sentence(s) or _SPEECH.search(s) or len(_words(s)) > 25 or date_in(s) is not None:
+    if is_sentence(s) or _SPEECH.search(s) or len(words(s)) > 25 or date_in(s) is not None:
         return False
     items = _split_items(s)
-    return bool(items) and all(len(p.split()) <= 4 for p in items) and (len(items) >= 2 or len(_words(s)) <= 3)
+    return bool(items) and all(len(p.split()) <= 4 for p in items) and (len(items) >= 2 or len(words(s)) <= 3)
 
 
 def _split_items(s: str) -> list[str]:
@@ -358,7 +364,7 @@ _STRONG_BOX = re.compile(
 def _box_words(s: str, same_block: bool) -> bool:
     """A line that belongs in a sign-up or donation box beside one: no speech, short, and the box's own
     words ('unsubscribe', 'your inbox', an appeal), or in the same block any of its words ('subscribe')."""
-    if _SPEECH.search(s) or len(_words(s)) > 20:
+    if _SPEECH.search(s) or len(words(s)) > 20:
         return False
     if _STRONG_BOX.search(s) or _APPEAL.search(s):
         return True
@@ -370,12 +376,12 @@ _LABEL = re.compile(r"^[^\W\d_][\w'’ &/-]{0,30}:\s")
 
 def _caption(s: str, same_block: bool) -> bool:
     """A caption beside its credit: in the same block of lines, or a phrase without a full stop."""
-    if _SPEECH.search(s) or not _LETTER.search(s) or _LABEL.match(s) or date_in(s) is not None:
+    if _SPEECH.search(s) or not LETTER.search(s) or _LABEL.match(s) or date_in(s) is not None:
         return False  # speech, a "Source: …" or "By: …" label line, a date line
-    n = len(_words(s))
+    n = len(words(s))
     if same_block:
         return n <= 30 and len(re.findall(r"[.!?](?:\s|$)", s)) <= 2
-    return 5 <= n <= 30 and not _sentence(s) and not s.endswith(":")
+    return 5 <= n <= 30 and not is_sentence(s) and not s.endswith(":")
 
 
 def spread(texts: list[str], blocks: list[int], furniture: list[bool]) -> set[int]:
