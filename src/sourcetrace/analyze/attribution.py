@@ -75,7 +75,9 @@ def phrase_for(tok: Any) -> Name:
     held = _role_holder(tok)
     if held is not None:
         return phrase_for(held)
-    role = tok.pos_ == "PROPN" and not tok.ent_type_  # a capitalised title ('Minister', 'MP')
+    # a capitalised title ('Minister', 'MP'), also inside what the parse tags as an organisation's name
+    # ('The Provincial Commissioner for Roads, Dr. Ana Ruiz,')
+    role = tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
     # 'the board's director-general, X,': a hyphenated role the tagger reads as an adjective
     noun_adj = tok.pos_ == "ADJ" and tok.dep_ in SUBJ_DEPS
     if tok.pos_ == "NOUN" or role or noun_adj:
@@ -375,7 +377,7 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
             # clause parsed as the subject is nobody; the name set off by commas before the verb speaks
             return _appositive_before(v)
         if subs:
-            return _name_set_off(chain, subs[0]) or subs[0]
+            return _name_set_off(chain, subs[0]) or _antecedent(v, subs[0])
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "ccomp" and v.i > v.head.i:
                 break
@@ -388,7 +390,34 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
                 chain.append(v)
             continue
         break
-    return _name_set_off(chain, None)
+    found = _name_set_off(chain, None)
+    if found is None and is_reporting_verb(verb):
+        found = _appositive_before(verb)  # '…, as the minister, Ivo Marr, said': no subject in the parse
+    return found
+
+
+RELATIVE_SUBJECTS = frozenset(["who", "which", "that"])
+
+
+def _antecedent(v: Any, subj: Any) -> Any:
+    """'…, Ana Ruiz, who said that …': the relative pronoun's antecedent, the noun its clause hangs on.
+
+    With a second subject in the clause the pronoun is its object ('the son of X, who it calls “…”'):
+    that subject speaks. A date or number the parse hangs the clause on ('a report, dated 11 May,
+    which found …') is no antecedent: the pronoun stays.
+    """
+    if subj.lower_ not in RELATIVE_SUBJECTS or subj.tag_ not in ("WP", "WDT") or v.dep_ != "relcl":
+        return subj
+    others = [c for c in v.children if c.dep_ in SUBJ_DEPS and c.i != subj.i]
+    if others:
+        return others[0]
+    head = v.head
+    if head.i == v.i or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NON_NOMINAL_ENTS:
+        return subj
+    return head
+
+
+NON_NOMINAL_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"])
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")

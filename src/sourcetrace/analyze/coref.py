@@ -80,21 +80,51 @@ def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlet
             continue
         if ent.label_ == "ORG" and lemma not in {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
             continue  # 'the ministry' may be 'the Interior Ministry'; 'the minister' is no ministry
-        root = ent.root
-        # 'Foreign Minister X': the title modifies the name itself, not another noun ('a museum spokeswoman, X')
-        titled = any(
-            t.lemma_.lower() == lemma and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
-            for t in doc[max(0, ent.start - 3) : ent.end]
-        )
-        titled = titled or (ent.label_ == "PERSON" and lemma in _title_words(doc, ent.start))
-        titled = titled or (ent.label_ == "PERSON" and lemma in role_words(doc, ent.start, ent.end))
-        if (
-            titled
-            or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)
-            or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
-        ):
+        if _described_by(doc, ent, lemma):
             best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
     return best
+
+
+def _described_by(doc: Any, ent: Any, lemma: str) -> bool:
+    """The name carries the role noun as a title ('Foreign Minister X') or in apposition ('X, the minister,')."""
+    root = ent.root
+    # 'Foreign Minister X': the title modifies the name itself, not another noun ('a museum spokeswoman, X')
+    titled = any(
+        t.lemma_.lower() == lemma and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+        for t in doc[max(0, ent.start - 3) : ent.end]
+    )
+    titled = titled or (ent.label_ == "PERSON" and lemma in _title_words(doc, ent.start))
+    titled = titled or (ent.label_ == "PERSON" and lemma in role_words(doc, ent.start, ent.end))
+    return (
+        titled
+        or any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children)
+        or (root.dep_ == "appos" and root.head.lemma_.lower() == lemma)
+    )
+
+
+def resolve_sole_holder(doc: Any, head: Any, since: int = 0, until: int | None = None) -> Name | None:
+    """'The outspoken mayor said …' before the article names her: the one person it ever gives that title.
+
+    Only for a role noun of persons ('mayor', 'governor'), and only when every
+    person so titled anywhere in the article (from ``since``) is the same one
+    ('Mayor Ana Ruiz' and 'Ruiz'), between ``since`` and ``until``; the first such mention is returned.
+    """
+    lemma = head.lemma_.lower()
+    if not (lemma in PERSON_NOUNS or lemma in TITLE_WORDS) or org_kind_of_noun(lemma) is not None:
+        return None
+    found = [
+        e
+        for e in doc_ents(doc)
+        if since <= e.start_char < (len(doc_text(doc)) if until is None else until)
+        and e.label_ == "PERSON"
+        and not e.start <= head.i < e.end
+        and _described_by(doc, e, lemma)
+    ]
+    keys = {_name_key(e.text).split()[-1] for e in found if _name_key(e.text)}
+    if len(keys) != 1:
+        return None
+    e = found[0]
+    return Name(e.text, e.start_char, e.end_char, "PERSON")
 
 
 # nouns for whoever heads a body: 'the union leader' is the person introduced as the union's chairman
@@ -636,11 +666,45 @@ def titled_name(doc: Any, s: Name) -> bool:
 
 
 def _surname_of_person(doc: Any, s: Name) -> bool:
-    """A single capitalised word that ends the name of a person named earlier ('Ruiz' after 'Ana Ruiz')."""
+    """A single capitalised word that ends the name of a person named earlier ('Ruiz' after 'Ana Ruiz').
+
+    The earlier full name may be one the parse tagged as an organisation when it
+    has a person's shape ('Ana Ruiz': two or three capitalised words, no word of
+    an organisation's kind, no outlet word).
+    """
     if " " in s.text.strip() or not s.text[:1].isupper():
         return False
     return any(
-        e.label_ == "PERSON" and e.start_char < s.start and len(e.text.split()) > 1 and e.text.split()[-1] == s.text
+        e.label_ in ("PERSON", "ORG")
+        and e.start_char < s.start
+        and len(e.text.split()) > 1
+        and e.text.split()[-1] == s.text
+        and (e.label_ == "PERSON" or _person_shaped(e.text))
+        for e in doc_ents(doc)
+    )
+
+
+def _person_shaped(text: str) -> bool:
+    """'Ana Ruiz': two or three capitalised words (lower-case after the first letter) naming no organisation kind."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+        and org_kind_of_name(text) is None
+        and not {w.lower() for w in words} & OUTLET_WORDS
+    )
+
+
+def _ends_full_name(doc: Any, word: str) -> bool:
+    """A full person's name in the text ends with ``word`` ('Ana Ruiz' for 'Ruiz'), the name itself no place.
+
+    The full name may be tagged as an organisation when it has a person's shape.
+    """
+    return any(
+        (e.label_ == "PERSON" or (e.label_ == "ORG" and _person_shaped(e.text)))
+        and len(e.text.split()) > 1
+        and e.text.split()[-1] == word
+        and not any(x.text == e.text and x.label_ in ("GPE", "LOC", "NORP", "FAC") for x in doc_ents(doc))
         for e in doc_ents(doc)
     )
 
@@ -659,6 +723,8 @@ def place_like(doc: Any, text: str) -> bool:
         return bool(cache[text])
     key = text.lower()
     found = any(e.text.lower() == key and e.label_ in ("GPE", "LOC", "NORP", "FAC", "ORG") for e in doc_ents(doc))
+    if found and " " not in text and _ends_full_name(doc, text):
+        found = False  # 'Jane Varnel' named in full: 'Varnel' tagged a place elsewhere is still her surname
     if not found and " " not in text and len(text) > 3:
         stem = key[:-1] if key[-1] in "aeiouy" else key
         forms = ({key + x for x in DEMONYM_ENDINGS} | {stem + x for x in DEMONYM_ENDINGS}) - {key}

@@ -194,6 +194,7 @@ def _verb_object(doc: Any, raw: Raw, o: int, c: int) -> bool:
         if h.pos_ == "VERB" and h.lemma_.lower() != "be":
             if t.dep_ not in OBJECT_LINKS or (t.dep_ == "prep" and t.lower_ not in TOPIC_PREPS):
                 return False
+            h = _labelling_host(h)
             subj = subject_of(h, skip=(o, c))
             if subj is None or subj.lower_ in AUTHOR_PRONOUNS or subj.pos_ == "SCONJ" or subj.dep_ == "nsubjpass":
                 return False
@@ -293,6 +294,7 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
     question = "?" in text[o + 1 : c]
     verbs = [t for t in toks if is_reporting_verb(t) or _labels_quote(t, o) or (question and asks(t))]
     verbs = [v for v in verbs if not _embedded_verb(doc, v, verbs, (o, c), colon)]
+    verbs = [_labelling_host(v) for v in verbs]
     lead = _colon_lead(doc, toks) if colon and not verbs else None
     if lead is not None:
         raw.head, raw.speaker, raw.cue = lead, phrase_for(lead), ":"
@@ -322,6 +324,16 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         )
         return True
     return False
+
+
+def _labelling_host(v: Any) -> Any:
+    """'X called the parents who speak publicly “…”': a speech verb in a relative clause on the object of a
+    labelling verb ('call', 'brand') gives way to that verb, whose subject names the quoted label."""
+    obj = v.head
+    if v.dep_ != "relcl" or obj.dep_ != "dobj" or obj.i >= v.i:
+        return v
+    host = obj.head
+    return host if host.pos_ == "VERB" and host.lemma_.lower() in LABEL_VERBS else v
 
 
 def _blunt_copula(t: Any) -> bool:
@@ -429,8 +441,13 @@ def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
     way to the noun the modifier hangs on.
     """
     i = v.i - 1
-    while i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("ADV", "AUX", "PART"):
-        i -= 1
+    while i >= 0 and doc[i].idx >= start_char:
+        if doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        elif (k := _adverbial_start(doc[i])) is not None:
+            i = k - 1  # 'have on several occasions warned': a time or place phrase, not the subject
+        else:
+            break
     if not (i >= 0 and doc[i].idx >= start_char and doc[i].pos_ in ("PROPN", "NOUN")):
         return None
     t = doc[i]
@@ -442,6 +459,15 @@ def _adjacent_noun(doc: Any, start_char: int, v: Any) -> Any | None:
             continue
         break
     return t if t.pos_ in ("PROPN", "NOUN") else doc[i]
+
+
+def _adverbial_start(t: Any) -> int | None:
+    """Index of the preposition opening an adverbial phrase that ends at ``t`` ('on several occasions'),
+    a phrase hung on a verb or auxiliary; None for anything else."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.i >= t.i or t.right_edge.i != t.i:
+        return None
+    return prep.i if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _next_line(doc: Any, text: str, raw: Raw, c: int) -> bool:

@@ -33,6 +33,7 @@ from .coref import (
     resolve_generic_org,
     resolve_head_of,
     resolve_pronoun,
+    resolve_sole_holder,
 )
 from .cues import DOC_NOUNS, ISSUE_VERBS, acronym, org_kind_of_noun, same_outlet, strip_det
 from .layout import entry_start_at, entry_starts
@@ -123,6 +124,9 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = next((x for x in reversed(recent) if x.lemma == lemma and x.start < sp.start), None)
             if found is None:
                 found = _titled_speaker(head.lemma_.lower(), sp.start, recent)
+            if found is None and head.pos_ == "NOUN" and head.text.islower():
+                until = next((x for x in entries if x > sp.start), len(text))  # a live blog: this entry only
+                found = resolve_sole_holder(doc, head, since, until)  # 'the tough-talking governor', named later
             if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(strip_det(sp.text).split()):
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None:
