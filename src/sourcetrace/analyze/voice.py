@@ -249,7 +249,8 @@ def _colon_before(clause: Any, verb: Any) -> bool:
     relatives said that ...", a parse that hangs the lead-in on the verb)."""
     if clause.right_edge.i >= verb.i:
         return False
-    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    # the mark may be parsed as the clause's own last token ("X answers Y: four diplomats told to leave")
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i : verb.i])
 
 
 def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
