@@ -467,3 +467,10 @@ def test_an_outlet_relaying_a_label_is_cited(nlp) -> None:
         '"a trade war dressed up as science", Glas Varna reported, and said prices had halved.'
     )
     assert has(cite(nlp, text), "Glas Varna")
+
+
+def test_told_a_portal_named_after_its_descriptor(nlp) -> None:
+    # a web portal is an outlet like a daily: 'told the opposition portal Free Voice' cites Free Voice
+    cs = cite(nlp, "Anton Reisz told the opposition portal Free Voice that the meeting was about student visas.")
+    assert names(cs) == ["Free Voice"]
+    assert not cite(nlp, "The portal said it had seen the letter.")

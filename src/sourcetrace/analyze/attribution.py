@@ -241,8 +241,9 @@ OUTLET_MODIFIER = (
     r"|television|radio|tv|cable|satellite|commercial|news)"
 )
 OUTLET_NOUN = (
-    r"(?:daily|newspaper|paper|weekly|magazine|broadcaster|channel|station|website|site|outlet|news agency|agency"
-    r"|network|tabloid|broadsheet|wire service|radio|television|news site|news outlet|publication)"
+    r"(?:daily|newspaper|paper|weekly|magazine|broadcaster|channel|station|website|site|news portal|portal|blog"
+    r"|outlet|news agency|agency|network|tabloid|broadsheet|wire service|radio|television|news site|news outlet"
+    r"|publication)"
 )
 OUTLET_DESCRIPTOR = re.compile(
     rf"(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:{OUTLET_MODIFIER}\s+){{0,3}}{OUTLET_NOUN}|(?:{OUTLET_MODIFIER}\s+){{0,2}}"
@@ -632,5 +633,6 @@ def interviewee(doc: Any, start: int, end: int) -> tuple[Name, Name | None] | No
 
 
 OUTLET_NOUNS = frozenset(
-    "newspaper paper agency broadcaster channel outlet daily website site network magazine publication wire".split()
+    "newspaper paper agency broadcaster channel outlet daily website site portal network magazine publication "
+    "wire".split()
 )
