@@ -910,3 +910,43 @@ def test_a_group_named_by_a_proper_adjective_is_a_part_of_a_count_of_people() ->
     assert number_relation(total, part, people=True) == 0
     assert number_relation(total, other, people=True) < 0
     assert number_relation(part, features(claim("d", "Some 131 Varnish citizens were on board."))) > 0
+
+
+def test_the_first_cases_mark_one_onset() -> None:
+    # "the first cases" is an occurrence that happens once, though "cases" is a generic noun left out
+    # of a claim's words: two dated accounts of it are one event (not merely the story's setting)
+    from sourcetrace.link.align import _evidence
+
+    a = features(claim("a", "Dr Jane Doe said the first cases were recorded on Monday afternoon at Brask schools."))
+    b = features(claim("b", "Health officials said the first cases appeared on 9 March 2026 at Brask schools."))
+    assert "first:cas" in a.unique and "first:cas" in b.unique
+    topic = frozenset({"school"})
+    assert _evidence(a, b, a.stems & b.stems, 0, 0, 0.45, {}, topic)
+    c = features(claim("c", "Health officials said the fever appeared on 9 March 2026 at Brask schools."))
+    assert not _evidence(a, c, a.stems & c.stems, 0, 0, 0.45, {}, topic)
+
+
+def test_one_thing_placed_in_two_places_is_two_things() -> None:
+    # "the embassy in Kell" and "the embassy in Tolm": two embassies, so their counts of diplomats
+    # are no clash of one count; the same place (or none named) still compares
+    from sourcetrace.link.align import elsewhere
+
+    kell = features(claim("a", "Varnel's embassy in Kell has about 30 accredited diplomats, the list shows."))
+    tolm = features(claim("b", "The Brask embassy in Tolm, which has twelve accredited diplomats, will be cut."))
+    again = features(claim("c", "The embassy in Kell had 25 accredited diplomats last year."))
+    bare = features(claim("d", "The embassy has twelve accredited diplomats."))
+    assert elsewhere(kell, tolm)
+    assert not elsewhere(kell, again) and not elsewhere(kell, bare)
+
+
+def test_counts_of_one_named_group_compare_across_person_nouns() -> None:
+    # "four Varnish officials" and "six Varnish staff" count one group named alike: the
+    # figures clash; a group named otherwise ("Brask") is another group
+    from sourcetrace.link.claim_features import named_group, number_relation
+
+    four = features(claim("a", "Four Varnish officials were told to leave on Monday."))
+    six = features(claim("b", "The ministry said six Varnish staff had been ordered out."))
+    brask = features(claim("c", "Six Brask staff had been ordered out, the ministry said."))
+    assert named_group(four, six) and not named_group(four, brask)
+    assert number_relation(four, six, people=True) < 0
+    assert number_relation(four, brask, people=True) == 0

@@ -24,7 +24,8 @@ Three steps, all sub-quadratic:
    Sunday" / "at about 11 p.m. on Saturday") and a negative subject ("Nobody was struck") or a
    denial in so many words ("denied that the ferry was overloaded") against what it denies tie a
    pair; the parties' roles reversed ("X summoned Y's envoy" / "Y summoned
-   X's envoy") block it. A pair without
+   X's envoy") and one thing placed in two places ("the embassy in Kell has 30 diplomats" / "the
+   embassy in Tolm has twelve") block it. A pair without
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
    below the threshold. Pairs above the threshold are merged best first under the rules of
    ``align_cluster``, which also joins two clusters that date one act of one participant days
@@ -61,6 +62,7 @@ from .claim_features import (
     features,
     located_match,
     longest_run,
+    named_group,
     number_relation,
     quantities_compatible,
     run_end,
@@ -153,11 +155,13 @@ def pair_score(
     same_count = cos >= MID_COS and bool(counted_nouns(a.quantities) & counted_nouns(b.quantities))
     # counts of one thing in one event: compare them (and across person nouns) even if they clash
     one_time = date >= 0 or deed
-    num = number_relation(a, b, people=(event or cm) and one_time)
+    # ... or counts of one group named by the same word ("four Varnish officials" / "six Varnish diplomats")
+    num = number_relation(a, b, people=(event or cm or named_group(a, b)) and one_time)
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
     blocked = blocked or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
+    blocked = blocked or (num < 0 and elsewhere(a, b))  # "the embassy in Kell has 30" / "the embassy in Brask, 12"
     # counts of the dead against counts of the injured (or the arrested): two groups, one unit
     clash_class = count_class_clash(a, b)
     blocked = blocked or clash_class
@@ -257,6 +261,29 @@ def _copied_run(a: ClaimFeatures, b: ClaimFeatures) -> int:
     return 0
 
 
+def placed(f: ClaimFeatures) -> dict[str, frozenset[str]]:
+    """{noun stem: stems of the names it is placed in}: "the embassy in Kell" -> {"embassy": {"kell"}}
+    ("<common noun> in [the] <name>"; the name as ``f.names`` has it)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    toks = f.tokens
+    for i in range(len(toks) - 2):
+        if toks[i + 1] != "in" or not toks[i][0].isalpha() or toks[i] in STOP:
+            continue
+        k = i + 3 if toks[i + 2] == "the" and i + 3 < len(toks) else i + 2
+        noun, where = stem(toks[i]), stem(toks[k])
+        if noun not in f.names and where in f.names:
+            out[noun].add(where)
+    return {n: frozenset(p) for n, p in out.items()}
+
+
+def elsewhere(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """One thing placed in two places that neither claim names for the other: "Varnel's embassy in
+    Kell has about 30 diplomats" / "the Brask embassy in Tolm, which has twelve diplomats": two
+    embassies, two counts (not one count told two ways)."""
+    pa, pb = placed(a), placed(b)
+    return any(not (pa[n] & b.names) and not (pb[n] & a.names) for n in pa.keys() & pb.keys())
+
+
 def figures(f: ClaimFeatures) -> frozenset[str]:
     """Its exact figures with their unit ("#resident:400"): one used by few claims is distinctive."""
     return frozenset(f"#{q.unit}:{q.value:g}" for q in f.quantities if q.unit)
@@ -285,8 +312,9 @@ def _evidence(
     A copied run, close wording, a short sentence that says a thing never existed against one
     that tells of the thing ("There was never a licence." / "worked under a licence signed by the
     governor"; see ``claim_features.no_such``), the same figure of one counted noun (``num`` > 0; a count of one
-    act, even of another figure, passes as 1), or a dated death / killing / birth stand on
-    their own. Otherwise the two must share what happened: an act word (lower-case content word)
+    act, even of another figure, passes as 1), or a dated death / killing / birth (or a dated "first" /
+    "last" act: ``ClaimFeatures.unique``) stand on their own. Otherwise the two must share what
+    happened: an act word (lower-case content word)
     that is not a word of the story's topic, and two content words in all (a topic word counts
     half) unless the wording is near (MID_COS): one shared word ("announced", "left") or the setting alone (the
     company, the place, the day) is a topic at most. A name only these two claims use counts
@@ -303,7 +331,9 @@ def _evidence(
     if located_match(a, b):  # "She was 11 miles off Cape X" / "the trawler was 31 miles from the coast"
         return True
     content = shared - a.mods - b.mods
-    if content and a.events & b.events and a.dates and b.dates:
+    # a dated death / killing / birth, or a dated act marked as the only one of its kind ("the first
+    # cases were recorded on Monday" / "the first cases appeared on March 9"): one event
+    if content and (a.events & b.events or a.unique & b.unique) and a.dates and b.dates:
         return True
     # both give the clock time of what they share ("boarded at 04:40 on Sunday" / "boarded at about
     # 11 p.m. on Saturday"): one event timed, at the same or another hour (a clash to show)

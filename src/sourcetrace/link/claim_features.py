@@ -88,6 +88,9 @@ ONCE_EVENTS = {
 # "the last inspection", "was first elected", "its latest report": a word that makes the event it
 # qualifies a single one, so two dates for it are a clash, not two occurrences.
 UNIQUE_MARKERS = {"first": "first", "last": "last", "latest": "last", "final": "last"}
+# generic nouns (left out of a claim's words) that name an occurrence after such a marker: "the first
+# cases were recorded on 9 March" / "the first cases appeared on March 9" tell one onset
+UNIQUE_NOUNS = frozenset("case cases".split())
 TIME_ACTS = frozenset("night morn afterno even overnig day week month year hour minut tim".split())
 PERIODS = frozenset("year years month months week weeks night time".split())  # "last Friday", "last year": dates
 SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "edly", "ies", "ied", "ed", "es", "s", "ly")
@@ -734,12 +737,13 @@ def _modifiers(text: str) -> frozenset[str]:
 
 
 def _unique(lower: Sequence[str], acts: frozenset[str]) -> frozenset[str]:
-    """Marker + the next act word within two words: "the last full inspection" -> "last:inspect"."""
+    """Marker + the next act word within two words: "the last full inspection" -> "last:inspect";
+    "the first cases" -> "first:cas" (``UNIQUE_NOUNS``)."""
     out: set[str] = set()
     for i, w in enumerate(lower):
         if w in UNIQUE_MARKERS and not (i + 1 < len(lower) and lower[i + 1] in DATE_WORDS | PERIODS):
-            nxt = [term(x) for x in lower[i + 1 : i + 3]]
-            out.update(f"{UNIQUE_MARKERS[w]}:{x}" for x in nxt if x in acts)
+            nxt = [(x, term(x)) for x in lower[i + 1 : i + 3]]
+            out.update(f"{UNIQUE_MARKERS[w]}:{t}" for x, t in nxt if t in acts or x in UNIQUE_NOUNS)
     return frozenset(out)
 
 
@@ -943,7 +947,8 @@ def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) ->
 
     ``people``: counts of two person nouns ("workers", "members") are compared too, unless one
     names a group of them by a proper adjective ("212 passengers" / "131 Varnish citizens": a part
-    of those aboard, not a count of them; see ``_qualified``)."""
+    of those aboard, not a count of them; see ``_qualified``) that the other does not share ("four
+    Varnish embassy officials" / "six Varnish diplomats": one group)."""
     ua = {q.unit for q in a.quantities if q.unit}
     ub = {q.unit for q in b.quantities if q.unit}
     units = [(x, y) for x in ua for y in ub if x == y or (people and units_compatible(x, y))]
@@ -953,7 +958,7 @@ def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) ->
         for x in a.quantities
         if x.unit == u
         for y in b.quantities
-        if y.unit == v and (u == v or not (_qualified(x) or _qualified(y)))
+        if y.unit == v and (u == v or _one_group(x, y))
     ]
     if not pairs:
         return 0
@@ -968,11 +973,27 @@ def number_relation(a: ClaimFeatures, b: ClaimFeatures, people: bool = False) ->
     return -1
 
 
-def _qualified(q: Quantity) -> bool:
-    """A count whose noun a capitalised word qualifies ("131 Varnish citizens", "40 Fjord Post
-    staff"): a group named by its nation or its employer."""
+def _qualified(q: Quantity) -> frozenset[str]:
+    """The capitalised words that qualify a count's noun ("131 Varnish citizens", "40 Fjord Post
+    staff"): a group named by its nation or its employer (stems; empty when none)."""
     words = q.text.split()
-    return any(w[:1].isupper() for w in words[1:-1] if not any(ch.isdigit() for ch in w))
+    return frozenset(stem(w) for w in words[1:-1] if w[:1].isupper() and not any(ch.isdigit() for ch in w))
+
+
+def named_group(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count people of one group named by the same word ("four Varnish embassy officials" /
+    "four Varnish diplomats"): who is counted, whatever the act each tells (``_qualified``)."""
+    qa = [q for q in a.quantities if is_person_unit(q.unit) and _qualified(q)]
+    qb = [q for q in b.quantities if is_person_unit(q.unit) and _qualified(q)]
+    return any(_qualified(x) & _qualified(y) for x in qa for y in qb)
+
+
+def _one_group(x: Quantity, y: Quantity) -> bool:
+    """Two counts of people that may count one group: neither is qualified by a name, or both by the
+    same one ("four Varnish officials" / "six Varnish diplomats"; not "131 Varnish citizens" / "212
+    passengers")."""
+    qx, qy = _qualified(x), _qualified(y)
+    return (not qx and not qy) or bool(qx & qy)
 
 
 def _close(x: Quantity, y: Quantity) -> bool:
