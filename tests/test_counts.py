@@ -145,3 +145,14 @@ def test_counts_of_animals_in_other_nouns_are_one_count() -> None:
     assert counted_match(features(a), features(b))
     assert number_relation(features(a), features(b), people=True) < 0  # a clash to show
     assert "number" in {c.kind for c in compare_claims(a, b)}
+
+
+def test_diplomats_envoys_and_youngsters_are_counts_of_people() -> None:
+    # "212 youngsters were taken to hospital" / "more than four hundred children were hospitalised":
+    # two counts of one group told with two person nouns; so are diplomats and envoys
+    a = claim("a", "In all, 212 youngsters were taken to hospital in Varnel on Monday.")
+    b = claim("b", "More than four hundred children were taken to hospital in Varnel on Monday.")
+    assert "number" in {c.kind for c in compare_claims(a, b)}
+    c = claim("c", "Varnel expelled four diplomats on Monday.")
+    d = claim("d", "Varnel expelled six envoys on Monday.")
+    assert "number" in {x.kind for x in compare_claims(c, d)}
