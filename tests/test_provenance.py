@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.link.origins import state_organs, withholds
+from sourcetrace.link.origins import state_of, state_organs, withholds
 from sourcetrace.link.provenance import build_provenance, count_origins
 from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
@@ -848,3 +848,64 @@ def test_a_participle_presupposing_the_claim_before_a_name_is_no_origin_of_it() 
     counted = said("d", "Elm Times", "Jo Li said the banned Fjord Workers League had 300 members.", "Jo Li")
     three = own("e", "Wire One", "The Fjord Workers League, which had 300 members, was banned in 2017.")
     assert origins_of([three, counted]).independent_origins == 2  # a figure shared: a telling
+
+
+def test_authorities_in_a_state_and_its_ministry_are_one_source() -> None:
+    # "Authorities in Varnel say ..." and "Varnel's harbour ministry said ...": Varnel's state, told twice
+    pas = [
+        said("a", "Fjord Post", "Authorities in Varnel say the barge sank at about 4 p.m.", "Authorities in Varnel"),
+        said("b", "Tide Daily", "Varnel's harbour ministry said the barge sank at 4 p.m.", "Varnel's harbour ministry"),
+    ]
+    assert origins_of(pas).independent_origins == 1
+    other = said("c", "Elm Times", "Authorities in Brisk say the barge sank at 4 p.m.", "Authorities in Brisk")
+    assert origins_of([pas[1], other]).independent_origins == 2  # another state's authorities
+
+
+def test_a_named_member_of_a_crowd_and_the_crowd_are_one_source() -> None:
+    # "Witnesses said ..." in one outlet, the one witness the story names in another: one account
+    t = (
+        "Mira Solne, who witnessed the collapse from her balcony, spoke on Sunday. "
+        "The tower fell just after noon, Mira Solne said."
+    )
+    s = t.index("The tower")
+    q = Quote("qa", "a", s, len(t) - 1, t[s:-1], "indirect", "Mira Solne", t.rindex("Mira"), len(t) - 6)
+    a = article("a", "Fjord Post", t, [q], [Claim("ca", "a", s, len(t), t[s:], quote="qa", speaker="Mira Solne")])
+    b = said("b", "Tide Daily", "Witnesses said the tower fell shortly after noon.", "Witnesses")
+    assert origins_of([a, b]).independent_origins == 1
+    # a named person the story never places among the witnesses is a source of her own
+    t2 = "Mira Solne, a city engineer, spoke on Sunday. The tower fell just after noon, Mira Solne said."
+    s2 = t2.index("The tower")
+    q2 = Quote("qa", "a", s2, len(t2) - 1, t2[s2:-1], "indirect", "Mira Solne", t2.rindex("Mira"), len(t2) - 6)
+    a2 = article(
+        "a", "Fjord Post", t2, [q2], [Claim("ca", "a", s2, len(t2), t2[s2:], quote="qa", speaker="Mira Solne")]
+    )
+    assert origins_of([a2, b]).independent_origins == 2
+    # nor is one who only speaks of the witnesses; "witness Mira Solne" is one of them
+    leads = (("Mira Solne said the witnesses were wrong.", 2), ("Witnesses spoke to Mira Solne.", 2))
+    for lead, n in (*leads, ("The witness Mira Solne spoke.", 1)):
+        t3 = f"{lead} The tower fell just after noon, Mira Solne said."
+        s3 = t3.index("The tower")
+        q3 = Quote("qa", "a", s3, len(t3) - 1, t3[s3:-1], "indirect", "Mira Solne", t3.rindex("Mira"), len(t3) - 6)
+        c3 = Claim("ca", "a", s3, len(t3), t3[s3:], quote="qa", speaker="Mira Solne")
+        assert origins_of([article("a", "Fjord Post", t3, [q3], [c3]), b]).independent_origins == n
+
+
+def test_an_outlets_own_statement_relies_on_the_body_of_the_minister_it_quotes() -> None:
+    # Fjord Radio quotes Harbour Minister Jane Doe and states the hour in its own voice; another outlet
+    # has the hour from the harbour ministry: the ministry's words reached Fjord Radio through its minister
+    said_ = "Harbour Minister Jane Doe said on Sunday that the port would stay closed."
+    own = "The barge sank at about 4 p.m. near the outer pier."
+    t = f"{said_} {own}"
+    q = Quote("qa", "a", 0, len(said_), said_, "indirect", "Jane Doe", 16, 24)
+    c = Claim("ca", "a", len(said_) + 1, len(t), own, origin="Fjord Radio")
+    a = article("a", "Fjord Radio", t, [q], [c])
+    b = said("b", "Tide Daily", "The harbour ministry said the barge sank at 4 p.m.", "The harbour ministry")
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def test_state_of_a_speaker() -> None:
+    assert state_of("Authorities in Varnel") == ("Varnel", True)
+    assert state_of("Varnel's government") == ("Varnel", True)
+    assert state_of("Varnel's harbour ministry") == ("Varnel", False)
+    assert state_of("the Varnelian authorities") is None  # an adjective, not the state's name
+    assert state_of("Varnel's harbour board") is None  # not an organ only a state has

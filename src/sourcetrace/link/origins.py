@@ -50,7 +50,12 @@ word, not the outlet's own; a claim about a body's own statement ("The bureau wi
 usual statement calling for ...") has that body on its path. A one-word name the article writes as the
 owner of a ministry, government, army or minister ("Varnel's interior ministry", "Varnel's Foreign
 Minister J. Doe") is a state: as a speaker ("Varnel shut its ports, saying ...") it is never a body
-named after it ("the Varnel Port Authority"), and it speaks through those organs and officials.
+named after it ("the Varnel Port Authority"), and it speaks through those organs and officials; its
+authorities ("Authorities in Varnel", "Varnel's government") are the state itself, and an organ written as
+its own ("Varnel's harbour ministry") speaks for it. A person's words that reached a carrier are also the
+words of the bodies they speak for ("Harbour Minister J. Doe told Fjord Radio": the harbour ministry's
+words reached Fjord Radio). A crowd ("Witnesses said ...") and the one of it the story names, placed in it
+by their own article ("J. Doe, who witnessed the collapse", "Mrs Doe survived"), are one source.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -532,12 +537,18 @@ def _upstream(pa: ArticleAnalysis, same: Callable[[str, str], bool]) -> tuple[li
 
 def _reached(pa: ArticleAnalysis, names: Sequence[_Named], keys: _Keys) -> list[tuple[str, str]]:
     """(speaker, carrier) for each source the article quotes: the words reached the agency that
-    carried them, else this outlet; names resolved in the article."""
+    carried them, else this outlet; names resolved in the article. A person's words are also those
+    of the bodies they speak for ("Harbour Minister Jane Doe told Fjord Radio": the harbour ministry's
+    words reached Fjord Radio too)."""
     out = set()
     for q in pa.quotes:
         if q.speaker and (is_named(q.speaker) or is_institution(q.speaker)):
             who = resolve_in_article(q.speaker, names, q.speaker_start or q.start, keys)
-            out.add((who, q.via[0] if q.via else outlet_of(pa)))
+            carrier = q.via[0] if q.via else outlet_of(pa)
+            out.add((who, carrier))
+            for body in dict.fromkeys(affiliations(who, pa)):
+                if _usable(body):
+                    out.add((resolve_in_article(body, names, q.speaker_start or q.start, keys), carrier))
     return sorted(out)
 
 
@@ -750,6 +761,29 @@ def state_organs(name: str, text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Collective words for a state's apparatus ("Authorities in Varnel", "Varnel's government"): the state itself;
+# never "the Varnelian authorities" (an adjective names no state).
+_STATE_COLLECTIVE = re.compile(
+    r"^(?:(?i:authorities|government)\s+(?:in|of)\s+(?P<x>[A-Z][a-zà-ÿ-]+)"
+    r"|(?P<y>[A-Z][a-zà-ÿ-]+)['’]s\s+(?i:authorities|government))$"
+)
+_STATE_ORGAN = re.compile(
+    rf"^(?P<x>[A-Z][a-zà-ÿ-]+)['’]s\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?i:{'|'.join(sorted(STATE_HEADS))})$"
+)
+
+
+def state_of(speaker: str) -> tuple[str, bool] | None:
+    """The state a speaker is, or speaks for: ("Varnel", True) for "Authorities in Varnel" or "Varnel's
+    government" (the state itself), ("Varnel", False) for "Varnel's harbour ministry" (one of its organs).
+    The authorities of a state and its ministry are one source, as "Varnel said" and its minister are."""
+    plain = _plain(speaker)
+    if m := _STATE_COLLECTIVE.match(plain):
+        return m.group("x") or m.group("y"), True
+    if m := _STATE_ORGAN.match(plain):
+        return m.group("x"), False
+    return None
+
+
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
     """Each claim's path and roots, its names resolved in its own article."""
     keys = _Keys()
@@ -832,6 +866,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             # the role may be written only before the full name ("Interior Minister Dr. Jan Varnel ... Dr. Varnel said")
             bodies = affiliations(speaker, pa) + (affiliations(full, pa) if (full := res(speaker)) != speaker else [])
             m.nodes += [res(a) for a in dict.fromkeys(bodies)]
+            if said_by and (belongs := state_of(said_by)):  # "Authorities in Varnel", "Varnel's harbour ministry"
+                (m.roots if belongs[1] else m.nodes).append(belongs[0])
         if unnamed and not first:  # an unnamed person's words are known through the outlet that heard them
             m.roots.append(outlet)
         m.carrier = [res(x) for x in first]
@@ -1084,6 +1120,8 @@ def _group_members(
                 uf.union(copied[h], i)
             else:
                 copied[h] = i
+    for i, j in _crowd_voices(members):  # "Witnesses said ..." and the one witness the story names
+        uf.union(i, j)
     _join_own_voice(members, uf, {c: h for c, h in on_path.items() if rooted.get(c) and c not in sourced})
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(members)):
@@ -1100,6 +1138,73 @@ def _group_members(
         best = max(names, key=lambda s: (_full_name(s), spelled[top][s], len(s), written[s], s))
         labels.append(_display(re.sub(r"^the\s+", "", best)) if is_named(best) else best)
     return list(groups.values()), labels
+
+
+# Verbs that make a person one of a crowd ("Jane Doe survived", "who witnessed the collapse").
+_BEING_ONE = {"survivor": ("survived",), "witness": ("witnessed",), "eyewitness": ("witnessed",)}
+
+
+def _one_of_crowd(noun: str) -> str:
+    """The singular of a plural crowd noun: "witnesses" -> "witness", "families" -> "family"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes")):
+        return noun[:-2]
+    return _singular(noun)
+
+
+# Crowd nouns that say nothing of who the person is ("people"), or also name other things ("local time").
+_NO_KIND = frozenset({"people", "local"})
+
+
+def _crowd_voices(members: Sequence[Member]) -> list[tuple[int, int]]:
+    """(a member rooted in a named person, one rooted in a crowd) where the person's own article places
+    them in that crowd beside their name ("Jane Doe, who witnessed the collapse", "Mrs Doe survived",
+    "Jane Doe, one of the survivors", "survivor Jane Doe") and the crowd is credited elsewhere ("Witnesses
+    said ..."): the story's unnamed crowd speaks through the one of it that it names. A person who speaks
+    for a body, or only speaks of the crowd ("Jane Doe said the survivors ..."), is not one of it."""
+    crowds: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(members):
+        for r in m.roots:
+            if (noun := opening_head(r, CROWD_NOUNS)) and _one_of_crowd(noun.lower()) not in _NO_KIND:
+                crowds[_one_of_crowd(noun.lower())].append(i)
+                break
+    out: list[tuple[int, int]] = []
+    if not crowds:
+        return out
+    for i, m in enumerate(members):
+        person = _plain(m.roots[0]) if m.roots and not m.own else ""
+        words = person.split()
+        if len(words) < 2 or not is_named(person) or is_institution(person) or opening_head(person, PEOPLE_NOUNS):
+            continue
+        if affiliations(person, m.pa):
+            continue  # an official who speaks of the survivors is no survivor
+        text = m.pa.article.text
+        spots = [
+            (text[max(0, x.start() - 60) : x.start()], text[x.end() : x.end() + 120])
+            for x in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
+        ]
+        for noun, held in crowds.items():
+            if i not in held and any(_placed_in(noun, before, after) for before, after in spots):
+                out.append((i, held[0]))
+    return out
+
+
+def _placed_in(noun: str, before: str, after: str) -> bool:
+    """The text around a name places the person in the crowd ``noun`` (singular)."""
+    nouns = rf"{re.escape(noun)}(?:s|es)?"
+    if re.match(
+        rf",\s+(?:(?:aged\s+)?\d+,\s+)?(?:a|an|another|fellow|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,3}}?{nouns}\b",
+        after,
+        re.I,
+    ):
+        return True  # "Jane Doe, 44, a survivor", "Jane Doe, one of the survivors"
+    if re.search(rf"\b(?i:{nouns})\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}$", before):
+        return True  # "survivor Jane Doe"
+    being = "|".join(re.escape(f) for f in _BEING_ONE.get(noun, ()))
+    return bool(being) and bool(
+        re.match(rf"(?:,\s+[^,.;]{{0,60}}?\bwho\s+|\s+)(?:has\s+|had\s+|also\s+)?(?:{being})\b", after)
+    )  # "Mrs Doe survived", "Jane Doe, a teacher who survived"
 
 
 def _join_own_voice(members: Sequence[Member], uf: _UF, outlets: dict[int, list[int]]) -> None:
