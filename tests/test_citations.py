@@ -474,3 +474,13 @@ def test_told_a_portal_named_after_its_descriptor(nlp) -> None:
     cs = cite(nlp, "Anton Reisz told the opposition portal Free Voice that the meeting was about student visas.")
     assert names(cs) == ["Free Voice"]
     assert not cite(nlp, "The portal said it had seen the letter.")
+
+
+def test_speaker_described_as_a_medium_is_cited(nlp) -> None:
+    text = (
+        "The Varnelian opposition portal Fjord Uncovered has written that some homes in Orvik were without "
+        "water for two days."
+    )
+    assert has(cite(nlp, text, outlet="Dalsk Courier"), "Fjord Uncovered")
+    text = "The newspaper Editor Jane Doe has written that the homes were without water for two days."
+    assert not has(cite(nlp, text, outlet="Dalsk Courier"), "Jane Doe")

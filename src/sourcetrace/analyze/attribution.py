@@ -104,6 +104,8 @@ def phrase_for(tok: Any) -> Name:
                 for a in p.rights
                 if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON" and _person_like(a)
             ]
+        if not names and tok.lemma_.lower() in PERSON_NOUNS:
+            names = _set_off_holder(tok)
         if names:
             return phrase_for(names[0])
     start = tok.i
@@ -139,6 +141,24 @@ def phrase_for(tok: Any) -> Name:
         else:
             break
     return span_name(doc, start, end, tok)
+
+
+def _set_off_holder(tok: Any) -> list[Any]:
+    """'A deputy of the ruling party in Orvik, Tomas Belan, has …' with the name hung on the place: the person's
+    name set off by the first comma after a role noun, ending its phrase, names the role's holder."""
+    doc = tok.doc
+    end = tok.right_edge.i
+    commas = [t for t in doc[tok.i + 1 : end + 1] if t.text == ","]
+    if not commas:
+        return []
+    k = commas[0].i
+    for a in tok.subtree:
+        if a.dep_ != "appos" or a.pos_ != "PROPN" or a.ent_type_ != "PERSON" or a.left_edge.i != k + 1:
+            continue
+        after = a.right_edge.i + 1
+        if (after > end or doc[after].text == ",") and _person_like(a):
+            return [a]
+    return []
 
 
 def _role_holder(tok: Any) -> Any | None:

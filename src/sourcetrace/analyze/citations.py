@@ -26,7 +26,9 @@ from .coref import expand_acronym
 from .cues import (
     DOC_NOUNS,
     OUTLET_WORDS,
+    PERSON_NOUNS,
     SELF_SPEAKING_KINDS,
+    TITLE_WORDS,
     VIA_CUES,
     doc_ents,
     drop_caches,
@@ -94,7 +96,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     def add(name: Name | None, cue: str, *, strict: bool, strong: bool = False, media: bool = True) -> None:
         if name is None:
             return
-        cites = name.text.strip(" .,:;\u2013\u2014-")
+        cites = name.text.strip(" .,:;\u2013\u2014-\n\t")
         if not cites or cites.lower() in GENERIC or not any(ch.isupper() for ch in cites):
             return
         if _described_medium(doc, cites, name.start + name.text.find(cites)):
@@ -166,7 +168,33 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             if verb.startswith(PUBLISH_PREFIXES) or _has_outlet_word(q.speaker) or _key(q.speaker) in known:
                 name = Name(q.speaker, q.speaker_start, q.speaker_end, label)
                 add(name, q.cue, strict=True, media=verb.startswith(PUBLISH_PREFIXES))
+                continue
+            described = _medium_described(doc, q.speaker, q.speaker_start)
+            if described is not None:
+                add(described, q.cue, strict=False)
     return _dedupe(found)
+
+
+# lower-case nouns that present the name after them as a news medium ('the opposition portal X', 'the website Y')
+MEDIUM_DESCRIPTORS = frozenset(
+    "portal website site blog tabloid newspaper daily weekly broadcaster outlet magazine channel newsletter".split()
+)
+
+
+def _medium_described(doc: Any, speaker: str, start: int) -> Name | None:
+    """A speaker phrase that describes a medium and then names it ('The Fjord opposition portal Varnel Today'):
+    the name after the medium noun, unless it is a person's."""
+    m = re.search(r"\b([a-z]+)\s+((?:[A-Z][\w'\u2019&-]*\s*){1,5})$", speaker)
+    if m is None or m.group(1) not in MEDIUM_DESCRIPTORS:
+        return None
+    cites = m.group(2).strip()
+    if cites.split()[0].lower().rstrip(".") in TITLE_WORDS | PERSON_NOUNS:
+        return None  # 'the newspaper Editor Jane Doe': a person at the medium
+    at = start + m.start(2)
+    ents = [e for e in doc_ents(doc) if e.start_char <= at < e.end_char]
+    if ents and ents[0].label_ in ("PERSON", "GPE", "LOC", "NORP"):
+        return None
+    return Name(cites, at, at + len(cites), ents[0].label_ if ents else "ORG")
 
 
 # ---------------------------------------------------------------- helpers

@@ -23,7 +23,16 @@ import re
 from typing import Any
 
 from ..model import Article, Mention, Quote, content_id
-from .attribution import Via, is_reporting_verb, name_after, phrase_for, subject_of, token_index_at, via_in
+from .attribution import (
+    Via,
+    is_reporting_verb,
+    name_after,
+    phrase_for,
+    span_name,
+    subject_of,
+    token_index_at,
+    via_in,
+)
 from .cues import (
     LABEL_VERBS,
     LABEL_WORDS,
@@ -299,6 +308,10 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
     if lead is not None:
         raw.head, raw.speaker, raw.cue = lead, phrase_for(lead), ":"
         return True
+    vox = _vox_pop_lead(doc, toks) if colon and not verbs else None
+    if vox is not None:
+        raw.head, raw.speaker, raw.cue = doc[vox[1] - 1], span_name(doc, vox[0], vox[1], doc[vox[1] - 1]), ":"
+        return True
     if not verbs and colon:
         # 'X put it well on Monday: “…”': the main verb before the colon, the parse may hang it on the quote's
         verbs = [
@@ -415,6 +428,36 @@ def _colon_lead(doc: Any, toks: list[Any]) -> Any | None:
     if titled and names and names[-1].i == words[-1].i and not any(t.pos_ in ("VERB", "AUX") for t in names):
         return names[-1]
     return None
+
+
+MAX_VOX_WORDS = 10
+VOX_OPENERS = frozenset(["a", "an", "from", "of"])
+
+
+def _vox_pop_lead(doc: Any, toks: list[Any]) -> tuple[int, int] | None:
+    """'Tomas, 64, from Bellmar: “…”' / 'Lina, a nurse in Orvik: “…”': a name, a comma and a short
+    description (an age, 'a/an …', 'from …') with no verb, before a colon: the token range of the name.
+    """
+    if not toks or toks[-1].text != ":":
+        return None
+    words = [t for t in toks[:-1] if not t.is_space]
+    commas = [k for k, t in enumerate(words) if t.text == ","]
+    if not commas or not 1 <= commas[0] <= 3 or len(words) > MAX_VOX_WORDS:
+        return None
+    name, rest = words[: commas[0]], [t for t in words[commas[0] + 1 :] if t.text != ","]
+    if not rest or any(t.pos_ in ("VERB", "AUX") or t.text in (";", "(", ")") for t in words):
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in name):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "DATE", "FAC") for t in name):
+        return None
+    if any(t.lower_.rstrip(".") in LABEL_WORDS or t.lower_.rstrip(".") in TITLE_WORDS for t in name):
+        return None
+    first = rest[0]
+    age = first.like_num and first.text.isdigit() and 0 < int(first.text) < 120
+    if not (age or first.lower_ in VOX_OPENERS):
+        return None
+    return name[0].i, name[-1].i + 1
 
 
 def _labels_quote(v: Any, o: int) -> bool:

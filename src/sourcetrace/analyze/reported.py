@@ -21,6 +21,7 @@ from .attribution import (
     name_before,
     phrase_for,
     quoted_as_saying,
+    span_name,
     subject_of,
     token_index_at,
     via_in,
@@ -35,6 +36,7 @@ from .cues import (
     MEASURE_VERBS,
     NEGATIVE_SUBJECTS,
     PERSON_NOUNS,
+    TITLE_WORDS,
     doc_ents,
     org_kind_of_noun,
 )
@@ -108,6 +110,12 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
     for v in doc:
         if v.lower_ == "according" and v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
             r = _according(doc, text, v, marks, breaks)
+            if r:
+                out.append(r)
+            continue
+        misread = _said_as_adjective(v)
+        if misread is not None:
+            r = _misread_said(doc, text, v, misread, marks, breaks)
             if r:
                 out.append(r)
             continue
@@ -185,6 +193,41 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
     return out
+
+
+def _said_as_adjective(v: Any) -> tuple[Any, Any] | None:
+    """'The VWC said power was restored …' parsed as 'the said power': the speaker and the reported verb.
+
+    'said' hung as a modifier on the noun after it, with a name right before it, and that noun the
+    subject of a verb further on: the name said the clause ('the said property' has no name before it).
+    """
+    if v.lower_ != "said" or v.dep_ not in ("amod", "acl", "compound") or v.i == 0:
+        return None
+    noun, prev = v.head, v.doc[v.i - 1]
+    if noun.i != v.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.i <= noun.i or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != v.sent.start:
+        return None
+    if prev.pos_ not in ("PROPN", "NOUN") or not prev.text[:1].isupper() or prev.sent.start != v.sent.start:
+        return None
+    return prev, verb
+
+
+def _misread_said(
+    doc: Any, text: str, v: Any, found: tuple[Any, Any], marks: list[tuple[int, int]], breaks: list[int]
+) -> Raw | None:
+    subj, verb = found
+    lo, hi = _clause_bounds(v, marks, breaks)
+    if not lo <= subj.i < v.i:
+        return None
+    span = _char_span(doc, text, v.i + 1, min(hi, verb.right_edge.i + 1), marks)
+    if span is None:
+        return None
+    speaker = span_name(doc, subj.left_edge.i if subj.left_edge.i >= lo else subj.i, subj.i + 1, subj)
+    vias = via_in(doc, v.sent.start_char, v.sent.end_char, exclude=(speaker.start, speaker.end))
+    vias = [x for x in vias if not (span[0] <= x.name.start < span[1])]
+    return Raw(span[0], span[1], "indirect", speaker, subj, v.text, vias)
 
 
 def _charge(v: Any) -> list[Any]:
@@ -620,12 +663,16 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]], breaks
         if t.text == ",":
             phrase_end = t.i
             break
+    if phrase_end < len(doc) and doc[phrase_end].text == ")" and any(t.text == "(" for t in doc[to.i : phrase_end]):
+        phrase_end += 1  # 'according to the head of the X Board (XB), Jon Edrin,': the bracket the parse left out
     if obj.lemma_.lower() in DOC_NOUNS and obj.pos_ == "NOUN":
         # 'according to a statement by X': X speaks, the statement is the vehicle
         by = [p for c in obj.rights if c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
         if by and by[0].i < phrase_end:
             obj = by[0]
-    appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" else None
+    # 'according to the Chairman of the X Board, Mr. Jon Edrin,': a capitalised role noun takes the name too
+    role = obj.lower_ in PERSON_NOUNS or obj.lower_ in TITLE_WORDS
+    appos = _apposition_name(doc, phrase_end) if obj.pos_ != "PROPN" or role else None
     slo, shi = _cut_at(doc, sent.start, sent.end, v.idx, breaks)
     slo, shi = _cut_around(doc[slo:shi], v.i, slo, shi, _blank)  # a sentence the parse ran over a paragraph break
     if v.i <= slo + 1 or (shi - phrase_end > 2 * (v.i - slo) and doc[phrase_end].text == ","):

@@ -109,6 +109,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             and head.ent_type_ != "PERSON"
             and any(c.lower_ == "the" for c in head.children)
             and not _named_noun(head)
+            and not _holder_named(head, sp)
         ):
             found = resolve_description(doc, head, r.start, since, press)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
@@ -295,6 +296,15 @@ def _self_named(head: Any) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.ent_type_ in ("NORP", "GPE")
         for c in head.children
     )
+
+
+def _holder_named(head: Any, sp: Name) -> bool:
+    """'commented the deputy minister Jana Orbel': the phrase found the role's holder by name, outside the
+    role noun; no earlier speaker with a like title stands for her."""
+    if sp.start <= head.idx < sp.end:
+        return False
+    words = strip_det(sp.text).split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _named_noun(head: Any) -> bool:
