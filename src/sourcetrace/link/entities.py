@@ -50,6 +50,7 @@ from .entity_context import Cand as _Cand
 from .entity_context import Group as _Group
 from .entity_context import UnionFind as _UF
 from .entity_context import (
+    add_known_names,
     add_speaker_surnames,
     demonym_places,
     join_namesakes_by_post,
@@ -58,6 +59,7 @@ from .entity_context import (
     place_aware,
     place_evidence,
     place_word,
+    split_person_tails,
 )
 from .entity_forms import (
     add_vessels,
@@ -240,7 +242,101 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
         joined = [c for c in joined if c not in overlapping]
         joined.append(e)
     joined.sort(key=lambda c: (c.start, -c.end))
-    return _merge_long_orgs(text, joined)
+    return _split_defined_tails(text, _extend_to_acronym(text, _merge_long_orgs(text, joined)))
+
+
+_BRACKET_AFTER_RE = re.compile(r"((?: [A-Z][\w'\u2019-]*){1,2}) \(([A-Z][A-Za-z&]*[A-Z])\)")
+
+
+def _spelled(acronym: str, surface: str) -> bool:
+    """The acronym spells the initials of the name (:func:`names.name_key`: content words, all words...)."""
+    letters = re.sub(r"[^a-z0-9]", "", anyascii(acronym).lower())
+    k = name_key(surface, "ORG")
+    return len(letters) >= 2 and bool(k.initials) and (letters == k.initials or letters in k.initial_forms)
+
+
+def _extend_to_acronym(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A body's name the model cut before its last one or two words, when the name written up to a bracketed
+    acronym is the one the acronym spells and the cut name is not: "the Fjord Power Grid" + " Operator
+    (FPGO)" is "the Fjord Power Grid Operator"."""
+    out: list[_Cand] = []
+    drop: set[int] = set()
+    for c in cands:
+        m = _BRACKET_AFTER_RE.match(text, c.end) if c.label in ("ORG", "FAC") else None
+        if m and _spelled(m.group(2), text[c.start : m.end(1)]) and not _spelled(m.group(2), c.text):
+            end = m.end(1)
+            drop.update(id(o) for o in cands if o is not c and c.start <= o.start and o.end <= end)
+            c = _Cand(c.start, end, text[c.start : end], c.label)
+        out.append(c)
+    return [c for c in out if id(c) not in drop] if drop else out
+
+
+def _split_defined_tails(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """ "X of the Y (ACR)" where the acronym spells Y and not the whole name ("the Board of the Fjord Power
+    Grid Operator (FPGO)"): Y is the body the acronym defines, X a body of its own; two candidates."""
+    out: list[_Cand] = []
+    for c in cands:
+        m = re.match(r" \(([A-Z][A-Za-z&]*[A-Z])\)", text[c.end : c.end + 12]) if c.label in ("ORG", "FAC") else None
+        cut = list(re.finditer(r" of (?:the )?(?=[A-Z])", c.text)) if m else []
+        if m and cut and not _spelled(m.group(1), c.text):
+            last = cut[-1]
+            tail = c.text[last.end() :]
+            head = c.text[: last.start()]
+            if _spelled(m.group(1), tail) and len(tail.split()) >= 2 and clean_surface(head):
+                out.append(_Cand(c.start, c.start + len(head), head, c.label))
+                out.append(_Cand(c.start + last.end(), c.end, tail, c.label))
+                continue
+        out.append(c)
+    return out
+
+
+def _extend_to_written(per_article: Sequence[ArticleAnalysis], per_cands: list[list[_Cand]]) -> list[list[_Cand]]:
+    """A body's name the model cut before its last word where the corpus writes the longer name as one
+    candidate ("the Fjord Power Grid" + " Operator said", beside "Fjord Power Grid Operator (FPGO)"): the
+    candidate takes the word."""
+    longer = {
+        clean_surface(c.text)
+        for cs in per_cands
+        for c in cs
+        if c.label in ("ORG", "FAC") and len(clean_surface(c.text).split()) >= 3
+    }
+    if not longer:
+        return per_cands
+    out: list[list[_Cand]] = []
+    for pa, cs in zip(per_article, per_cands, strict=True):
+        text = pa.article.text
+        new: list[_Cand] = []
+        for c in cs:
+            m = re.match(r" ([A-Z][\w'\u2019-]*)(?![\w'\u2019-])", text[c.end : c.end + 40])
+            if m and c.label in ("ORG", "FAC") and clean_surface(c.text + m.group()) in longer:
+                end = c.end + m.end()
+                if not any(o is not c and o.start < end and c.end < o.end for o in cs):
+                    c = _Cand(c.start, end, text[c.start : end], c.label)
+            new.append(c)
+        out.append(new)
+    return out
+
+
+def _people_in_bodies(per_article: Sequence[ArticleAnalysis], per_cands: list[list[_Cand]]) -> list[list[_Cand]]:
+    """Persons' names the model joined to a body's name or missed, found with the corpus's persons
+    (:func:`entity_context.split_person_tails`, :func:`entity_context.add_known_names`)."""
+    _, corpus = person_surnames(per_cands)
+    bodies = Counter(clean_surface(c.text) for cs in per_cands for c in cs if c.label != "PERSON")
+    per_cands = [
+        split_person_tails(pa.article.text, cs, corpus, bodies, _generic_word)
+        for pa, cs in zip(per_article, per_cands, strict=True)
+    ]
+    people = list(
+        dict.fromkeys(
+            name_key(c.text, "PERSON")
+            for cs in per_cands
+            for c in cs
+            if c.label == "PERSON" and len(strip_honorifics(clean_surface(c.text)).split()) >= 2
+        )
+    )
+    if not people:
+        return per_cands
+    return [add_known_names(pa.article.text, cs, people) for pa, cs in zip(per_article, per_cands, strict=True)]
 
 
 # Courtesy titles written only before a person's name (a closed class): "Ms Roe" is nobody's organisation.
@@ -444,6 +540,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     keys: list[NameKey] = []
     groups: list[_Group] = []
     per_cands = [_person_by_courtesy(pa.article.text, candidate_mentions(pa)) for pa in per_article]
+    per_cands = _extend_to_written(per_article, per_cands)
+    per_cands = _people_in_bodies(per_article, per_cands)
     surnames, all_surnames = person_surnames(per_cands)
     stems = product_stems(per_cands)
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
@@ -454,6 +552,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     countries = (frozenset(demonym_places(per_article, per_cands)) & frozenset(places)) | regions
     ships = vessel_names([pa.article.text for pa in per_article], per_cands, places, all_surnames)
     per_cands = [add_vessels(pa.article.text, cs, ships) for pa, cs in zip(per_article, per_cands, strict=True)]
+    per_cands = _outlet_words(per_article, per_cands, places, all_surnames)
     prepared = []
     for pa, cs0, here in zip(per_article, per_cands, surnames, strict=True):
         cs = add_speaker_surnames(pa.article.text, cs0, here, all_surnames)
@@ -624,6 +723,45 @@ def _outlet_names(per_article: Sequence[ArticleAnalysis], places: set[str]) -> l
                 continue
             out[_norm(name)] = (name, key, [written])
     return list(out.values())
+
+
+def _outlet_words(
+    per_article: Sequence[ArticleAnalysis], per_cands: list[list[_Cand]], places: set[str], surnames: set[str]
+) -> list[list[_Cand]]:
+    """An outlet's distinctive last word written alone ("told Kurier" for the outlet "Brenmark Kurier") where
+    the model tags nothing: an ORG candidate, which joins the outlet's name like any short form. Never a
+    generic word ("Post", "News"), a place of the corpus, a person's surname, a weekday or a month, nor a word
+    set beside another capitalised word (a longer name)."""
+    words: set[str] = set()
+    for pa in per_article:
+        written = clean_surface(" ".join((pa.article.outlet or "").split()))
+        parts = written.split()
+        if len(parts) < 2 or len(parts) > 5:
+            continue
+        w = parts[-1]
+        low = anyascii(w).lower()
+        if not re.fullmatch(r"[A-Z][a-z]{3,}", w) or _generic_word(w) or low in places or w in surnames:
+            continue
+        if w in _CALENDAR:
+            continue
+        words.add(w)
+    if not words:
+        return per_cands
+    pattern = re.compile(r"(?<![\w'\u2019-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+    out: list[list[_Cand]] = []
+    for pa, cs in zip(per_article, per_cands, strict=True):
+        text = pa.article.text
+        extra = []
+        for m in pattern.finditer(text):
+            if any(c.start < m.end() and m.start() < c.end for c in cs):
+                continue
+            if re.search(r"[A-Z][\w'\u2019-]*[ \u00a0]$", text[max(0, m.start() - 30) : m.start()]):
+                continue  # "Brenmark Kurier", "Ms Kurier": part of a longer name
+            if re.match(r"[ \u00a0][A-Z]", text[m.end() : m.end() + 2]):
+                continue
+            extra.append(_Cand(m.start(), m.end(), m.group(), "ORG"))
+        out.append(sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs)
+    return out
 
 
 def _fits_outlet(gx: _Group, gy: _Group, outlet_of: dict[int, str], x: int, y: int, places: set[str]) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
 from ..analyze.cues import REPORTING_VERBS
+from ..analyze.mentions import is_title_word
 from ..model import ArticleAnalysis
-from .names import NameKey, clean_surface, name_key, strip_honorifics
+from .names import NameKey, blocking_keys, clean_surface, name_key, relation, strip_honorifics, tok_sim
 
 __all__ = [
     "Cand",
@@ -31,6 +32,8 @@ __all__ = [
     "place_aware",
     "person_surnames",
     "add_speaker_surnames",
+    "split_person_tails",
+    "add_known_names",
     "join_org_first_words",
     "join_namesakes_by_post",
     "dateline_words",
@@ -124,6 +127,148 @@ def add_speaker_surnames(text: str, cs: list[Cand], here: set[str], corpus: set[
         inverted = before is not None and before.group(1) in _REPORTING_FORMS and not re.match(r"\s+[A-Z]", nxt)
         if subject or inverted:
             extra.append(Cand(hit.start(), hit.end(), w, "PERSON"))
+    return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] is the subject of a reporting verb ("Roe said", "said Roe.")."""
+    after = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
+    nxt = text[end : end + 2]
+    if after is not None and after.group(1) in _REPORTING_FORMS:
+        return True
+    return before is not None and before.group(1) in _REPORTING_FORMS and not re.match(r"\s+[A-Z]", nxt)
+
+
+def _fold_word(w: str) -> str:
+    return re.sub(r"[^a-z]", "", anyascii(w).lower())
+
+
+_NAME_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+_TAIL_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC"})
+
+
+def split_person_tails(
+    text: str,
+    cs: list[Cand],
+    corpus_surnames: set[str],
+    bodies: Counter[str],
+    generic: Callable[[str], bool],
+) -> list[Cand]:
+    """A body's name and the name of the person who speaks for it, read by the model as one name ("the
+    spokesman of Fjordnet Jane Roe", "chairman of the FPU Jan Novak", "Minister of Energy Ana Velt"):
+    the last two capitalised words are a person's name when the surname is one of the corpus (the last
+    word of a person's full name, spelled alike or transliterated: "Novak"/"Nowak", or a bare surname that
+    speaks in the article: "Roe said"), and what comes before is a body's name: an acronym, a name the
+    corpus writes alone as no person's, or the object of "of" ("Minister of Energy"). Never when the
+    corpus writes the whole span as a body's name elsewhere, an acronym in brackets follows it, or a word
+    of the two is a title or a generic word. A portfolio word ("Minister of Energy") is no candidate."""
+    lone_speakers = {
+        _fold_word(c.text)
+        for c in cs
+        if c.label == "PERSON" and len(c.text.split()) == 1 and _speaks(text, c.start, c.end)
+    }
+    known = {_fold_word(s) for s in corpus_surnames} | lone_speakers
+    known.discard("")
+    if not known:
+        return cs
+    out: list[Cand] = []
+    for c in cs:
+        words = c.text.split(" ")
+        if c.label not in _TAIL_LABELS or len(words) < 3 or "\n" in c.text:
+            out.append(c)
+            continue
+        given, last = words[-2], words[-1]
+        lead = " ".join(words[:-2])
+        lead_clean = clean_surface(lead)
+        surname = _fold_word(last)
+        fits = (
+            _NAME_WORD_RE.match(given)
+            and _NAME_WORD_RE.match(last)
+            and not is_title_word(given, last)
+            and not generic(given)
+            and not generic(last)
+            and len(surname) >= 4
+            and any(tok_sim(surname, k) for k in known)
+            and lead_clean
+            and lead_clean.split()[-1][:1].isupper()
+            and bodies[clean_surface(c.text)] < 2  # written so elsewhere, the whole is a body's name
+            and not re.match(r" \([A-Z]{2,}", text[c.end : c.end + 4])  # "X Y Z (XYZ)" defines a body
+        )
+        acronym = lead_clean.isupper() and len(lead_clean) >= 2
+        if fits:
+            after_of = bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, c.start - 8) : c.start]))
+            fits = acronym or after_of or bodies[lead_clean] > 0
+        if not fits:
+            out.append(c)
+            continue
+        tail_start = c.start + len(lead) + 1
+        if acronym or not _portfolio(text, c.start):
+            out.append(Cand(c.start, c.start + len(lead), lead, c.label))
+        out.append(Cand(tail_start, c.end, text[tail_start : c.end], "PERSON"))
+    return _drop_portfolios(text, out)
+
+
+def _portfolio(text: str, start: int) -> bool:
+    """The words at ``start`` follow "<title> of" ("Minister of Energy", "Secretary of Trade"): a portfolio."""
+    m = re.search(r"(?<![\w'\u2019-])([A-Za-z]+) of (?:the )?$", text[max(0, start - 30) : start])
+    return m is not None and is_title_word(m.group(1), "X")
+
+
+def _drop_portfolios(text: str, cs: list[Cand]) -> list[Cand]:
+    """A lone capitalised word the model tags as a body between "<title> of" and a person's name ("the
+    Minister of Energy Ana Velt"), or before a title and a person's name ("Energy Minister Ana Velt"): the
+    holder's portfolio, no body's name."""
+    persons = {c.start for c in cs if c.label == "PERSON"}
+    out = []
+    for c in cs:
+        lone = c.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", c.text) is not None
+        if lone and (c.end + 1) in persons and text[c.end : c.end + 1] == " " and _portfolio(text, c.start):
+            continue
+        m = re.match(r" ([A-Z][a-z]+) ", text[c.end : c.end + 30]) if lone else None
+        if m and (c.end + m.end()) in persons and is_title_word(m.group(1), "X"):
+            continue
+        out.append(c)
+    return out
+
+
+_CAP_RUN_RE = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+(?![\w-])")
+
+
+def add_known_names(text: str, cs: list[Cand], people: Sequence[NameKey]) -> list[Cand]:
+    """A person's full name the model missed in an article ("the chief of FPU Jan Novak has said"), when the
+    corpus names that person elsewhere: two or three capitalised words on no candidate whose given names
+    and surname all match one full name of a person of the corpus (spelled alike or transliterated:
+    "Jan Novak"/"Jan Nowak"), never a run of words that matches only in part."""
+    index: dict[str, set[NameKey]] = defaultdict(set)
+    for k in people:
+        if len(k.tokens) in (2, 3) and len(k.tokens[-1]) >= 4 and not k.acronym:
+            for b in blocking_keys(k):
+                if b.startswith("P:"):
+                    index[b].add(k)
+    if not index:
+        return cs
+    taken = [(c.start, c.end) for c in cs]
+    extra: list[Cand] = []
+    for run in _CAP_RUN_RE.finditer(text):
+        words = run.group().split(" ")
+        offsets = [run.start()]
+        for w in words[:-1]:
+            offsets.append(offsets[-1] + len(w) + 1)
+        for n in (3, 2):
+            for i in range(len(words) - n + 1):
+                start, end = offsets[i], offsets[i] + len(" ".join(words[i : i + n]))
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if any(is_title_word(w) for w in words[i : i + n]):
+                    continue
+                key = name_key(text[start:end], "PERSON")
+                if len(key.tokens) != n:
+                    continue
+                near = {k for b in blocking_keys(key) for k in index.get(b, ())}
+                if any(relation(key, k, first_names=False) == "same" for k in near):
+                    extra.append(Cand(start, end, text[start:end], "PERSON"))
+                    taken.append((start, end))
     return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
 
 
