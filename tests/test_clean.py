@@ -1384,3 +1384,98 @@ def test_comment_gate_and_related_links_after_the_body_go() -> None:
 )
 def test_comment_gates_are_furniture(line: str) -> None:
     assert furniture_kind(line) == "comment form"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This text is translated automatically from the Varnish original. In case of discrepancy the Varnish "
+        "version is valid.",
+        "This article was translated from Varnish by the Fjord Post English desk.",
+        "Translated from Varnish language by volunteers of Fjord Spark. We apologise for mistakes.",
+        "Machine translation.",
+    ],
+)
+def test_translation_notes_are_furniture(line: str) -> None:
+    assert furniture_kind(line) == "translation note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Translated from Varnish, the slogan on the banner reads as a threat to the harbour board.",
+        "The letter was translated by the embassy and sent to the ministry on Monday.",
+        "AI translation tools are spreading fast among the ministries of the region.",
+        '"We will appeal," said Tom Reyes (translated from Varnish).',
+    ],
+)
+def test_sentences_about_translating_are_no_translation_notes(line: str) -> None:
+    assert furniture_kind(line) != "translation note"
+
+
+def test_translation_notice_above_the_headline_leaves_the_head_to_the_page() -> None:
+    # a notice paragraph above the headline is no first body paragraph: masthead, headline, byline and
+    # dateline are read as on any page; the notice goes
+    page = clean_page(
+        "FJORD SPARK\nEnglish service\n\nMain  Politics  Economy  Sport  Weather\n\nTuesday, 14 July 2026\n\n"
+        "This text is translated automatically from the Varnish original. In case of discrepancy the Varnish "
+        "version is valid.\n\nDoe: the harbour board was warned in May, nobody listened\n\n"
+        "Political section | 14.07.2026 | 13:25 | Author: Mira Castell\n\n"
+        f"PORT ELM – {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n© 2026 Fjord Spark"
+    )
+    assert page.title == "Doe: the harbour board was warned in May, nobody listened"
+    assert page.author == "Mira Castell"
+    assert page.dateline == "PORT ELM"
+    assert page.outlet == "Fjord Spark"
+    assert "translated automatically" not in page.text
+
+
+def test_byline_before_the_date_loses_its_marker() -> None:
+    page = clean_page(
+        "FENWICK UNCOVERED\nThe news they hide\n\nNEWS | POLITICS | MONEY\n\n"
+        "HARBOUR SCANDAL: 600 jobs, zero answers\n\nBy Mira Castell | 14 July 2026, 07:15 | Updated 11:02\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.author == "Mira Castell"
+
+
+def test_aggregator_brand_with_digits_beats_the_republished_outlet() -> None:
+    page = clean_page(
+        "FjordBrief24 - the world in five minutes\n\nHome | World | Europe | Energy | Business\n\nENERGY\n\n"
+        "Harbour budget approved after a night of debate\n\nPosted 15 July 2026, 08:05 | FB24 Desk\n\n"
+        "Originally published by Fenwick News Wire\n\n"
+        f"PORT ELM, July 14 (FNW) - {P1}\n\n{P2}\n\n{P3}\n\nComments are closed."
+    )
+    assert page.outlet == "FjordBrief24"
+    assert "Originally published by Fenwick News Wire" in page.text
+
+
+@pytest.mark.parametrize(
+    "top, outlet",
+    [
+        ("VIPA | Fenwick Information and Press Agency", "Fenwick Information and Press Agency"),
+        ("FNA | Fenwick News Agency", "Fenwick News Agency"),
+        ("FVM - Federation of Varnish Mineworkers", "Federation of Varnish Mineworkers"),
+    ],
+)
+def test_bare_acronym_masthead_gives_way_to_the_formal_name(top: str, outlet: str) -> None:
+    # the initials of a translated name need not be the acronym's (the acronym is the home language's)
+    code = top.split()[0]
+    page = clean_page(
+        f"{top}\n\nHome   Politics   Economy   Regions   World\n\n14.07.2026 - 09:40\n\n"
+        f"Harbour budget approved after a night of debate\n\nPORT ELM, 14 July ({code}) – {P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.outlet == outlet
+
+
+def test_brand_word_masthead_keeps_its_brand() -> None:
+    # 'VARPRESS' is a brand word (not a bare acronym) and the page names it again: the brand stays
+    page = clean_page(
+        "VARPRESS | Varnel State News Agency\n\nHome   Politics   Economy   Regions   World\n\n14.07.2026\n\n"
+        f"Harbour budget approved after a night of debate\n\nPORT ELM, 14 July (Varpress) – {P1}\n\n{P2}\n\n{P3}"
+    )
+    assert page.outlet == "Varpress"
+
+
+def test_date_line_with_a_byline_segment_is_no_navigation() -> None:
+    assert furniture_kind("Political section | 14.07.2026 | 13:25 | Author: Mira Castell") is None

@@ -115,6 +115,9 @@ def test_not_person_names(name: str) -> None:
         ("By Mira Okafor for The Harbour Gazette", "Mira Okafor", "The Harbour Gazette", None),
         ("Written by Mira Okafor and Tom Reyes", "Mira Okafor and Tom Reyes", None, None),
         ("By Harbour Gazette staff", None, "Harbour Gazette", None),
+        # a byline segment after the date line's segments (a section label, the date, a time)
+        ("Political section | 14.07.2026 | 13:25 | Author: Mira Okafor", "Mira Okafor", None, "2026-07-14"),
+        ("Opinion · 5 May 2020 · By Tom Reyes", "Tom Reyes", None, "2020-05-05"),
     ],
 )
 def test_bylines(line: str, author: str | None, outlet: str | None, published: str | None) -> None:
@@ -122,7 +125,10 @@ def test_bylines(line: str, author: str | None, outlet: str | None, published: s
     assert by is not None and (by.author, by.outlet, by.published) == (author, outlet, published)
 
 
-@pytest.mark.parametrize("line", ["By the numbers", "By Tuesday, the ministry had cut 40 jobs.", "Bystanders ran"])
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers", "By Tuesday, the ministry had cut 40 jobs.", "Bystanders ran", "News | Sport | By region"],
+)
 def test_not_bylines(line: str) -> None:
     assert parse_byline(line) is None
 

@@ -34,6 +34,9 @@ power in "the N in/of <name>" ("the regime in Kelmar") describes the name; stand
 truth") it is the outlet's word for the story's unnamed ruling power (``RULING_REFERENT``). A noun of a causative
 verb in -ise/-ify with an "of" object ("the destabilisation of public order") is an action of the object, and the
 noun after a kind noun that a copula gives "it"/"this" ("It is the kind of hysteria that ...") a predicate of it.
+A label the outlet coins in capitals before a headline's colon ("BLACK MONDAY: markets crash") is a name in its own
+voice (not a genre label, "EXCLUSIVE:", nor a speaker, "JANE DOE: I will not resign"); a verb in -s the tagger read as
+a plural noun with an object ("the Varnel elite forgets") leaves the subject phrase before it ("Varnel elite").
 A definite re-description in an
 indirect quote ("The impostor was stopped ..., police said") is in the outlet's words: only quotation marks
 and interview answers make it the speaker's.
@@ -189,10 +192,10 @@ def find_descriptors(
     body = _body_descriptors(doc, article, mentions, attributed, prior)
     if not has_title:
         return body
-    return body + _title_descriptors(title_doc, article)
+    return body + _title_descriptors(title_doc, article, mentions)
 
 
-def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
+def _title_descriptors(title_doc: Any, article: Article, mentions: tuple[Mention, ...] = ()) -> list[Descriptor]:
     """Descriptors of the headline, with start == end == -1 (the title is not in ``article.text``)."""
     title = title_doc.text
     attributed = _title_attributed(title_doc)
@@ -204,7 +207,43 @@ def _title_descriptors(title_doc: Any, article: Article) -> list[Descriptor]:
         if key not in seen:
             seen.add(key)
             out.append(Descriptor(article.id, -1, -1, d.term, d.referent, d.voice, d.kind, None, None))
+    label = _headline_label(title_doc, attributed, article.text, mentions)
+    if label is not None and (label, label, "name", "own") not in seen:
+        out.append(Descriptor(article.id, -1, -1, label, label, "own", "name", None, None))
     return out
+
+
+# Genre and format labels that open a headline before a colon ("EXCLUSIVE: …", "WATCH: …"): no coined name
+_GENRE_LABELS = frozenset(
+    """breaking exclusive update updated analysis opinion watch video live note editorial comment correction
+    interview explainer explained feature profile review commentary column podcast photos pictured pictures gallery
+    listen read insight focus background obituary special report investigation reportage quiz poll revealed
+    statement press release just in developing urgent flash advisory sponsored advertorial promoted letter
+    letters debate first person fact check factcheck new latest now today official confirmed world news""".split()
+)
+_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*:\s+\S")
+
+
+def _headline_label(title_doc: Any, attributed: list[Span], body: str, mentions: tuple[Mention, ...]) -> str | None:
+    """A label the outlet coins for the story, in capitals before a headline's colon ("BLACK MONDAY: markets
+    crash", "JAB SCANDAL: …"): two to four words, none of them a genre label ("EXCLUSIVE", "WATCH"), a title,
+    a role or a speaker's noun, not in quote marks, and no name the tagger sees in the headline or where the body
+    writes the label again ("JANE DOE: I will not resign" over a body naming Jane Doe is a speaker)."""
+    m = _LABEL_RE.match(title_doc.text)
+    if m is None or _Voice(attributed).of(0, m.end("label")) != "own":
+        return None
+    words = [w.lower().strip("'’-") for w in m.group("label").split()]
+    if any(w in _GENRE_LABELS or w in HONORIFICS or w in ROLE_HEADS or w in _SPEAKER_HEADS for w in words):
+        return None
+    if any(e.label_ == "PERSON" and e.start_char < m.end("label") for e in title_doc.ents):
+        return None
+    for again in re.finditer(re.escape(m.group("label")), body, re.I):
+        if any(x.label in _SPEAKER_LABELS and x.start < again.end() and again.start() < x.end for x in mentions):
+            return None
+    return m.group("label")
+
+
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _title_attributed(title_doc: Any) -> list[Span]:
@@ -314,6 +353,9 @@ def _body_descriptors(
         lower = sent.start
         for tok in sent:
             if not _is_nominal_head(tok):
+                continue
+            if _verb_read_as_noun(tok):  # "the Varnel elite forgets": the subject's noun is the head
+                _misread_subject(doc, tok, lower, emit, ent_of)
                 continue
             e = ent_of.get(tok.i)
             if e is not None:
@@ -937,6 +979,38 @@ def _specifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative"})
+
+
+def _verb_read_as_noun(tok: Any) -> bool:
+    """A verb in -s the tagger read as a plural noun ("the regions that the Varnel elite forgets", "forgets" a
+    noun): a plural noun with a direct object of its own, which no noun has, right after the subject's last
+    word ("the agency bases itself on ..."). A subject alone is no sign: the parser gives one to a verbless clause
+    ("most of them young animals")."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0:
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.head.i == tok.i and before.dep_ in ("compound", "amod", "nsubj")
+
+
+def _misread_subject(doc: Any, verb: Any, lower: int, emit: Any, ent_of: dict[int, Any]) -> None:
+    """The subject phrase before a misread verb (``_verb_read_as_noun``): its last word is the head, the name
+    and the words before it are its modifiers ("the Varnel elite forgets": "Varnel elite" of "elite")."""
+    h = verb.i - 1
+    head = doc[h]
+    if not head.is_alpha or not head.is_lower or head.pos_ not in ("NOUN", "ADJ"):
+        return
+    a = max(head.left_edge.i, lower)
+    e = ent_of.get(a)
+    if e is not None:
+        a = e.start
+    a = _strip_det(doc, a, h + 1)
+    if any(doc[k].is_punct or doc[k].pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "SCONJ") for k in range(a, h)):
+        return
+    ref = (head.idx, head.idx + len(head.text))
+    for k in _word_starts(doc, a, h):
+        emit(k, h + 1, head.lemma_.lower(), "modifier", ref)
 
 
 def _is_nominal_head(tok: Any) -> bool:

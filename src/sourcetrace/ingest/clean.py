@@ -33,7 +33,9 @@ The rules are general features of a line, never a list of any site's lines:
   confirmed by a publication word, a repeat, or a navigation line within two lines) say who
   published this copy; the masthead's brand wins (``pagemeta.choose_site``); of a brand and its
   descriptor on that line ('VARPRESS | Varnel State News Agency') the part the page names again is
-  the brand, and a public body's long formal name ('Ministry of Water of the Republic of Varnel')
+  the brand (a bare acronym beside a body's formal name gives way to it: 'VNA | Fenwick Information Agency',
+  whose initials may be the home language's; a brand may carry its own number: 'FjordBrief24', 'Varnel 24'),
+  and a public body's long formal name ('Ministry of Water of the Republic of Varnel')
   counts as a name in the masthead and the footer; an all-caps masthead that reads like a section label
   ('FJORDPOSTEN | FJORD POST') counts when the page names it again in its own casing, an edition's label beside
   the brand ('Fjord Post - English Edition') is no name, and a bracketed editor's note is no headline. They
@@ -42,6 +44,10 @@ The rules are general features of a line, never a list of any site's lines:
   names the outlet; the full names the furniture spells out for acronyms ('© Fenwick Public
   Broadcaster (FPB)' under an 'FPB News' masthead, ``pagemeta.spelled_acronyms``) are kept as
   the page's publisher names (``Page.names``), evidence for entity resolution;
+- *translation notes*: 'This text is translated automatically from the Varnish original. In case of
+  discrepancy …', 'Translated from Varnish by …' are furniture (a prose-shaped note above the headline is no
+  first body paragraph); a byline segment closing a date line ('Politics | 14.07.2026 | 13:25 | Author: Jane
+  Doe') and a 'By Jane Doe | 5 May 2020' date line's name are the author, without the 'By';
 - *datelines*: 'PORT ELM, 5 May (FNA) – …', a press wire's 'PORT ELM, 5 May 2025 /Firm/ – …',
   or a 'Port Elm. The …' opening (``pagemeta.stop_dateline``); on a live blog 'Edited by' names the author;
 - *closing notes*: the author's bio and a disclaimer at the end ('Mira Castell is a
@@ -122,7 +128,7 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
         p
         for p in parts
         if (1 <= len(p.split()) <= 5 or _long_org(p))
-        and not re.search(r"\d", p)
+        and not _numbered(p)
         and not TERMINAL.search(p)
         and not p.endswith(":")
         and (name_shaped(p) or p.isupper() or _long_org(p))
@@ -132,6 +138,10 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
     if not names:
         return None
     spelled = [p for p in names if any(acronym_of(q, p) for q in names)]  # "FNA – Fenwick News Agency"
+    if not spelled and any(is_acronym(p) for p in names):
+        # a bare acronym beside a body's formal name ('VNA | Fenwick Information Agency', whose initials are the
+        # name's in the home language): the formal name, as the acronym alone says nothing
+        spelled = [p for p in names if len(p.split()) >= 2 and is_org_name(p) and _own_words(p)]
     if not spelled and rest is not None and len(names) > 1:
         times = {p: len(re.findall(r"(?<!\w)" + re.escape(p) + r"(?!\w)", rest, re.I)) for p in names}
         named = sorted((p for p in names if times[p]), key=lambda p: -times[p])
@@ -139,8 +149,27 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
             named = named[:1]  # a brand and its other-language form (not a code and its long name): the one in use
         names = named if len(named) == 1 else names
     name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
-    own_words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
-    return name if own_words else None  # not a section label ("World News", "Local")
+    return name if _own_words(name) else None  # not a section label ("World News", "Local")
+
+
+def _own_words(name: str) -> list[str]:
+    """The words of a name that are not generic publication or section words."""
+    return [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in GENERIC_NAME_WORDS]
+
+
+def _numbered(part: str) -> bool:
+    """Digits that make a part no brand name: a count, a date, a time ('Top 10 stories', '5 min read'); a brand's
+    own number is fine, glued to its word ('WorldBrief24', 'Fjord1') or closing the name ('Varnel 24')."""
+    toks = part.split()
+    for i, t in enumerate(toks):
+        if not re.search(r"\d", t):
+            continue
+        if re.fullmatch(r"[^\W\d_][\w'’&-]*?\d{1,4}", t):
+            continue  # glued to the word: 'News24'
+        if i == len(toks) - 1 and i >= 1 and re.fullmatch(r"\d{1,3}", t) and toks[i - 1][:1].isupper():
+            continue  # closing the name: 'Varnel 24'
+        return True
+    return sum(bool(re.search(r"\d", t)) for t in toks) > 1
 
 
 # an edition's label beside the brand ('Fjord Post - English Edition', 'Fjord Post | International edition',
@@ -458,6 +487,10 @@ def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
     A person's name before the date on a date line ('Mira Castell · 5 May 2020') is a byline too."""
     places = {_dateline_place(x.text) for x in lines if x.prose}
     for idx, lead in meta.leads:
+        marked = parse_byline(lead)  # "By Jane Doe | 5 May 2020": the name without its byline marker
+        if marked is not None and marked.author and idx < 10:
+            meta.authors.append((0, idx, marked.author))
+            continue
         if idx < 10 and _bare_name(lead) and is_person_name(lead) and lead.upper() not in places:
             meta.authors.append((0, idx, lead))
     by_idx = {ln.idx: ln for ln in lines}

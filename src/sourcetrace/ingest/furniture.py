@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import age_furniture, read_date_line
+from .metadata import dated_byline
 from .widgets import LETTER, TERMINAL, is_sentence, widget_kind, words
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "label_line",
     "sentences",
     "slogan",
+    "translation_note",
     "words",
 ]
 
@@ -201,7 +203,8 @@ def is_nav(s: str) -> bool:
     parts = [p for p in re.split(r"\s*[|•·»›]\s*", s) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
         # "Fenwick Gazette · 5 May 2020 · 3 min read", "05.05.2020 | 11:32 | World" are date lines
-        return read_date_line(s, trail=True) is None  # a date line reads as one with or without a name after it
+        # a date line reads as one with or without a name after it, or a byline after it ("… | Author: Jane Doe")
+        return read_date_line(s, trail=True) is None and dated_byline(s) is None
     # items set apart by runs of spaces only: capitalised labels of one to three words
     parts = [p for p in re.split(r"\s{2,}|\t", s.strip()) if p]
     return len(parts) >= 3 and all(
@@ -210,6 +213,37 @@ def is_nav(s: str) -> bool:
 
 
 _TAGS = re.compile(r"^(?:tags?|topics?|categories|filed\s+under|keywords|related\s+topics)\s*:\s*\S", re.I)
+# a translator's note: "This text is translated automatically from the Varnelian original.", "Machine translation.",
+# "Translated from Varnelian by our desk.", "In case of discrepancy the Varnelian version is valid."
+_TRANSLATION_NOTE = re.compile(
+    r"^[\[(]?\s*(?:this\s+(?:text|article|story|report|page|piece|content|news|interview|item|post)\s+"
+    r"(?:(?:is|was|has\s+been|have\s+been)\s+)?(?:(?:automatically|machine|partly|partially|fully)[\s-]+)?"
+    r"translated\b"
+    r"|the\s+(?:text|article|story|report|page|piece|content)\s+(?:(?:is|was|has\s+been)\s+)?"
+    r"(?:automatically|machine)[\s-]+translated\b"
+    r"|(?:this\s+is\s+)?(?:an?\s+)?(?:automatic|automated|machine|computer|ai)[\s-]+translat(?:ion|ed)"
+    r"\s*(?:[.:\])]|$|from\b|by\b|provided\b|powered\b|of\s+(?:this|the)\s+(?:text|article|original)\b)"
+    r"|(?:automatically|machine)[\s-]+translated\s*(?:[.:\])]|$|from\b|by\b|text\b|article\b|content\b)"
+    r"|translated\s+(?:automatically\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:language|original))?"
+    r"\s*(?:\bby\b|[.\])]|$)"
+    r"|in\s+(?:the\s+)?case\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|doubts?|inconsistenc(?:y|ies)|differences?)\b"
+    r"[^\"“”]{0,80}\b(?:original|version|text)\b)",
+    re.I,
+)
+
+
+def translation_note(s: str) -> bool:
+    """A translator's note on the page, not the article: 'This text is translated automatically from the
+    Varnelian original. In case of discrepancy the Varnelian version is valid.', 'Machine translation',
+    'Translated from Varnelian by volunteers of Fjord Post.' (no speech in it: a quote's '(translated from …)'
+    closes a body line, never opens one)."""
+    s = s.strip()
+    return (
+        bool(_TRANSLATION_NOTE.match(s))
+        and len(words(s)) <= 40
+        and not REPORTING_VERB.search(s)
+        and not re.search(r"[“”\"«»]", s)
+    )
 
 
 def furniture_kind(s: str) -> str | None:
@@ -226,6 +260,8 @@ def furniture_kind(s: str) -> str | None:
         return "related link"
     if _TAGS.match(s) and not is_prose(s):
         return "tags"
+    if translation_note(s):
+        return "translation note"
     if _NEWS_ID.match(s):
         return "id number"
     m = _LABEL_EMPTY.match(s)

@@ -28,6 +28,7 @@ __all__ = [
     "date_line",
     "date_line_info",
     "date_prefix",
+    "dated_byline",
     "is_org_name",
     "is_person_name",
     "name_shaped",
@@ -176,6 +177,8 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
         return foreign
     m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s)
     dated: str | None = None
+    if not m and (inside := dated_byline(s, order)) is not None:
+        m, dated = inside  # "Politics | 14.07.2026 | 13:25 | Author: Jane Doe"
     if not m:  # the date first: "Posted on 6 May 2020 by Nils Garrow", "6 May 2020 | By Nils Garrow"
         p = date_prefix(s, order)
         if p is None or p.label.startswith(("updated", "last")):
@@ -196,6 +199,25 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
     if not who:
         return None
     return _byline_of(who, published)
+
+
+_SEGMENT_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def dated_byline(s: str, order: Order = None) -> tuple[re.Match[str], str | None] | None:
+    """A byline segment after a date line's segments ('Politics | 14.07.2026 | 13:25 | Author: Jane Doe',
+    'Opinion · 5 May 2020 · By Jane Doe'): the byline's match and the date; None unless the other segments
+    read as a date line (a section label, the date, a time)."""
+    segs = _SEGMENT_SEP.split(s)
+    if len(segs) < 2:
+        return None
+    m = _BYLINE.match(segs[-1]) or _AUTHOR_LABEL.match(segs[-1])
+    if m is None:
+        return None
+    info = read_date_line(" | ".join(segs[:-1]), order)
+    if info is None or info.updated:
+        return None
+    return m, info.iso
 
 
 def _foreign_byline(s: str) -> Byline | None:
