@@ -950,3 +950,25 @@ def test_counts_of_one_named_group_compare_across_person_nouns() -> None:
     assert named_group(four, six) and not named_group(four, brask)
     assert number_relation(four, six, people=True) < 0
     assert number_relation(four, brask, people=True) == 0
+
+
+def test_one_odd_minute_of_one_day_is_one_moment() -> None:
+    # two outlets time one failure to the same minute in other words ("the pumps went silent at 09:47
+    # on 3 March" / "the control room registered a fault at 09:47 on 3 March"): one moment. A round
+    # hour, an approximate time, or the same minute on another day is no such match
+    from sourcetrace.link import align as mod
+
+    def pair(at: str, day: str = "3 March 2026") -> tuple[Claim, Claim]:
+        return (
+            claim("a", f"The Varnel pumps went silent at {at} on 3 March 2026, residents said."),
+            claim("b", f"Fjord Water said its control room in Dalmor registered a fault at {at} on {day}."),
+        )
+
+    def joined(a: Claim, b: Claim) -> bool:
+        return together(align([a, b, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))]), a, b)
+
+    a, b = pair("09:47")
+    assert mod.same_minute(features(a), features(b)) and joined(a, b)
+    for at, day in (("10:00", "3 March 2026"), ("09:47", "8 June 2019"), ("about 09:47", "3 March 2026")):
+        a, b = pair(at, day)
+        assert not mod.same_minute(features(a), features(b)) and not joined(a, b)

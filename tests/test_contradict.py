@@ -523,3 +523,19 @@ def test_a_refused_contact_denies_a_visit_or_access() -> None:
     visited = claim("b", "The bureau said consular staff visited Jane Doe on 3 May.")
     access = claim("c", "Varnel consular officials were granted access to the detainee on 3 May.")
     assert "denial" in kinds(refused, visited) and "denial" in kinds(refused, access)
+
+
+def test_things_affected_are_one_count_with_any_act_on_them() -> None:
+    # "affected" names no act of its own: "more than 9,000 homes were affected" counts what "about
+    # 4,000 homes were flooded" counts, whatever the wording's distance; a class of harm stays apart
+    # ("300 workers were affected" / "12 workers were injured": the injured are some of the affected)
+    far = lambda a, b: 0.1  # noqa: E731
+    x = claim("x", "The Varnel council said more than 9,000 homes were affected, citing its wardens.")
+    y = claim("y", "About 4,000 homes in Dalmor were flooded on Sunday, Fjord Water said.")
+    assert "number" in {c.kind for c in compare_claims(x, y, far)}
+    z = claim("z", "About 4,000 homes in Dalmor were inspected on Sunday, Fjord Water said.")
+    w = claim("w", "About 9,000 homes in Dalmor were flooded on Sunday, Fjord Water said.")
+    assert "number" not in {c.kind for c in compare_claims(z, w, far)}  # two acts named: two counts
+    hurt = claim("h", "At least 12 workers were injured at the Varnel plant, the union said.")
+    touched = claim("t", "The company said 300 workers were affected at the Varnel plant.")
+    assert "number" not in {c.kind for c in compare_claims(hurt, touched, far)}

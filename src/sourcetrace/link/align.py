@@ -108,6 +108,7 @@ LSH_TABLES = 4
 LSH_BITS = 10
 TIMED_BONUS = 0.2  # both give the clock time of an act they share
 NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
+MINUTE_BONUS = 0.3  # both give one odd minute of one day ("at 14:52 on 12 July"): one moment
 STORY_SHARE = 0.25  # a year of the story's events is dated by this share of the claims of its most dated year
 ACT_REACH = 8  # words before a day that may name the act it dates
 CLAUSE_END = re.compile(r"[;()\[\]]|(?<!\d):(?!\d)|[.!?]\s+(?=[A-Z])")  # not "a.m. on", "3:40", "Nov. 12"
@@ -194,6 +195,8 @@ def pair_score(
         score += NOBODY_BONUS
     if a.times and b.times and (a.acts & b.acts) - a.mods - b.mods:
         score += TIMED_BONUS  # one act, each timed to the hour: what clocks an act tells which act it is
+    elif same_minute(a, b):  # the act in other words ("tripped" / "the disconnection was registered")
+        score += MINUTE_BONUS
     if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None):
         score = min(score, WEAK_CAP)
     return score, blocked
@@ -339,6 +342,8 @@ def _evidence(
     # 11 p.m. on Saturday"): one event timed, at the same or another hour (a clash to show)
     if content and a.times and b.times and a.acts & b.acts:
         return True
+    if same_minute(a, b):  # "tripped at 14:52 on Sunday" / "the disconnection was registered at 14:52"
+        return True
     # a figure names what it counts when its unit is a noun ("400 residents"); a measure
     # ("64 percent", "12 km") needs a word in common besides the figure
     if num > 0:
@@ -352,12 +357,24 @@ def _evidence(
     return rare_name or cos >= MID_COS or sum(0.5 if x in topic else 1.0 for x in content) >= 2
 
 
+def odd_minutes(f: ClaimFeatures) -> frozenset[tuple[str, int]]:
+    """Its exact clock times of a known day that are no round quarter hour ("at 14:52 on 12 July";
+    not "at 15:00", "at about 14:52" or "14:52" with no day): a moment few other things share."""
+    return frozenset((day, minute) for day, minute, approx in f.times if day and not approx and minute % 15)
+
+
+def same_minute(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both time something to one odd minute of one day (see ``odd_minutes``)."""
+    return bool(odd_minutes(a) & odd_minutes(b))
+
+
 # ------------------------------------------------------------------ candidates
 
 
 def _keys(f: ClaimFeatures) -> set[str]:
     keys = {"s:" + s for s in f.stems} | {"n:" + n for n in f.names}
     keys |= {f"q:{q.unit}:{v:g}" for q in f.quantities if q.unit for v in {q.value, q.low, q.high} if v is not None}
+    keys |= {f"t:{day}:{minute}" for day, minute in odd_minutes(f)}
     keys |= {"e:" + e for e in f.events}
     return keys
 

@@ -122,6 +122,9 @@ OTHER_REACH = 4  # words after the figure
 # nouns that stand for the counted thing: "puts the figure at", "the total was"
 PLACEHOLDERS = frozenset("figure figures number total tally count sum estimate".split())
 PLACEHOLDER_REACH = 3  # words before the figure
+# act stems that name no particular act, only that the counted things were touched by the event
+# ("600,000 households were affected" / "380,000 households lost power"): they share an act with any other
+GENERAL_ACTS = frozenset({"affect", "impact"})
 # what one refuses rather than denies: "rejected the decision", "dismissed calls to resign"
 DIRECTIVES = frozenset(
     """decision decisions recall order orders ban plan plans proposal offer request call calls
@@ -371,7 +374,6 @@ def _aboard(claim: Claim, q: Quantity) -> frozenset[str]:
     return frozenset() if holds(claim, q) else frozenset({ABOARD})
 
 
-
 def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Quantity, Quantity, int]]:
     """Figures of the two claims that count one thing (one unit, or two nouns for people) for one
     act, with how many act words near them they share. When both numbers have act words near
@@ -409,7 +411,10 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             if ca and cb and not ca & cb:
                 continue  # the dead and the injured (or the arrested): two counts (claim_features.COUNT_CLASS_WORDS)
             named = not (nx or ny)
-            if named and wx and wy and not wx & wy and not paraphrased(x, y):
+            # "affected" fits any act on one noun, but not a class of harm ("300 workers affected" /
+            # "12 workers injured": the injured are some of the affected)
+            general = x.unit == y.unit and not ca | cb and bool(counted_nouns((x,)) and (wx | wy) & GENERAL_ACTS)
+            if named and wx and wy and not wx & wy and not general and not paraphrased(x, y):
                 continue  # "12 workers injured" and "3 workers in hospital" count different things
             if x.unit != y.unit and not wx & wy:
                 continue  # two nouns for people: only for one act
