@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Claim
@@ -415,17 +415,22 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
                     near, clash = True, clash or dx != dy
     if not near:
         return False
+    for x, y, a, b in _across(xs, ys, link):
+        if (min(x, y), max(x, y)) in link.blocked and (swapped(a.sides, b.sides) or _counts_clash(a, b)):
+            return False
+        clash = clash or time_relation(a, b) < 0
+    return clash
+
+
+def _across(xs: list[int], ys: list[int], link: Linker) -> Iterator[tuple[int, int, ClaimFeatures, ClaimFeatures]]:
+    """The pairs across two groups from different articles (the first MAX_CHECK members of each),
+    each scored (``Linker.pair`` fills ``link.blocked``), with their features."""
     feats = link.feats
     for x in xs[:MAX_CHECK]:
         for y in ys[:MAX_CHECK]:
-            a, b = feats[x], feats[y]
-            if a.article == b.article:
-                continue
-            link.pair(x, y)
-            if (min(x, y), max(x, y)) in link.blocked and (swapped(a.sides, b.sides) or _counts_clash(a, b)):
-                return False
-            clash = clash or time_relation(a, b) < 0
-    return clash
+            if feats[x].article != feats[y].article:
+                link.pair(x, y)
+                yield x, y, feats[x], feats[y]
 
 
 def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
@@ -441,16 +446,11 @@ def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) 
         if any(REPEATS.intersection(feats[i].tokens) for i in side):
             return False
     clash = False
-    for x in xs[:MAX_CHECK]:
-        for y in ys[:MAX_CHECK]:
-            a, b = feats[x], feats[y]
-            if a.article == b.article:
-                continue
-            link.pair(x, y)
-            if (min(x, y), max(x, y)) in link.blocked or date_relation(a, b) < 0:
-                return False
-            one_act = bool(a.acts & b.acts - a.mods - b.mods)
-            clash = clash or (one_act and time_relation(a, b) < 0 and link.raw(x, y) >= threshold)
+    for x, y, a, b in _across(xs, ys, link):
+        if (min(x, y), max(x, y)) in link.blocked or date_relation(a, b) < 0:
+            return False
+        one_act = bool(a.acts & b.acts - a.mods - b.mods)
+        clash = clash or (one_act and time_relation(a, b) < 0 and link.raw(x, y) >= threshold)
     return clash
 
 
