@@ -1727,3 +1727,25 @@ def test_according_to_a_role_with_a_bracketed_acronym_the_parse_left_out_takes_t
     q = holding(quotes, "supply was fully restored")
     assert spoke(q, "Edrin")
     assert "Edrin" not in q.text
+
+
+def test_unlabelled_qa_answers_are_the_interviewees_direct_quotes(nlp) -> None:
+    text = (
+        "Fjord Post\n\n"
+        "Harbour pilots stopped work on Monday. In the evening the pilots' guild chair Jane Varnel gave the Fjord "
+        "Post an interview.\n\n"
+        "Mrs. Varnel, how many pilots stayed at home?\n\n"
+        "According to our port committees, ninety pilots stayed at home in every port.\n\n"
+        "The port board says you have left the ferries stranded.\n\n"
+        "That is nonsense. Every ferry with passengers was piloted in on time.\n\n"
+        "What happens next?\n\n"
+        "We stay out until Friday. After that the members decide.\n\n"
+        "***\n\n"
+        "The board has asked a court to stop the walkout."
+    )
+    qs = run(nlp, text, outlet="Fjord Post")
+    for words in ("ninety pilots stayed at home", "Every ferry with passengers was piloted in", "We stay out"):
+        q = holding(qs, words)
+        assert q.kind == "direct" and q.speaker == "Jane Varnel", (words, q)
+    assert not any("how many pilots" in q.text for q in qs)
+    assert not any(q.speaker == "Jane Varnel" and "left the ferries stranded" in q.text for q in qs)

@@ -254,3 +254,40 @@ def test_a_headline_clause_before_a_colon_is_the_outlets_own_words(nlp):
 
     text = "Ostrava answers Lenburg's witch-hunt: four Lenburg diplomats told to leave"
     assert not reporting_spans(nlp(text))
+
+
+UNLABELLED_QA = (
+    "Fjord Post\n\n"
+    "Harbour pilots stopped work on Monday. In the evening the pilots' guild chair Jane Varnel gave the Fjord Post "
+    "an interview.\n\n"
+    "Mrs. Varnel, how many pilots stayed at home?\n\n"
+    "Almost all of them, about ninety in every port. The board calls this a mutiny of greedy pilots.\n\n"
+    "The port board says you have left the ferries stranded.\n\n"
+    "That is nonsense. Every ferry with passengers was piloted in, and we told the board so in writing.\n\n"
+    "What happens next?\n\n"
+    "We stay out until Friday. After that the members decide.\n\n"
+    "***\n\n"
+    "The board has asked a court to stop the walkout, which it calls a mutiny."
+)
+
+
+def test_unlabelled_qa_answers_are_quoted_voice(nlp):
+    art = Article(id="a1", text=UNLABELLED_QA, source="test", outlet="Fjord Post")
+    spans = attributed_spans(nlp(UNLABELLED_QA), art, [])
+    assert _is_attributed(UNLABELLED_QA, spans, "mutiny of greedy pilots")  # inside an answer
+    assert _is_attributed(UNLABELLED_QA, spans, "We stay out until Friday")
+    assert not _touches(UNLABELLED_QA, spans, "how many pilots")  # the question is the outlet's
+    assert not _touches(UNLABELLED_QA, spans, "which it calls a mutiny")  # after the '***': the outlet's again
+
+
+def test_rhetorical_questions_in_an_article_are_no_interview():
+    from sourcetrace.analyze.voice import unlabelled_interview
+
+    text = (
+        "The pilots stopped work on Monday and the ferries stayed in port.\n\n"
+        "Who pays for the lost week?\n\n"
+        "The board says the guild will. The guild says the board will.\n\n"
+        "And what about the passengers?\n\n"
+        "Nobody has asked them, and the timetable is still suspended."
+    )
+    assert unlabelled_interview(text) == (None, -1, [])

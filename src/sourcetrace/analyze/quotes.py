@@ -46,11 +46,12 @@ from .cues import (
     is_label,
     is_own_outlet,
 )
-from .interview import interview_raws, mend_question_speakers
+from .interview import _party, interview_raws, mend_question_speakers
 from .layout import title_line_ends
 from .mentions import ROLE_NOUNS
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
 from .speakers import Raw, continue_speakers, dedupe_via, extend_chains, resolve_speakers
+from .voice import unlabelled_interview
 
 __all__ = ["find_quotes"]
 
@@ -80,6 +81,8 @@ def _find_quotes(doc: Any, article: Article) -> list[Quote]:
         if len(text[s:e].split()) >= 2 or raw.label:
             raws.append(raw)
     answers, turns = interview_raws(doc, article)  # Q&A answers: the interviewee's speech
+    if not turns:
+        answers = _unlabelled_answers(doc, article)  # questions without 'Q:' labels
     kept = [(o, c) for o, c in marks if len(text[o + 1 : c].split()) >= MIN_WORDS]
     heads = title_line_ends(text, article.title)  # a headline line is a sentence of its own
     raws += find_reported(doc, text, kept + [r.mark for r in answers if r.mark is not None], heads)
@@ -529,3 +532,20 @@ def _next_line(doc: Any, text: str, raw: Raw, c: int) -> bool:
         return False
     raw.speaker, raw.cue = name, v.text
     return True
+
+
+def _unlabelled_answers(doc: Any, article: Article) -> list[Raw]:
+    """Direct quotes of the interviewee for the answers of a Q&A page without 'Q:' / 'A:' labels.
+
+    The interviewee is the person the questions address ('Mrs. Varnel, ...' -> the fullest
+    'Jane Varnel' in the text), else the first person the introduction names.
+    """
+    name, first, spans = unlabelled_interview(article.text)
+    if not spans:
+        return []
+    sp = _party(doc, name, first, []) if name else None
+    if sp is None:
+        sp = _party(doc, "a", first, [])
+    if sp is None:
+        return []
+    return [Raw(s.start, s.end, "direct", sp, None, ":", [], mark=(s.start - 1, s.end)) for s in spans]

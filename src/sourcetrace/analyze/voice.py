@@ -4,7 +4,8 @@ Everything that is not returned here is the outlet's own voice. Four sources,
 unioned:
 
 * the quotes found by ``analyze.quotes`` (direct and indirect), when given;
-* the answers of a Q&A interview page ("Ruiz: …" after "Q: …"), see ``analyze.layout``;
+* the answers of a Q&A interview page ("Ruiz: …" after "Q: …"), see ``analyze.layout``, or
+  of one whose questions carry no label ("Mrs. Ruiz, why …?"), see :func:`unlabelled_interview`;
 * text between quotation marks (curly or straight double quotes, top-level
   curly single quotes), including quotes that run over several paragraphs in
   the print convention (each continued paragraph reopens with a quote mark);
@@ -35,6 +36,7 @@ __all__ = [
     "merge_spans",
     "is_self_speaker",
     "REPORTING_VERBS",
+    "unlabelled_interview",
 ]
 
 # Closed class of reporting / attribution verbs (lemmas).
@@ -319,7 +321,8 @@ def verbatim_spans(article: Article) -> list[Span]:
     "X said that ...") is a paraphrase in the outlet's words."""
     text = article.text
     turns = interview_turns(text, article.outlet, article.author)
-    return quote_mark_spans(text) + [Span(t.start, t.end) for t in turns if not t.question]
+    answers = [Span(t.start, t.end) for t in turns if not t.question] if turns else unlabelled_interview(text)[2]
+    return quote_mark_spans(text) + answers
 
 
 def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Span]:
@@ -335,3 +338,118 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
     if doc is not None:
         spans += reporting_spans(doc, article.outlet)
     return merge_spans(spans)
+
+
+# --- Q&A pages without 'Q:' / 'A:' labels -------------------------------------------------------
+# "Mrs. Varnel, how many ferries sailed?" then her answer paragraphs, then the next question.
+QA_MAX_QUESTION_WORDS = 40
+QA_MIN_QUESTIONS = 2
+QA_QUOTE_OPENERS = "\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a"
+# a vocative with a title at the start of a question: 'Mrs. Varnel, ...', 'Dr Jane Doe, ...'
+QA_VOCATIVE_RE = re.compile(
+    r"^(?:(?:and|so|but|well)\s+)?(?:mr|mrs|ms|miss|dr|prof|professor|minister|mister|madam|sir|general|colonel|"
+    r"senator|president|chairman|chairwoman|director|father|imam|rabbi|mayor|governor|ambassador|herr|frau|"
+    r"se\u00f1or|se\u00f1ora|senor|senora|monsieur|madame|signor|signora)\.?\s+"
+    r"((?:[^\W\d_][\w'\u2019-]*\s+){0,2}[^\W\d_][\w'\u2019-]*)\s*,\s+\S",
+    re.IGNORECASE,
+)
+QA_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+QA_INTERVIEW_RE = re.compile(r"\binterview", re.IGNORECASE)
+
+
+def _qa_paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+def _qa_is_question(p: str) -> bool:
+    return (
+        p.endswith("?")
+        and len(p.split()) <= QA_MAX_QUESTION_WORDS
+        and p[:1] not in QA_QUOTE_OPENERS
+        and not re.search(r"\?\s*[\"\u201d\u00bb\u2019']", p[-3:])
+    )
+
+
+def _qa_is_prose(p: str) -> bool:
+    """A paragraph of running speech: several words, ending like a sentence (not a menu, caption or '***')."""
+    return len(p.split()) >= 3 and p[-1:] in '.!\u2026"\u201d\u00bb)' and any(ch.isalpha() for ch in p)
+
+
+def _qa_is_prompt(p: str) -> bool:
+    """An interviewer's statement put as a question: one sentence addressing the interviewee ('... you ...')."""
+    body = p.rstrip(".")
+    return (
+        len(p.split()) <= QA_MAX_QUESTION_WORDS
+        and not re.search(r"[.!?]\s+[A-Z]", body)
+        and QA_SECOND_PERSON_RE.search(p) is not None
+        and p[:1] not in QA_QUOTE_OPENERS
+    )
+
+
+def unlabelled_interview(text: str) -> tuple[str | None, int, list[Span]]:
+    """A Q&A page whose questions carry no 'Q:' label: (the vocative name or None, where the first
+    question starts, the answer paragraphs); (None, -1, []) on other pages.
+
+    Questions are short paragraphs ending with '?' (not inside quotation marks); the answers are
+    the prose paragraphs between one question and the next. The page must have at least two
+    questions each followed by an answer, and either address the interviewee with a title
+    ('Mrs. Varnel, how ...?') or say 'interview' before the first question and ask in the second
+    person, so rhetorical questions in an ordinary article do not make it an interview.
+    A one-sentence paragraph in second person after an answer ('The ministry says you lied.') is
+    the interviewer's prompt, not part of the answer.
+    """
+    paras = _qa_paragraphs(text)
+    qs = [k for k, (a, b) in enumerate(paras) if _qa_is_question(text[a:b])]
+    if len(qs) < QA_MIN_QUESTIONS:
+        return None, -1, []
+    answers: list[Span] = []
+    asked = 0
+    sizes: list[int] = []
+    for n, k in enumerate(qs):
+        last = n + 1 == len(qs)
+        stop = qs[n + 1] if not last else len(paras)
+        block: list[Span] = []
+        for j in range(k + 1, stop):
+            a, b = paras[j]
+            p = text[a:b]
+            if not _qa_is_prose(p):
+                break  # furniture ('***', 'Comments (12)'): the interview is over or broken
+            if block and _qa_is_prompt(p):
+                sizes.append(len(block))
+                answers += block
+                block = []
+                continue
+            if last and sizes and len(block) >= max(sizes):
+                break  # after the last question: no longer than the longest answer before it
+            block.append(Span(a, b))
+        if block:
+            asked += 1
+            sizes.append(len(block))
+            answers += block
+        elif not last:
+            return None, -1, []  # two questions in a row: a list of questions, not an interview
+    if asked < QA_MIN_QUESTIONS:
+        return None, -1, []
+    first = paras[qs[0]][0]
+    name = None
+    for k in qs:
+        m = QA_VOCATIVE_RE.match(text[paras[k][0] : paras[k][1]])
+        if m:
+            name = m.group(1)
+            break
+    if name is None:
+        second = sum(1 for k in qs if QA_SECOND_PERSON_RE.search(text[paras[k][0] : paras[k][1]]))
+        if not (QA_INTERVIEW_RE.search(text[:first]) and second >= 1):
+            return None, -1, []
+    return name, first, answers
