@@ -169,6 +169,8 @@ def test_present_perfect_with_an_event_looks_ahead() -> None:
         "2026-11-20"
     ]
     assert dates("Police have arrested three men on Monday.", published=page) == ["2026-11-16"]  # no event named
+    # "already" looks back: the strike was announced on that day, before the report
+    assert dates("We have announced this strike already on 21 October.", published=page) == ["2026-10-21"]
 
 
 @pytest.mark.parametrize(

@@ -241,8 +241,10 @@ def _tense(words: list[str], backwards: bool) -> Direction:
             aux = words[n + 1] if backwards and n + 1 < len(words) else (words[n - 1] if not backwards and n else "")
             if aux in _NON_PAST_AUX or aux == "been":
                 continue  # "is scheduled", "will be signed", "to be completed"
-            if backwards and aux in ("has", "have") and EVENT_NOUNS & set(words[:n]):
-                return "future"  # "has called a strike for Friday": the present perfect names no past day
+            if backwards and aux in ("has", "have") and EVENT_NOUNS & set(words[:n]) and "already" not in words[:n]:
+                # "has called a strike for Friday": the present perfect names no past day; "have
+                # announced the strike already on 21 September" looks back
+                return "future"
             return "past"
     return None
 
