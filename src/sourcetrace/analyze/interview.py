@@ -21,7 +21,7 @@ from .cues import TITLE_WORDS, doc_ents, is_outlet_like, same_outlet
 from .layout import ANSWER_LABELS, QUESTION_LABELS, Turn, interview_turns
 from .speakers import Raw
 
-__all__ = ["interview_raws", "mend_question_speakers"]
+__all__ = ["interview_raws", "intro_person", "mend_question_speakers", "party"]
 
 CUE = ":"
 
@@ -30,18 +30,22 @@ def _fold(s: str) -> str:
     return anyascii(s).lower().replace("\u2010", "-")
 
 
-def _party(doc: Any, label: str, first_turn: int, labels: list[tuple[int, int]]) -> Name | None:
+def intro_person(doc: Any, first_turn: int) -> Name | None:
+    """The person an interview's introduction presents: the first one named before its first turn."""
+    intro = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end_char <= first_turn]
+    if not intro:
+        return None
+    e = intro[0]
+    return Name(e.text, e.start_char, e.end_char, "PERSON")
+
+
+def party(doc: Any, label: str, first_turn: int, labels: list[tuple[int, int]]) -> Name | None:
     """The person or body a label names: the fullest mention in the text that ends with it."""
     low = label.lower()
     if low in QUESTION_LABELS:
         return None
     if low in ANSWER_LABELS:
-        # 'A:': the person the introduction presents (the first one named before the first turn)
-        intro = [e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end_char <= first_turn]
-        if not intro:
-            return None
-        e = intro[0]
-        return Name(e.text, e.start_char, e.end_char, "PERSON")
+        return intro_person(doc, first_turn)  # 'A:': the person the introduction presents
     key = _fold(label)
     best: Any = None
     for e in doc_ents(doc):
@@ -102,7 +106,7 @@ def interview_raws(doc: Any, article: Article) -> tuple[list[Raw], list[Turn]]:
             continue
         if t.label_start not in names:
             label = text[t.label_start : t.label_end]
-            found = _party(doc, label, first, spans)
+            found = party(doc, label, first, spans)
             names[t.label_start] = found or Name(label, t.label_start, t.label_end, "")
         sp = names[t.label_start]
         if sp.text.lower() in ANSWER_LABELS:

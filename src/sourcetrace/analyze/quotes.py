@@ -46,7 +46,7 @@ from .cues import (
     is_label,
     is_own_outlet,
 )
-from .interview import _party, interview_raws, mend_question_speakers
+from .interview import interview_raws, intro_person, mend_question_speakers, party
 from .layout import title_line_ends
 from .mentions import ROLE_NOUNS
 from .reported import AUTHOR_PRONOUNS, cue_text, ent_left, find_reported, in_marks, quoting
@@ -543,9 +543,9 @@ def _unlabelled_answers(doc: Any, article: Article) -> list[Raw]:
     name, first, spans = unlabelled_interview(article.text)
     if not spans:
         return []
-    sp = _party(doc, name, first, []) if name else None
+    sp = party(doc, name, first, []) if name else None
     if sp is None:
-        sp = _party(doc, "a", first, [])
+        sp = intro_person(doc, first)
     if sp is None:
         return []
     return [Raw(s.start, s.end, "direct", sp, None, ":", [], mark=(s.start - 1, s.end)) for s in spans]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ..model import Article, Quote, Span
@@ -397,9 +398,11 @@ def _qa_is_prompt(p: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def unlabelled_interview(text: str) -> tuple[str | None, int, list[Span]]:
     """A Q&A page whose questions carry no 'Q:' label: (the vocative name or None, where the first
-    question starts, the answer paragraphs); (None, -1, []) on other pages.
+    question starts, the answer paragraphs); (None, -1, []) on other pages. Cached (framing, voice
+    and quotes each ask it of the same page): callers must not change the list.
 
     Questions are short paragraphs ending with '?' (not inside quotation marks); the answers are
     the prose paragraphs between one question and the next. The page must have at least two
