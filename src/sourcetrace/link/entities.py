@@ -52,7 +52,6 @@ from .entity_context import UnionFind as _UF
 from .entity_context import (
     add_known_names,
     add_speaker_surnames,
-    demonym_places,
     join_namesakes_by_post,
     join_org_first_words,
     person_surnames,
@@ -545,11 +544,11 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     surnames, all_surnames = person_surnames(per_cands)
     stems = product_stems(per_cands)
     per_cands = [retype_stems(cs, stems, all_surnames) for cs in per_cands]
-    places, sure_places = place_evidence(per_article, per_cands)
+    places, sure_places, demonymed = place_evidence(per_article, per_cands)
     regions = _division_places(per_cands)
     places |= regions
     lone_places = frozenset(sure_places | regions)
-    countries = (frozenset(demonym_places(per_article, per_cands)) & frozenset(places)) | regions
+    countries = (frozenset(demonymed) & frozenset(places)) | regions
     ships = vessel_names([pa.article.text for pa in per_article], per_cands, places, all_surnames)
     per_cands = [add_vessels(pa.article.text, cs, ships) for pa, cs in zip(per_article, per_cands, strict=True)]
     per_cands = _outlet_words(per_article, per_cands, places, all_surnames)

@@ -27,7 +27,6 @@ __all__ = [
     "Group",
     "UnionFind",
     "corpus_places",
-    "demonym_places",
     "place_evidence",
     "place_aware",
     "person_surnames",
@@ -411,10 +410,12 @@ def corpus_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[li
 
 def place_evidence(
     per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]
-) -> tuple[set[str], set[str]]:
-    """(places, sure places): all lone tokens the corpus shows to be places (module docstring), and
-    those it shows by the words themselves, not by a demonym that may be a surname ("Omari"): tagged
-    as places in most of their lone mentions, the state of a formal name, or a dateline."""
+) -> tuple[set[str], set[str], set[str]]:
+    """(places, sure places, demonym places): all lone tokens the corpus shows to be places (module
+    docstring); those it shows by the words themselves, not by a demonym that may be a surname
+    ("Omari"): tagged as places in most of their lone mentions, the state of a formal name, or a
+    dateline; and those whose demonym the corpus writes: countries and regions ("Varnel",
+    "Varnelian")."""
     votes: Counter[str] = Counter()
     others: Counter[str] = Counter()
     lone: set[str] = set()
@@ -431,8 +432,9 @@ def place_evidence(
                 (votes if c.label in _PLACE_LABELS else others)[k.tokens[0]] += 1
     places.update(t for t in lone if votes[t] > others[t])
     sure = places | dateline_words(per_article)
-    places |= _with_demonyms(lone, _demonyms_written([pa.article.text for pa in per_article]))
-    return places | sure, sure
+    demonymed = _with_demonyms(lone, _demonyms_written([pa.article.text for pa in per_article]))
+    places |= demonymed
+    return places | sure, sure, demonymed
 
 
 def _with_demonyms(lone: set[str], written: set[str]) -> set[str]:
@@ -444,17 +446,6 @@ def _with_demonyms(lone: set[str], written: set[str]) -> set[str]:
             if any(s + e in written for s in stems for e in _DEMONYM_ENDINGS if s + e != t):
                 out.add(t)
     return out
-
-
-def demonym_places(per_article: Sequence[ArticleAnalysis], per_cands: Sequence[list[Cand]]) -> set[str]:
-    """Lone name tokens whose demonym the corpus writes: countries and regions ("Varnel", "Varnelian")."""
-    lone: set[str] = set()
-    for cs in per_cands:
-        for c in cs:
-            k = name_key(c.text, c.label)
-            if not k.acronym and not k.empty and len(k.tokens) == 1 and not k.generic and not k.designators:
-                lone.add(k.tokens[0])
-    return _with_demonyms(lone, _demonyms_written([pa.article.text for pa in per_article]))
 
 
 def place_word(word: str, places: set[str]) -> bool:
