@@ -972,3 +972,71 @@ def test_one_odd_minute_of_one_day_is_one_moment() -> None:
     for at, day in (("10:00", "3 March 2026"), ("09:47", "8 June 2019"), ("about 09:47", "3 March 2026")):
         a, b = pair(at, day)
         assert not mod.same_minute(features(a), features(b)) and not joined(a, b)
+
+
+TWO_FACTS = "Mayor Jane Doe also said 52,000 homes had lost water and accused the council of hiding the repair records."
+
+
+def test_a_sentence_of_two_facts_with_its_wire_copy_joins_both_clusters() -> None:
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    texts = [
+        ("p", "Some 52,000 homes lost water after the main burst, the utility said."),
+        ("q", "About 52,000 homes in Doe's district lost water."),
+        ("r", "Mayor Jane Doe accused the council of hiding the repair records."),
+        ("s", "The mayor accused the council of hiding repair records for years."),
+        ("x", TWO_FACTS),
+        ("y", TWO_FACTS),  # the same sentence in another outlet
+    ]
+    cl = [claim(a, t) for a, t in texts]
+    feats = [features(c) for c in cl]
+    table = {(0, 1): 1.5, (2, 3): 1.5, (4, 5): 1.5, (2, 4): 0.9, (2, 5): 0.9, (3, 4): 0.9, (3, 5): 0.9}
+    table.update({(0, 4): 0.45, (1, 4): 0.45, (0, 5): 0.45, (1, 5): 0.45})
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return table.get((i, j), 0.05), False
+
+    link = Linker(feats, score_of, 0.3)
+    edges = sorted(((s, i, j) for (i, j), s in table.items()), reverse=True)
+    groups = [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+    # the copy in another outlet shares both facts: what the sentence shares with its own cluster
+    # is judged on the other members; a name (who speaks) may be in both
+    assert [2, 3, 4, 5] in groups
+    assert any({0, 1, 4} <= set(g) and 2 not in g for g in groups)
+
+
+def test_a_count_restated_further_down_joins_the_cluster_of_its_first_telling() -> None:
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    def run(first: str, again: str, copy: str) -> list[list[int]]:
+        cl = [
+            at("w", 0, first),
+            at("w", 100, "The council said more than 90,000 homes were affected."),
+            *(at("w", 200 + 100 * n, t) for n, t in enumerate(FILLER)),
+            at("w", 600, again),
+            at("x", 0, copy),
+            at("y", 0, "More than 90,000 homes were affected, the council said."),
+        ]
+        feats = [features(c) for c in cl]
+        table = {(0, 6): 1.5, (1, 7): 1.5, (5, 6): 0.9, (6, 7): 0.7, (0, 7): 0.6, (1, 6): 0.6, (5, 7): 0.5}
+
+        def score_of(i: int, j: int) -> tuple[float, bool]:
+            return table.get((i, j), 0.05), False
+
+        link = Linker(feats, score_of, 0.3)
+        edges = sorted(((s, i, j) for (i, j), s in table.items()), reverse=True)
+        return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+
+    groups = run(
+        "Some 52,000 homes lost water, the utility said.",
+        "About 52,000 homes had lost water by noon, and the mayor blamed the council.",
+        "About 52,000 homes lost water, the utility said.",
+    )
+    assert [0, 1, 5, 6, 7] in groups
+    # a small count recurs in other things said: no restatement
+    groups = run(
+        "Two pumps stopped at the plant, the utility said.",
+        "If two pumps stopped again, the town would run dry, an engineer said.",
+        "Two pumps stopped at the plant, the utility said.",
+    )
+    assert not any({0, 5} <= set(g) for g in groups)

@@ -50,6 +50,8 @@ MIN_DIRECT = 0.5
 LINK_FACTOR = 0.65
 MAX_CHECK = 12
 ANCHOR_RUN = 6
+COPY_SHARE = 0.8  # share of their words two claims have in common when one copies the other
+RESTATED_MIN = 20  # a count an article restates further down (``_same_count``) is at least this
 PASSES = 2  # rounds over the refused links, and of local moves
 MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
 RIVAL_DAYS = 7  # two accounts of one act whose days are at most this far apart tell one event
@@ -123,18 +125,34 @@ def _adjacent(xs: list[int], ys: list[int], link: Linker, pos: dict[int, int]) -
     clashes with every claim of it on the other, on a figure of one thing, a day or a clock time
     ("the coast guard said it boarded at 04:40 on Sunday" ... "the ministry said the boarding
     took place at about 11 p.m. on Saturday"), or as one count of people it restates further down
-    ("17 fishermen were on board" ... "the 17 men on board")."""
+    ("17 fishermen were on board" ... "the 17 men on board"). A claim that restates a count of the
+    other side from its own article (``_same_count``) is placed by that first telling."""
     feats = link.feats
     shared = {feats[i].article for i in xs} & {feats[i].article for i in ys}
     for art in shared:
-        p = sorted(pos[i] for i in (*xs, *ys) if feats[i].article == art)
-        if len(p) > 3:
+        both = [i for i in (*xs, *ys) if feats[i].article == art]
+        # a count the article restates further down is placed by its first telling
+        again = {i for i in both if any(pos[j] < pos[i] and _same_count(feats[i], feats[j]) for j in both)}
+        xr, yr = [i for i in xs if i in both and i not in again], [j for j in ys if j in both and j not in again]
+        if len(xr) + len(yr) > 3:
             return False
-        if p[-1] - p[0] > NEAR and not _two_accounts(
-            [i for i in xs if feats[i].article == art], [j for j in ys if feats[j].article == art], link
-        ):
+        if not xr or not yr:
+            continue
+        p = sorted(pos[i] for i in (*xr, *yr))
+        if p[-1] - p[0] > NEAR and not _two_accounts(xr, yr, link):
             return False
     return True
+
+
+def _same_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The same figure of one counted noun (not a measure) for one act (not a word of time) in
+    both: "about 380,000 households lost power" ... "around 380,000 households had lost power". A
+    small count ("two gates opened") recurs in other things said (an expert's "if two gates are
+    opened ..."): at least RESTATED_MIN."""
+    ua = {q.unit for q in a.quantities if q.unit and q.unit not in MEASURES and q.value >= RESTATED_MIN}
+    if not ua & {q.unit for q in b.quantities if q.unit}:
+        return False
+    return counted_match(a, b, strict=True) and number_relation(a, b) > 0
 
 
 def _same_head_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -316,12 +334,19 @@ def _refine(
     return out
 
 
+def _copy(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """The same sentence in another outlet (a wire copy): nearly all its words in common."""
+    return len(a.stems & b.stems) >= COPY_SHARE * len(a.stems | b.stems)
+
+
 def _told(x: int, group: list[int], link: Linker) -> frozenset[str]:
-    """What a claim has in common with the members of a group it is linked to (their shared words)."""
+    """What a claim has in common with the members of a group it is linked to (their shared words).
+    Its copies in other outlets are left out: they share all it says, not the fact the group tells."""
     fx, out = link.feats[x], set[str]()
     for y in group[:MAX_CHECK]:
-        if link.feats[y].article != fx.article and link.pair(x, y) > link.weak:
-            out |= fx.stems & link.feats[y].stems
+        fy = link.feats[y]
+        if fy.article != fx.article and not _copy(fx, fy) and link.pair(x, y) > link.weak:
+            out |= fx.stems & fy.stems
     return frozenset(out)
 
 
@@ -336,7 +361,9 @@ def _second_homes(
     gives him 40 to 45 percent") can repeat one claim of each of two clusters: it joins a second
     cluster that the merge rules admit it to, when it is linked to that cluster's claims in two
     other articles and what it shares with them and what it shares with its own cluster are
-    different words (two facts, not one told twice). One more at most."""
+    different words (two facts, not one told twice; names, who speaks or where, may be in both;
+    the sentence's copies in other outlets tell both facts and are left out of that test: ``_told``).
+    One more at most."""
     where = {i: n for n, g in enumerate(groups) for i in g}
     near: dict[int, set[int]] = {}
     for _, i, j in edges:
@@ -344,6 +371,7 @@ def _second_homes(
         near.setdefault(j, set()).add(i)
     extra: list[tuple[int, int]] = []
     for x in sorted(near):
+        fx = link.feats[x]
         own = [m for m in groups[where[x]] if m != x]
         held = _told(x, own, link)
         if not held:
@@ -354,7 +382,7 @@ def _second_homes(
             if len(linked - {link.feats[x].article}) < 2:
                 continue  # linked to the accounts of two other articles, not to one look-alike
             other = _told(x, ys, link)
-            if other and not held & other and _mergeable([x], ys[:MAX_CHECK], link, threshold, pos):
+            if other and not held & other - fx.names and _mergeable([x], ys[:MAX_CHECK], link, threshold, pos):
                 extra.append((n, x))
                 break
     for n, x in extra:
