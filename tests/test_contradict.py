@@ -539,3 +539,46 @@ def test_things_affected_are_one_count_with_any_act_on_them() -> None:
     hurt = claim("h", "At least 12 workers were injured at the Varnel plant, the union said.")
     touched = claim("t", "The company said 300 workers were affected at the Varnel plant.")
     assert "number" not in {c.kind for c in compare_claims(hurt, touched, far)}
+
+
+def test_denial_of_an_act_not_done_agrees_with_the_act_done() -> None:
+    done = claim("a", "All scheduled repairs on the Varnel bridge were carried out in May, the council said.")
+    denial = claim(
+        "b", "The council denied that scheduled repairs on the Varnel bridge had been skipped.", negated=True
+    )
+    put_off = claim("c", "The scheduled repairs on the Varnel bridge were quietly postponed, the union said.")
+    assert "denial" not in kinds(done, denial)  # "not skipped" is "done"
+    assert "denial" in kinds(denial, put_off)
+
+
+def test_act_done_against_the_act_not_done_in_other_verbs() -> None:
+    done = claim("a", "All scheduled repairs on the Varnel bridge were carried out in May, the council said.")
+    put_off = claim("c", "The council has postponed the scheduled repairs of the Varnel bridge until the autumn.")
+    other = claim("d", "The council has postponed its vote on the harbour budget until the autumn.")
+    assert "denial" in kinds(done, put_off)
+    assert "denial" not in kinds(done, other)  # the repairs were done; the vote is another thing
+
+
+def test_nobody_refused_a_thing_clashes_with_its_lack_not_with_its_giving() -> None:
+    denial = claim("a", "Nobody was beaten, nobody was denied food.", negated=True)
+    lack = claim("b", "The prisoners were kept in the yard all day without food, a lawyer said.")
+    given = claim("c", "All of them were given food and blankets in the yard.")
+    beaten = claim("d", "Several prisoners were beaten in the yard, a lawyer said.")
+    assert "denial" in kinds(denial, lack)
+    assert "denial" not in kinds(denial, given)
+    assert "denial" in kinds(denial, beaten)
+
+
+def test_negated_act_with_its_object_against_the_act_told() -> None:
+    never = claim(
+        "a",
+        "Mayor Varnel has never signed any contract on the sale of the harbour cranes, the press service stated"
+        " in a separate communique.",
+        negated=True,
+    )
+    signed = claim(
+        "b",
+        "The truth is that on 3 May Mayor Varnell signed the contract with his own hand, in his office, in front of"
+        " four witnesses and his deputy.",
+    )
+    assert "denial" in kinds(never, signed)

@@ -39,7 +39,14 @@
   word") still states it. A negative subject with a long phrase ("no lorry carrying grain has
   been allowed into X") denies its predicate, not its subject's words; a contact refused ("no
   diplomat was allowed to see him") denies a visit or access granted. Two distances of one thing
-  from a place ("11 miles off Cape X" / "31 miles from the coast") are one figure.
+  from a place ("11 miles off Cape X" / "31 miles from the coast") are one figure. A denial of an
+  act not done ("denied that the repairs had been skipped", "nobody was denied water": a closed
+  class of verbs of skipping, postponing, refusing, ``UNDONE``) tells it done: it agrees with "the
+  repairs were carried out" and clashes with "were postponed" or "held without water". An act
+  told done and the same act told not done in other verbs ("the repairs were carried out" / "the
+  repairs were quietly postponed") clash, and so do an act negated with its object ("has never
+  signed any contract") and the same act on that object told as done ("signed the contract").
+  What a denier goes on to say (", saying ...") is not in what it denies.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -80,6 +87,7 @@ from .claim_features import (
     units_compatible,
 )
 from .claim_features import features as _features
+from .deeds import is_past
 from .embed import embedder
 
 __all__ = ["find_contradictions", "compare_claims", "nearness", "nli_hook"]
@@ -186,6 +194,38 @@ REFUSED = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:refused|turned\s+down|denied)\b(?!\s+(?:to|by)\b)",
     re.I,
 )
+# verbs that tell an act not done (a closed class of general English verbs): "the vote was
+# postponed", "skipped the inspection", "failed to pay", "was denied water"
+UNDONE = re.compile(
+    r"\b(?:skip(?:s|ped|ping)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|cancel(?:s|led|ed|ling|ing)?|"
+    r"call(?:s|ed|ing)?\s+off|put\s+off|push(?:es|ed|ing)?\s+back|shelv(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|"
+    r"abandon(?:s|ed|ing)?|neglect(?:s|ed|ing)?|omit(?:s|ted|ting)?|fail(?:s|ed|ing)?\s+to|"
+    r"refus(?:e|es|ed|ing)|withh(?:e|o)ld(?:s|ing)?|withheld|denied)\b",
+    re.I,
+)
+# verbs that tell it done: "the inspection was carried out", "all the repairs were completed"
+DONE = re.compile(
+    r"\b(?:complet(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)\s+out|finish(?:es|ed|ing)?|perform(?:s|ed|ing)?|"
+    r"conduct(?:s|ed|ing)?|done|execut(?:e|es|ed|ing)|implement(?:s|ed|ing)?|accomplish(?:es|ed|ing)?|"
+    r"fulfil(?:s|ls|led|ling)?)\b",
+    re.I,
+)
+# "has never signed any memorandum", "did not sign the deal": an act negated with its object
+NEGATED_ACT = re.compile(
+    r"(?P<aux>\b(?:has|have|had|did|does|do)\s+)?(?:\bnot|\bnever|n[’']t)\s+(?:ever\s+|once\s+)?(?P<verb>[a-z]+)\s+"
+    r"(?:(?:any|a|an|the|this|that|such|his|her|its|their|our)\s+)?(?P<obj>[a-z]+)\b"
+)
+NEG_CUE = re.compile(
+    r"\b(?:not|never|no|nor|none|nobody|no[\s-]one|nothing|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
+    r"refut(?:e|es|ed|ing))\b|n[’']t\b",
+    re.I,
+)
+PARTICIPLE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|noting|claiming)\b", re.I)
+LACK = re.compile(r"\b(?:without|lacking)\b", re.I)  # "held without water": a lack, as "no water"
+UNDONE_REACH = 12  # words between a negation and the act not done it denies
+AUX_WORDS = frozenset("be been being was were is are has have had do does did".split())
+# what makes an act in the other claim not told as done: "asked him to sign", "would sign"
+UNASSERTED = re.compile(r"\b(?:to|would|will|could|should|might|may|must|shall|can|cannot)\s+$", re.I)
 
 
 def _event_key(word: str) -> str:
@@ -506,6 +546,15 @@ def _words(text: str) -> set[str]:
     }
 
 
+def _lower_words(text: str) -> set[str]:
+    """Content words in lower case: what is told, not who (names)."""
+    return {
+        term(w)
+        for w in TOKEN.findall(text)
+        if w[0].islower() and w not in STOP and w not in REPORT_FORMS and w not in TITLES and len(w) > 2
+    }
+
+
 def _refusal(cue: str, rest: str) -> bool:
     """A rejection of a decision, plan or request ("rejected yesterday's decision to recall the
     vaccine", "dismissed calls to resign") refuses it; it does not deny that it was made, as a
@@ -552,7 +601,9 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     if m:
         rest = claim.text[m.end() :]
         end = SCOPE_END.search(rest)
-        return m.group(0), _words(rest[: end.start()] if end else rest)
+        rest = rest[: end.start()] if end else rest
+        said = PARTICIPLE.search(rest)  # "denied that X, saying Y": Y is what it says, not what it denies
+        return m.group(0), _words(rest[: said.start()] if said else rest)
     if claim.negated:
         n = next(
             (
@@ -605,10 +656,15 @@ def _denies(neg: Claim, pos: Claim, denial: tuple[str, set[str]], own: tuple[str
     # "The Varnel was not overloaded", "denied that the ferry was overloaded": its predicate, all of it
     # ("Jane Doe was not hurt" denies nothing of "three passengers were hurt": a count of others)
     said = [x for x in fn.denied if x <= fp.acts and x - fp.mods] if _people(neg) or not _people(pos) else []
+    said += _negated_acts(neg, pos)  # "has never signed any memorandum" / "signed the memorandum"
     if everyone or said:
-        widest: frozenset[str] = max(everyone or said, key=_size_then_words)
-        shared = set(widest)
-        need = len(shared)
+        # widest first; each predicate denied is set against ``pos`` in turn ("Nobody was struck,
+        # nobody was denied water": the blows may clash where the water agrees)
+        for told in sorted(set(everyone or said), key=_size_then_words, reverse=True):
+            got = _against(neg, pos, cue, set(told), len(told), own)
+            if got:
+                return got
+        return None
     # when both deny something, only a predicate denied in so many words sets one against the other
     # ("The Varnel was not overloaded" / "It was overloaded, but nobody said a word"): two negative
     # accounts that merely share words ("leaves no doubt that ..." / "has not presented any evidence
@@ -620,16 +676,95 @@ def _denies(neg: Claim, pos: Claim, denial: tuple[str, set[str]], own: tuple[str
         return None
     elif cue == "negation" and not _predicate_shared(neg, shared):
         return None
+    return _against(neg, pos, cue, shared, need, own)
+
+
+def _against(
+    neg: Claim, pos: Claim, cue: str, shared: set[str], need: int, own: tuple[str, set[str]] | None
+) -> str | None:
+    """The denial of ``shared`` in ``neg`` against ``pos``, which tells it: a clash unless ``pos``
+    denies it too, or negates it itself; a denial of an act not done agrees with the act told."""
+    negates = _negates(pos, shared, need)
+    if _undone_denied(neg, shared):
+        # "denied that the inspection had been skipped" says it was done: it agrees with "the inspection
+        # was carried out" and clashes with "was postponed" or "held without water"
+        if own is None and (negates or _negates(pos, shared, need, LACK)):
+            return f"'{cue}' of an act not done in {neg.id} against its negation"
+        if not UNDONE.search(pos.text):
+            return None
     if own is not None and (own[1] or _words(pos.text)) & shared:
         return None  # both deny it; "..., which officials deny." denies what its claim says before
     # ... and the other claim states it positively: "there is no vaccine left" (a negation the
     # parse did not mark) agrees with "none had any vaccine left"
-    for n in NEGATION.finditer(pos.text):
+    if negates:
+        return None
+    return f"'{cue}' in {neg.id} against the positive claim"
+
+
+def _negates(pos: Claim, shared: set[str], need: int, cue: re.Pattern[str] = NEGATION) -> bool:
+    """``pos`` negates the shared thing itself ("there is no vaccine left")."""
+    for n in cue.finditer(pos.text):
         rest = pos.text[n.end() :]
         end = SCOPE_END.search(rest)
         if len(_words(rest[: end.start()] if end else rest) & shared) >= need:
-            return None
-    return f"'{cue}' in {neg.id} against the positive claim"
+            return True
+    return False
+
+
+def _undone_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of the text where a negation or denial verb denies an act not done (UNDONE): "denied
+    that the inspection had been skipped", "nobody was denied water" (a double negative: it was done,
+    given); each from the cue to the end of its clause, within UNDONE_REACH words of the cue."""
+    out = []
+    for m in NEG_CUE.finditer(text):
+        rest = text[m.end() :]
+        end = SCOPE_END.search(rest)
+        rest = rest[: end.start()] if end else rest
+        cut = PARTICIPLE.search(rest)
+        rest = rest[: cut.start()] if cut else rest
+        # the next negation begins a scope of its own ("Nobody was struck, nobody was denied water")
+        cut = next((x for x in NEG_CUE.finditer(rest) if not UNDONE.fullmatch(x.group(0))), None)
+        rest = rest[: cut.start()] if cut else rest
+        u = UNDONE.search(rest)
+        if u and len(TOKEN.findall(rest[: u.start()])) <= UNDONE_REACH:
+            out.append((m.start(), m.end() + len(rest)))
+    return out
+
+
+def _undone_denied(neg: Claim, shared: set[str]) -> bool:
+    """What ``neg`` denies of the shared words is an act not done: each shared word is in such a span."""
+    regions = _undone_regions(neg.text)
+    if not regions or not shared:
+        return False
+    inside = {term(m.group(0)) for m in TOKEN.finditer(neg.text) if any(a <= m.start() < b for a, b in regions)}
+    return shared <= inside
+
+
+def _negated_acts(neg: Claim, pos: Claim) -> list[frozenset[str]]:
+    """An act negated with its object ("has never signed any memorandum", "did not sign the deal")
+    that ``pos`` tells as done with the same object ("signed the memorandum"): {verb, object}. The
+    verb must be a past form, or a base form after "did"/"does"; in ``pos`` a form of it that is
+    not after "to" or a modal ("asked him to sign", "would sign": not told as done)."""
+    fp = features(pos)
+    out = []
+    for m in NEGATED_ACT.finditer(neg.text):
+        verb, obj = m.group("verb"), m.group("obj")
+        if verb in STOP or obj in STOP or verb in REPORT_FORMS or verb in AUX_WORDS or obj in AUX_WORDS:
+            continue
+        base = (m.group("aux") or "").strip().lower() in ("did", "does", "do")
+        if not (is_past(verb) or base):
+            continue
+        pair = frozenset({term(verb), term(obj)})
+        if not pair <= fp.acts:
+            continue
+        told = [
+            t
+            for t in TOKEN.finditer(pos.text)
+            if term(t.group(0)) == term(verb) and not UNASSERTED.search(pos.text, 0, t.start())
+        ]
+        if told:
+            out.append(pair)
+    return out
 
 
 def _people(claim: Claim) -> bool:
@@ -673,10 +808,40 @@ def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contrad
     detail = _number_clash(a, b, near)
     if detail:
         out.append(Contradiction(a.id, b.id, "number", detail))
-    detail = _denial_clash(a, b)
+    detail = _denial_clash(a, b) or _undone_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "denial", detail))
     return out
+
+
+def _polarity(claim: Claim) -> int:
+    """+1: the claim tells an act done ("the inspection was carried out"), -1: not done ("was
+    postponed", "skipped the inspection"), 0: neither, both, or a negation or denial in it (read by
+    ``_denied``). A denial of an act not done ("denied that the inspection had been skipped, saying
+    all of it was carried out") tells it done."""
+    text = claim.text
+    regions = _undone_regions(text)
+    for a, b in reversed(regions):
+        text = text[:a] + " " + text[b:]
+    if (claim.negated and not regions) or NEG_CUE.search(text):
+        return 0
+    done, undone = bool(regions) or DONE.search(text) is not None, UNDONE.search(text) is not None
+    return 0 if done == undone else 1 if done else -1
+
+
+def _undone_clash(a: Claim, b: Claim) -> str | None:
+    """One claim tells an act done, the other the same act not done, in other verbs ("all planned
+    repairs were carried out in May" / "the repairs were quietly postponed"): what they share, less
+    the verbs, must be what ``_denies`` asks of a denial's scope."""
+    pa, pb = _polarity(a), _polarity(b)
+    if pa * pb != -1:
+        return None
+    wa, wb = (_lower_words(UNDONE.sub(" ", DONE.sub(" ", c.text))) for c in (a, b))
+    shared = wa & wb
+    if len(shared) < MIN_DENIED or len(shared) < DENIED_SHARE * min(len(wa), len(wb)):
+        return None
+    done, undone = (a, b) if pa > 0 else (b, a)
+    return f"act done in {done.id}, not done in {undone.id}"
 
 
 def nli_hook() -> Callable[[str, str], float] | None:
