@@ -909,3 +909,41 @@ def test_state_of_a_speaker() -> None:
     assert state_of("Varnel's harbour ministry") == ("Varnel", False)
     assert state_of("the Varnelian authorities") is None  # an adjective, not the state's name
     assert state_of("Varnel's harbour board") is None  # not an organ only a state has
+
+
+def test_a_piece_of_work_by_a_body_speaks_for_that_body() -> None:
+    # "A preliminary review by the Varnel Institute of Hydrology found ...": the institute's word
+    t = "A preliminary review by the Varnel Institute of Hydrology (VIH) found that the weir was overtopped at dawn."
+    end = len("A preliminary review")
+    q = Quote("qa", "a", 0, len(t), t, "indirect", "A preliminary review", speaker_start=0, speaker_end=end)
+    c = Claim("ca", "a", 0, len(t), t, quote="qa", origin="Fjord Post", speaker="A preliminary review")
+    a = article("a", "Fjord Post", t, [q], [c])
+    b = said(
+        "b",
+        "Tide Daily",
+        "The Varnel Institute of Hydrology said the weir was overtopped at dawn.",
+        "The Varnel Institute of Hydrology",
+    )
+    k = origins_of([a, b])
+    assert k.independent_origins == 1 and "Varnel Institute of Hydrology" in k.origins[0]
+    other = origins_of([a, said("c", "Gull Times", "Jane Doe said the weir was overtopped.", "Jane Doe")])
+    assert other.independent_origins == 2 and "Fjord Post" not in other.origins
+
+
+def test_a_member_of_a_bodys_board_speaks_for_the_body_and_a_bare_role_is_no_carrier() -> None:
+    # "According to the Chairman of the Supervisory Board of the X Authority, Mr. J. Doe, ...": the authority's word
+    lead = "According to the Chairman of the Supervisory Board of the Fjord Harbour Authority (FHA), Mr. Jon Varnel, "
+    t = lead + "the quay was repaired in April."
+    s = lead.index("Mr. Jon Varnel")
+    q = Quote("qa", "a", 0, len(t), t, "indirect", "Mr. Jon Varnel", speaker_start=s, speaker_end=s + 14)
+    c = Claim("ca", "a", 0, len(t), t, quote="qa", origin="Mr. Jon Varnel", speaker="Mr. Jon Varnel")
+    cit = Citation("a", "the Chairman", "according to", 0, len("According to the Chairman"))
+    a = article("a", "Bay Herald", t, [q], [c], [cit])
+    b = said(
+        "b",
+        "Tide Daily",
+        "The Fjord Harbour Authority said the quay was repaired in April.",
+        "The Fjord Harbour Authority",
+    )
+    k = origins_of([a, b])
+    assert k.independent_origins == 1 and "Chairman" not in k.origins

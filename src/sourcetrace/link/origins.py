@@ -55,7 +55,10 @@ authorities ("Authorities in Varnel", "Varnel's government") are the state itsel
 its own ("Varnel's harbour ministry") speaks for it. A person's words that reached a carrier are also the
 words of the bodies they speak for ("Harbour Minister J. Doe told Fjord Radio": the harbour ministry's
 words reached Fjord Radio). A crowd ("Witnesses said ...") and the one of it the story names, placed in it
-by their own article ("J. Doe, who witnessed the collapse", "Mrs Doe survived"), are one source.
+by their own article ("J. Doe, who witnessed the collapse", "Mrs Doe survived"), are one source. A piece of
+work given as the speaker is the body that made it ("A preliminary review by the Varnel Institute found ...");
+a member of a body's governing organ speaks for the body ("the Chairman of the Management Board of the X
+Authority, J. Doe"); a bare role ("according to the Chairman, J. Doe") is the person named, never a carrier.
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -169,6 +172,16 @@ _AFTER = (
 _BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+)?" + _ROLE + r"\s+(?:of|for|at)\s+(?:the\s+)?"
     rf"(?P<org>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|[a-z]+)){{0,4}}?|[a-z]+(?:\s+[a-z]+)?)(?:\s+\([A-Z][\w&.-]*\))?,\s+$"
+)
+# A body's governing organ ("the Management Board of the X Operator"): its members speak for the body itself.
+ORGAN_HEADS = frozenset("board council committee presidium secretariat directorate".split())
+_ORGAN_OF = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?"
+    + _ROLE
+    + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?P<organ>(?i:"
+    + "|".join(sorted(ORGAN_HEADS))
+    + rf"))\s+(?:of|for)\s+(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD})){{0,7}}?)"
+    r"(?:\s+\([A-Z][\w&.-]*\))?,\s+$"
 )
 
 
@@ -485,7 +498,9 @@ def affiliations(person: str, pa: ArticleAnalysis) -> list[str]:
         if t and (org := _org_of_title(t)):
             out.append(org)
         b = _BEFORE.search(before)
-        if b and _is_role(b.group("role")):
+        if (o := _ORGAN_OF.search(before)) and _is_role(o.group("role")):
+            out.append(o.group("org"))  # "the Chairman of the Management Board of the X Operator, J. Doe"
+        elif b and _is_role(b.group("role")):
             out.append(b.group("org"))
         elif before.endswith(", ") and (t := re.split(r"[,;:.!?\u201c\u201d\"]", before[:-2])[-1].strip()):
             # "The PHRA director-general, Dr J. Doe" / "Velmora's chief executive, J. Doe": apposition
@@ -517,6 +532,13 @@ class Member:
     label: str = ""
     reached: list[tuple[str, str]] = field(default_factory=list)
     own: bool = False  # in the outlet's own voice (rooted in the outlet and what its article relies on)
+
+
+def bare_role(name: str) -> bool:
+    """A role with no name ("the Chairman", "the Deputy Minister"): a person the claim goes on to name,
+    never a carrier of their words."""
+    words = _plain(name).split()
+    return bool(words) and all(_is_role(w) for w in words)
 
 
 def _usable(name: str | None) -> bool:
@@ -641,6 +663,28 @@ def possessed_body(speaker: str, text: str, end: int | None) -> str:
     words = m.group(1).split() if m else []
     head = next((i for i, w in enumerate(words) if w in INSTITUTION_HEADS), None)
     return f"{speaker}'s {' '.join(words[: head + 1])}" if head is not None else speaker
+
+
+# Nouns for a piece of work a body produces and that speaks for it ("A preliminary assessment by the X Chamber").
+WORK_NOUNS = frozenset(
+    "assessment report study analysis review audit survey investigation inquiry evaluation paper findings "
+    "document memo memorandum letter statement communique communiqué".split()
+)
+_AUTHOR = re.compile(rf"^\s+(?:by|from)\s+(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|the|on|{_CAP_WORD}))*)")
+
+
+def authored_by(speaker: str, text: str, end: int | None) -> str:
+    """A piece of work given as the speaker is the body that made it: "A preliminary technical assessment"
+    in "A preliminary technical assessment by the Varnel Chamber of Engineers (VCE) found ..." -> "Varnel
+    Chamber of Engineers" (read at ``end``, where the speaker's words stop in ``text``)."""
+    words = _plain(speaker).split()
+    if end is None or not words or words[-1].lower() not in WORK_NOUNS | DOCUMENT_NOUNS or is_named(speaker):
+        return speaker
+    m = _AUTHOR.match(text[end : end + 120])
+    if not m:
+        return speaker
+    org = re.sub(r"(?:\s+(?:of|for|and|the|on))+$", "", m.group("org"))
+    return org if is_named(org) else speaker
 
 
 def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
@@ -825,8 +869,10 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         told = quote.speaker_start if quote is not None and quote.speaker and said_by == quote.speaker else None
         if said_by and told is not None and quote is not None:
             said_by = possessed_body(said_by, pa.article.text, quote.speaker_end)
+            said_by = authored_by(said_by, pa.article.text, quote.speaker_end)
         elif said_by and (at := c.text.find(said_by)) >= 0:
             said_by = possessed_body(said_by, c.text, at + len(said_by))
+            said_by = authored_by(said_by, c.text, at + len(said_by))
         origin = c.origin
         within = any(q.kind == "direct" and q.start <= c.start < q.end for q in pa.quotes)
         opener = None if within else opening_speaker(c.text)  # a quoted sentence is the speaker's words
@@ -842,7 +888,11 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         inside = [
             x.cites
             for x in pa.citations
-            if c.start <= x.start and x.end <= c.end and _usable(x.cites) and not same(x.cites, outlet)
+            if c.start <= x.start
+            and x.end <= c.end
+            and _usable(x.cites)
+            and not same(x.cites, outlet)
+            and not bare_role(x.cites)  # "According to the Chairman ..., J. Doe": the speaker, no carrier
         ]
         speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else group
         if speaker and inside and any(same(speaker, x) for x in inside):
