@@ -50,6 +50,7 @@ from .entity_context import Cand as _Cand
 from .entity_context import Group as _Group
 from .entity_context import UnionFind as _UF
 from .entity_context import (
+    add_known_given_names,
     add_known_names,
     add_speaker_surnames,
     join_namesakes_by_post,
@@ -85,6 +86,7 @@ from .names import (
     relation,
     strip_honorifics,
     title_only,
+    tok_sim,
 )
 
 __all__ = ["resolve_entities", "EntityLookup", "candidate_mentions", "canonical_citations"]
@@ -95,10 +97,14 @@ EntityLookup = Callable[[str, int | None, int | None, str | None], str | None]
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"})
 _MAX_BLOCK = 400  # a blocking key shared by more groups than this is too common to compare on
 
-_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?:[-\u2010\u2011\u2013][A-Z]{1,4})*(?![\w-])")
+# "VPLF-GC"; a broadcaster's or a site's letters with a channel number ("DRT1", "NRK24")
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?:[-\u2010\u2011\u2013][A-Z]{1,4})*(?:\d{1,2})?(?![\w-])")
 _CAP = r"(?:[A-Z][\w'\u2019]*)"
 _PART = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|Al|El|Ad)[-\u2010\u2011]" + _CAP + ")"
-_PARTICLE_NAME_RE = re.compile(rf"(?:{_CAP}|{_PART})(?:[ ](?:{_CAP}|{_PART}))+")
+_PARTICLE_NAME_RE = re.compile(rf"(?<![\w'\u2019-])(?:{_CAP}|{_PART})(?:[ ](?:{_CAP}|{_PART}))+")
+# Lower-case words that never stand inside a person's name (name particles "de", "van", "bin" do): a span
+# the model tagged as one person's name across them ends before them.
+_PERSON_CUT_RE = re.compile(r" (?:on|in|at|to|from|with|by|told|said|says|tells) (?=\S)")
 _POSS_SPLIT_RE = re.compile(r"(?:['\u2019]s?)\s+(?=[A-Z])")
 _PUNCT = ".,;:\"'\u2018\u2019\u201c\u201d()"
 # Generic head nouns of organisation and publication names (a closed class, no proper names).
@@ -191,6 +197,12 @@ def candidate_mentions(pa: ArticleAnalysis) -> list[_Cand]:
             continue  # "anti-Arvania" is an attitude, not a name
         if title_only(m.text):
             continue  # "Engr.", "the Minister": a title alone is nobody's name
+        cut = _PERSON_CUT_RE.search(m.text) if m.label == "PERSON" else None
+        if cut:  # "Roe on DRT1": a person's name, then what the model ran on into
+            head = m.text[: cut.start()]
+            if not title_only(head):
+                out.append(_Cand(m.start, m.start + len(head), head, "PERSON"))
+            continue
         if m.label != "PERSON" and re.search(r", | \(|\(", m.text):
             offset = m.start
             for piece in re.split(r"(, | ?\()", m.text):
@@ -335,7 +347,10 @@ def _people_in_bodies(per_article: Sequence[ArticleAnalysis], per_cands: list[li
     )
     if not people:
         return per_cands
-    return [add_known_names(pa.article.text, cs, people) for pa, cs in zip(per_article, per_cands, strict=True)]
+    return [
+        add_known_given_names(pa.article.text, add_known_names(pa.article.text, cs, people), people)
+        for pa, cs in zip(per_article, per_cands, strict=True)
+    ]
 
 
 # Courtesy titles written only before a person's name (a closed class): "Ms Roe" is nobody's organisation.
@@ -680,15 +695,22 @@ def _surname_aliases(entities: list[Entity]) -> list[Entity]:
     for e in entities:
         for al in (e.name, *e.aliases):
             owners[_fold(al)].add(e.id)
-    by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    by_surname: dict[str, dict[int, str]] = defaultdict(dict)
     for n, e in enumerate(entities):
-        if e.type == "PERSON" and (last := _surname(e.name)) is not None:
-            by_surname[_fold(last)].append((n, last))
+        if e.type != "PERSON":
+            continue
+        if (own := _surname(e.name)) is None:
+            continue
+        by_surname[_fold(own)].setdefault(n, own)
+        for full in e.aliases:  # the surname as each spelling of the full name writes it: "Jan Novak"/"Jan Nowak"
+            last = _surname(full)
+            if last is not None and last != own and tok_sim(_fold(last), _fold(own)):
+                by_surname[_fold(last)].setdefault(n, last)
     out = list(entities)
     for folded, hits in by_surname.items():
         if len(hits) != 1:
             continue
-        n, last = hits[0]
+        ((n, last),) = hits.items()
         e = out[n]
         if owners.get(folded, set()) - {e.id} or last in e.aliases:
             continue
@@ -812,7 +834,9 @@ def _make_entity(
         aliases.extend(_aliases(c.text))
         form = strip_honorifics(clean_surface(c.text)) if c.label not in ("ORG", "FAC") else clean_surface(c.text)
         forms[form] += 1
-        size[form] = 0 if k.acronym else len(k.tokens) + len(k.designators) + len(k.modifiers) + bool(k.model)
+        full = len(k.tokens) + len(k.designators) + len(k.modifiers) + bool(k.model)
+        # an initial is less of a name than the given name it stands for ("B. Roe" < "Boris Roe")
+        size[form] = 0 if k.acronym else 2 * full - sum(len(t) == 1 for t in k.tokens[:-1])
         labels[c.label] += 2 if c.label in ("PERSON", "ORG") else 1
     outlet_forms: set[str] = set()
     for surface, k in known_as:
@@ -821,12 +845,13 @@ def _make_entity(
         outlet_forms.add(form)
         if form not in forms:
             forms[form] = 0  # a name never written in the bodies
-            size[form] = len(k.tokens) + len(k.designators) + len(k.modifiers)
+            size[form] = 2 * (len(k.tokens) + len(k.designators) + len(k.modifiers))
     if texts:
         known = {_norm(a) for a in aliases}
         for i in ms:
             if cands[i].label == "PERSON" and arts[i] in texts:
                 aliases.extend(_titled_forms(texts[arts[i]], cands[i], known))
+    aliases.extend(_acronym_heads(aliases))
     # the fullest name; of names as full, the one an article's outlet goes by, then the most written
     name = max(forms, key=lambda f: (size[f], f in outlet_forms, forms[f], len(f), f))
     label = labels.most_common(1)[0][0]
@@ -843,6 +868,26 @@ def _make_entity(
         aliases=tuple(dict.fromkeys(aliases)),
         mentions=tuple(mentions),
     )
+
+
+def _acronym_heads(aliases: Sequence[str]) -> list[str]:
+    """A body's name that goes on with what it is a part of ("Office for Border Safety of the Interior
+    Ministry") while its acronym spells only the part before that "of" ("OBS"): that part is a name of the
+    body too, as other texts write it."""
+    acronyms = [a for a in aliases if _ACRONYM_RE.fullmatch(a)]
+    out: list[str] = []
+    if not acronyms:
+        return out
+    for form in aliases:
+        if _ACRONYM_RE.fullmatch(form):
+            continue
+        for cut in re.finditer(r" of (?:the )?(?=[A-Z])", form):
+            head = clean_surface(form[: cut.start()])
+            if len(head.split()) < 2 or head in aliases or head in out:
+                continue
+            if any(_spelled(a, head) and not _spelled(a, form) for a in acronyms):
+                out.append(head)
+    return out
 
 
 _TITLE_STOP = frozenset({"late", "former", "the"})  # may stand in a run of titles, never open a titled form

@@ -33,6 +33,7 @@ __all__ = [
     "add_speaker_surnames",
     "split_person_tails",
     "add_known_names",
+    "add_known_given_names",
     "join_org_first_words",
     "join_namesakes_by_post",
     "dateline_words",
@@ -269,6 +270,39 @@ def add_known_names(text: str, cs: list[Cand], people: Sequence[NameKey]) -> lis
                     extra.append(Cand(start, end, text[start:end], "PERSON"))
                     taken.append((start, end))
     return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
+
+
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]+)[ \u00a0]$")
+
+
+def add_known_given_names(text: str, cs: list[Cand], people: Sequence[NameKey]) -> list[Cand]:
+    """A person's name the model cut after its given name ("citizen of Varnel Yorik Falkstrem" tagged
+    "Falkstrem"; "Boris Petrovich Varnak" tagged "Petrovich Varnak"): the capitalised word right before a
+    person's span, on no other candidate and no title, joins it when it matches the given name of a full
+    name of the corpus ("Jorik Falkstrom", "Boris Varnak") and the longer name is that name or holds it."""
+    full = [k for k in people if len(k.tokens) >= 2 and not k.acronym]
+    if not full:
+        return cs
+    out: list[Cand] = []
+    for c in cs:
+        m = _GIVEN_BEFORE_RE.search(text, max(0, c.start - 40), c.start) if c.label == "PERSON" else None
+        if (
+            m is None
+            or is_title_word(m.group(1), (c.text.split() or [""])[0])
+            or any(o.start < m.end(1) and m.start(1) < o.end for o in cs)
+        ):
+            out.append(c)
+            continue
+        longer = name_key(text[m.start(1) : c.end], "PERSON")
+        own = name_key(c.text, "PERSON")
+        if len(longer.tokens) != len(own.tokens) + 1 or longer.honorific:
+            out.append(c)
+            continue
+        given = longer.tokens[0]
+        if any(tok_sim(given, k.tokens[0]) and relation(k, longer, first_names=False) in ("same", "a<b") for k in full):
+            c = Cand(m.start(1), c.end, text[m.start(1) : c.end], c.label)
+        out.append(c)
+    return out
 
 
 def join_org_first_words(

@@ -169,10 +169,20 @@ def _title_run(words: list[str]) -> int:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         low = anyascii(words[i]).strip(".,").lower()
         extra = low in _ENGLISH_HONORIFICS and low not in ENGLISH_HONORIFICS and low not in FOREIGN_HONORIFICS
-        if not (extra or is_title_word(words[i], nxt, i > 0)):
+        if not (extra or is_title_word(words[i], nxt, i > 0) or _compound_title(words[i], nxt)):
             break
         i += 1
     return i
+
+
+def _compound_title(word: str, nxt: str) -> bool:
+    """A rank written as hyphen-joined titles before a name ("Colonel-General", "Lieutenant-Colonel")."""
+    parts = re.split(r"[-\u2010\u2011]", word)
+    return (
+        len(parts) > 1
+        and nxt[:1].isupper()
+        and all(p[:1].isupper() and anyascii(p).lower() in _ENGLISH_HONORIFICS for p in parts)
+    )
 
 
 def title_only(surface: str) -> bool:
@@ -211,6 +221,7 @@ class NameKey:
     generic: tuple[str, ...] = ()  # generic words dropped from an organisation ("news", "agency")
     state: str = ""  # the state head of a formal name ("emirate" in "Emirate of X"; tokens: X)
     model: str = ""  # a product's model number ("3" in "Lumiflex-3"; tokens: the stem)
+    inverted: tuple[str, ...] = ()  # "Ministry of Health" written head last: ("health", "ministry")
 
     @property
     def empty(self) -> bool:
@@ -221,6 +232,7 @@ def _norm_token(tok: str) -> str:
     return re.sub(r"[^a-z0-9&']", "", anyascii(tok).lower()).strip("'")
 
 
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.){2,3}")
 _MODEL_RE = re.compile(r"^(?P<stem>.*[^\W\d_])[-\u2010\u2011](?P<model>\d{1,4}[A-Za-z]?|[A-Z]\d{1,4})$")
 
 
@@ -246,6 +258,8 @@ def name_key(surface: str, label: str = "") -> NameKey:
     by_word: list[str] = []  # one initial per written word ("Agence France-Presse" -> "af")
     particle_first = bool(raw_words) and bool(_PARTICLE_RE.match(raw_words[0]))
     for wi, w in enumerate(raw_words):
+        if label == "PERSON" and _INITIALS_RE.fullmatch(w):
+            w = "-".join(re.findall(r"[^\W\d_]", w))  # "B.R." is two initials, like "B. R."
         w = _ELISION_RE.sub("", _PARTICLE_RE.sub("", w))
         first = True
         for piece in re.split(r"[-\u2010\u2011/]", w):
@@ -309,7 +323,18 @@ def name_key(surface: str, label: str = "") -> NameKey:
     if len(inner) >= 3:
         forms.add("".join(inner))
     forms.discard(content)
+    inverted: tuple[str, ...] = ()
+    if (
+        label not in ("PERSON", "GPE", "LOC", "NORP")
+        and head == 0
+        and len(tokens) > 1
+        and tokens[0] in _INVERTIBLE_HEADS
+        and sum(t in ("of", "for") for t in parts) == 1
+        and not (designators or generic or state or modifiers)
+    ):
+        inverted = (*tokens[1:], tokens[0])  # "Ministry of Health and Social Protection": "Health ... Ministry"
     return NameKey(
+        inverted=inverted,
         tokens=tuple(tokens),
         designators=frozenset(designators),
         modifiers=tuple(modifiers),
@@ -458,7 +483,14 @@ def tok_sim(a: str, b: str) -> bool:
     if sa and sb and (sa == sb or bool(translit_variants(sa) & translit_variants(sb))):
         return True
     fa, fb = fold_translit(a), fold_translit(b)  # Boubacar/Bubakari: the same once folded
-    return min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb)
+    if min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb):
+        return True
+    # "kh" read as "k" (or "h") on one side and one vowel written otherwise: Vakhtor/Vaktar
+    return any(
+        min(len(x), len(y)) >= 5 and skeleton(x) == skeleton(y) and _close(x, y)
+        for x in _plain_variants(a)
+        for y in _plain_variants(b)
+    )
 
 
 # The South Slavic patronymic ending "-ić" as romanisations write it once the diacritic is dropped: "-ic",
@@ -546,18 +578,50 @@ def name_score(a: NameKey, b: NameKey) -> float:
     return 1.0 if x == y else jellyfish.jaro_winkler_similarity(x, y)
 
 
-def _subsequence(short: tuple[str, ...], long_: tuple[str, ...]) -> list[int] | None:
-    """Positions in ``long_`` matched in order by the tokens of ``short``, or None."""
+def _subsequence(short: tuple[str, ...], long_: tuple[str, ...], initials: bool = False) -> list[int] | None:
+    """Positions in ``long_`` matched in order by the tokens of ``short``, or None; ``initials``: an
+    initial of ``short`` (not its last token) may stand for a given name of ``long_`` (:func:`initial_of`)."""
     pos: list[int] = []
     j = 0
-    for t in short:
-        while j < len(long_) and not tok_sim(t, long_[j]):
+    for n, t in enumerate(short):
+        loose = initials and n < len(short) - 1
+        while j < len(long_) and not (tok_sim(t, long_[j]) or (loose and initial_of(t, long_[j]))):
             j += 1
         if j == len(long_):
             return None
         pos.append(j)
         j += 1
     return pos
+
+
+def initial_of(x: str, y: str) -> bool:
+    """``x`` is a one-letter initial of the name ``y``: its first letter, in any romanisation of it ("Y." for
+    "Jorik", romanised "Yorik" too)."""
+    if len(x) != 1 or not x.isalpha() or len(y) < 2 or not y.isalpha():
+        return False
+    firsts = {y[0], *(v[:1] for v in translit_variants(y))}
+    return x in firsts or fold_translit(x) in firsts
+
+
+def _initialled(ta: tuple[str, ...], tb: tuple[str, ...]) -> str:
+    """Persons' names of one length, the surnames alike, where one writes initials for the other's given
+    names ("B. Varnak"/"Boris Varnak", "J.R. Doe"/"Jane Rita Doe"): the initialled name is a part of the full
+    one ("a<b" or "b<a"), so that two persons sharing an initial and a surname never make one; "" otherwise."""
+    if len(ta) < 2 or len(ta[-1]) < 3 or not tok_sim(ta[-1], tb[-1]):
+        return ""
+    a_ini = b_ini = False
+    for x, y in zip(ta[:-1], tb[:-1], strict=True):
+        if tok_sim(x, y):
+            continue
+        if initial_of(x, y):
+            a_ini = True
+        elif initial_of(y, x):
+            b_ini = True
+        else:
+            return ""
+    if a_ini == b_ini:
+        return ""
+    return "a<b" if a_ini else "b<a"
 
 
 def _squash_sim(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -599,12 +663,32 @@ def _ic_words(k: NameKey) -> int:
     return sum(m.endswith("ic") for m in k.modifiers)
 
 
+# Head nouns of public bodies whose name is written both "HEAD of X" and "X HEAD" ("Ministry of Health" /
+# "Health Ministry", "Department of Justice" / "Justice Department"): a closed class.
+_INVERTIBLE_HEADS = frozenset(
+    "ministry department office bureau directorate agency inspectorate secretariat court university institute "
+    "commission".split()
+)
+
+
 def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """How name ``a`` relates to ``b``: "same", "a<b" (a is a part of b), "b<a", or "" (no match).
 
     ``first_names``: allow a lone given name ("Samir", "Hajj Rahim") to be part of a full name;
-    sensible inside one article only.
+    sensible inside one article only. A body's "HEAD of X" name (one "of", no other qualifier) is also
+    read head last, as "X HEAD" ("Ministry of Health and Social Protection" holds "Health Ministry").
     """
+    r = _relation(a, b, first_names)
+    if r or a.inverted == b.inverted:
+        return r
+    if a.inverted and not b.inverted and b.head < 0 and len(b.tokens) > 1:
+        return _relation(replace(a, tokens=a.inverted, head=-1, inverted=()), b, first_names)
+    if b.inverted and not a.inverted and a.head < 0 and len(a.tokens) > 1:
+        return _relation(a, replace(b, tokens=b.inverted, head=-1, inverted=()), first_names)
+    return r
+
+
+def _relation(a: NameKey, b: NameKey, first_names: bool) -> str:
     if a.empty or b.empty:
         return ""
     da, db = division_word(a), division_word(b)
@@ -635,17 +719,20 @@ def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     if _modifiers_conflict(a, b) or not _designators_ok(a, b) or _generic_conflict(a, b):
         return ""
     ta, tb = a.tokens, b.tokens
+    persons = "PERSON" in (a.label, b.label) and not {a.label, b.label} - {"PERSON", ""}
     if len(ta) == len(tb):
         if all(tok_sim(x, y) for x, y in zip(ta, tb, strict=True)):
             return "same"
+        if persons and (by_initials := _initialled(ta, tb)):
+            return by_initials
         if _vowels_apart(ta, tb):
             return "same"
-        persons = "PERSON" in (a.label, b.label)  # near given names are two people; a place's typo is the place
-        return "same" if len(ta) > 1 and _squash_sim(ta, tb) and not (persons and _split_alike(ta, tb)) else ""
+        person = "PERSON" in (a.label, b.label)  # near given names are two people; a place's typo is the place
+        return "same" if len(ta) > 1 and _squash_sim(ta, tb) and not (person and _split_alike(ta, tb)) else ""
     if _squash_sim(ta, tb) and min(len(ta), len(tb)) > 1:
         return "same"
     short, long_, rel = (a, b, "a<b") if len(ta) < len(tb) else (b, a, "b<a")
-    pos = _subsequence(short.tokens, long_.tokens)
+    pos = _subsequence(short.tokens, long_.tokens, initials=persons)
     if pos is None:
         return ""
     if short.honorific and (long_.designators or long_.label in ("ORG", "FAC", "GPE")):
