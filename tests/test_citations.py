@@ -484,3 +484,28 @@ def test_speaker_described_as_a_medium_is_cited(nlp) -> None:
     assert has(cite(nlp, text, outlet="Dalsk Courier"), "Fjord Uncovered")
     text = "The newspaper Editor Jane Doe has written that the homes were without water for two days."
     assert not has(cite(nlp, text, outlet="Dalsk Courier"), "Jane Doe")
+
+
+def test_name_presented_as_a_medium_is_cited(nlp) -> None:
+    # 'his newspaper X says' and, once X is so presented, 'told X'
+    text = (
+        "The ferry was late, his newspaper Varnelbladet says. Jane Doe told Varnelbladet on Monday: "
+        '"We will sue the port."'
+    )
+    cs = cite(nlp, text, outlet="Dalsk Courier")
+    assert [c.cue for c in cs if c.cites == "Varnelbladet"] == ["says", "told"]
+
+
+def test_on_the_air_of_a_broadcaster(nlp) -> None:
+    text = 'Captain Ilse Marrow declared on the air of the state television FTV2 that the port "stayed open all night."'
+    assert names(cite(nlp, text, outlet="Dalsk Courier")) == ["FTV2"]
+
+
+def test_described_agency_that_writes_is_cited(nlp) -> None:
+    text = (
+        'The Varnelian mayor Brekke accused the port in "open sabotage" and "criminal delay", as the agency VARNA '
+        "was writing. The Ministry of Transport of Fjordland characterised these statements as a provocation and "
+        '"an attempt to hide own failures in the harbour."'
+    )
+    assert has(cite(nlp, text, outlet="Dalsk Courier"), "VARNA")
+    assert not has(cite(nlp, "The agency Fjordwater said the pipes were safe.", outlet="Dalsk Courier"), "Fjordwater")

@@ -196,7 +196,8 @@ def _person_like(tok: Any) -> bool:
         return True
     if tok.ent_type_ not in ("", "ORG"):
         return False
-    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    # the name's own words: 'Doctor of Medical Sciences' is a title, 'Medical' no word of a name 'Doctor'
+    words = [t for t in tok.subtree if t.i == tok.i or _name_word_of(t, tok)]
     text = " ".join(t.text for t in words)
     return (
         2 <= len(words) <= 4
@@ -204,6 +205,17 @@ def _person_like(tok: Any) -> bool:
         and org_kind_of_name(text) is None
         and not is_outlet_like(text)
     )
+
+
+def _name_word_of(t: Any, tok: Any) -> bool:
+    """``t`` joins ``tok``'s name through compound / flat links only (not through a preposition)."""
+    for _ in range(6):
+        if t.dep_ not in ("compound", "flat") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == tok.i:
+            return True
+    return False
 
 
 def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:

@@ -21,7 +21,17 @@ import re
 from typing import Any
 
 from ..model import Article, Citation, Quote
-from .attribution import OUTLET_NOUNS, Name, doc_text, name_after, outlet_name_after, phrase_for, token_index_at
+from .attribution import (
+    OUTLET_DESCRIPTOR,
+    OUTLET_NOUNS,
+    Name,
+    doc_text,
+    is_reporting_verb,
+    name_after,
+    outlet_name_after,
+    phrase_for,
+    token_index_at,
+)
 from .coref import expand_acronym
 from .cues import (
     DOC_NOUNS,
@@ -38,6 +48,7 @@ from .cues import (
     org_kind_of_name,
     strip_det,
 )
+from .mentions import ROLE_NOUNS
 
 __all__ = ["find_citations"]
 
@@ -89,6 +100,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     known |= {_key(q.speaker) for q in quotes if q.speaker and (q.cue or "").lower().startswith(PUBLISH_PREFIXES)}
     # and the names that relayed someone's words ('He called it “a farce”, the Fjord Post reported')
     known |= {_key(v) for q in quotes for v in q.via if v and any(ch.isupper() for ch in v)} - {""}
+    # and the names it presents as a medium ('his newspaper X', 'the state television Y', 'X, the paper …,')
+    known |= {_key(name.text) for name, _ in _described_media(doc)} - {""}
     found: list[Citation] = []
 
     persons = _person_words(doc)
@@ -155,6 +168,12 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         add(Name(raw, m.start("name"), m.start("name") + len(raw), "ORG"), "source line", strict=False)
     for name, cue in _outlet_phrases(doc, known):
         add(name, cue, strict=False, media=_media_cue(cue))
+    for name, cue in _described_sources(doc):
+        add(name, cue, strict=False)
+    for m in ON_AIR_RE.finditer(text):
+        name = outlet_name_after(doc, m.end())
+        if name is not None:
+            add(name, m.group().strip(), strict=not OUTLET_DESCRIPTOR.match(text, m.end()))
     for t in doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS and not _negated(t):
             for c in t.children:
@@ -198,6 +217,81 @@ def _medium_described(doc: Any, speaker: str, start: int) -> Name | None:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+# 'declared on the air of X', 'wrote on the pages of Y': the medium that carried someone's words
+ON_AIR_RE = re.compile(
+    r"\b(?:on|in) (?:the )?(?:air|airwaves|pages|columns|programmes?|programs?) of\s+", re.IGNORECASE
+)
+# the nouns of an outlet descriptor that name a medium ('agency' alone may be a public body)
+MEDIUM_WORDS = frozenset(
+    "daily newspaper paper weekly magazine broadcaster channel station website portal blog outlet tabloid broadsheet"
+    " radio television tv news publication".split()
+)
+PUBLISHING_LEMMAS = frozenset(["write", "report", "publish", "broadcast", "air", "carry"])
+
+
+def _descriptor_media(doc: Any) -> list[tuple[Name, Any, bool]]:
+    """Each name an outlet descriptor presents ('his newspaper X', 'the agency Y'): the name, the descriptor's
+    last token, and whether the descriptor names a medium (not a bare 'agency', which may be a public body)."""
+    text = doc_text(doc)
+    out: list[tuple[Name, Any, bool]] = []
+    for m in OUTLET_DESCRIPTOR.finditer(text):
+        if "\n" in m.group() or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        name = name_after(doc, m.end())
+        k = token_index_at(doc, m.end())
+        k = k - 1 if k else None  # the descriptor's last word, before the name
+        while k and doc[k].is_space:
+            k -= 1
+        if name is None or k is None or name.label in ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL"):
+            if name is None or k is None or not _descriptor_noun(doc[k]):
+                continue
+        if name.text.split()[0].lower().rstrip(".") in TITLE_WORDS | PERSON_NOUNS | ROLE_NOUNS:
+            continue  # 'the newspaper Editor Jane Doe': a person at the medium
+        medium = bool(set(m.group().lower().split()) & MEDIUM_WORDS)
+        out.append((Name(name.text, name.start, name.end, "ORG"), doc[k], medium))
+    return out
+
+
+def _descriptor_noun(t: Any) -> bool:
+    """The descriptor's noun heads the name or stands beside it ('his newspaper X': X is its apposition)."""
+    return t.lower_ in MEDIUM_WORDS and any(c.dep_ in ("appos", "compound") and c.i > t.i for c in t.children)
+
+
+def _described_media(doc: Any) -> list[tuple[Name, str]]:
+    """Names the article presents as a medium: after a medium descriptor ('the state television X') or with
+    one set off after them ('X, the paper she works for,')."""
+    out = [(name, "described") for name, _, medium in _descriptor_media(doc) if medium]
+    for t in doc:
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.lower_ in MEDIUM_WORDS and t.head.pos_ == "PROPN":
+            h = t.head
+            if h.i < t.i and doc[t.i - 1].lower_ in ("the", "a", "an") and doc[t.i - 2].text == ",":
+                out.append((phrase_for(h), "described"))
+    return out
+
+
+def _described_sources(doc: Any) -> list[tuple[Name, str]]:
+    """A described outlet that says or writes something ('as the agency X was writing', 'his newspaper Y says')."""
+    out: list[tuple[Name, str]] = []
+    for name, noun, medium in _descriptor_media(doc):
+        k = token_index_at(doc, name.start)
+        toks = [noun] + ([doc[k]] if k is not None else [])
+        for t in toks:
+            head = t.head
+            if t.dep_ not in ("nsubj", "compound", "appos") or head.i == t.i:
+                continue
+            while head.dep_ in ("compound", "appos") and head.head.i != head.i:
+                head = head.head
+            subj = head if head.pos_ in ("NOUN", "PROPN") else t
+            verb = subj.head if subj.dep_ == "nsubj" else None
+            publishes = verb is not None and verb.lemma_.lower() in PUBLISHING_LEMMAS
+            if verb is None or _negated(verb) or not (is_reporting_verb(verb) or publishes):
+                continue
+            if medium or publishes:
+                out.append((name, verb.text))
+                break
+    return out
 
 
 # Nouns of a kind of medium, and lower-case words that describe many outlets of that kind ('local radio'); 'state

@@ -272,13 +272,30 @@ def _title_stop(doc: Any, t: Any) -> bool:
 
 
 def _object_after(v: Any) -> Any | None:
-    """Inverted attribution the parser got wrong ('confirmed X'): the noun after the verb."""
-    for t in v.doc[v.i + 1 : v.i + 6]:
+    """Inverted attribution the parser got wrong ('confirmed X'): the noun after the verb.
+
+    A noun inside a prepositional phrase is where or when it was said, not who said it ('underlined at
+    the press conference the Deputy Mayor X'): the search goes on past it.
+    """
+    for t in v.doc[v.i + 1 : v.i + 12]:
         if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "poss"):
-            return t
+            if not _in_pp(t, v):
+                return t
         if t.text in STOP_TOKENS or t.text == ",":
             break
     return None
+
+
+def _in_pp(t: Any, v: Any) -> bool:
+    """``t`` is the object of a preposition between the verb ``v`` and itself ('at the press conference')."""
+    h = t
+    for _ in range(4):
+        if h.dep_ != "pobj" or h.head.i == h.i:
+            return False
+        if v.i < h.head.i < t.i and h.head.pos_ == "ADP":
+            return True
+        h = h.head
+    return False
 
 
 def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int, int]]) -> bool:

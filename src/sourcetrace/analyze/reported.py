@@ -407,6 +407,9 @@ def _before_quote(doc: Any, s: int, o: int) -> tuple[int, int] | None:
         if t.dep_ == "conj" and s < t.left_edge.i < e and t.head.i >= s:
             e, set_off = t.left_edge.i, True  # 'said A and that B were “…”': A
             break
+        if t.dep_ == "advcl" and s < t.left_edge.i < e and t.head.i >= s and _opens_clause(t):
+            e, set_off = t.left_edge.i, True  # 'said A, while B “…”': A, a statement of its own
+            break
         if t.head.i == t.i:
             break
         t = t.head
@@ -417,6 +420,11 @@ def _before_quote(doc: Any, s: int, o: int) -> tuple[int, int] | None:
     if sum(t.is_alpha for t in doc[s:e]) < MIN_REPORTED_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in doc[s:e]):
         return None
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _opens_clause(t: Any) -> bool:
+    """An adverbial clause with a conjunction and a subject of its own ('while officials “…”')."""
+    return any(c.dep_ == "mark" for c in t.children) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
 
 
 def _nsubj(v: Any) -> Any | None:

@@ -32,10 +32,11 @@ from .coref import (
     resolve_description,
     resolve_generic_org,
     resolve_head_of,
+    resolve_it,
     resolve_pronoun,
     resolve_sole_holder,
 )
-from .cues import DOC_NOUNS, ISSUE_VERBS, acronym, org_kind_of_noun, same_outlet, strip_det
+from .cues import DOC_NOUNS, ISSUE_VERBS, PERSON_NOUNS, acronym, org_kind_of_noun, same_outlet, strip_det
 from .layout import entry_start_at, entry_starts
 
 __all__ = ["Raw", "resolve_speakers", "continue_speakers", "extend_chains", "dedupe_via", "place_like"]
@@ -72,6 +73,9 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
         head, sp = r.head, r.speaker
         if sp is None:
             continue
+        owner = _speech_owner(head, sp)
+        if owner is not None:  # 'according to the words of the spokesman': the spokesman speaks
+            r.head, r.speaker = head, sp = owner, phrase_for(owner)
         mention = sp
         if head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
             resolve_document(doc, text, r, head)  # the issuer's head token stays for the steps below
@@ -95,6 +99,12 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 r.speaker = found
             elif head.lower_ == "it" and r.kind == "indirect":
                 r.speaker = r.head = None  # 'it said' with no organisation before it: nobody's statement
+        elif head is not None and _its_role(head, sp):
+            # 'Its regional coordinator said': no name but the body 'its' stands for
+            its = _its_role(head, sp)
+            found = resolve_it(doc, its, said, quoted, since) or _its_body(doc, its, since)
+            if found is not None:
+                r.speaker = found
         elif (
             head is not None
             and head.lower_ in ("this", "that")
@@ -107,7 +117,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             and head.pos_ in ("NOUN", "PROPN")
             and head.tag_ in ("NN", "NNP")
             and head.ent_type_ != "PERSON"
-            and any(c.lower_ == "the" for c in head.children)
+            and (any(c.lower_ == "the" for c in head.children) or _bare_role(head))
             and not _named_noun(head)
             and not _holder_named(head, sp)
         ):
@@ -125,6 +135,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = next((x for x in reversed(recent) if x.lemma == lemma and x.start < sp.start), None)
             if found is None:
                 found = _titled_speaker(head.lemma_.lower(), sp.start, recent)
+            if found is None:  # 'The Minister of X, Colonel Y, said …' then 'the Minister said …'
+                found = _apposed_speaker(doc, head.lemma_.lower(), sp.start, recent)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
                 until = next((x for x in entries if x > sp.start), len(text))  # a live blog: this entry only
                 found = resolve_sole_holder(doc, head, since, until)  # 'the tough-talking governor', named later
@@ -299,7 +311,7 @@ def _self_named(head: Any) -> bool:
 
 
 def _holder_named(head: Any, sp: Name) -> bool:
-    """'commented the deputy minister Jana Orbel': the phrase found the role's holder by name, outside the
+    """'commented the deputy minister Jana Orvik': the phrase found the role's holder by name, outside the
     role noun; no earlier speaker with a like title stands for her."""
     if sp.start <= head.idx < sp.end:
         return False
@@ -327,6 +339,105 @@ def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     return a, (len(text) if b < 0 else b)
+
+
+# nouns of an event or act of speaking: 'the words of X', 'the press conference of X' are X's
+SPEECH_EVENT_NOUNS = frozenset(
+    "word remark comment speech address testimony briefing conference explanation assurance".split()
+)
+
+
+def _speech_owner(head: Any, sp: Name) -> Any | None:
+    """The speaker behind a speech-event phrase ('the words of the spokesman', 'the minister's remarks')."""
+    if head is None or head.pos_ != "NOUN" or head.lemma_.lower() not in SPEECH_EVENT_NOUNS:
+        return None
+    if not sp.start <= head.idx < sp.end:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "by") and c.i > head.i:
+            objs = [p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _bare_role(head: Any) -> bool:
+    """A role noun with no determiner at all, as translated text drops the article ('the words of minister')."""
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and head.text.islower()
+        and head.lemma_.lower() in PERSON_NOUNS
+        and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in head.children)
+    )
+
+
+def _its_role(head: Any, sp: Name) -> Any | None:
+    """The 'its' of a speaker phrase that is a role of a body and no name ('Its regional coordinator')."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in DOC_NOUNS or head.tag_ != "NN":
+        return None
+    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not poss or not sp.start <= head.idx < sp.end:
+        return None
+    words = re.findall(r"[A-Za-z][\w'-]*", sp.text)
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # 'its spokesman Jane Doe': the name speaks
+    return poss[0]
+
+
+# nouns for a body that 'its' may stand for, besides the kinds ``cues.org_kind_of_noun`` knows
+BODY_NOUNS = frozenset("charity foundation fund trust society association organization organisation ngo".split())
+MAX_ITS_SENTENCES = 3
+
+
+def _its_body(doc: Any, its: Any, since: int) -> Name | None:
+    """The body 'its' stands for: the subject of an earlier sentence, set off as a body ('X, the charity that …,').
+
+    Sentence by sentence back (three at most), the first main-clause subject decides; a name the tagger
+    took for a person's counts when an apposition calls it a body.
+    """
+    sent = its.sent
+    for _ in range(MAX_ITS_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if sent.start_char < since:
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subj = subjects[0]
+        if subj.pos_ != "PROPN":
+            return None
+        # the apposition, or a second subject where the parse split it off ('X, the charity that …, has')
+        kinds = [c.lemma_.lower() for c in [*subj.children, *subjects[1:]] if c.dep_ in ("appos", "nsubj")]
+        if any(org_kind_of_noun(k) or k in BODY_NOUNS for k in kinds):
+            return phrase_for(subj)
+        return None
+    return None
+
+
+# role nouns one speaker may be given in turn ('X, official representative of the service' -> 'the spokesman')
+ROLE_GROUPS = (frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"]),)
+
+
+def _apposed_speaker(doc: Any, lemma: str, before: int, seen: list[Name]) -> Name | None:
+    """'the minister' -> an earlier speaker set in apposition to that role ('The Minister of X, General Y,')."""
+    roles = next((g for g in ROLE_GROUPS if lemma in g), frozenset([lemma]))
+    for x in reversed(seen):
+        if x.start >= before or x.label == "ORG":
+            continue
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in roles and not span.start <= root.head.i < span.end:
+            return x
+        if any(c.dep_ == "appos" and c.lemma_.lower() in roles and c.i >= span.end for c in root.children):
+            return x
+    return None
 
 
 def _titled_speaker(lemma: str, before: int, seen: list[Name]) -> Name | None:
