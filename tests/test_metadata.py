@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from sourcetrace.ingest.dates import age_furniture, has_unsettled_date, iso_date, page_date_order, read_date_line
 from sourcetrace.ingest.metadata import (
+    Dateline,
     date_in,
     date_line,
     date_line_info,
@@ -780,3 +781,132 @@ def test_names_with_an_elided_particle_are_name_shaped(name: str) -> None:
 
 def test_a_lower_case_word_still_breaks_a_name() -> None:
     assert not name_shaped("Le Courrier dans Ostrel")
+
+
+# ------------------------------------------------------------------ follow-up rules (md1)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("14 March 2025, 09:12 | Views: 12 345", "2025-03-14"),  # a count grouped by a space
+        ("14 March 2025 · 1 204 518 views", "2025-03-14"),
+        ("14 March 2025, Friday", "2025-03-14"),  # the weekday after the date
+        ("14.03.2025 (Fri) | 10:05", "2025-03-14"),
+        ("14 mars 2025, vendredi", "2025-03-14"),
+    ],
+)
+def test_date_lines_with_grouped_counts_and_a_weekday_after_the_date(line: str, iso: str) -> None:
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "update_only"),
+    [
+        ("Mar. 14, 2025 / 5:52 PM", "2025-03-14", False),  # a slash between the date and the time
+        ("16:45 / 14 March 2025", "2025-03-14", False),
+        ("14 March 2025 / 3 min read", "2025-03-14", False),
+        ("14-Mar-2025", "2025-03-14", False),
+        ("14. 3. 2025", "2025-03-14", False),  # spaced dotted numbers: day first
+        ("14.3.2025. 11:30", "2025-03-14", False),  # a closing dot, then the time
+        ("Date: 14.03.2025 | Time: 16:45", "2025-03-14", False),
+        ("14 March 2025 г.", "2025-03-14", False),  # the word for 'year' after it
+        ("14 марта 2025", "2025-03-14", False),
+        ("14 березня 2025", "2025-03-14", False),
+        ("Last update: 14 March 2025", "2025-03-14", True),
+        ("Published 13 March 2025 | Update: 14 March 2025", "2025-03-13", False),
+    ],
+)
+def test_more_date_line_forms(line: str, iso: str, update_only: bool) -> None:
+    assert date_line_info(line) == (iso, update_only)
+
+
+@pytest.mark.parametrize("line", ["14 March 2025, Fridays at the harbour", "14 March 2025 | 12 345"])
+def test_a_weekday_or_a_number_alone_does_not_make_more_lines_dates(line: str) -> None:
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "code_like"),
+    [("TvNA", True), ("MoW", True), ("DfT", True), ("FPA", False), ("FjordBrief", False), ("NewsDesk24", False)],
+)
+def test_mixed_case_codes(code: str, code_like: bool) -> None:
+    from sourcetrace.ingest.metadata import mixed_code
+
+    assert mixed_code(code) is code_like
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "name"),
+    [
+        ("TvNA", ["TvNA | Tveria News Agency", "Home | News"], "Tveria News Agency"),
+        ("TvNA", ["Menu", "© 2026 Tveria News Agency (TvNA). All rights reserved."], "Tveria News Agency"),
+        ("MoW", ["MoW – Ministry of Water"], "Ministry of Water"),  # the small letter is a joining word
+        ("MoW", ["MoW – Ministry of the Interior"], None),  # initials that do not fit
+        ("TvNA", ["Tveria Northern Airlines flew on Monday (TvNA) is not here"], None),
+    ],
+)
+def test_defined_mixed_case_code(code: str, lines: list[str], name: str | None) -> None:
+    from sourcetrace.ingest.metadata import defined_code
+
+    assert defined_code(code, lines) == name
+
+
+def test_text_page_outlet_given_as_a_mixed_case_code_is_its_full_name() -> None:
+    from sourcetrace.ingest.sources import make_article
+
+    raw = (
+        "TvNA | Tveria News Agency\n\nHome   Politics   Economy   World\n\n"
+        "Ferry crossings to resume on Monday after storm repairs\n\n01.10.2026 | 16:45\n\n"
+        "PORT ELM, 1 October (TvNA) – The harbour ferry between Port Elm and Ostby will resume its crossings on "
+        "Monday, the operator told TvNA.\n\n"
+        "The service was halted last week after a storm damaged the pier at Ostby, the town council said.\n\n"
+        "© 2026 TvNA. All rights reserved.\n"
+    )
+    art = make_article("a0", "a0.txt", raw)
+    assert art.outlet == "Tveria News Agency"
+    assert art.published == "2026-10-01" and art.dateline == "PORT ELM"
+
+
+def test_html_dateline_past_a_kicker_and_the_headline() -> None:
+    from sourcetrace.ingest.sources import make_article
+
+    paras = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "PORT ELM – The harbour council approved the new ferry timetable on Tuesday after a long debate "
+            "about the winter crossings and the cost of the extra crews.",
+            "Mayor Ana Ruiz said the vote was a turning point for the district and its island villages.",
+            "The first winter crossing under the new timetable is due to leave Port Elm on 1 December.",
+        )
+    )
+    html = (
+        '<html><head><meta property="og:title" content="Ferry timetable approved after long night">'
+        '<meta property="og:site_name" content="Fjord Post"></head><body><article>'
+        '<p class="kicker">WINTER FERRIES</p><h1>Ferry timetable approved after long night</h1>'
+        f"{paras}</article></body></html>"
+    )
+    art = make_article("a1", "a1.html", html, html=True)
+    assert art.dateline == "PORT ELM"
+    plain = make_article("a2", "a2.html", html.replace("PORT ELM – The", "The"), html=True)
+    assert plain.dateline is None
+
+
+@pytest.mark.parametrize("name", ["Karin Østby", "Émile Durand", "Łukasz Nowak", "Şahin Çelik", "Đorđe Petrović"])
+def test_names_that_begin_with_a_letter_beyond_ascii(name: str) -> None:
+    assert is_person_name(name)
+    by = parse_byline(f"By {name} | Fjord Post")
+    assert by is not None and by.author == name and by.outlet == "Fjord Post"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency"),
+    [
+        ("ØSTVIK, 5 May (FPA) – The council met.", "ØSTVIK", "FPA"),
+        ("SÃO VERDE – The council met.", "SÃO VERDE", None),
+        ("Östvik (FPA) – The council met.", "Östvik", "FPA"),
+    ],
+)
+def test_datelines_of_places_beyond_ascii(line: str, place: str, agency: str | None) -> None:
+    found = parse_dateline(line)
+    assert found is not None and found[0] == Dateline(place, agency)

@@ -159,7 +159,7 @@ def _own_words(name: str) -> list[str]:
 
 def _numbered(part: str) -> bool:
     """Digits that make a part no brand name: a count, a date, a time ('Top 10 stories', '5 min read'); a brand's
-    own number is fine, glued to its word ('WorldBrief24', 'Fjord1') or closing the name ('Varnel 24')."""
+    own number is fine, glued to its word ('FjordBrief24', 'Fjord1') or closing the name ('Varnel 24')."""
     toks = part.split()
     for i, t in enumerate(toks):
         if not re.search(r"\d", t):

@@ -53,6 +53,18 @@ _FOREIGN_MONTHS = [
     "november novembre noviembre novembro listopada kasım kasim",
     "dezember décembre decembre diciembre dezembro dicembre december desember grudnia aralık aralik",
 ]
+# Russian and Ukrainian month names in the genitive, as a date writes them ("1 октября 2026", "1 жовтня 2026")
+_CYRILLIC_MONTHS = (
+    "января лютого февраля марта березня апреля квітня мая травня июня червня июля липня августа серпня "
+    "сентября вересня октября жовтня ноября листопада декабря грудня січня"
+)
+for _name in _CYRILLIC_MONTHS.split():
+    _MONTHS.setdefault(
+        _name,
+        {"янв": 1, "січ": 1, "фев": 2, "лют": 2, "мар": 3, "бер": 3, "апр": 4, "кві": 4, "мая": 5, "тра": 5,
+         "июн": 6, "чер": 6, "июл": 7, "лип": 7, "авг": 8, "сер": 8, "сен": 9, "вер": 9, "окт": 10, "жов": 10,
+         "ноя": 11, "лис": 11, "дек": 12, "гру": 12}[_name[:3]],
+    )  # fmt: skip
 for _n, _names in enumerate(_FOREIGN_MONTHS, 1):
     for _name in _names.split():
         _MONTHS.setdefault(_name, _n)
@@ -69,9 +81,11 @@ _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 
 _DATE_FORMS = [
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",  # January 12, 2022 / Jan. 1 2024
     rf"{_DAY}\.?\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:(?:de|del)\s+)?{_YEAR}",  # 12 January 2022, 7. März 2025
+    rf"{_DAY}-{_MON}-{_YEAR}",  # 12-Jan-2022
     r"(?P<iso>(?:19|20)\d{2})-(?P<isom>[01]?\d)-(?P<isod>[0-3]?\d)(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?",
     r"(?P<ymd>(?:19|20)\d{2})(?P<ysep>[/.])(?P<ymdm>[01]?\d)(?P=ysep)(?P<ymdd>[0-3]?\d)",  # 2022/01/12
     r"(?P<na>[0-3]?\d)(?P<nsep>[/.-])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>(?:19|20)\d{2})",  # 12/01/2022: see _numeric
+    r"(?P<sd>[0-3]?\d)\.\s(?P<sm>[01]?\d)\.\s(?P<sy>(?:19|20)\d{2})",  # 12. 1. 2022: spaced, always day first
 ]
 _FORMS = [re.compile(r"(?<![\w/.-])" + _WEEKDAY + f + r"(?![\w/-])", re.I) for f in _DATE_FORMS]
 # a zone after a clock time: "GMT", "(CET)", "+02:00", "+0330", "UTC+2"; an offset may carry minutes, as the
@@ -94,9 +108,11 @@ _AT = (
     r"(?:(?:at|kl|klo|kello|um|à|a\s+las?|às|as|alle(?:\s+ore)?|ore|om|o(?:\s+godz)?|godz|saat|в)"
     r"(?:\.\s*|\s+)(?=\d))?"
 )
-_TIME = re.compile(r"[\s,|·•\-–—]*" + _AT + _CLOCK, re.I)
-# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024"
-_LEAD_TIME = re.compile(_AT + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|\bon\b)?\s*", re.I)
+_TIME = re.compile(r"(?:[\s,|·•\-–—]|\s/)*" + _AT + _CLOCK, re.I)  # "…, 16:45", "… / 16:45"
+# a time before the date: "Updated 14:05 GMT, 9 June 2024", "10:30 a.m. ET | June 9, 2024", "16:45 / 9 June 2024"
+_LEAD_TIME = re.compile(_AT + _CLOCK + r"\s*(?:,|\||·|•|–|—|-|/|\bon\b)?\s*", re.I)
+# the word for "year" after a year, as pages of (or translated from) Russian and Uzbek write it: "1 October 2026 г."
+_YEAR_WORD = re.compile(r"\s*(?:г\.|года|g\.|yil)(?!\w)", re.I)
 # date-line labels of other languages, for the publication and for an update
 _FOREIGN_PUBLISHED = (
     r"publisert|publiceret|udgivet|publicerad|publicerat|ver(?:ö|oe)ffentlicht|erschienen|erstellt|publiée?|"
@@ -111,7 +127,7 @@ _FOREIGN_UPDATED = (
 _FOREIGN_UPDATE_LABEL = re.compile(rf"^(?:{_FOREIGN_UPDATED})$", re.I)
 _LABEL_WORDS = (
     r"(?:(?:first\s+)?(?:published|posted|date|dated|created|released|issued|"
-    rf"last\s+(?:updated|modified|edited|changed)|updated|modified)|{_FOREIGN_PUBLISHED}|{_FOREIGN_UPDATED})(?!\w)"
+    rf"last\s+(?:updated?|modified|edited|changed)|updated?|modified)|{_FOREIGN_PUBLISHED}|{_FOREIGN_UPDATED})(?!\w)"
 )
 # "Published on", "Publié le", "Publicado el", "Pubblicato il", "Veröffentlicht am", "Gepubliceerd op",
 # "Yayınlanma tarihi"
@@ -125,21 +141,23 @@ _READ_TIME = re.compile(
     r"(?:\s+(?:read|reading|listen|watch))?$",
     re.I,
 )
-_LABEL_TIME = re.compile(rf"^{_LABEL_WORDS}(?:\s+(?:on|at))?\s*:?\s*" + _AT + _CLOCK + "$", re.I)
+_LABEL_TIME = re.compile(rf"^(?:{_LABEL_WORDS}|time)(?:\s+(?:on|at))?\s*:?\s*" + _AT + _CLOCK + "$", re.I)
 _AGE = re.compile(
     rf"^(?:{_LABEL_WORDS}\s*:?\s*)?(?:(?:about|around|over|almost|nearly|less\s+than|more\s+than)\s+)?"
     r"(?:(?:\d{1,3}|an?|one|two|three|few|a\s+few|several)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|"
     r"d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago|just\s+now|moments?\s+ago|today|yesterday)$",
     re.I,
 )
+# a count as pages write it, its thousands grouped by a comma, a dot or a (thin) space: "18,411", "18 411"
+_NUMBER = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d[\d,.]*)"
 _COUNT = re.compile(
-    r"^(?:\d[\d,.]*\s*[km]?|no|one)\s+(?:comments?|replies|responses|shares?|views?|reads?|likes?|reactions?)$"
-    r"|^(?:comments?|shares?|views?)\s*[:(]?\s*\d[\d,.]*\s*\)?$"
+    rf"^(?:{_NUMBER}\s*[km]?|no|one)\s+(?:comments?|replies|responses|shares?|views?|reads?|likes?|reactions?)$"
+    rf"|^(?:comments?|shares?|views?)\s*[:(]?\s*{_NUMBER}\s*\)?$"
     r"|^(?:leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|comments?\s+(?:off|closed))$",
     re.I,
 )
-_SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:)\s*")
-_SEGMENT_CUT = re.compile(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|,|$)")
+_SEP = re.compile(r"^\s*(?:\||·|•|—|–|-{1,2}|:|/(?=\s))\s*")
+_SEGMENT_CUT = re.compile(r"^(.*?)\s*(?:\||·|•|—|–|\s-\s|\s/\s|,|$)")
 # a name before the date: "Fenwick Gazette · 5 May 2020", "Mira Castell | May 5, 2020"
 _LEAD_NAME = re.compile(r"^\s*(?P<name>[^\W\d_][^\d|·•–—,:]{0,58}?)\s*(?:\||·|•|–|—|\s-\s|,)\s*")
 _JOIN = {"of", "the", "and", "for", "de", "la", "el", "al", "&", "du", "van", "von", "der"}
@@ -182,6 +200,8 @@ def _parse_match(m: re.Match[str], order: Order) -> str | None:
             d = date(int(g["iso"]), int(g["isom"]), int(g["isod"]))
         elif "ymd" in g:
             d = date(int(g["ymd"]), int(g["ymdm"]), int(g["ymdd"]))
+        elif "sd" in g:
+            d = date(int(g["sy"]), int(g["sm"]), int(g["sd"]))
         else:
             a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
             if _reading(y, b, a) is None and _reading(y, a, b) is None:
@@ -235,6 +255,9 @@ def date_prefix(line: str, order: Order = None) -> DatePrefix | None:
     if not found:
         return None
     iso, _, end = found
+    y = _YEAR_WORD.match(line, end)
+    if y:
+        end = y.end()
     t = _TIME.match(line, end)
     if t:
         end = t.end()
@@ -243,7 +266,7 @@ def date_prefix(line: str, order: Order = None) -> DatePrefix | None:
 
 
 _ENGLISH_LABEL = re.compile(
-    r"^(?:first\s+)?(?:published|posted|date|dated|created|released|issued|last|updated|modified)\b"
+    r"^(?:first\s+)?(?:published|posted|date|dated|created|released|issued|last|updated?|modified)\b"
 )
 
 
@@ -256,7 +279,7 @@ def _english_label(label: str) -> str:
 
 
 def _is_update(label: str) -> bool:
-    return any(w in label for w in ("updated", "modified", "edited", "changed"))
+    return any(w in label for w in ("update", "modified", "edited", "changed"))
 
 
 def _furniture_segment(seg: str) -> bool:
@@ -305,6 +328,17 @@ class DateLine:
     trail: str | None = None
 
 
+# a weekday named after the date, as pages of many languages write it ("2 October 2026, Friday",
+# "02.10.2026 (Fri)"); English and the languages whose month names are read above
+_WEEKDAY_SEGMENT = re.compile(
+    r"^\(?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|"
+    r"viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|"
+    r"m[åa]ndag|tisdag|poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pazartesi|sal[ıi]|"
+    r"[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar)\.?\)?$",
+    re.I,
+)
 # a separator before a name after the date: "Posted 8 May 2020, 09:12 | Fjord Post Desk", "5 May 2020 · Jane Doe"
 _TRAIL_SEP = re.compile(r"^\s*(?:\||·|•|—|–|\s-\s)\s*")
 _BY_WORD = re.compile(r"^(?:(?:\w+\s+)?by|from|for|in|at|on|and|via|source)\b", re.I)
@@ -353,7 +387,15 @@ def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateL
         cut = _SEGMENT_CUT.match(rest)
         seg = cut.group(1) if cut else rest
         if seg and _furniture_segment(seg):
+            rest = rest[len(seg) :]  # "| 12 comments"
+            continue
+        if seg and re.fullmatch(_AT + _CLOCK, seg, re.I):
+            rest = rest[len(seg) :]  # a clock time set apart after the date: "2.10.2026. 11:30"
+            continue
+        if seg and _WEEKDAY_SEGMENT.match(seg):  # a weekday after the date, a time after it: "2 May 2026, Friday"
             rest = rest[len(seg) :]
+            clock = _TIME.match(rest)
+            rest = rest[clock.end() :] if clock else rest
             continue
         if seg and trail_ok and _trail_name(seg):
             after, rest = seg.strip(), rest[len(seg) :]

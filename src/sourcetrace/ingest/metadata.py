@@ -29,10 +29,12 @@ __all__ = [
     "date_line_info",
     "date_prefix",
     "dated_byline",
+    "defined_code",
     "is_org_name",
     "is_person_name",
     "name_shaped",
     "is_link_label",
+    "mixed_code",
     "parse_attribution",
     "parse_bare_byline",
     "parse_byline",
@@ -58,12 +60,17 @@ _ORG_WORDS = {
 }  # fmt: skip
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "da", "di", "du", "van", "von", "der",
               "den", "la", "le", "dos", "das", "ben", "y", "st"}  # fmt: skip
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]*\.|[A-Z][\w'’]*(?:-[\w'’]+)*|(?:al|el|ad|ud|an|as|ash|at|az)-[A-Z][\w'’]*)$")
+# capital and small letters of the Latin, Greek and Cyrillic scripts, for names that begin with 'Ø', 'É', 'Ł', 'Ş'
+_UP = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x530)) if ch.isupper() and ch.isalpha())
+_LOW = "a-z" + "".join(ch for ch in map(chr, range(0xDF, 0x530)) if ch.islower() and ch.isalpha())
+_NAME_TOKEN = re.compile(
+    rf"^(?:[{_UP}][{_LOW}]*\.|[{_UP}][\w'’]*(?:-[\w'’]+)*|(?:al|el|ad|ud|an|as|ash|at|az)-[{_UP}][\w'’]*)$"
+)
 _TITLES = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|rev|sir|dame|sheikh|gen|col|capt|maj)\.?\s+", re.I)
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'’.-]*", name)
+    return re.findall(r"[^\W\d_][\w'’.-]*", name)
 
 
 def is_org_name(name: str) -> bool:
@@ -447,13 +454,13 @@ _EXTRA = r"(?:\s*,\s*(?P<extra>[A-Za-z0-9][\w .'’]{0,30}?(?:,\s*[A-Za-z0-9][\w
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&' \-]{0,30})\)"
 _WIRE = r"/\s*(?P<wire>[A-Za-z][\w.&'’ \-]{0,40}?)\s*/"
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
+    rf"^\s*(?P<place>[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}})"
     + _EXTRA
     + rf"\s*(?:{_AGENCY})?\s*(?:{_WIRE})?"
     + r"\s*(?:[–—]|--?|:)\s+(?=\S)"
 )
 _DATELINE_MIXED = re.compile(
-    r"^\s*(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+    rf"^\s*(?P<place>[{_UP}][{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+){{0,2}})"
     + _EXTRA
     + rf"\s*(?:{_AGENCY}|{_WIRE})"
     + r"\s*(?:[–—]|--?)\s+(?=\S)"
@@ -507,4 +514,64 @@ def spelled_out(code: str, text: str) -> str | None:
                 start = m.group(0).index(span[0])
                 end = m.group(0).index(span[-1], start) + len(span[-1])
                 return m.group(0)[start:end]
+    return None
+
+
+# ---------------------------------------------------------------------------- mixed-case codes
+
+# a code in mixed case: capitals, each with at most two small letters after it ('TvNA', 'MoD', 'DfE', 'TsNA')
+_MIXED_CODE = re.compile(r"^(?:[A-Z][a-z]{0,2}){2,6}$")
+_CODE_JOINERS = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "del", "da", "di", "van", "von", "&"}
+
+
+def mixed_code(name: str) -> bool:
+    """'TvNA', 'MoD', 'DfE': a short code whose capitals are a name's initials and whose small letters continue
+    a word ('Tv…') or stand for a small joining word ('of'); not a camel-case brand ('FjordBrief', 'PressDesk')."""
+    s = name.strip()
+    caps = sum(ch.isupper() for ch in s)
+    return bool(_MIXED_CODE.match(s)) and caps >= 2 and not s.isupper() and len(s) <= 8 and caps * 2 >= len(s)
+
+
+def _spells_code(parts: list[str], toks: list[str]) -> bool:
+    """Whether the words ``toks`` spell the code's ``parts`` ('Tv', 'N', 'A' by 'Tveria News Agency';
+    'Mo', 'D' by 'Ministry of Defence'), joining words aside."""
+    i = 0
+    for n, part in enumerate(parts):
+        while n and i < len(toks) and toks[i].lower() in _CODE_JOINERS:
+            i += 1  # a joining word between the code's words: "Ministry of the Interior"
+        if i >= len(toks) or not toks[i][:1].isupper() or toks[i][0] != part[0]:
+            return False
+        tail = part[1:]
+        if toks[i].lower().startswith(part.lower()):
+            i += 1  # 'Tv' opens 'Tveria'
+            continue
+        small = toks[i + 1 : i + 1 + len(tail)]
+        if len(small) != len(tail) or any(
+            w.lower() not in _CODE_JOINERS or w[0] != c for w, c in zip(small, tail, strict=True)
+        ):
+            return False
+        i += 1 + len(tail)  # 'Mo' is 'Ministry of'
+    return i == len(toks)
+
+
+def defined_code(code: str, lines: list[str]) -> str | None:
+    """The full name a page defines for a mixed-case code on one line: 'TvNA | Tveria
+    News Agency', 'TvNA – Tveria News Agency' or 'Tveria News Agency (TvNA)'; None when no line defines it."""
+    if not mixed_code(code):
+        return None
+    parts = re.findall(r"[A-Z][a-z]*", code.strip())
+    esc = re.escape(code.strip())
+    forms = [
+        re.compile(rf"^\s*{esc}\s*(?:[|–—:]|\s-)\s*(?P<name>[^|–—·•:()]+?)\s*(?:$|[|–—·•])"),
+        re.compile(rf"(?P<name>(?:[A-Z][\w'’-]*[ \t]+(?:(?:{'|'.join(_CODE_JOINERS)})[ \t]+)*){{1,7}}[A-Z][\w'’-]*)"
+                   rf"\s*\(\s*{esc}\s*\)"),
+    ]  # fmt: skip
+    for line in lines:
+        for form in forms:
+            for m in form.finditer(line):
+                toks = m.group("name").split()
+                for start in range(len(toks)):  # the name may close a longer run: "© 2026 Tveria News Agency (TvNA)"
+                    name = " ".join(toks[start:])
+                    if _spells_code(parts, toks[start:]) and name_shaped(name):
+                        return name
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,9 @@ from ..model import Article, Problem
 from .clean import Page, clean_page
 from .dates import iso_date
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes, human_size
+from .furniture import is_sentence, key, words
 from .html import extract_html, looks_like_html
+from .metadata import defined_code, mixed_code, parse_dateline
 
 TEXT_EXT = {".txt", ".text", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -135,15 +138,37 @@ def make_article(
         id=article_id,
         text=page.text,
         source=source,
-        outlet=pick("outlet", page.outlet),
+        outlet=pick("outlet", _full_outlet(page.outlet, text, html)),
         published=iso_date(published) if published else None,
         author=pick("author", page.author),
         title=pick("title", page.title),
-        dateline=pick("dateline", page.dateline),
+        dateline=pick("dateline", page.dateline or (_html_dateline(page) if html else None)),
         url=url,
         content_hash=hashlib.sha1(page.text.encode("utf-8")).hexdigest(),
         names=page.names,
     )
+
+
+def _full_outlet(outlet: str | None, raw: str, html: bool) -> str | None:
+    """An outlet read as a mixed-case code ('TvNA') is the full name the page defines for it on one line
+    ('TvNA | Tveria News Agency'), as an all-caps code is (``clean``); otherwise the outlet as read."""
+    if not outlet or not mixed_code(outlet):
+        return outlet
+    text = re.sub(r"<[^>]+>", "\n", raw) if html else raw
+    return defined_code(outlet, [ln.strip() for ln in text.splitlines() if ln.strip()]) or outlet
+
+
+def _html_dateline(page: Page) -> str | None:
+    """The dateline of an HTML page's first paragraph ('PORT ELM – …'), past the lines above the body that the
+    extractor keeps: the headline and a kicker or standfirst of a few words that is no sentence ('FREE JANE')."""
+    title = key(page.title) if page.title else None
+    for para in [p.strip() for p in page.text.split("\n") if p.strip()][:4]:
+        found = parse_dateline(para)
+        if found:
+            return found[0].place
+        if key(para) != title and (is_sentence(para) or len(words(para)) > 8):
+            return None  # the first paragraph, without a dateline
+    return None
 
 
 def _from_jsonl(path: Path, opts: IngestOptions, result: IngestResult) -> Iterator[Article]:
