@@ -887,3 +887,43 @@ def test_a_verb_read_as_a_plural_noun_leaves_the_subject_phrase(nlp):
     # a verbless clause gives its noun a subject, not an object: the noun keeps its modifiers
     ds = _descriptors(nlp, "Fenwick imported 9,000 head of cattle in 2025, most of them young animals for fattening.")
     assert any(d.term == "young animals" for d in ds), ds
+
+
+def test_a_light_verb_with_an_indefinite_object_is_the_subjects_action(nlp):
+    # "take", "make" are neutral alone; with a bare or indefinite noun object the noun carries the act
+    ds = _descriptors(nlp, "The junta in Port Elm has taken a hostage, and now it wants to name its price.")
+    assert any(d.kind == "action" and d.term == "taken a hostage" and d.voice == "own" for d in ds), ds
+    ds = _descriptors(nlp, "The harbour board made a humiliating U-turn on Monday.")
+    assert any(d.kind == "action" and "humiliating U-turn" in d.term for d in ds), ds
+    # a definite or owned object is no light-verb act, nor is a fixed idiom with a bare singular noun
+    ds = _descriptors(nlp, "The harbour board took the bus to Port Elm and made its case.")
+    assert not any(d.kind == "action" and d.term.startswith(("took", "made")) for d in ds), ds
+    ds = _descriptors(nlp, "The new harbour board took office in Port Elm on Monday.")
+    assert not any(d.kind == "action" and d.term.startswith("took") for d in ds), ds
+
+
+def test_an_of_noun_qualifying_a_stretch_of_time_is_the_outlets_description(nlp):
+    text = "After nine days of disgrace at the Fjord gate, the ferry finally sailed for Port Elm."
+    ds = _descriptors(nlp, text)
+    assert any(d.term == "days of disgrace" and d.voice == "own" for d in ds), ds
+    ds = _descriptors(nlp, "The mayor called the raid an act of aggression against the harbour.")
+    assert any(d.term == "act of aggression" for d in ds), ds
+    # a determiner or an owner after "of" gives none
+    ds = _descriptors(nlp, "The ferry sails on two days of the week from Port Elm.")
+    assert not any(d.term.startswith("days of") for d in ds), ds
+
+
+def test_a_manner_adverb_of_a_pre_modifier_belongs_to_the_modifier(nlp):
+    ds = _descriptors(nlp, "The politically motivated walkout is backed by the Fjord Post and its allies.")
+    assert "politically motivated walkout" in _terms(ds, "own"), ds
+    assert "motivated walkout" in _terms(ds, "own"), ds
+
+
+def test_a_particle_read_as_an_adverb_stays_with_its_verb(nlp):
+    # the small parser reads "in" here as an adverb of "caved", not as its particle
+    text = (
+        "Last winter some 3,000 nurses stayed away from wards for five days, until the government caved in and "
+        "handed them 6 percent."
+    )
+    ds = _descriptors(nlp, text)
+    assert any(d.kind == "action" and d.term == "caved in" for d in ds), ds

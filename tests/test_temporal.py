@@ -183,3 +183,31 @@ def test_present_perfect_with_an_event_looks_ahead() -> None:
 )
 def test_a_day_declared_something_lies_ahead(text: str, value: str) -> None:
     assert dates(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The verdict of 01.10.2026 was read out in Port Elm.", ["2026-10-01"]),
+        ("The ferry sailed on 3.2.2025 from Port Elm.", ["2025-02-03"]),  # dotted: day first
+        ("The decree dated 25/03/2026 was annulled.", ["2026-03-25"]),  # 25 can only be the day
+        ("The decree dated 03/25/2026 was annulled.", ["2026-03-25"]),
+        ("The decree dated 03/04/2026 was annulled.", []),  # day or month first: unknown
+    ],
+)
+def test_numeric_dates_with_a_four_digit_year(text: str, value: list[str]) -> None:
+    assert dates(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The embassy asked for access on 13, 17 and 20 April.", ["2024-04-13", "2024-04-17", "2024-04-20"]),
+        ("The ferry to Port Elm was cancelled on 5 or 6 March 2023.", ["2023-03-05", "2023-03-06"]),
+        # a span is one stretch of time: only its closing date
+        ("Rain fell over the hills between 6 and 8 April.", ["2024-04-08"]),
+        ("The talks in Port Elm ran from 9 to 12 March 2023.", ["2023-03-12"]),
+    ],
+)
+def test_days_listed_before_one_month_name(text: str, value: list[str]) -> None:
+    assert dates(text) == value

@@ -108,6 +108,11 @@ def _is_modifier(doc: Any, i: int) -> bool:
         return True  # second half of a hyphenated pre-modifier: "the long-ruling president"
     if t.is_punct or t.is_space or t.like_num or t.pos_ in ("DET", "PRON", "NUM", "ADP", "CCONJ", "PART", "AUX"):
         return False
+    if t.tag_ == "RB" and t.lower_.endswith("ly") and t.is_alpha and i + 1 < len(doc) and t.head.i == i + 1:
+        # a manner adverb of the adjective or participle after it: "the politically motivated action", "a
+        # deeply flawed report" (the adjective is taken first, right to left; the noun head is never its head)
+        nxt = doc[i + 1]
+        return nxt.pos_ == "ADJ" or nxt.tag_ in ("VBN", "VBG", "JJ")
     if t.pos_ == "ADJ":
         return t.dep_ not in ("acomp", "conj", "ROOT")
     if t.tag_ in ("VBN", "VBG"):
@@ -401,6 +406,7 @@ def _body_descriptors(
     _labelling_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _specifying_descriptors(doc, ent_of, emit)
+    _qualifying_of_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     _ruling_descriptors(doc, ent_of, emit)
     _unnamed_ruling_descriptors(doc, ent_of, emit)
@@ -978,6 +984,44 @@ def _specifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None
             emit(k, subj.i + 1, attr.lemma_.lower(), "predicate", (attr.idx, attr.idx + len(attr.text)))
 
 
+# Generic closed class of nouns of a stretch of time or of a pattern of acts that an "of" phrase qualifies
+# ("days of shame", "a night of terror", "an act of aggression", "a climate of fear"), beside the calendar
+# time nouns (``_TIME_NOUNS``; not the weekday and month names).
+_PERIOD_NOUNS = frozenset("act campaign reign wave climate culture spiral orgy spree era period season".split())
+_CALENDAR_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+
+
+def _qualifying_of_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """A bare singular noun after "of" that qualifies a noun of a stretch of time or of a pattern of acts says
+    what that time or those acts were, in the outlet's words: "after eight days of shame at the border" (term
+    "days of shame"), "a night of terror", "an act of aggression", "years of political neglect" (the "of" noun
+    keeps its pre-modifiers). The "of" noun is no name, time, number or stop word, and has no determiner,
+    owner or count ("days of the week", "a week of his holiday" give none)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.is_alpha or tok.i in ent_of or tok.lower_ in _CALENDAR_NAMES:
+            continue
+        lemma = tok.lemma_.lower()
+        if (lemma not in _TIME_NOUNS and lemma not in _PERIOD_NOUNS) or lemma == "time":
+            continue  # "at the time of publication": a point, not a stretch the "of" noun qualifies
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "of" or p.i != tok.i + 1:
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj"]
+            if len(objs) != 1:
+                continue
+            g = objs[0]
+            if g.pos_ != "NOUN" or g.tag_ != "NN" or not g.is_alpha or g.is_stop or g.i in ent_of or _is_time_noun(g):
+                continue
+            if any(c.dep_ in ("det", "poss", "nummod", "predet") or c.like_num for c in g.children):
+                continue
+            if _left_modifiers(doc, g.i, p.i + 1) != p.i + 1:
+                continue  # words between "of" and the noun that are no pre-modifiers ("days of such shame")
+            emit(tok.i, g.i + 1, lemma, "modifier", (tok.idx, tok.idx + len(tok.text)))
+
+
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "dative"})
 
 
@@ -1355,6 +1399,47 @@ def _state_phrases(doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, 
             emit(start, noun.i + 1, referent, "action", ref)
 
 
+# Generic closed class of English adverbial particles of phrasal verbs ("caved in", "backed down", "gave up").
+_PARTICLES = frozenset("in out up down off over back away".split())
+# Generic closed class of light verbs: with a bare or indefinite noun object the noun carries the meaning of
+# the act ("took a hostage", "made a U-turn", "paid a heavy price", "staged a walkout").
+_LIGHT_VERBS = frozenset("take make give pay stage".split())
+
+
+def _light_verb_phrase(
+    doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, Any], referent_of: Any, emit: Any
+) -> None:
+    """A light verb (``_LIGHT_VERBS``, neutral alone) with its direct object, a common noun after "a"/"an" or a
+    bare plural (with its pre-modifiers): the phrase is what the subject does, in the outlet's words ("the
+    regime has taken a hostage": "taken a hostage" of the regime). Definite, owned or counted objects ("took
+    the bus", "made its case", "gave two interviews"), names, times and stop words give none."""
+    if verb.lemma_.lower() not in _LIGHT_VERBS:
+        return
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i >= end]
+    if not objs:
+        return
+    h, b = _hyphen_word(doc, objs[0].i)  # "made a U-turn": the whole hyphenated word (often misparsed)
+    obj = doc[b - 1]
+    if obj.pos_ != "NOUN" or not obj.is_alpha or obj.is_stop or obj.i in ent_of or _is_time_noun(obj):
+        return
+    kids = [c for k in range(h, b) for c in doc[k].children if not h <= c.i < b]
+    dets = [c.lower_ for c in kids if c.dep_ == "det"]
+    if any(c.dep_ in ("poss", "nummod", "predet") or c.like_num for c in kids):
+        return
+    if (dets and dets[0] not in ("a", "an")) or (not dets and obj.tag_ != "NNS"):
+        return  # a bare singular object is mostly a fixed idiom ("took place", "took office", "gave way")
+    first = _left_modifiers(doc, h, end)
+    if any(not (t.pos_ in ("DET", "ADV", "PART") or t.dep_ == "prt") for t in doc[end:first]):
+        return  # the object must follow the verb as one phrase: "took a hostage", "has taken up a cause"
+    subject = _clause_subject(verb)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _pronoun_antecedent(doc, subject, ent_of)
+    if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
+        return
+    referent, ref = referent_of(subject)
+    emit(start, obj.i + 1, referent, "action", ref)
+
+
 def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
     """What the outlet says a referent does or undergoes, in its own words: a verb whose (passive)
     subject is a mention of the referent ("the archive was safeguarded": "safeguarded" describes
@@ -1388,12 +1473,15 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             _secondary_predicate(doc, tok, start, end, ent_of, referent_of, emit)  # even for a neutral verb
             _state_phrases(doc, tok, start, end, ent_of, referent_of, emit)
             if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
+                _light_verb_phrase(doc, tok, start, end, ent_of, referent_of, emit)
                 continue
             subject = _clause_subject(tok)
             if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
                 continue
-            if end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == tok.i:
-                end += 1  # "cracked down", "caved in"
+            nxt = doc[end] if end < len(doc) else None
+            particle = nxt is not None and nxt.dep_ == "advmod" and nxt.lower_ in _PARTICLES and not list(nxt.children)
+            if nxt is not None and nxt.head.i == tok.i and (nxt.dep_ == "prt" or particle):
+                end += 1  # "cracked down", "caved in" (a particle the parser took for an adverb: "caved in and ...")
             referent, ref = referent_of(subject)
             emit(start, end, referent, "action", ref)
         elif tok.tag_ in ("NN", "VBG") and tok.lower_.endswith("ing") and len(tok.text) > 5 and tok.is_alpha:

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from ..model import DateValue
 
@@ -64,12 +64,19 @@ ORDINAL_DAYS = {
     )
 }
 _ORD = r"(?P<dword>" + "|".join(sorted((w.replace("-", r"[-\s]") for w in ORDINAL_DAYS), key=len, reverse=True)) + ")"
+_NUM_DAY = r"(?P<d2>0?[1-9]|[12]\d|3[01])"
+_BIG_DAY = r"(?P<d2>1[3-9]|2\d|3[01])"  # a day that is no month number
 PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
     (re.compile(rf"\b{_YEAR}-(?P<m2>[01]\d)-(?P<d2>[0-3]\d)\b"), "day"),
     (re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MON},?\s+{_YEAR}\b", re.I), "day"),
     (re.compile(rf"\b{_MON}\s+the\s+{_ORD},?\s+{_YEAR}\b", re.I), "day"),
+    # numeric dates with a four-digit year: dotted ones are day first wherever they are written ("01.10.2026");
+    # slashed ones only where the day cannot be the month ("25/03/2026", "03/25/2026")
+    (re.compile(rf"(?<![\d.]){_NUM_DAY}\.(?P<m2>0?[1-9]|1[0-2])\.{_YEAR}(?!\.?\d)"), "day"),
+    (re.compile(rf"(?<![\d/]){_BIG_DAY}/(?P<m2>0?[1-9]|1[0-2])/{_YEAR}(?!/?\d)"), "day"),
+    (re.compile(rf"(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/{_BIG_DAY}/{_YEAR}(?!/?\d)"), "day"),
     (re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I), "month"),
     (re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,.]?\s*\d)", re.I), "day"),  # no year: needs the base date
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*\d)", re.I), "day"),
@@ -79,6 +86,16 @@ PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
     (re.compile(rf"\b{_YEAR}\s*(?:-|–|—|/|to|through|until)\s*(?:1[6-9]|20)?\d\d\b"), "year"),
     (re.compile(rf"\b{_YEAR}\b(?![,.]?\d)"), "year"),
 ]
+# Days listed before one month name share it ("on 13, 17 and 20 November", "on 5 or 6 May"): the earlier
+# days take the month and year of the date the month closes. A span ("between 6 and 8 June", "from 9 to 12
+# October", "9-10 October") is one stretch of time, not several events: only its closing date is read.
+_D = r"[0-3]?\d(?:st|nd|rd|th)?"
+_MONTH_NAMES = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY_LIST = re.compile(
+    rf"(?<![\d,.])(?<!between\s)\b(?P<days>(?:{_D}\s*,\s*)*{_D}\s*,?\s*(?:and|or|&)\s*)"
+    rf"(?P<last>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b",
+    re.I,
+)
 RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:year|month)|"
     r"this\s+(?:morning|afternoon|evening)|last\s+night|"
@@ -435,6 +452,7 @@ def find_dates(
             if precision == "month" and (g.get("mon") or "") == "may":
                 continue  # lower-case "may 2020" is rare; the verb is common
             add(s, e, _iso(year, mon if precision != "year" else None, day if precision == "day" else None), precision)
+    _shared_month_days(seg, start, out, add)
     if base is None and hint is not None:
         for m in MONTH_ONLY.finditer(seg):  # "since January": the year the article's full dates give
             if m.group("mon") != "may":
@@ -466,6 +484,20 @@ def find_dates(
                     add(s, e, parsed[0], parsed[1])
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _shared_month_days(seg: str, start: int, found: list[DateValue], add: Any) -> None:
+    """The earlier days of a list that shares one month name ("13, 17 and 20 November", ``DAY_LIST``): each takes
+    the year and month of the day date already read next to the month."""
+    by_start = {d.start: d for d in found if d.precision == "day"}
+    for m in DAY_LIST.finditer(seg):
+        anchor = by_start.get(start + m.start("last"))
+        if anchor is None:
+            continue
+        year, mon = int(anchor.value[:4]), int(anchor.value[5:7])
+        for dm in re.finditer(r"[0-3]?\d", m.group("days")):
+            s = start + m.start("days") + dm.start()
+            add(s, s + len(dm.group()), _iso(year, mon, int(dm.group())), "day")
 
 
 def _dateparser(expr: str, base: dt.date) -> tuple[str, Precision] | None:
