@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sourcetrace.link.origins import state_of, state_organs, withholds
+from sourcetrace.link.origins import one_state, state_of, state_organ, state_organs, whole_of, withholds
 from sourcetrace.link.provenance import build_provenance, count_origins
 from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
@@ -947,3 +947,69 @@ def test_a_member_of_a_bodys_board_speaks_for_the_body_and_a_bare_role_is_no_car
     )
     k = origins_of([a, b])
     assert k.independent_origins == 1 and "Chairman" not in k.origins
+
+
+def test_a_part_of_a_body_named_with_of_speaks_for_that_body() -> None:
+    assert (
+        whole_of("Regional Office of the Varnel Institute for Flood Studies (VIFS)")
+        == "Varnel Institute for Flood Studies"
+    )
+    t = "The commission of the Ministry of Ports found that the quay was repaired in April."
+    assert whole_of("The commission", t, len("The commission")) == "Ministry of Ports"
+    assert whole_of("Ministry of Foreign Affairs") is None  # a portfolio, no body
+    assert whole_of("the Minister of Energy of Varnel") is None  # a state, no body
+    a = said(
+        "a",
+        "Fjord Post",
+        "The Regional Office of the Varnel Institute for Flood Studies said 4,000 homes were flooded in the valley.",
+        "The Regional Office of the Varnel Institute for Flood Studies",
+    )
+    b = said(
+        "b",
+        "Tide Daily",
+        "About 4,000 homes in the valley were under water, the Varnel Institute for Flood Studies (VIFS) reported.",
+        "the Varnel Institute for Flood Studies (VIFS)",
+    )
+    assert origins_of([a, b]).independent_origins == 1
+    # "The commission of the Ministry of Ports found ...": the commission, the claim's origin, is the ministry's
+    c = article("c", "Bay Herald", t, claims=[Claim("cc", "c", 0, len(t), t, origin="The commission")])
+    d = said("d", "Gull Times", "The ports ministry said the quay was repaired in April.", "The ports ministry")
+    assert origins_of([c, d]).independent_origins == 1
+
+
+def _state_said(aid: str, outlet: str, text: str, speaker: str, place: str) -> ArticleAnalysis:
+    pa = said(aid, outlet, text, speaker)
+    at = text.index(place)
+    mention = Mention(aid, at, at + len(place), place, "GPE")
+    return ArticleAnalysis(pa.article, mentions=(mention,), quotes=pa.quotes, claims=pa.claims)
+
+
+def test_organs_of_two_states_are_two_sources_and_a_states_minister_speaks_for_its_ministry() -> None:
+    assert state_organ("Varnel's energy ministry") == state_organ("the energy ministry of Varnel")
+    organ = state_organ("The Tarlandian Minister of Energy Jane Doe")
+    assert organ is not None and organ.state == "tarlandian" and organ.kind == "minister"
+    assert state_organ("Ministry of Energy") is None and state_organ("the energy ministry") is None
+    assert one_state("Tarlandia", "tarlandian") and not one_state("Varnel", "tarlandian")
+    a = _state_said(
+        "a",
+        "Fjord Post",
+        "Varnel's energy ministry said the line was inspected in May.",
+        "Varnel's energy ministry",
+        "Varnel",
+    )
+    b = said(
+        "b",
+        "Tide Daily",
+        "The Tarlandian Minister of Energy Jane Doe said the line was inspected in May.",
+        "The Tarlandian Minister of Energy Jane Doe",
+    )
+    assert origins_of([a, b]).independent_origins == 2  # two states' energy ministries
+    c = said(
+        "c",
+        "Gull Times",
+        "The Minister of Energy of Varnel Jon Berg said the line was inspected in May.",
+        "The Minister of Energy of Varnel Jon Berg",
+    )
+    assert origins_of([a, c]).independent_origins == 1  # Varnel's minister of energy speaks for its ministry
+    d = said("d", "Bay Herald", "Jon Berg said an inspection of the line took place in May.", "Jon Berg")
+    assert origins_of([c, d]).independent_origins == 1  # the title written with its portfolio names Jon Berg

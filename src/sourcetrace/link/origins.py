@@ -59,6 +59,13 @@ by their own article ("J. Doe, who witnessed the collapse", "Mrs Doe survived"),
 work given as the speaker is the body that made it ("A preliminary review by the Varnel Institute found ...");
 a member of a body's governing organ speaks for the body ("the Chairman of the Management Board of the X
 Authority, J. Doe"); a bare role ("according to the Chairman, J. Doe") is the person named, never a carrier.
+A part of a body named with "of" ("the Regional Office of the Varnel Institute", "The commission of the
+Ministry of Ports found ...") speaks for that body, and a description may hold all of a name's words ("the
+labour ministry" for "Ministry of Labour"). The organs and officials of two states are never one source
+however alike their words ("Varnel's energy ministry", "the Tarlandian Minister of Energy J. Doe"); an organ
+keeps its state when its article names no such body; a state's minister of a portfolio speaks for its
+ministry of that portfolio ("The Minister of Energy of Varnel Jon Berg" for "the energy ministry of
+Varnel"), and a title written with its portfolio names the person at its end (Jon Berg).
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -350,12 +357,15 @@ def contained(short: NameKey, long_: NameKey, described: bool = False) -> bool:
     Waterways", "the water commission" in "... Water and Sanitation Commission") or drops only
     generic words ("Varnel" in "Varnel News branch"). A ``described`` body (written without its
     name) whose head only says what kind of body it is (:data:`KIND_HEADS`) fits a name holding its
-    other words ("the rights group" in "Varnel Rights Monitor")."""
+    other words ("the rights group" in "Varnel Rights Monitor"), and one may hold all of the name's words
+    ("the labour ministry" for "Ministry of Labour")."""
     sw, lw = _words(short), _words(long_)
-    if not sw or len(sw) >= len(lw) or short.acronym:
-        return False
+    if not sw or short.acronym or len(sw) > len(lw) or (len(sw) == len(lw) and not described):
+        return False  # a description may hold all of a name's words: "the labour ministry", "Ministry of Labour"
     kind_head = sw[-1] in KIND_HEADS or bool(KIND_HEADS & set(short.generic))
     if described and kind_head and not tok_sim(sw[-1], _head(long_)):  # "the rights group"
+        if len(sw) == len(lw):
+            return False  # a kind of body ("the international body") fits only a name with more words
         kind = [a for a in sw if a not in KIND_HEADS]
         return bool(kind) and all(any(tok_sim(a, b) for b in lw) for a in kind)
     if not all(any(tok_sim(a, b) for b in lw) for a in sw):
@@ -392,7 +402,10 @@ def _placeless(surface: str, names: Sequence[_Named]) -> str:
 def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _Keys) -> str:
     """The fuller name a partial one stands for in its article (nearest before ``pos``, else the
     first after): a surname or given name, an acronym, a description of a body without its name."""
-    surface = _placeless(_owner(split_title(surface)[1]), names)
+    owned = _owner(split_title(surface)[1])
+    surface = _placeless(owned, names)
+    # an organ only a state has keeps its state when the article names no such body: "Varnel's energy ministry"
+    unresolved = owned if surface != owned and opening_head(surface, STATE_HEADS) else surface
     names = [n for n in names if n.label not in PLACES]
     k = keys(surface)
     if k.empty:
@@ -419,7 +432,7 @@ def resolve_in_article(surface: str, names: Sequence[_Named], pos: int, keys: _K
             rank = (0, pos - n.start) if n.start <= pos else (1, n.start - pos)
             if best is None or rank < best[:2]:
                 best = (*rank, n.text)
-    return _display(best[2]) if best else _display(surface)
+    return _display(best[2]) if best else _display(unresolved)
 
 
 def _defined(acronym: NameKey, names: Sequence[_Named], keys: _Keys) -> str | None:
@@ -687,6 +700,30 @@ def authored_by(speaker: str, text: str, end: int | None) -> str:
     return org if is_named(org) else speaker
 
 
+_OF_WHOLE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<whole>{_CAP_WORD}(?:\s+(?:of|for|and|the|on|{_CAP_WORD}))*)")
+
+
+def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None:
+    """The body a part of it is named after: "Regional Office of the Varnel Institute (VI)" -> "Varnel
+    Institute"; "The commission" in "The commission of the Ministry of Ports found ..." -> "Ministry of Ports"
+    (read at ``end``, where the part's name stops in ``text``). The part names a body ("office", "commission")
+    and so does the whole ("Institute", "Ministry"): "Ministry of Foreign Affairs" is no part of anything."""
+    name = _display(surface)
+    if end is not None and (m := _OF_WHOLE.match(text[end : end + 150])):
+        name = f"{name} of {m.group('whole')}"
+    words = re.sub(r"\s*\([A-Z][\w&.-]*\)$", "", name).split()
+    for k, w in enumerate(words):
+        if w != "of" or not any(x.lower() in INSTITUTION_HEADS for x in words[:k]):
+            continue
+        whole = words[k + 1 :]
+        whole = whole[1:] if whole[:1] in (["the"], ["The"]) else whole
+        while whole and whole[-1].lower() in ("of", "for", "and", "the", "on"):
+            whole.pop()
+        if whole and whole[0][:1].isupper() and any(x[:1].isupper() and x.lower() in INSTITUTION_HEADS for x in whole):
+            return " ".join(whole)
+    return None
+
+
 def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
     """The reported words a claim holds without being mostly quoted ("In a statement to
     shareholders ..., the company said [it had put ...]"): a quote inside it that has a speaker."""
@@ -828,6 +865,76 @@ def state_of(speaker: str) -> tuple[str, bool] | None:
     return None
 
 
+_ORGAN_WORDS = "|".join(sorted(STATE_HEADS | STATE_ROLES))
+_DEMONYM_WORD = r"[A-Z][a-zà-ÿ]{2,}(?:ian|ean|ese|ish|i)"
+_FORMAL_STATE = r"(?:[A-Z][\w-]*\s+){0,2}?(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Principality)\s+of\s+"
+# "Varnel's energy ministry", "Varnelian Energy Minister J. Doe", "the energy ministry of Varnel", "The Minister of
+# Energy of the Republic of Varnel J. Doe", "Government of Varnel": an organ or official and the state it belongs to.
+_STATE_BEFORE = re.compile(
+    rf"^(?:(?i:the)\s+)?(?:(?P<own>[A-Z][\w-]+)['\u2019]s\s+|(?P<dem>{_DEMONYM_WORD})\s+)"
+    rf"(?P<pf>(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?P<kind>(?i:{_ORGAN_WORDS}))\b(?!-)"
+    r"(?:\s+(?:of|for)\s+(?P<pf2>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?"
+)
+_STATE_AFTER = re.compile(
+    rf"^(?:(?i:the)\s+)?(?:(?P<dem>{_DEMONYM_WORD})\s+)?(?P<pre>(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?P<kind>(?i:{_ORGAN_WORDS}))"
+    r"(?:\s+(?:of|for)\s+(?P<pf>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?:{_FORMAL_STATE})?(?P<st>[A-Z][\w-]+))?(?![\w-])"
+)
+_DEMONYM_ENDINGS = frozenset("i n an ian ese ish ans is ns".split())
+
+
+@dataclass(frozen=True)
+class _Organ:
+    state: str  # the state's name or demonym, lower case
+    kind: str  # its head: "ministry", "minister", "government"
+    portfolio: tuple[str, ...]  # "energy" in "Varnel's energy ministry" / "Minister of Energy of Varnel"
+
+
+def state_organ(surface: str) -> _Organ | None:
+    """The state an organ or official of a state belongs to, and its portfolio: "Varnel's energy ministry",
+    "the Varnelian Energy Ministry", "the energy ministry of Varnel", "The Minister of Energy of Varnel Jane
+    Doe" -> Varnel's (or the Varnelian) energy ministry/minister. A portfolio named after the head ("Ministry
+    of Energy") is never a state; one named after a person's title may run into the name ("Varnelian Minister
+    of Energy Jane Doe": energy, jane, doe)."""
+    plain = _display(surface)
+    if m := _STATE_BEFORE.match(plain):
+        pf = tuple(
+            w.lower() for w in f"{m.group('pf')} {m.group('pf2') or ''}".split() if w.lower() not in ("and", "of")
+        )
+        return _Organ((m.group("own") or m.group("dem")).lower(), m.group("kind").lower(), pf)
+    m = _STATE_AFTER.match(plain)
+    if not m:
+        return None
+    kind = m.group("kind").lower()
+    pre = tuple(w.lower() for w in m.group("pre").split() if w.lower() not in ("and", "of"))
+    pf = tuple(w.lower() for w in (m.group("pf") or "").split() if w.lower() != "and")
+    state = m.group("dem") or ""
+    if m.group("st"):
+        state = m.group("st")  # "Minister of Energy of Varnel", "Ministry of Energy of the Republic of Varnel"
+    elif pf and (pre or kind not in ("ministry", "minister")):
+        state, pf = pf[0], ()  # "the energy ministry of Varnel", "Government of Varnel"; never "Ministry of Energy"
+    return _Organ(state.lower(), kind, pre + pf) if state else None
+
+
+def one_state(a: str, b: str) -> bool:
+    """Two spellings of one state: "varnel" and "varnel", "varnelia" and "varnelian", "kharzan" and "kharzani"."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return short == long_ or any(
+        long_.startswith(stem) and long_[len(stem) :] in _DEMONYM_ENDINGS for stem in (short, short[:-1]) if stem
+    )
+
+
+def _one_portfolio(a: _Organ, b: _Organ) -> bool:
+    """A state's ministry and its minister of one portfolio (or two spellings of the ministry): one
+    portfolio is the opening words of the other ("energy" of "energy lidiya doe", a title running into a name)."""
+    if not one_state(a.state, b.state) or not a.portfolio or not b.portfolio:
+        return False
+    if a.kind == b.kind == "minister" or {a.kind, b.kind} - {"ministry", "minister"}:
+        return False  # two officials are joined by their names, never by their posts
+    short, long_ = sorted((a.portfolio, b.portfolio), key=len)
+    return all(tok_sim(_singular(x), _singular(y)) for x, y in zip(short, long_, strict=False))
+
+
 def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]) -> list[Member]:
     """Each claim's path and roots, its names resolved in its own article."""
     keys = _Keys()
@@ -930,6 +1037,10 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             m.roots = [outlet, *(res(x) for x in republished + near)]
             m.own = True
         m.nodes += m.roots + m.carrier + [res(x) for x in inside + via] + [outlet] + [res(x) for x in republished]
+        for part in dict.fromkeys([*(x for x in (said_by, *first) if x), *m.roots, *m.carrier]):
+            at = c.text.find(part)  # "The commission of the Ministry of Ports", "Regional Office of the X Institute"
+            if whole := whole_of(part, c.text, at + len(part) if at >= 0 else None):
+                m.nodes.append(res(whole))
         for owner in relayed_statements(c.text):  # "asked about the company's statement that ...": its words too
             if (body := _body_in_article(owner, pa, here, c.start, keys)) and _usable(body):
                 m.nodes.append(body)
@@ -967,17 +1078,58 @@ def _numbers_agree(a: NameKey, b: NameKey) -> bool:
     return not na or not nb or na == nb
 
 
+def _titled_tails(surface: str) -> list[str]:
+    """The person a title written with its portfolio names ("The Minister of Energy of Varnel Jane Doe",
+    "Varnelian Minister of Energy Jane Doe"): the last two or three capitalised words after the role, where
+    :func:`split_title` finds no title (a portfolio with "of" may run into the name: both are tried)."""
+    words = _display(surface).split()
+    roles = [k for k, w in enumerate(words) if _is_role(w, _ROLE_CORE)]
+    if not roles or split_title(surface)[0] or not any(w.lower() in ("of", "for") for w in words[roles[-1] :]):
+        return []
+    tail: list[str] = []
+    for w in reversed(words[roles[-1] + 1 :]):
+        if not w[:1].isupper() or w.lower() in _NAME_LINKS or w.lower() in INSTITUTION_HEADS or _is_role(w):
+            break
+        tail.insert(0, w)
+    return [" ".join(tail[-n:]) for n in (2, 3) if len(tail) >= n]
+
+
 def canonical_names(
     surfaces: Sequence[str], labels: dict[str, str] | None = None, entities: dict[str, str] | None = None
 ) -> list[int]:
     """A class id per surface: names of one source share it (see module docstring). ``labels``:
     entity labels known for some surfaces (a person's given name is then never an adjective);
-    ``entities``: the resolved entity of some surfaces (names of one entity are one source)."""
+    ``entities``: the resolved entity of some surfaces (names of one entity are one source). The organs and
+    officials of two states ("Varnel's energy ministry", "the Fjordish Minister of Energy J. Doe") are never
+    one source, however alike their words; a state's ministry and its minister of one portfolio are one."""
     keys = _Keys()
     ks = [keys(_core(s), (labels or {}).get(s, "")) for s in surfaces]
     generic = [not is_named(s) for s in surfaces]
     group = [_members_of(s) is not None for s in surfaces]  # people of a body: no fuller name of it
     uf = _UF(len(surfaces))
+    organs = [state_organ(s) for s in surfaces]
+    states: dict[int, set[str]] = {i: {o.state} for i, o in enumerate(organs) if o}  # per class root
+
+    def apart(i: int, j: int) -> bool:
+        a, b = states.get(uf.find(i), set()), states.get(uf.find(j), set())
+        return bool(a and b) and not any(one_state(x, y) for x in a for y in b)
+
+    def join(i: int, j: int) -> None:
+        ri, rj = uf.find(i), uf.find(j)
+        if ri != rj and not apart(ri, rj):
+            uf.union(ri, rj)
+            if held := states.pop(ri, set()) | states.get(rj, set()):
+                states[uf.find(rj)] = held
+
+    by_portfolio: dict[str, list[int]] = defaultdict(list)
+    for i, o in enumerate(organs):
+        if o and o.portfolio:
+            by_portfolio[_singular(o.portfolio[0])].append(i)
+    for held in by_portfolio.values():  # "Varnel's energy ministry" and "the Minister of Energy of Varnel, J. Doe"
+        for x, i in enumerate(held):
+            for j in held[x + 1 :]:
+                if (oi := organs[i]) and (oj := organs[j]) and _one_portfolio(oi, oj):
+                    join(i, j)
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(ks):
         if k.empty:
@@ -993,26 +1145,32 @@ def canonical_names(
                     continue
                 seen.add((i, j))
                 if _core(surfaces[i]).lower() == _core(surfaces[j]).lower():
-                    uf.union(i, j)
+                    join(i, j)
                     continue
                 if not _numbers_agree(ks[i], ks[j]):
                     continue  # "Channel 4" is not "Channel 44", however close the spelling
                 rel = "" if generic[i] or generic[j] else relation(ks[i], ks[j], first_names=False)
                 if rel == "same":
-                    uf.union(i, j)
+                    join(i, j)
                 elif not group[j] and (rel == "a<b" or contained(ks[i], ks[j], generic[i] and not generic[j])):
                     fuller[i].add(j)
                 elif not group[i] and (rel == "b<a" or contained(ks[j], ks[i], generic[j] and not generic[i])):
                     fuller[j].add(i)
+    for i, s in enumerate(surfaces):  # "The Minister of Energy of Varnel Jane Doe" is Jane Doe
+        for tail in _titled_tails(s):
+            tk = keys(tail, "PERSON")
+            for j in sorted({j for b in blocking_keys(tk) for j in blocks.get(b, ())}):
+                if j != i and not generic[j] and relation(tk, ks[j], first_names=False) == "same":
+                    join(i, j)
     first_of: dict[str, int] = {}
     for i, s in enumerate(surfaces):
         eid = (entities or {}).get(s)
         if eid is not None:  # the entity resolver's verdict: "Velmora" is "Velmora Pharma AG"
-            uf.union(first_of.setdefault(eid, i), i)
+            join(first_of.setdefault(eid, i), i)
     for i in sorted(fuller, key=lambda i: (-len(_words(ks[i])), i)):  # the longest partial names first
-        classes = {uf.find(j) for j in fuller[i]}
+        classes = {uf.find(j) for j in fuller[i] if not apart(i, j)}
         if len(classes) == 1:  # a partial name joins a fuller one only when exactly one fits
-            uf.union(i, next(iter(classes)))
+            join(i, next(iter(classes)))
     return [uf.find(i) for i in range(len(surfaces))]
 
 
