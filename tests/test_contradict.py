@@ -582,3 +582,88 @@ def test_negated_act_with_its_object_against_the_act_told() -> None:
         " four witnesses and his deputy.",
     )
     assert "denial" in kinds(never, signed)
+
+
+def test_two_lengths_of_one_sentence_clash_and_a_term_sought_is_another() -> None:
+    six = claim(
+        "a", "A court in Dorvan on Friday sentenced the Fjord Post reporter Jane Doe to six years in a labour camp."
+    )
+    seven = claim("b", "Our reporter Jane Doe got SEVEN years behind bars on Friday, her editor wrote.")
+    given = claim("c", "The court gave the foreign reporter six years of deprivation of liberty.")
+    sought = claim("d", "The prosecution demanded seven years in a strict-regime prison, the defence said.")
+    assert "number" in kinds(six, seven)
+    assert "number" in kinds(given, seven)
+    assert "number" not in kinds(six, given)
+    assert "number" not in kinds(sought, six)  # the term asked for is not the term given
+    assert "number" not in kinds(sought, given)
+    ban = claim("e", "The court also barred her from any reporting for three years once the sentence is served.")
+    term = claim("f", "The Fjord Post called the seven-year sentence a blow to every reporter in the region.")
+    law = claim("g", "The charge carries between three and eight years in prison.")
+    assert "number" in kinds(term, six)
+    assert "number" not in kinds(ban, term)  # a ban for three years is no term of the sentence
+    assert "number" not in kinds(law, six)  # the range of the law is not the term given
+    far = claim(
+        "h",
+        "The court in Dorvan, which her family had said might show mercy to a first offender, on Friday sentenced"
+        " the reporter to seven years.",
+    )
+    assert "number" in kinds(far, six)  # "might" belongs to another part of the sentence
+
+
+def test_a_person_picked_up_in_the_active_voice_is_the_detention() -> None:
+    taken = claim("a", "The Dorvan police say officers picked her up on 20 April 2026 at the station.")
+    arrested = claim("b", "Jane Doe was arrested on 14 April 2026 outside her office, her lawyer said.")
+    assert "date" in kinds(taken, arrested)
+
+
+def test_two_tellings_of_a_lack_agree() -> None:
+    lacked = claim("a", "Officials said the papers for 12 of the lorries lacked stamps of the port authority.")
+    missing = claim(
+        "b",
+        "The customs office said the papers for 12 lorries did not contain the stamps of the port authority.",
+        negated=True,
+    )
+    had = claim("c", "The papers for 12 lorries contained the stamps of the port authority, the hauliers said.")
+    assert "denial" not in kinds(lacked, missing)
+    assert "denial" in kinds(had, missing)
+
+
+def test_one_visitors_visits_counted_differently_clash() -> None:
+    three = claim(
+        "a", "The prison governor said the envoy of the Varnel embassy visited the prisoner on three occasions."
+    )
+    twice = claim("b", "The embassy's envoy has been allowed to see her only twice since May, the ministry said.")
+    also_three = claim("c", "She has walks and medical care, and her envoy visited her three times.")
+    lawyer = claim("d", "Her lawyer said that she was allowed to see her client only twice in the first month.")
+    refused = claim("e", "The ministry said its envoy had been refused a visit three times.")
+    assert "number" in kinds(three, twice)
+    assert "number" in kinds(twice, also_three)
+    assert "number" not in kinds(three, also_three)
+    assert "number" not in kinds(lawyer, also_three)  # no visitor named: the lawyer is not the envoy
+    assert "number" not in kinds(refused, twice)
+
+
+def test_reports_denied_deny_what_they_say_and_kept_is_held() -> None:
+    refuted = claim(
+        "a",
+        "The prison service flatly rejected the reports in two weekly papers abroad that the prisoner"
+        " had been held in an isolation cell.",
+        negated=True,
+    )
+    kept = claim("b", "The watchdog says she was kept in an isolation cell for 30 days, almost a month alone in a box.")
+    also_denied = claim("c", "The prison service denied that she had been kept in an isolation cell.", negated=True)
+    assert "denial" in kinds(refuted, kept)
+    assert "denial" not in kinds(refuted, also_denied)  # two denials of one thing agree
+    held = claim("d", "The prison service denied that the prisoner had been held in isolation.", negated=True)
+    alone = claim("e", "The watchdog says she was kept in isolation for 30 days, almost a month alone in a box.")
+    assert "denial" in kinds(held, alone)
+    ignored = claim(
+        "f",
+        "The Varnel Mining Company has rejected claims by the government that it ignored a warning about cracks in"
+        " the gallery that collapsed at its mine on Wednesday, killing nine workers.",
+        negated=True,
+    )
+    collapsed = claim(
+        "g", "Seventeen workers died when the roof of the gallery collapsed at the Varnel mine on Wednesday."
+    )
+    assert "denial" not in kinds(ignored, collapsed)  # the ignoring is denied, not the collapse

@@ -21,7 +21,12 @@
   by the days between the two reports ("held for eight days" on 24 May, "for ten days" on
   26 May: one count, told on two days). "212 passengers and crew" counts all on board (as "300
   people on board"), not its parts ("201 passengers", "11 crew"); a capacity ("certified to carry
-  up to 250") is no count.
+  up to 250") is no count. Two lengths of a custodial sentence given ("sentenced Jane Doe to six
+  years", "got nine years behind bars", "a nine-year sentence") are one count whatever the words
+  around them; a term sought or risked ("the prosecution asked for nine years", "faces up to ten years")
+  or a range of the law is not the term given, and a term given is not set against another
+  duration ("banned from reporting for three years"). One visitor's contacts counted differently
+  ("the envoy saw her on four occasions" / "her envoy was let in to visit her only once") clash.
 * **denial**: one claim negates or denies what the other states positively: what is
   denied (the words after the cue, to the end of its clause) must be in the other claim,
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
@@ -46,7 +51,11 @@
   told done and the same act told not done in other verbs ("the repairs were carried out" / "the
   repairs were quietly postponed") clash, and so do an act negated with its object ("has never
   signed any contract") and the same act on that object told as done ("signed the contract").
-  What a denier goes on to say (", saying ...") is not in what it denies.
+  What a denier goes on to say (", saying ...") is not in what it denies, and a denial of reports
+  ("rejected the reports in two weeklies that X") denies what they say (X, up to a relative
+  clause in it). A lack told ("the papers lacked stamps") negates as "did not contain the stamps"
+  does: the two agree. "Kept" is read as "held" ("he was kept in a cell" / "denied that he had
+  been held in a cell"). "Police picked her up" is the detention, as "he was picked up" is.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -156,6 +165,21 @@ TIME_TAIL = frozenset(
 CONTACT = frozenset(
     term(w) for w in "see saw seen visit visited visits visiting meet met access accessed contact contacted".split()
 )
+# how often a contact took place: "visited her four times", "on two occasions", "only twice", "just once"
+_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+FREQUENCY = re.compile(
+    r"\b(?P<bound>(?:at\s+least|more\s+than|over|up\s+to|at\s+most|fewer\s+than|less\s+than|about|around|some)\s+)?"
+    r"(?:(?P<word>twice|thrice)|(?:only|just)\s+(?P<once>once)|(?:on\s+)?(?P<n>\d{1,2}|"
+    + "|".join(_COUNTS)
+    + r")\s+(?:separate\s+)?(?:times|occasions))\b(?!\s+(?:as|more|the|over|higher|larger|bigger|less|fewer)\b)",
+    re.I,
+)
+FREQUENCY_REACH = 8  # words after the verb of contact its count is looked for in
+VISITOR_REACH = 8  # words before it the visitor is looked for in
+VISIT_ACTS = frozenset(term(w) for w in "see saw seen visit visited visits visiting meet met".split())
+REFUSAL_WORDS = re.compile(r"\b(?:refused|denied|turned\s+down|rejected|blocked|barred)\b", re.I)
+VISITOR_STOP = frozenset("he she they it we i you that which who whom and but or".split())
+VISITOR_SKIP = frozenset("allowed permitted able only also finally just since then once not never".split())
 PERMISSION = re.compile(r"\b(?:allowed|permitted|able)\s+to\s*$", re.I)
 # a negative subject and its predicate after the first auxiliary: "no truck ... has been allowed into"
 NEG_PREDICATE = re.compile(
@@ -163,6 +187,26 @@ NEG_PREDICATE = re.compile(
     r"(?P<pred>[^,;:.!?“”\"]{1,80})",
     re.I,
 )
+# a term of punishment: "sentenced Jane Doe to six years", "jailed for 18 months", "got nine years
+# behind bars", "five years in a labour camp" (closed classes of English words for a custodial sentence)
+PENALTY_UNITS = frozenset("year month week day".split())
+PENALTY_VERB = re.compile(r"\b(?:sentenc(?:e|es|ed|ing)|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|gaol(?:s|ed)?)\b", re.I)
+PENALTY_TO = re.compile(r"\b(?:to|for)\s+(?:a\s+term\s+of\s+|a\s+total\s+of\s+)?$", re.I)
+PENALTY_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:in\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:prison|jail|gaol|penitentiary|colony)|"
+    r"behind\s+bars|(?:of\s+)?imprisonment|(?:of\s+)?(?:deprivation\s+of\s+(?:liberty|freedom)))\b",
+    re.I,
+)
+# "a nine-year sentence", "a five-year prison term": the figure names the term itself
+PENALTY_NOUN = re.compile(r"\s*(?:(?:prison|jail|gaol|custodial)\s+)?(?:sentence|term)\b", re.I)
+# a term asked for or risked, not given: "the prosecution asked for nine years", "faces up to ten years"
+PENALTY_ASKED = re.compile(
+    r"\b(?:s(?:ought|eek|eeks|eeking)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|carr(?:y|ies|ied|ying)|punishable|fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|could|would|may|might|up\s+to|maximum)\b",
+    re.I,
+)
+ASKED_REACH = 8  # words before the figure a verb of asking or risking is looked for in
+PENALTY_REACH = 16  # words before the figure a sentencing verb is looked for in (its clause)
 AND_CREW = re.compile(r"\s+and\s+(?:the\s+|its\s+)?crew(?:\s+members)?\b", re.I)
 ABOARD = term("aboard")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -171,7 +215,11 @@ BOUND = re.compile(r"\b(?:before|until|till|prior\s+to|after|since|by|no\s+later
 # a day told again by reference to a date before it in the claim
 SAME_DAY = re.compile(r"\b(?:(?:on\s+)?(?:that|the)\s+same\s+day|later\s+that\s+day|that\s+very\s+day)\b", re.I)
 # a person held, told with another verb: "he was stopped", "she had been apprehended"
-APPREHENDED = re.compile(r"(?:stopped|apprehended|captured|seized|picked\s+up)\b", re.I)
+APPREHENDED = re.compile(r"(?:stopped|apprehended|captured|seized|snatched|grabbed|picked\s+up)\b", re.I)
+# ... or in the active voice with a person as its object: "police picked her up", "guards stopped him"
+APPREHENDED_ACTIVE = re.compile(
+    r"(?:stopped|apprehended|captured|seized|snatched|grabbed|picked)\s+(?:him|her)\b", re.I
+)
 PERSON_PASSIVE = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+$", re.I)
 SAME_DAY_REACH = 300  # characters before "that same day" its date is looked for in, without sentences
 DENIAL = re.compile(
@@ -180,6 +228,20 @@ DENIAL = re.compile(
     r"(?!\s+only\b)",
     re.I,
 )
+# "rejected the reports in two weeklies that ...": what is denied is what the reports say
+REPORTS_THAT = re.compile(
+    r"\s*(?:the\s+|these\s+|those\s+|all\s+)?(?:\w+\s+){0,2}?"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|statements?|rumou?rs?)\b"
+    r"[^;:.!?“”\"]{0,80}?\bthat\s+",
+    re.I,
+)
+# a relative clause inside what reports say ("that it ignored a warning about the gallery that collapsed"):
+# it describes a noun; what is denied ends before it
+NESTED_RELATIVE = re.compile(r"\b(?:that|which|who|whom|where)\b", re.I)
+# holding a person, in two verbs of one meaning: "he was kept in a cell" / "he was held in a cell" (same length,
+# so a text with one put for the other keeps its offsets)
+KEPT = re.compile(r"\b(?:kept|keep|keeps|keeping)\b", re.I)
+KEPT_AS = {"kept": "held", "keep": "hold", "keeps": "holds", "keeping": "holding"}
 # "claims that diplomats had visited him are false", "described reports that X as baseless": what
 # the statement says is denied (the words between "that" and the verdict)
 FALSITY = re.compile(
@@ -221,7 +283,8 @@ NEG_CUE = re.compile(
     re.I,
 )
 PARTICIPLE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|noting|claiming)\b", re.I)
-LACK = re.compile(r"\b(?:without|lacking)\b", re.I)  # "held without water": a lack, as "no water"
+# "held without water", "the papers lacked stamps": a lack, as "no water"
+LACK = re.compile(r"\b(?:without|lack(?:s|ed|ing)?)\b", re.I)
 UNDONE_REACH = 12  # words between a negation and the act not done it denies
 AUX_WORDS = frozenset("be been being was were is are has have had do does did".split())
 # what makes an act in the other claim not told as done: "asked him to sign", "would sign"
@@ -307,8 +370,11 @@ def _dated_events(claim: Claim, strict: bool = True) -> dict[str, list[DateValue
 
 
 def _apprehension(claim: Claim, p: int) -> str | None:
-    """A person held, told in other words: "he was stopped", "Jane Doe had been apprehended" (not
-    "arrested" or "detained") dates the one detention (the term of "detained"); not "the lorry was stopped"."""
+    """A person held, told in other words: "he was stopped", "Jane Doe had been apprehended", "they
+    picked her up" (not "arrested" or "detained") dates the one detention (the term of "detained");
+    not "the lorry was stopped"."""
+    if APPREHENDED_ACTIVE.match(claim.text, p - claim.start):
+        return _event_key("detained")  # "police picked her up on 2 June": a person taken
     m = APPREHENDED.match(claim.text, p - claim.start)
     before = claim.text[max(0, p - claim.start - 40) : p - claim.start]
     if not m or not (PERSON_PASSIVE.search(before) or m.group(0).lower() == "apprehended"):
@@ -414,6 +480,27 @@ def _aboard(claim: Claim, q: Quantity) -> frozenset[str]:
     return frozenset() if holds(claim, q) else frozenset({ABOARD})
 
 
+def _penalty(claim: Claim, q: Quantity) -> str | None:
+    """The kind of term the figure tells: "given", the length of a custodial sentence ("sentenced
+    Jane Doe to six years", "got nine years behind bars", "five years of deprivation of liberty",
+    "jailed for 18 months", "a nine-year sentence"); "asked", a term sought, risked or a range of the
+    law ("the prosecution asked for nine years in prison", "faces up to ten years", "carries three to eight years"),
+    which is not the one given; None: no term of punishment (a ban "for three years", a stay in a cell).
+    Two terms given are the one sentence; a term given is not compared with a figure of another kind."""
+    if q.unit not in PENALTY_UNITS:
+        return None
+    s, e = q.start - claim.start, q.end - claim.start
+    clause = SCOPE_END.split(claim.text[:s])[-1]
+    lead = " ".join(TOKEN.findall(clause)[-PENALTY_REACH:])
+    verb = PENALTY_VERB.search(lead) is not None and PENALTY_TO.search(clause) is not None
+    after = PENALTY_AFTER.match(" " + claim.text[e:]) or PENALTY_NOUN.match(claim.text, e)
+    if not (verb or after):
+        return None
+    ranged = q.low is None or q.high is None or q.low != q.high  # "between three and eight years": the law's range
+    asked = PENALTY_ASKED.search(" ".join(TOKEN.findall(clause)[-ASKED_REACH:]))
+    return "asked" if ranged or asked else "given"
+
+
 def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Quantity, Quantity, int]]:
     """Figures of the two claims that count one thing (one unit, or two nouns for people) for one
     act, with how many act words near them they share. When both numbers have act words near
@@ -441,6 +528,14 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
                 continue
             if where and x.unit in LENGTHS and x.unit == y.unit:
                 out.append((x, y, max(len(wx & wy), 1)))
+                continue
+            px, py = _penalty(a, x), _penalty(b, y)
+            if (px or py) and px != py:
+                # "asked for nine years" / "sentenced to five years": the term asked for is not the one given,
+                # and a ban "on reporting for two years" is no term of it
+                continue
+            if px == py == "given" and x.unit == y.unit:
+                out.append((x, y, max(len(wx & wy), 1)))  # two terms given: the one sentence
                 continue
             if holds(a, x) != holds(b, y):
                 continue  # "certified to carry up to 250" / "more than 300 on board": a limit is no count
@@ -603,7 +698,13 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
         end = SCOPE_END.search(rest)
         rest = rest[: end.start()] if end else rest
         said = PARTICIPLE.search(rest)  # "denied that X, saying Y": Y is what it says, not what it denies
-        return m.group(0), _words(rest[: said.start()] if said else rest)
+        rest = rest[: said.start()] if said else rest
+        told = REPORTS_THAT.match(rest)  # "rejected the reports in two weeklies that X": X is denied
+        if told:
+            rest = rest[told.end() :]
+            nested = NESTED_RELATIVE.search(rest)  # "... about cracks in the gallery that collapsed": X ends there
+            rest = rest[: nested.start()] if nested else rest
+        return m.group(0), _words(rest)
     if claim.negated:
         n = next(
             (
@@ -627,6 +728,19 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
 
 def _size_then_words(words: frozenset[str]) -> tuple[int, list[str]]:
     return len(words), sorted(words)
+
+
+def _held(claim: Claim) -> Claim:
+    """The claim with "kept" read as "held" ("he was kept in solitary" tells what "denied that he had
+    been held in solitary" denies); same offsets."""
+    if not KEPT.search(claim.text):
+        return claim
+
+    def swap(m: re.Match[str]) -> str:
+        w = KEPT_AS[m.group(0).lower()]
+        return w.capitalize() if m.group(0)[0].isupper() else w
+
+    return dataclasses.replace(claim, text=KEPT.sub(swap, claim.text))
 
 
 def _denial_clash(a: Claim, b: Claim) -> str | None:
@@ -684,11 +798,12 @@ def _against(
 ) -> str | None:
     """The denial of ``shared`` in ``neg`` against ``pos``, which tells it: a clash unless ``pos``
     denies it too, or negates it itself; a denial of an act not done agrees with the act told."""
-    negates = _negates(pos, shared, need)
+    # "there is no vaccine left", "the papers lacked stamps": ``pos`` negates it too, or tells its lack
+    negates = _negates(pos, shared, need) or _negates(pos, shared, need, LACK)
     if _undone_denied(neg, shared):
         # "denied that the inspection had been skipped" says it was done: it agrees with "the inspection
         # was carried out" and clashes with "was postponed" or "held without water"
-        if own is None and (negates or _negates(pos, shared, need, LACK)):
+        if own is None and negates:
             return f"'{cue}' of an act not done in {neg.id} against its negation"
         if not UNDONE.search(pos.text):
             return None
@@ -788,6 +903,68 @@ def _contact_denied(neg: Claim, pos: Claim) -> list[frozenset[str]]:
     return out
 
 
+def _visits(claim: Claim) -> list[tuple[str, int]]:
+    """(visitor, how many times) for each contact the claim counts ("her envoy saw her four times",
+    "the envoy was let in to visit her only once", "the envoy of the Varnel embassy saw her on
+    two occasions"): the visitor is the nearest lower-case noun before the verb in its clause (names
+    and function words skipped); a pronoun or no such noun names none. A bound ("at least twice")
+    counts nothing exactly."""
+    out = []
+    text = claim.text
+    for t in TOKEN.finditer(text):
+        if term(t.group(0)) not in VISIT_ACTS or not t.group(0).islower():
+            continue
+        rest = text[t.end() :]
+        end = SCOPE_END.search(rest)
+        rest = " ".join(TOKEN.findall(rest[: end.start()] if end else rest)[:FREQUENCY_REACH])
+        f = FREQUENCY.search(rest)
+        if f is None or f.group("bound"):
+            continue
+        lead = re.split(r"[,;:()“”\"]", text[: t.start()])[-1]
+        if NEGATION.search(lead) or REFUSAL_WORDS.search(lead):
+            continue  # "was refused a visit four times": visits asked for, not made
+        visitor = _visitor(TOKEN.findall(lead)[-VISITOR_REACH:])
+        if visitor is None:
+            continue
+        n = f.group("n")
+        count = (
+            2 if (f.group("word") or "").lower() == "twice" else 3 if f.group("word") else 1 if f.group("once") else 0
+        )
+        if n:
+            count = int(n) if n.isdigit() else _COUNTS.index(n.lower()) + 1
+        out.append((term(visitor), count))
+    return out
+
+
+def _visitor(words: Sequence[str]) -> str | None:
+    """The nearest lower-case noun at the end of ``words`` (those before a verb of contact), or the head
+    of its "of" phrase ("the envoy of the Varnel embassy": the envoy); None at a pronoun or a clause word."""
+    visitor, k = None, len(words)
+    while k > 0:
+        k -= 1
+        w = words[k]
+        if w.lower() in VISITOR_STOP:
+            return visitor  # "... and that she was allowed to see her": a pronoun subject, or another clause
+        if w.lower() == "of" and visitor is not None:
+            head = _visitor(words[:k])
+            return head or visitor
+        if visitor is None and w.islower() and w not in STOP and w not in AUX_WORDS and w not in VISITOR_SKIP:
+            if not w.endswith("ly"):
+                visitor = w
+    return visitor
+
+
+def _frequency_clash(a: Claim, b: Claim) -> str | None:
+    """One visitor's contacts counted differently ("her envoy saw her four times" / "the envoy
+    was let in to visit her only once"): a clash unless some count of that visitor agrees."""
+    va, vb = _visits(a), _visits(b)
+    pairs = [(x, y) for wx, x in va for wy, y in vb if wx == wy]
+    if not pairs or any(x == y for x, y in pairs):
+        return None
+    x, y = pairs[0]
+    return f"{x} times vs {y} times"
+
+
 def _predicate_shared(neg: Claim, shared: set[str]) -> bool:
     """A negative subject with a long noun phrase ("no truck carrying cattle from Varnel has been
     allowed into Dorvan") denies its predicate: a word of it (lower case, after the auxiliary) must
@@ -805,10 +982,10 @@ def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contrad
     detail = _date_clash(a, b) or _time_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "date", detail))
-    detail = _number_clash(a, b, near)
+    detail = _number_clash(a, b, near) or _frequency_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "number", detail))
-    detail = _denial_clash(a, b) or _undone_clash(a, b)
+    detail = _denial_clash(_held(a), _held(b)) or _undone_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "denial", detail))
     return out
