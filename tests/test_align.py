@@ -1040,3 +1040,93 @@ def test_a_count_restated_further_down_joins_the_cluster_of_its_first_telling() 
         "Two pumps stopped at the plant, the utility said.",
     )
     assert not any({0, 5} <= set(g) for g in groups)
+
+
+def test_a_denied_term_of_two_words_aligns_with_what_it_tells() -> None:
+    # the denial names the thing as the accounts do ("solitary confinement"), with another verb
+    # ("kept" / "held" / "spent"); a denial of one word ("was never left") ties nothing
+    from sourcetrace.link.align import denies_term
+    from sourcetrace.link.claim_features import denied_terms
+
+    assert denied_terms("The warden denied that Doe had been kept in solitary confinement.") == {
+        ("solitary", "confinement")
+    }
+    assert denied_terms("It refuted the reports spread by some media that the vessel was held in dry dock.") == {
+        ("dry", "dock")
+    }
+    assert not denied_terms("She denied that the pier had collapsed.")
+    told = [
+        claim("a", "Fjord Watch said Jane Doe had spent 30 days in solitary confinement after her arrest."),
+        claim("b", "Fjord Watch says Doe was held in solitary confinement for 30 days after her arrest."),
+    ]
+    deny = [
+        claim(
+            "c",
+            "The Varnel prison service denied that she had been kept in solitary confinement, saying she had company.",
+        ),
+        claim("d", "The prison service of Varnel denied that Doe had been kept in solitary confinement at any time."),
+    ]
+    fa, fc = features(told[0]), features(deny[0])
+    assert denies_term(fc, fa) and not denies_term(fa, fc)
+    assert not denies_term(features(claim("e", "The ward was never left without nurses.")), fa)
+    clusters = align([*told, *deny] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, told[0], deny[0]) and together(clusters, told[1], deny[1])
+
+
+def test_one_act_told_in_other_verbs_on_one_day_aligns() -> None:
+    # one act dated to one day in other verbs ("reached" / "arrived"), the subject shared and the
+    # names apart: one claim; another act of that day shares no subject and stays apart
+    a = claim("a", "According to the agency, the ship reached the Kell harbour on Monday, 5 October 2026.")
+    b = claim("b", "Port chief Jane Doe told reporters in Brask that the ship arrived on Monday, Oct. 5, 2026.")
+    c = claim("c", "Fishermen held a protest about quotas in Tolm on Monday, 5 October 2026.")
+    clusters = align([a, b, c] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, a, b)
+    assert not together(clusters, a, c) and not together(clusters, b, c)
+
+
+def test_a_figure_asked_for_is_no_figure_given() -> None:
+    # "prosecutors had sought seven years" / "was sentenced to seven years": the request and the
+    # outcome are two facts of one unit, kept apart; two accounts of the sentence stay together
+    from sourcetrace.link.align import asked_against_given
+
+    sought = claim("a", "Prosecutors had sought seven years in a high-security prison for Jane Doe, her lawyer said.")
+    given = [
+        claim("b", "Jane Doe was sentenced on Thursday to seven years in prison by a court in Kell."),
+        claim("c", "A Kell court sentenced Jane Doe to seven years in prison on Thursday."),
+    ]
+    fa, fb = features(sought), features(given[0])
+    assert asked_against_given(fa, fb) and not asked_against_given(fb, fa)
+    assert not asked_against_given(features(given[1]), fb)
+    clusters = align([sought, *given] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, *given)
+    assert not together(clusters, sought, given[0]) and not together(clusters, sought, given[1])
+
+
+def test_the_terms_a_charge_carries_are_no_term_given() -> None:
+    # "the charge carries between three and eight years" tells the law, not the sentence
+    from sourcetrace.link.claim_features import claimed
+
+    law = claim("a", "The charge carries between three and eight years in prison.")
+    given = claim("b", "Jane Doe was sentenced on Thursday to seven years in prison by a court in Kell.")
+    assert [q.unit for q in claimed(law)] == ["year-penalty"] and [q.unit for q in claimed(given)] == ["year"]
+    assert [q.unit for q in claimed(claim("c", "The offence is punishable by up to ten years."))] == ["year-penalty"]
+
+
+def test_a_cluster_of_denials_joins_the_cluster_it_denies() -> None:
+    # half the denying side denies, most of the told side is denied, and nothing blocks: one
+    # contested claim; a denial of one claim out of two told is not enough
+    from sourcetrace.link.align import denies_term
+    from sourcetrace.link.align_cluster import Linker, _denial_of
+
+    texts = [
+        ("a", "Fjord Watch said Jane Doe had spent 30 days in solitary confinement after her arrest."),
+        ("b", "Fjord Watch says Doe was held in solitary confinement for 30 days after her arrest."),
+        ("c", "The Varnel prison service denied that she had been kept in solitary confinement."),
+        ("d", "She shared a cell with two other women, the prison service said."),
+        ("e", "Her lawyer was allowed to see her twice in the first month."),
+    ]
+    feats = [features(claim(a, t)) for a, t in texts]
+    link = Linker(feats, lambda i, j: (0.5, False), 0.3, denies=lambda i, j: denies_term(feats[i], feats[j]))
+    assert _denial_of([0, 1], [2, 3], link, 0.4)
+    assert not _denial_of([0, 4], [2, 3], link, 0.4)  # one of two told is denied: not most
+    assert not _denial_of([0, 1], [2, 3], Linker(feats, lambda i, j: (0.5, False), 0.3), 0.4)

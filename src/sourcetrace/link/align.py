@@ -27,7 +27,10 @@ Three steps, all sub-quadratic:
    X's envoy") and one thing placed in two places ("the embassy in Kell has 30 diplomats" / "the
    embassy in Tolm has twelve") block it. A pair without
    enough in common (``_evidence``: one shared word, or only the story's setting) is capped
-   below the threshold. Pairs above the threshold are merged best first under the rules of
+   below the threshold, unless both date an act to one day and say near things of a word they share
+   (``same_day``: "the convoy reached the crossing on 5 October" / "the convoy arrived on Oct. 5"). A
+   figure asked for against one given ("had sought seven years" / "was sentenced to seven years")
+   blocks a pair. Pairs above the threshold are merged best first under the rules of
    ``align_cluster``, which also joins two clusters that date one act of one participant days
    apart, or time one act at clock times that clash (rival accounts; the acts each claim dates:
    ``dated_acts``).
@@ -108,6 +111,7 @@ LSH_TABLES = 4
 LSH_BITS = 10
 TIMED_BONUS = 0.2  # both give the clock time of an act they share
 NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
+DAY_BONUS = 0.15  # both date an act to one day, and say near things of a word they share (``same_day``)
 MINUTE_BONUS = 0.3  # both give one odd minute of one day ("at 14:52 on 12 July"): one moment
 STORY_SHARE = 0.25  # a year of the story's events is dated by this share of the claims of its most dated year
 ACT_REACH = 8  # words before a day that may name the act it dates
@@ -166,6 +170,9 @@ def pair_score(
     # counts of the dead against counts of the injured (or the arrested): two groups, one unit
     clash_class = count_class_clash(a, b)
     blocked = blocked or clash_class
+    # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
+    # sentenced to seven years"): the request and the outcome are two facts, whatever the figures
+    blocked = blocked or asked_against_given(a, b) or asked_against_given(b, a)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
@@ -197,9 +204,31 @@ def pair_score(
         score += TIMED_BONUS  # one act, each timed to the hour: what clocks an act tells which act it is
     elif same_minute(a, b):  # the act in other words ("tripped" / "the disconnection was registered")
         score += MINUTE_BONUS
-    if not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None):
+    near_day = (
+        meaning is not None and same_day(a, b) and bool(a.acts & b.acts - a.mods - b.mods) and meaning() >= MID_COS
+    )
+    if near_day:  # "the convoy reached the crossing on Monday, 5 October" / "the convoy arrived on Oct. 5"
+        score += DAY_BONUS
+    if not near_day and not _evidence(
+        a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None
+    ):
         score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def asked_against_given(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` gives a figure only as asked for (``claim_features.asked_for``) in a unit ``b`` gives
+    as done."""
+    given = {q.unit for q in b.quantities if q.unit} - b.asked
+    return bool(a.asked & given)
+
+
+def same_day(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both date an act of their own clause to one day (``dated_acts``), and neither dates another
+    day: one act told in other verbs ("reached the crossing on Monday, 5 October" / "pulled up at
+    the barrier on Monday, October 5"), when they share an act word (its subject: "the convoy") and
+    what they say, names aside, is near."""
+    return bool(a.act_days) and a.act_days == b.act_days
 
 
 def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
@@ -230,10 +259,25 @@ def denies_all(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = froze
     and is not negated: "That is not disputed water." tells nothing that happened); or ``x`` denies
     in so many words what ``y`` tells, an act that is not merely the story's topic: "The company
     denied that the ferry was overloaded." / "The ferry was overloaded, a survivor said"
-    (``claim_features.denied``)."""
+    (``claim_features.denied``), or names a two-word term of it as ``y`` does ("denied that she was
+    kept in solitary confinement" / "spent 40 days in solitary confinement":
+    ``claim_features.denied_terms``)."""
     if not y.nobody and not y.negated and any(s <= y.acts for s in x.nobody):
         return True
-    return any(s <= y.acts and s - topic - y.mods for s in x.denied)
+    return denies_term(x, y, topic) or any(s <= y.acts and s - topic - y.mods for s in x.denied)
+
+
+def denies_term(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = frozenset()) -> bool:
+    """``x`` denies a thing of two words that ``y`` tells (and does not deny): a two-word term of
+    the denied clause as ``y`` names it ("denied that she was kept in solitary confinement" / "she
+    spent 40 days in solitary confinement": the verbs vary; ``claim_features.denied_terms``), or a
+    denied clause of two words that are both acts of ``y`` ("denied that the ferry was overloaded" /
+    "the ferry was overloaded"). One denied word ("was never left") may deny many things."""
+    if y.denied_terms or y.negated:
+        return False
+    if any(t in y.bigrams and {term(t[0]), term(t[1])} - topic for t in x.denied_terms):
+        return True
+    return any(len(s) >= 2 and s <= y.acts and s - topic - y.mods for s in x.denied)
 
 
 def no_such_of(x: ClaimFeatures, y: ClaimFeatures, topic: frozenset[str] = frozenset()) -> bool:
@@ -376,6 +420,8 @@ def _keys(f: ClaimFeatures) -> set[str]:
     keys |= {f"q:{q.unit}:{v:g}" for q in f.quantities if q.unit for v in {q.value, q.low, q.high} if v is not None}
     keys |= {f"t:{day}:{minute}" for day, minute in odd_minutes(f)}
     keys |= {"e:" + e for e in f.events}
+    # a day it dates an act to, with each act word: what ``same_day`` may tie, and nothing else
+    keys |= {f"d:{d}:{x}" for d in f.act_days for x in f.acts - f.mods}
     return keys
 
 
@@ -431,6 +477,10 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str
     """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules).
     ``embeddings``: the sentence model (``embed.MODELS``; None: the default, see ``embed.embedder``)."""
     feats = _in_story([features(c) for c in claims])
+    acts_dated = [dated_acts(c, f) for c, f in zip(claims, feats, strict=True)]
+    feats = [
+        dataclasses.replace(f, act_days=frozenset(d for _, d in x)) for f, x in zip(feats, acts_dated, strict=True)
+    ]
     model = embedder(embeddings)
     texts = [content_text(c) for c in claims]  # what is said, not who says it
     vecs = model.encode(texts)
@@ -443,7 +493,13 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str
         cos = model.calibrate(float(vecs[i] @ vecs[j]))
         return pair_score(feats[i], feats[j], idf, cos, df, topic, (lambda: bare.cos(i, j)) if bare else None)
 
-    link = Linker(feats, score_of, WEAK_CAP, dated=[dated_acts(c, f) for c, f in zip(claims, feats, strict=True)])
+    link = Linker(
+        feats,
+        score_of,
+        WEAK_CAP,
+        dated=acts_dated,
+        denies=lambda i, j: denies_term(feats[i], feats[j], topic),
+    )
     edges = sorted(
         ((link.pair(i, j), i, j) for i, j in pairs if link.pair(i, j) >= threshold), key=lambda e: (-e[0], e[1], e[2])
     )

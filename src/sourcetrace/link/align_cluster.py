@@ -72,6 +72,8 @@ class Linker:
     blocked: set[tuple[int, int]] = field(default_factory=set)
     # per claim, (act stem, ISO day) for each act word dated in its clause (``align.dated_acts``)
     dated: Sequence[frozenset[tuple[str, str]]] = ()
+    # whether claim i denies in so many words what claim j tells (``align.denies_term``)
+    denies: Callable[[int, int], bool] | None = None
 
     def pair(self, i: int, j: int) -> float:
         """The pair's score, 0 when blocked."""
@@ -482,6 +484,28 @@ def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) 
     return clash
 
 
+def _denial_of(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
+    """One side denies what the other tells ("the prison service denied that she had been kept in
+    solitary confinement" / "she spent 40 days in solitary confinement", each told by two outlets):
+    at least half the members of one side deny, in so many words, a member of the other from
+    another article (``Linker.denies``) with a link that passes the threshold, most members of the
+    other side are so denied, and no pair across them is blocked. The denial and what it denies
+    are one contested claim."""
+    if link.denies is None:
+        return False
+    for side, other in ((xs, ys), (ys, xs)):
+        deniers, denied = set(), set()
+        for x, y, _, _ in _across(side, other, link):
+            if (min(x, y), max(x, y)) in link.blocked:
+                return False
+            if link.denies(x, y) and link.raw(x, y) >= threshold:
+                deniers.add(x)
+                denied.add(y)
+        if deniers and 2 * len(deniers) >= len(side) and 2 * len(denied) > len(other):
+            return True
+    return False
+
+
 def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Counts of one counted noun that disagree (not lengths of time or other measures): figures
     of another thing, or of another occurrence."""
@@ -504,8 +528,8 @@ def _join_rivals(
     and are worded alike, the two sides share little but the act and who it befell ("its officers
     detained Varnel on Monday, 9 March, at a hotel" / "Varnel was detained on Thursday, 5 March,
     at the border"). Two clusters linked by a candidate pair that tell one act
-    of one participant, days apart (``_rivals``), or one act at clock times that clash
-    (``_rival_clocks``), are joined, so the clash can be shown; one side
+    of one participant, days apart (``_rivals``), one act at clock times that clash
+    (``_rival_clocks``), or one act asserted and denied (``_denial_of``) are joined, so the clash can be shown; one side
     may be a lone claim (one outlet's own version) when the other spans two articles. Only
     clusters joined by a candidate pair are compared."""
     where = {i: n for n, g in enumerate(groups) for i in g}
@@ -532,7 +556,8 @@ def _join_rivals(
         if len({link.feats[k].article for k in (*xs, *ys)}) < RIVAL_ARTICLES:
             continue  # one side may be one outlet's own version, the other is told by two at least
         days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
-        if not (days or _rival_clocks(xs, ys, link, threshold)) or not _few_per_article(members[ri], members[rj], link):
+        contested = days or _rival_clocks(xs, ys, link, threshold) or _denial_of(xs, ys, link, threshold)
+        if not contested or not _few_per_article(members[ri], members[rj], link):
             continue
         uf.union(ri, rj)
         keep = uf.find(ri)

@@ -150,7 +150,9 @@ NOBODY_WORDS = 2
 # overloaded": a negated predicate (see ``denied``)
 DENIED_THAT = re.compile(
     r"\b(?:deny|denie[sd]|denying|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|rebut(?:s|ted)?)"
-    r"\s+(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\s+)?that\s+"
+    r"\s+(?:(?:the\s+|any\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,5}?)?"  # "the reports spread by certain media that"
+    r"that\s+"
     r"((?:(?!\b(?:and|but|while|because|saying)\b)[^,;:.!?“”\"])+)",
     re.I,
 )
@@ -231,6 +233,10 @@ CAPACITY = re.compile(
     r"(?:up\s+to\s+|a\s+maximum\s+of\s+|no\s+more\s+than\s+|at\s+most\s+)?$",
     re.I,
 )
+# "the charge carries between three and eight years", "punishable by up to ten years": the terms a
+# law allows, not a term given (a length of time read as its own unit, see ``claimed``)
+PENALTY = re.compile(r"\b(?:carr(?:y|ies)|punishable\s+by)\s+(?:a\s+(?:maximum\s+)?(?:sentence|term)\s+of\s+)?$", re.I)
+PENALTY_UNITS = frozenset({"year", "month"})
 # "put the number of injured at 17", "put the death toll at 12": a count of the people of a class
 PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the|its|their|a|an)\s+"
@@ -409,7 +415,10 @@ class ClaimFeatures:
     located: tuple[tuple[str, frozenset[str], bool], ...] = ()  # (length unit, subject stems, pronoun subject)
     sides: Sides = frozenset()  # (past verb, names before it, names after it): see ``deeds.sides``
     denied: tuple[frozenset[str], ...] = ()  # "X denied that the ferry was overloaded" (see ``denied``)
+    denied_terms: frozenset[tuple[str, str]] = frozenset()  # two-word terms a denial names (``denied_terms``)
     story_years: frozenset[str] = frozenset()  # years of the story's dated events (set by align: background_count)
+    asked: frozenset[str] = frozenset()  # units of figures asked for, not given (see ``asked_for``)
+    act_days: frozenset[str] = frozenset()  # ISO days it dates an act of its own clause to (set by align: dated_acts)
 
 
 def term(word: str) -> str:
@@ -564,6 +573,8 @@ def features(claim: Claim) -> ClaimFeatures:
         located(claim),
         sides(said, stem),
         denied(claim.text),
+        denied_terms(claim.text),
+        asked=asked_for(claim, values),
     )
 
 
@@ -636,6 +647,32 @@ def denied(text: str) -> tuple[frozenset[str], ...]:
         if is_past(w) and w not in STOP | REPORT_FORMS:
             out.append(frozenset({term(w)}))
     return tuple(out)
+
+
+def denied_terms(text: str) -> frozenset[tuple[str, str]]:
+    """The two-word terms of what a denial verb says did not happen, as lower-case word pairs: "The
+    warden denied that she had been kept in solitary confinement" -> {("solitary", "confinement")};
+    "refuted the reports spread by some media that the pier had been built without a permit" ->
+    {} (no two content words side by side). Two lower-case content words in a row, neither a
+    function word, an auxiliary, a reporting verb nor a past form (the act's verb varies: "held",
+    "kept", "spent"): the thing denied, named as the other account names it (``denied`` keeps the
+    short clauses whole)."""
+    out = set()
+    for m in DENIED_THAT.finditer(text):
+        toks = TOKEN.findall(m.group(1))
+        if not any(w.lower() in AUXILIARIES or is_past(w) for w in toks):
+            continue  # no verb: the clause was cut before its predicate
+        for x, y in zip(toks, toks[1:], strict=False):
+            if all(
+                w.isalpha()
+                and w.islower()
+                and len(w) > 2
+                and w not in STOP | REPORT_FORMS | AUXILIARIES
+                and not is_past(w)
+                for w in (x, y)
+            ):
+                out.add((x, y))
+    return frozenset(out)
 
 
 def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple[tuple[str | None, int, bool], ...]:
@@ -813,6 +850,7 @@ def claimed(claim: Claim) -> tuple[Quantity, ...]:
         out = tuple(q if q.unit else replace(q, unit=put_at_unit(claim, q) or group_unit(claim, q)) for q in out)
     out = tuple(_in_days(q) if q.unit in IN_DAYS else q for q in out)
     out = tuple(replace(q, unit=_capacity(q.unit)) if holds(claim, q) else q for q in out)
+    out = tuple(replace(q, unit=f"{q.unit}-penalty") if allowed_term(claim, q) else q for q in out)
     # "14 crew" counts people; "twelve fire crews" counts teams (the unit reader gives both "crew")
     return tuple(
         replace(q, unit="crews") if q.unit in COLLECTIVES and q.text.lower().rstrip(". ").endswith("s") else q
@@ -824,6 +862,36 @@ def holds(claim: Claim, q: Quantity) -> bool:
     """A figure of what a thing can hold, not of what it held ("certified to carry up to 250 passengers",
     "a capacity of 40,000 spectators": CAPACITY)."""
     return bool(CAPACITY.search(claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]))
+
+
+# "prosecutors had sought seven years", "the union demands a raise of 12 percent", "called for a
+# fine of 2 million": a figure asked for, not given (see ``asked_for``)
+ASKED = re.compile(
+    r"\b(?:sought|seek(?:s|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|(?:ask|call)(?:s|ed|ing)?\s+for)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def asked_for(claim: Claim, values: Sequence[Quantity]) -> frozenset[str]:
+    """Units of its figures that are asked for, not given: a request verb within three words before
+    the figure ("Prosecutors had sought seven years" -> {year}; "was sentenced to seven years" -> {}).
+    A unit it also gives as done is left out (it tells both)."""
+    asked: set[str] = set()
+    given: set[str] = set()
+    for q in values:
+        if q.unit:
+            before = claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]
+            (asked if ASKED.search(before) else given).add(q.unit)
+    return frozenset(asked - given)
+
+
+def allowed_term(claim: Claim, q: Quantity) -> bool:
+    """A length of time a charge carries, not one given ("The charge carries between three and
+    eight years in prison" / "was sentenced to seven years"): PENALTY."""
+    return q.unit in PENALTY_UNITS and bool(
+        PENALTY.search(claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start])
+    )
 
 
 def _capacity(unit: str | None) -> str:
