@@ -1479,3 +1479,48 @@ def test_brand_word_masthead_keeps_its_brand() -> None:
 
 def test_date_line_with_a_byline_segment_is_no_navigation() -> None:
     assert furniture_kind("Political section | 14.07.2026 | 13:25 | Author: Mira Castell") is None
+
+
+_FERRY_BODY = (
+    "The harbour ferry between Port Elm and Ostby will resume its crossings on Monday, the operator said.\n\n"
+    "The service was halted last week after a storm damaged the pier at Ostby, the town council said.\n\n"
+    "Repairs to the pier cost about 40,000 euros and were finished on Friday, the council added.\n"
+)
+
+
+def test_a_section_label_repeating_a_menu_item_is_not_the_headline() -> None:
+    raw = (
+        "Fjord Post\n\nHome   Politics   Economy   Harbour and Coast   World   Video\n\n"
+        "Harbour and Coast\n\nFerry crossings to resume on Monday after storm repairs\n\n"
+        "01.10.2026 | 16:45\n\n" + _FERRY_BODY
+    )
+    assert clean_page(raw).title == "Ferry crossings to resume on Monday after storm repairs"
+
+
+def test_a_menu_item_with_a_note_is_not_the_headline_and_the_headline_may_sit_under_the_date() -> None:
+    raw = (
+        "FJORD STEMME — Voice of the Coast\nIndependent regional newspaper. Founded in 1921\n\n"
+        "Main | Politics | Economy | Culture | English Service\n\n"
+        "English Service — translated from the Fjordish language\n\n02 October 2026, Friday\n\n"
+        "FERRIES RETURN: THE PIER IS REPAIRED AT LAST\n\n" + _FERRY_BODY
+    )
+    page = clean_page(raw)
+    assert page.title == "FERRIES RETURN: THE PIER IS REPAIRED AT LAST"
+    assert page.outlet == "Fjord Stemme"  # the brand in capitals, not its motto
+    assert page.published == "2026-10-02"
+
+
+def test_a_masthead_with_a_descriptor_that_names_a_body_keeps_the_descriptor() -> None:
+    raw = (
+        "VNA | Varnel News Agency\n\nHome | Politics | World\n\n"
+        "Ferry crossings to resume on Monday after storm repairs\n\n01.10.2026 | 16:45\n\n" + _FERRY_BODY
+    )
+    assert clean_page(raw).outlet == "Varnel News Agency"
+
+
+def test_a_headline_after_its_section_name_stays_the_headline() -> None:
+    raw = (
+        "Fjord Post\n\nHome   Politics   Economy   World   Video\n\n"
+        "Politics — Minister resigns over the ferry contract\n\n01.10.2026 | 16:45\n\n" + _FERRY_BODY
+    )
+    assert clean_page(raw).title == "Politics — Minister resigns over the ferry contract"

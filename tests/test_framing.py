@@ -927,3 +927,14 @@ def test_a_particle_read_as_an_adverb_stays_with_its_verb(nlp):
     )
     ds = _descriptors(nlp, text)
     assert any(d.kind == "action" and d.term == "caved in" for d in ds), ds
+
+
+def test_a_noun_in_an_all_caps_headline_read_as_a_name_is_still_new_in_the_body(nlp):
+    # the tagger reads a common noun of an all-caps headline as a name ("THE SABOTEUR" typed PERSON): the headline
+    # yields no descriptor for it, so the body's first "the saboteur" is the outlet's wording, as under a
+    # headline in mixed case
+    text = "The court in Port Elm ruled on Monday. Last spring the saboteur cut the cables of the harbour crane twice."
+    for title in ("NO MERCY: THE SABOTEUR WAS JAILED FOR SIX YEARS", "No mercy: the saboteur was jailed for six years"):
+        art = Article(id="a1", text=text, source="test", title=title)
+        own = [d.term.lower() for d in analyze_article(art, nlp).descriptors if d.voice == "own"]
+        assert "saboteur" in own, title

@@ -193,11 +193,22 @@ def find_descriptors(
     prior: list[str] = []
     if has_title:  # the headline's words, read before the body; a quoted word there is not yet the outlet's
         said = _Voice(_title_attributed(title_doc))
-        prior = [t.lemma_ for t in title_doc if t.is_alpha and said.of(t.idx, t.idx + len(t.text)) == "own"]
+        capitals = _all_caps(article.title or "")
+        prior = [
+            t.lemma_
+            for t in title_doc
+            if t.is_alpha and said.of(t.idx, t.idx + len(t.text)) == "own" and not (capitals and t.pos_ == "PROPN")
+        ]  # an all-caps headline's nouns read as names ('THE SABOTEUR'): the body, in true case, tells their first use
     body = _body_descriptors(doc, article, mentions, attributed, prior)
     if not has_title:
         return body
     return body + _title_descriptors(title_doc, article, mentions)
+
+
+def _all_caps(text: str) -> bool:
+    """A headline set in capitals ('FERRY BOSS SACKED OVER PIER'): three letter words or more, none in lower case."""
+    toks = re.findall(r"[^\W\d_]+", text)
+    return sum(1 for t in toks if len(t) > 1) >= 3 and not any(ch.islower() for ch in text)
 
 
 def _title_descriptors(title_doc: Any, article: Article, mentions: tuple[Mention, ...] = ()) -> list[Descriptor]:

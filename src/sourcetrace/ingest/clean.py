@@ -142,6 +142,9 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
         # a bare acronym beside a body's formal name ('VNA | Fenwick Information Agency', whose initials are the
         # name's in the home language): the formal name, as the acronym alone says nothing
         spelled = [p for p in names if len(p.split()) >= 2 and is_org_name(p) and _own_words(p)]
+    styled = [p for p in names if p.isupper() and not is_acronym(p) and len(p.split()) <= 4]
+    if not spelled and len(styled) == 1 and len(names) > 1 and all(_slogan_part(p) for p in names if p != styled[0]):
+        spelled = styled  # 'FJORD STEMME — Voice of the Coast': the brand in capitals beside its slogan
     if not spelled and rest is not None and len(names) > 1:
         times = {p: len(re.findall(r"(?<!\w)" + re.escape(p) + r"(?!\w)", rest, re.I)) for p in names}
         named = sorted((p for p in names if times[p]), key=lambda p: -times[p])
@@ -150,6 +153,26 @@ def _site_name(text: str, rest: str | None = None) -> str | None:
         names = named if len(named) == 1 else names
     name = spelled[0] if spelled else max(names, key=lambda p: (len(p.split()), len(p)))
     return name if _own_words(name) else None  # not a section label ("World News", "Local")
+
+
+def _slogan_part(part: str) -> bool:
+    """A masthead's motto in mixed case ('Voice of the Coast', 'Truth in Every Line'): small words inside it and
+    no publication or organisation word, so no name of its own."""
+    toks = re.findall(r"[^\W\d_][\w'’-]*", part)
+    small = [t for t in toks if t.islower()]
+    return (
+        not part.isupper()
+        and bool(small)
+        and not any(t.lower() in PUBLICATION_WORDS or t.lower() in _ORG_LIKE for t in toks)
+    )
+
+
+# organisation words beside the publication words: a descriptor with one is a name ('Fenwick Information Agency')
+_ORG_LIKE = {
+    "agency", "service", "services", "ministry", "office", "council", "committee", "association", "union",
+    "university", "company", "bureau", "group", "corporation", "institute", "foundation", "centre", "center",
+    "broadcasting", "broadcaster", "information", "newspaper", "edition", "publishing",
+}  # fmt: skip
 
 
 def _own_words(name: str) -> list[str]:
@@ -445,11 +468,13 @@ def _pick_title(
     maybe a standfirst or caption below it; the headline is its first line (a 'Breaking: …'
     ticker aside). Without such a run, the first line of four words or more.
     """
+    menu = _menu_items(lines)
     cands = [
         ln
         for ln in head
         if ln.kind == "text"
         and ln.idx != skip
+        and not _menu_label(ln.text, menu)
         and 3 <= len(words(ln.text)) <= 30
         and not ln.text.endswith((".", ",", ";", ":"))
         and not (ln.text.startswith("[") and ln.text.endswith("]"))  # an editor's note: "[Translated from …]"
@@ -474,11 +499,38 @@ def _pick_title(
             ):
                 return run[1]  # a ticker, the tagline right under a masthead, or an all-caps section label
             return run[0]
+    for m in block:  # no headline above the date line: the one right under it, over the first paragraph
+        below = by_idx.get(m.idx + 1)
+        if below is not None and below.idx == head[-1].idx and len(words(below.text)) >= 4:
+            return below
     for ln in cands:
         if len(words(ln.text)) >= 4:
             return ln
     first = cands[0]
     return first if first.idx == 0 else None
+
+
+_MENU_SPLIT = re.compile(r"\s{2,}|\t|\s*[|•·»›/>]\s*")
+
+
+def _menu_items(lines: list[_Line]) -> set[str]:
+    """The items of the page's navigation lines ('Home | Politics | Harbour and Coast'), as keys."""
+    return {
+        key(item)
+        for ln in lines
+        if ln.kind == "furniture" and is_nav(ln.text)
+        for item in _MENU_SPLIT.split(ln.text)
+        if item.strip()
+    }
+
+
+def _menu_label(text: str, menu: set[str]) -> bool:
+    """A head line that repeats a menu item, alone or before a note ('Harbour and Coast', 'English Service —
+    translated from …'): the section's label over the headline, not the headline."""
+    first, *note = re.split(r"\s+[–—|·•]\s+|\s+-\s+", text.strip(), maxsplit=1)
+    if note and not note[0][:1].islower():
+        return False  # 'Politics — Minister resigns over ferry deal': a headline after its section's name
+    return len(words(first)) <= 4 and key(first) in menu
 
 
 def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
