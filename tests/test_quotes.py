@@ -1813,3 +1813,24 @@ def test_bare_role_noun_of_translated_text_resolves(nlp) -> None:
     )
     q = holding(run(nlp, text), "postponed the planned repair")
     assert spoke(q, "Tomas Brekke")
+
+
+def test_body_noun_with_a_proper_name_of_complement_names_its_own_body(nlp) -> None:
+    # 'the government of Ostravia' names its own body: not the ministry that spoke before it
+    text = (
+        "Brindle's Fisheries Ministry said nine boats were lost in the storm off the north pier. "
+        "The government of Ostravia said at least 30 boats had sunk, most of them owned by local fishermen."
+    )
+    q = holding(run(nlp, text), "at least 30 boats had sunk")
+    assert q.kind == "indirect" and spoke(q, "government of Ostravia") and not spoke(q, "Ministry")
+
+
+def test_subject_with_a_whose_clause_set_off_by_commas_still_speaks(nlp) -> None:
+    # 'X, whose …, said …' with the relative clause parsed as the verb's complement: X speaks
+    text = (
+        "Brindle's Harbour Authority said nine boats were lost in the storm off the north pier. "
+        "The government of Ostravia, whose ferry Ostrava Star was due to dock at the port of Brindle Bay, "
+        "said at least 30 boats had sunk, most of them owned by local fishermen."
+    )
+    q = holding(run(nlp, text), "at least 30 boats had sunk")
+    assert q.kind == "indirect" and spoke(q, "government of Ostravia")

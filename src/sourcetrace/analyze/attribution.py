@@ -135,6 +135,12 @@ def phrase_for(tok: Any) -> Name:
         if child.dep_ == "prep" and child.lower_ in NAME_PREPS and child.i == end:
             stop = child.right_edge.i + 1
             inner = doc[child.i : stop]
+            # 'the government of Fjordia, whose club …' with the clause hung inside the 'of' phrase: cut at it
+            commas = [t.i for t in inner if t.text == "," and t.i + 1 < len(doc)]
+            cut = next((i for i in commas if doc[i + 1].lower_ in SET_OFF_RELATIVES), None)
+            if cut is not None and cut > child.i + 1 and tok.pos_ == "NOUN":  # a name takes no 'from …' phrase
+                stop = cut
+                inner = doc[child.i : stop]
             if any(t.text in (",", "\u201c", "\u201d", '"') or "\n" in t.text for t in inner) or stop - start > 12:
                 break
             end = stop
@@ -391,8 +397,21 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
 
     A subject across a blank line or a furniture label ('Photo: …') is none;
     a name set off right before a reporting verb ('…, almost all of them
-    citizens, Ruiz said') beats a subject the parse found further back.
+    citizens, Ruiz said') beats a subject the parse found further back. A subject
+    the parse found inside (or missing because of) a relative clause set off by
+    commas right before the verb ('X, whose ferry Y was due …, said') gives way to
+    the phrase the clause hangs on.
     """
+    found = _subject_of(verb, skip)
+    if not is_reporting_verb(verb):
+        return found
+    rel = _relative_set_off(verb)
+    if rel is not None and (found is None or rel[1] < found.i < verb.i):
+        return rel[0]
+    return found
+
+
+def _subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
     quoted = quoted_as_saying(verb)
     if quoted is not None:
         return quoted[0]
@@ -427,6 +446,38 @@ def subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
     if found is None and is_reporting_verb(verb):
         found = _appositive_before(verb)  # '…, as the minister, Ivo Marr, said': no subject in the parse
     return found
+
+
+SET_OFF_RELATIVES = frozenset(["who", "whose", "which"])
+
+
+def _relative_set_off(v: Any) -> tuple[Any, int] | None:
+    """'The government of Fjordia, whose club was due to play, said …' with the relative clause parsed as the
+    verb's complement and no subject left: the noun phrase opening the clause before ', whose …,' speaks.
+
+    The phrase must open its sentence or follow a punctuation mark; 'of' complements climb to their head
+    ('Fjordia' -> 'government'). Gives the phrase's head and the index of the relative word.
+    """
+    doc = v.doc
+    if v.i < 4 or doc[v.i - 1].text != ",":
+        return None
+    lo = v.sent.start
+    for k in range(v.i - 2, lo + 1, -1):
+        t = doc[k]
+        if t.is_space or doc[k - 1].is_space:
+            return None
+        if t.lower_ not in SET_OFF_RELATIVES or doc[k - 1].text != ",":
+            continue
+        head = doc[k - 2]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head.head
+        left = head.left_edge.i
+        if left < lo or left > k - 2 or (left > lo and not doc[left - 1].is_punct):
+            return None
+        return head, k
+    return None
 
 
 RELATIVE_SUBJECTS = frozenset(["who", "which", "that"])

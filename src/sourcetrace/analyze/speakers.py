@@ -120,6 +120,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             and (any(c.lower_ == "the" for c in head.children) or _bare_role(head))
             and not _named_noun(head)
             and not _holder_named(head, sp)
+            and not _of_named_body(head)
         ):
             found = resolve_description(doc, head, r.start, since, press)
             if found is None and head.pos_ == "NOUN" and head.text.islower():
@@ -308,6 +309,20 @@ def _self_named(head: Any) -> bool:
         c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and c.ent_type_ in ("NORP", "GPE")
         for c in head.children
     )
+
+
+def _of_named_body(head: Any) -> bool:
+    """'the government of Fjordia', 'the people of Varnel': a body noun whose 'of' complement is a proper name
+    names its own body; it stands for no earlier body of its kind. A person's role noun ('the minister of
+    Fjordia') still stands for the holder named before."""
+    if head.lemma_.lower() in PERSON_NOUNS:
+        return False
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                    return True
+    return False
 
 
 def _holder_named(head: Any, sp: Name) -> bool:
