@@ -100,7 +100,9 @@ def _texts(corpus: str) -> dict[str, str]:
         if p.suffix == ".txt":
             out[p.stem] = norm(p.read_text("utf-8"))
         elif p.suffix == ".html":
-            out[p.stem] = norm(html.unescape(p.read_text("utf-8")))
+            # the raw page, and its text with the tags taken out (a menu line is made of links)
+            raw = p.read_text("utf-8")
+            out[p.stem] = "\n".join(norm(html.unescape(t)) for t in (raw, re.sub(r"<[^>]*>", "", raw)))
         elif p.suffix == ".jsonl":
             for n, line in enumerate(p.read_text("utf-8").splitlines(), start=1):
                 if line.strip():
