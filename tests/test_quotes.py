@@ -1834,3 +1834,13 @@ def test_subject_with_a_whose_clause_set_off_by_commas_still_speaks(nlp) -> None
     )
     q = holding(run(nlp, text), "at least 30 boats had sunk")
     assert q.kind == "indirect" and spoke(q, "government of Ostravia")
+
+
+def test_inverted_told_to_an_outlet_and_a_name_run_together(nlp) -> None:
+    text = (
+        "Traders in the border town say their goods became more expensive by a quarter.\n\n"
+        '"For us this is disaster. I have contracts until March, and I will lose on every truck," told to Fjord '
+        "Kurir Goran Veltan, owner of a company for the export of fruit from the region."
+    )
+    q = holding(run(nlp, text), "I will lose on every truck")
+    assert spoke(q, "Goran Veltan")

@@ -275,11 +275,13 @@ def _object_after(v: Any) -> Any | None:
     """Inverted attribution the parser got wrong ('confirmed X'): the noun after the verb.
 
     A noun inside a prepositional phrase is where or when it was said, not who said it ('underlined at
-    the press conference the Deputy Mayor X'): the search goes on past it.
+    the press conference the Deputy Mayor X'): the search goes on past it, unless it is a person's name
+    the parser hung on the phrase ('told to Fjord Kurir Jane Doe, owner of a farm', where the outlet
+    and the name run together).
     """
     for t in v.doc[v.i + 1 : v.i + 12]:
         if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in ("compound", "amod", "poss"):
-            if not _in_pp(t, v):
+            if not _in_pp(t, v) or t.ent_type_ == "PERSON":
                 return t
         if t.text in STOP_TOKENS or t.text == ",":
             break
