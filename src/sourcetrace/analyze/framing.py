@@ -1288,6 +1288,28 @@ def _pronoun_antecedent(doc: Any, pron: Any, ent_of: dict[int, Any]) -> Any:
     return None
 
 
+def _subject_action(
+    doc: Any,
+    verb: Any,
+    start: int,
+    stop: int,
+    phrase_end: int,
+    ent_of: dict[int, Any],
+    referent_of: Any,
+    emit: Any,
+    pronouns: bool = False,
+) -> None:
+    """Emit the phrase ``doc[start:phrase_end]`` as an action of the verb's clause subject, when that subject
+    (with ``pronouns``, a personal pronoun's antecedent) is a referent outside the verb phrase ``[start, stop)``."""
+    subject = _clause_subject(verb)
+    if pronouns and subject is not None and subject.pos_ == "PRON":
+        subject = _pronoun_antecedent(doc, subject, ent_of)
+    if subject is None or start <= subject.i < stop or not _referent_token(subject, ent_of):
+        return
+    referent, ref = referent_of(subject)
+    emit(start, phrase_end, referent, "action", ref)
+
+
 def _secondary_predicate(
     doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, Any], referent_of: Any, emit: Any
 ) -> None:
@@ -1325,13 +1347,7 @@ def _secondary_predicate(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if not passive and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "conj")):
         return  # "a fact the village kept alive": the complement is the gap object's, not the subject's
-    subject = _clause_subject(verb)
-    if subject is not None and subject.pos_ == "PRON":
-        subject = _pronoun_antecedent(doc, subject, ent_of)
-    if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
-        return
-    referent, ref = referent_of(subject)
-    emit(start, comp.i + 1, referent, "action", ref)
+    _subject_action(doc, verb, start, end, comp.i + 1, ent_of, referent_of, emit, pronouns=True)
 
 
 # Generic closed class of copulas whose adjective complement describes the subject ("the charges are absurd").
@@ -1403,11 +1419,7 @@ def _state_phrases(doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, 
             and not list(noun.rights)
             and (noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct or doc[noun.i + 1].pos_ == "CCONJ")
         ):  # fmt: skip
-            subject = _clause_subject(verb)
-            if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
-                continue
-            referent, ref = referent_of(subject)
-            emit(start, noun.i + 1, referent, "action", ref)
+            _subject_action(doc, verb, start, end, noun.i + 1, ent_of, referent_of, emit)
 
 
 # Generic closed class of English adverbial particles of phrasal verbs ("caved in", "backed down", "gave up").
@@ -1442,13 +1454,7 @@ def _light_verb_phrase(
     first = _left_modifiers(doc, h, end)
     if any(not (t.pos_ in ("DET", "ADV", "PART") or t.dep_ == "prt") for t in doc[end:first]):
         return  # the object must follow the verb as one phrase: "took a hostage", "has taken up a cause"
-    subject = _clause_subject(verb)
-    if subject is not None and subject.pos_ == "PRON":
-        subject = _pronoun_antecedent(doc, subject, ent_of)
-    if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):
-        return
-    referent, ref = referent_of(subject)
-    emit(start, obj.i + 1, referent, "action", ref)
+    _subject_action(doc, verb, start, end, obj.i + 1, ent_of, referent_of, emit, pronouns=True)
 
 
 def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
