@@ -154,6 +154,13 @@ def test_report_dates_and_datelines_are_not_event_dates() -> None:
     assert [d.value for d in event_dates(c)] == ["2024-06-06"]
     d = claim("d", "The vote was held on May 3, 2022, officials said.")
     assert [x.value for x in event_dates(d)] == ["2022-05-03"]  # a comma between: the date is the event's
+    # the date of the figure a change starts from is not the change's
+    e = claim("e", "The bank set the rate at 540 per euro, down from 443 on Friday.", published="2024-06-10")
+    assert e.dates and event_dates(e) == ()
+    f = claim("f", "Fees rose to 20 percent from 14 percent in January, the board said.", published="2024-06-10")
+    assert f.dates and event_dates(f) == ()
+    g = claim("g", "Families fled from 3 villages on Friday.", published="2024-06-10")
+    assert [x.value for x in event_dates(g)] == ["2024-06-07"]  # a place counted, not a figure changed
 
 
 def test_attribution_frame_is_not_content() -> None:

@@ -124,6 +124,12 @@ def test_indirect_said_that(nlp) -> None:
     assert q.cue == "said"
 
 
+def test_promised_that_is_reported_speech(nlp) -> None:
+    text = "The harbour minister Ana Kovel also promised that there would be no second closure of the quay."
+    q = holding(run(nlp, text), "there would be no second closure of the quay")
+    assert q.kind == "indirect" and q.speaker is not None and "Kovel" in q.speaker
+
+
 def test_according_to_stays_in_its_paragraph(nlp) -> None:
     # 'p.m.' ends a paragraph and the parse runs the sentence on: the earlier paragraph is not Varnel's
     quotes = run(

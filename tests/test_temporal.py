@@ -54,6 +54,8 @@ def test_bare_months_resolve_by_tense() -> None:
     assert dates("Talks are due to finish by June.") == ["2024-06"]
     assert dates("The plant closed in June.") == ["2023-06"]
     assert dates("The rules change next March.") == ["2025-03"]
+    # a forecast told in the past tense of reported speech still looks ahead
+    assert dates("An analyst said prices were likely to climb by 8 percent by December.") == ["2024-12"]
 
 
 def test_may_as_a_month_after_a_day_and_not_the_verb() -> None:

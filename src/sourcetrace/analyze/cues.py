@@ -16,7 +16,7 @@ REPORTING_VERBS = frozenset(
     say tell add state confirm affirm assert acknowledge announce reveal claim note mention
     stress explain insist argue warn deny report write declare reiterate emphasize emphasise
     underline highlight inform recall admit comment conclude tweet testify disclose indicate
-    maintain allege complain reply respond answer urge vow pledge predict accuse boast
+    maintain allege complain reply respond answer urge vow pledge promise assure predict accuse boast
     describe observe remark suggest caution concede contend charge estimate believe
     announce divulge quip repeat address shout whisper cite reject refute dispute rebut
     """.split()

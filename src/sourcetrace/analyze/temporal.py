@@ -116,8 +116,8 @@ DATELINE = re.compile(
 Direction = Literal["future", "past"] | None
 # Words of a clause that set the time of the date in it: the nearest one before it decides.
 FUTURE_WORDS = frozenset(
-    "will shall 'll ’ll would must going due scheduled expected plans plan planned intends aims upcoming "
-    "tomorrow".split()
+    "will shall 'll ’ll would must going due scheduled expected likely unlikely poised plans plan planned intends aims "
+    "upcoming tomorrow".split()
 )
 PAST_WORDS = frozenset("was were had did ago last since yesterday previously earlier".split())
 # Verbs that put an event on a calendar, with the prepositions that introduce the date they set:

@@ -374,11 +374,31 @@ def _passive_event(before: Sequence[str], after: str) -> bool:
     )
 
 
+# A figure a change starts from, right before a date: the date is the old figure's ("the rate was set
+# at 540 from 443 on Friday", "raised to 20 percent from 14 percent in June"), not the act's.
+_BASELINE = re.compile(
+    r"\b(?:from|compared (?:with|to))\s+(?:about |around )?[$€£]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|per cent|points?|billion|million|thousand|bn|m)\b)?\s*,?\s*(?:on|in|at|as of)?\s*$",
+    re.I,
+)
+
+
+def baseline_date_indices(claim: Claim) -> frozenset[int]:
+    """Indices of the claim's dates that date the figure a change starts from (see ``_BASELINE``)."""
+    text, base = claim.text, claim.start
+    return frozenset(
+        n
+        for n, d in enumerate(claim.dates)
+        if d.start - base > 0 and _BASELINE.search(text[max(0, d.start - base - 60) : d.start - base])
+    )
+
+
 def event_dates(claim: Claim) -> tuple[DateValue, ...]:
     """The claim's dates less the dates of the report (see ``report_date_indices``), those of
     its attribution frame, which date the speaker ("X, who catalogued the finds in 2016, says"),
-    and those of a question it answers ("Asked about the plan to open in May, Y said ...")."""
-    skip = report_date_indices(claim)
+    those of a question it answers ("Asked about the plan to open in May, Y said ...") and those
+    of the figure a change starts from ("... at 540 from 443 on Friday", see ``_BASELINE``)."""
+    skip = report_date_indices(claim) | baseline_date_indices(claim)
     frame = frame_spans(claim)
     asked = QUESTION.match(claim.text)
     if asked:  # "Asked about the claim that X would happen by June, Y said ...": the question's date
