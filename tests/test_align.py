@@ -1137,3 +1137,78 @@ def test_a_cluster_of_denials_joins_the_cluster_it_denies() -> None:
     assert _denial_of([0, 1], [2, 3], link, 0.4)
     assert not _denial_of([0, 4], [2, 3], link, 0.4)  # one of two told is denied: not most
     assert not _denial_of([0, 1], [2, 3], Linker(feats, lambda i, j: (0.5, False), 0.3), 0.4)
+
+
+def test_counts_of_two_named_groups_stay_apart() -> None:
+    # who went which way in an exchange: the count of one nation's people is not the other's
+    from sourcetrace.link.claim_features import counted_groups, other_groups
+
+    a = claim("a", "For its part, the Varnish side handed over 212 Brask detainees, the ministry stressed.")
+    b = claim("b", "The Brask side in turn released 180 Varnish prisoners, as agreed in the lists, he said.")
+    c = claim("c", "The Brask side for its part released 180 Varnish detainees, he stressed.")
+    assert counted_groups(features(a)) == {"brask"} and counted_groups(features(b)) == {"varnish"}
+    assert other_groups(features(a), features(b))
+    clusters = align([a, b, c])
+    assert not together(clusters, a, b) and not together(clusters, a, c)
+    assert together(clusters, b, c)
+
+
+def test_rival_counts_of_one_named_group_align() -> None:
+    # one side's count of the people it handed over, the other side's count of those who came back;
+    # a count of that group dated to another month is another exchange
+    a = claim("a", "For its part, the Varnish side handed over 212 Brask detainees, the ministry stressed.")
+    b = claim("b", "The Brask ombudsman for captives told reporters that only 197 Brasks had come back.")
+    d = claim("d", "In March, 210 Brask prisoners came home in the first exchange of the war.", published="2026-11-26")
+    clusters = align([a, b, d] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)])
+    assert together(clusters, a, b)
+    assert not together(clusters, a, d) and not together(clusters, b, d)
+
+
+def test_a_level_held_since_a_date_is_no_change_to_it() -> None:
+    # "keeps its rate at 20 percent since June" (another bank, or another time) / "raised to 20
+    # percent from 14 percent": a state and a change, even at one figure
+    from sourcetrace.link.claim_features import level_told
+
+    held = claim("h", "The Varnel central bank keeps its main interest rate at 20 percent since June.", "2026-11-26")
+    rise = claim("k", "The bank's key interest rate was raised to 20 percent from 14 percent with immediate effect.")
+    assert level_told(held.text) == "held" and level_told(rise.text) == "changed"
+    assert level_told("The rate, unchanged since June, was raised to 20 percent from 14 percent.") == ""
+    assert not together(align([held, rise]), held, rise)
+
+
+def test_one_odd_figure_of_people_under_two_nouns_is_one_count() -> None:
+    # "all 412 staff" / "412 employees": a figure like 412 seldom comes twice by chance; a round 400 may
+    from sourcetrace.link.claim_features import one_figure_of_people
+
+    def texts(n: int) -> list[Claim]:
+        return [
+            claim("a", f"Jane Doe said all {n} staff on the paper's payroll, reporters and printers, had gone home."),
+            claim("b", f"The union said the closure had thrown {n} employees out of work overnight."),
+        ]
+
+    odd, even = texts(412), texts(400)
+    assert one_figure_of_people(features(odd[0]), features(odd[1]))
+    assert not one_figure_of_people(features(even[0]), features(even[1]))
+    filler = [claim(f"f{i}", t) for i, t in enumerate(FILLER)]
+    assert together(align(odd + filler), *odd)
+    assert not together(align(even + filler), *even)
+
+
+def test_a_rule_taking_effect_is_one_act_however_told() -> None:
+    # "took effect" / "entered into force": one idiom for a rule starting to apply, dated to one day
+    from sourcetrace.link.claim_features import idioms
+
+    a = claim(
+        "a",
+        "The suspension of the licence of the Fjord Post radio station took effect at 00:00 on Monday, October 12,"
+        " the regulator said.",
+        published="2026-10-14",
+    )
+    b = claim(
+        "b",
+        "In reality, as the regulator explained, its decision entered into force at midnight on Monday, and nothing"
+        " happened on Friday.",
+        published="2026-10-14",
+    )
+    assert idioms("The ban came into effect on Monday.") == "The ban effective        on Monday."
+    assert together(align([a, b] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]), a, b)

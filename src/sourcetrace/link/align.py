@@ -58,15 +58,21 @@ from .claim_features import (
     content_text,
     count_class_clash,
     counted_acts,
+    counted_groups,
     counted_match,
     counted_nouns,
     date_relation,
     dates_compatible,
     features,
+    group_count,
+    idioms,
+    is_person_unit,
     located_match,
     longest_run,
     named_group,
     number_relation,
+    one_figure_of_people,
+    other_groups,
     quantities_compatible,
     run_end,
     same_event,
@@ -155,6 +161,7 @@ def pair_score(
     once = bool(a.events & b.events) or bool(a.unique & b.unique) or deed
     event, strong = same_event(a, b, lex, cos)
     cm = counted_match(a, b) or located_match(a, b)  # one count, or how far one thing is from a place
+    cm = cm or one_figure_of_people(a, b)  # "all 412 staff" / "412 employees": one count of people
     # the same things counted ("1.2 million ballots were thrown out" / "210,000 ballots were
     # declared invalid"), told in near words: one count, whatever the figures
     same_count = cos >= MID_COS and bool(counted_nouns(a.quantities) & counted_nouns(b.quantities))
@@ -170,12 +177,19 @@ def pair_score(
     # counts of the dead against counts of the injured (or the arrested): two groups, one unit
     clash_class = count_class_clash(a, b)
     blocked = blocked or clash_class
+    # counts of two named groups ("212 Varnish detainees" / "180 Brask prisoners"): two counts
+    blocked = blocked or other_groups(a, b)
+    # a level held since an earlier date against a change to it told undated or of another date: two facts
+    blocked = blocked or (date <= 0 and (held_against_change(a, b) or held_against_change(b, a)))
     # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
     # sentenced to seven years"): the request and the outcome are two facts, whatever the figures
     blocked = blocked or asked_against_given(a, b) or asked_against_given(b, a)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
+    rival_count = not blocked and num == 0 and group_count(a, b)  # "212 Brask detainees" / "197 Brasks"
+    if rival_count:
+        score += 0.1 + 0.15
     if num > 0:
         score += 0.2 + (0.25 if cm else 0.0)
     elif num < 0 and (event or cm or same_count):
@@ -209,11 +223,21 @@ def pair_score(
     )
     if near_day:  # "the convoy reached the crossing on Monday, 5 October" / "the convoy arrived on Oct. 5"
         score += DAY_BONUS
-    if not near_day and not _evidence(
-        a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None
+    if (
+        not near_day
+        and not rival_count
+        and not _evidence(a, b, shared, 1 if cm else num, run, cos, df, topic, meaning if score > WEAK_CAP else None)
     ):
         score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def held_against_change(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` tells a level kept since a date it gives ("the Varnel central bank has kept its rate at 20
+    percent since June"), ``b`` a change of a level to a figure from another ("the key rate was raised
+    to 20 percent from 14 percent"; ``claim_features.level_told``): a state and a change, two facts
+    (another body's rate, or another time), even at one figure."""
+    return a.level == "held" and bool(a.dates) and b.level == "changed"
 
 
 def asked_against_given(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -238,7 +262,7 @@ def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
     ("collaps", ...); the act of a deed counts even when it is a reporting verb ("the first case was
     confirmed on 3 May" -> ("confirm", ...)). What the day dates, not merely a day the sentence names."""
     out: set[tuple[str, str]] = set()
-    text = claim.text
+    text = idioms(claim.text)  # "took effect at 00:00 on Monday": the act "effective", as "entered into force"
     done = {x for x, _, _ in f.deeds}  # "the first case was confirmed on 3 May": a deed, reporting verb or not
     for d in f.dates:
         s, e = d.start - claim.start, d.end - claim.start
@@ -377,6 +401,8 @@ def _evidence(
         return True
     if located_match(a, b):  # "She was 11 miles off Cape X" / "the trawler was 31 miles from the coast"
         return True
+    if one_figure_of_people(a, b):  # "all 412 staff on the payroll" / "thrown 412 employees out of work"
+        return True
     content = shared - a.mods - b.mods
     # a dated death / killing / birth, or a dated act marked as the only one of its kind ("the first
     # cases were recorded on Monday" / "the first cases appeared on March 9"): one event
@@ -420,6 +446,10 @@ def _keys(f: ClaimFeatures) -> set[str]:
     keys |= {f"q:{q.unit}:{v:g}" for q in f.quantities if q.unit for v in {q.value, q.low, q.high} if v is not None}
     keys |= {f"t:{day}:{minute}" for day, minute in odd_minutes(f)}
     keys |= {"e:" + e for e in f.events}
+    # an exact figure of people under any noun: what ``one_figure_of_people`` may tie
+    keys |= {f"p:{q.value:g}" for q in f.quantities if is_person_unit(q.unit) and q.low == q.high}
+    if not f.dates:  # a named group it counts: what ``group_count`` may tie
+        keys |= {"g:" + x for x in counted_groups(f)}
     # a day it dates an act to, with each act word: what ``same_day`` may tie, and nothing else
     keys |= {f"d:{d}:{x}" for d in f.act_days for x in f.acts - f.mods}
     return keys

@@ -61,6 +61,10 @@ __all__ = [
     "denied",
     "clock_times",
     "is_person_unit",
+    "counted_groups",
+    "other_groups",
+    "group_count",
+    "one_figure_of_people",
 ]
 
 STOP = frozenset(
@@ -169,6 +173,18 @@ LOCATIVE = frozenset(
 )
 SUBJECT_PRONOUNS = frozenset("she he it they".split())
 COPULAS = frozenset("was is were are lay lies sat stood".split())
+# a level kept since an earlier time ("has kept its rate at 20 percent since June")
+HELD_SINCE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|maintain(?:s|ed|ing)?|remain(?:s|ed|ing)?|"
+    r"stay(?:s|ed|ing)?|unchanged)\b[^.;:!?]{0,80}?\bsince\b",
+    re.I,
+)
+# a level changed to a figure from another ("raised to 20 percent from 14 percent", "from 14 to 20 percent")
+CHANGED_TO = re.compile(
+    r"\bto\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+from\s+\d|\bfrom\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+to\s+\d",
+    re.I,
+)
+GROUP_SPREAD = 0.2  # rival counts of one named group differ by at most this share of the larger
 COUNT_WINDOW = 3  # content words around a number that say what was counted happening
 # Verbs and nouns that count one thing whatever the word: the dead ("3 died", "12 were killed",
 # "a toll of 40"), the hurt ("17 injured", "50 wounded"), the held ("84 arrested", "300 detained").
@@ -193,6 +209,12 @@ CLASS_TERMS = {
     "aboard": "board",  # "212 people were aboard" / "300 people on board"
 }
 # "lost their lives", "lost his life": a death told as an idiom; read as "died" (see ``idioms``)
+# a rule, ban or decision starting to apply: "took effect", "entered into force", "came into effect"
+IN_FORCE = re.compile(
+    r"\b(?:(?:take|takes|took|taken|taking)\s+effect|(?:enter|enters|entered|entering|come|comes|came|coming|"
+    r"go|goes|went|gone|going)\s+into\s+(?:force|effect)|(?:become|becomes|became|becoming)\s+effective)\b",
+    re.I,
+)
 LIVES_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+li(?:fe|ves)\b", re.I)
 # "nine of our colleagues", "three of the workers": the noun a figure counts, after "of"
 OF_GROUP = re.compile(
@@ -439,6 +461,7 @@ class ClaimFeatures:
     story_years: frozenset[str] = frozenset()  # years of the story's dated events (set by align: background_count)
     asked: frozenset[str] = frozenset()  # units of figures asked for, not given (see ``asked_for``)
     act_days: frozenset[str] = frozenset()  # ISO days it dates an act of its own clause to (set by align: dated_acts)
+    level: str = ""  # "held": a level kept since a time; "changed": a level changed from one figure to another
 
 
 def term(word: str) -> str:
@@ -449,10 +472,15 @@ def term(word: str) -> str:
 
 
 def idioms(text: str) -> str:
-    """The text with a death told as an idiom ("lost their lives") read as "died", offsets kept."""
-    if "lo" not in text.lower():
-        return text
-    return LIVES_LOST.sub(lambda m: "died".ljust(len(m.group(0))), text)
+    """The text with a death told as an idiom ("lost their lives") read as "died", and a rule's
+    start told as one ("took effect", "entered into force", "came into effect", "became effective")
+    read as "effective", offsets kept."""
+    low = text.lower()
+    if "lo" in low:
+        text = LIVES_LOST.sub(lambda m: "died".ljust(len(m.group(0))), text)
+    if "effect" in low or "force" in low:
+        text = IN_FORCE.sub(lambda m: "effective".ljust(len(m.group(0))), text)
+    return text
 
 
 def frame_spans(claim: Claim) -> list[tuple[int, int]]:
@@ -595,7 +623,18 @@ def features(claim: Claim) -> ClaimFeatures:
         denied(claim.text),
         denied_terms(claim.text),
         asked=asked_for(claim, values),
+        level=level_told(claim.text),
     )
+
+
+def level_told(text: str) -> str:
+    """The level it tells: "held" for a level kept since a time and no change ("has kept its rate at 20 percent since
+    June"), "changed" for a change of a level from one figure to another and no such state ("was
+    raised to 20 percent from 14 percent"), else ""."""
+    held, changed = bool(HELD_SINCE.search(text)), bool(CHANGED_TO.search(text))
+    if held == changed:
+        return ""
+    return "held" if held else "changed"
 
 
 def located(claim: Claim) -> tuple[tuple[str, frozenset[str], bool], ...]:
@@ -1074,6 +1113,61 @@ def named_group(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     qa = [q for q in a.quantities if is_person_unit(q.unit) and _qualified(q)]
     qb = [q for q in b.quantities if is_person_unit(q.unit) and _qualified(q)]
     return any(_qualified(x) & _qualified(y) for x in qa for y in qb)
+
+
+def _group_of(q: Quantity) -> frozenset[str]:
+    """The name of the group of people a count counts: the capitalised words qualifying a noun for
+    people ("212 Varnish detainees", "40 Fjord Post staff": ``_qualified``) or a capitalised noun
+    counted itself ("197 Varnishmen", "180 Brasks"); stems, empty when the count names none."""
+    words = q.text.split()
+    if len(words) < 2 or not any(w[:1].isdigit() for w in words[:-1]):
+        return frozenset()
+    out = _qualified(q) if is_person_unit(q.unit) else frozenset()
+    last = words[-1]
+    if last[:1].isupper() and last[1:].isalpha() and last[1:].islower():
+        out |= {stem(last)}
+    return out
+
+
+def counted_groups(f: ClaimFeatures) -> frozenset[str]:
+    """The names of the groups of people its counts count (``_group_of``)."""
+    return frozenset(x for q in f.quantities for x in _group_of(q))
+
+
+def other_groups(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Each counts people of a named group and none of the names is the other's: "the Varnish side
+    handed over 212 Brask detainees" / "Brask released 180 Varnish prisoners" count two groups (who
+    went which way in an exchange, two nations' soldiers), whatever the act words share."""
+    ga, gb = counted_groups(a), counted_groups(b)
+    return bool(ga) and bool(gb) and not ga & gb
+
+
+def group_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count people of one named group at figures near each other (within GROUP_SPREAD), and
+    neither dates its count: rival counts of one group told by two sides ("the Varnish side handed
+    over 212 Brask detainees" / "only 197 Brasks had come back"), whatever the verbs (a handing over
+    and a coming back are one movement). A count dated to another time ("210 Brask prisoners came home
+    in March") is another occurrence."""
+    if a.dates or b.dates:
+        return False
+    for x in a.quantities:
+        gx = _group_of(x)
+        if not gx:
+            continue
+        for y in b.quantities:
+            if gx & _group_of(y) and x.value > 0 and y.value > 0:
+                if abs(x.value - y.value) <= GROUP_SPREAD * max(x.value, y.value):
+                    return True
+    return False
+
+
+def one_figure_of_people(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count people, under any nouns, at one exact figure that is no round number ("all 412 staff
+    on the payroll" / "thrown 412 employees out of work"): one count, told of one group, as a figure
+    like 412 rarely comes twice by chance (a round 400 or 120 may)."""
+    fa = {q.value for q in a.quantities if is_person_unit(q.unit) and q.low == q.high}
+    fb = {q.value for q in b.quantities if is_person_unit(q.unit) and q.low == q.high}
+    return any(v == int(v) and v % 10 and v > 20 for v in fa & fb)
 
 
 def _one_group(x: Quantity, y: Quantity) -> bool:
