@@ -1524,3 +1524,44 @@ def test_a_headline_after_its_section_name_stays_the_headline() -> None:
         "Politics — Minister resigns over the ferry contract\n\n01.10.2026 | 16:45\n\n" + _FERRY_BODY
     )
     assert clean_page(raw).title == "Politics — Minister resigns over the ferry contract"
+
+
+def test_a_cookie_notice_above_the_masthead_and_a_republished_wire_credit() -> None:
+    page = clean_page(
+        "We use cookies to improve your experience and show relevant ads. Accept | Settings\n\n"
+        "Fjord Daily Digest\n\nHome | World | Markets | Economy | Trending\n\n"
+        "Harbour budget approved after a night of debate\n\nPosted 15 July 2026, 08:05 | Digest Desk\n\n"
+        "Originally published by Fenwick News Wire\n\n"
+        f"PORT ELM, July 14 (Fenwick) - {P1}\n\n{P2}\n\n{P3}\n\n"
+        "(Reporting by Mira Castell; Editing by Tom Reyes)\n\nComments are closed.\n\n© 2026 Fjord Daily Digest"
+    )
+    assert page.outlet == "Fjord Daily Digest"  # the aggregator that published this copy
+    assert page.author is None  # the wire's reporting credit is the wire's, not the page's
+    assert "cookies" not in page.text
+    # on the wire's own page the credit names the author
+    wire = clean_page(
+        "Fenwick News Wire\n\nHome | World | Markets\n\nHarbour budget approved after a night of debate\n\n"
+        f"PORT ELM, July 14 (Fenwick) - {P1}\n\n{P2}\n\n{P3}\n\n(Reporting by Mira Castell; Editing by Tom Reyes)"
+    )
+    assert wire.author == "Mira Castell"
+
+
+P5 = "The harbour master told the session that two of the four ferry berths had been closed since the spring storms."
+P6 = "Several councillors asked why the repairs had not gone to tender earlier, and the debate ran past midnight."
+
+
+def test_the_story_goes_on_under_a_read_also_box_near_its_end() -> None:
+    tail1 = "Council leader Mira Okafor said the vote kept every promise the council had made to the island villages."
+    tail2 = "For the families who waited on the quay through the winter, Tuesday was a night of relief and of hope."
+    raw = (
+        f"Fjord Post\n\nHome | News | Sport\n\nHarbour budget approved after marathon session\n\nBy Tom Reyes\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\nREAD ALSO:\n"
+        '>> Okafor: "The ferries come first"\n>> VIDEO: The night the vote came in\n\n'
+        f"{tail1}\n\n{tail2}\n\nCOMMENTS (12)\n\nAnna_K: about time!"
+    )
+    page = clean_page(raw)
+    assert page.text.split("\n\n")[-2:] == [tail1, tail2]
+    assert "ferries come first" not in page.text and "VIDEO" not in page.text
+    # a list of teasers, a title and a blurb in turn, still closes the body
+    teasers = raw.replace(f"{tail1}\n\n{tail2}", f"{tail1}\n\nWinter ferries\n\n{tail2}")
+    assert tail1 not in clean_page(teasers).text

@@ -94,7 +94,9 @@ def test_labelling_verb_complements_are_descriptors(nlp):
     preds = {(d.term, d.referent) for d in ds if d.kind == "predicate"}
     assert ("fantasy", "budget") in preds
     assert ("wasteful", "plan") in preds
-    assert all(d.voice == "own" for d in ds if d.kind == "predicate")
+    voices = {d.term: d.voice for d in ds if d.kind == "predicate"}
+    # a label credited to no one in particular is the outlet's; one a definite labeller gives is that one's
+    assert voices["fantasy"] == "own" and voices["wasteful"] == "quoted"
 
 
 def test_labelled_complement_keeps_modifiers_and_head(nlp):
@@ -938,3 +940,43 @@ def test_a_noun_in_an_all_caps_headline_read_as_a_name_is_still_new_in_the_body(
         art = Article(id="a1", text=text, source="test", title=title)
         own = [d.term.lower() for d in analyze_article(art, nlp).descriptors if d.voice == "own"]
         assert "saboteur" in own, title
+
+
+def test_a_label_given_by_a_named_labeller_is_quoted_without_marks(nlp):
+    ds = _descriptors(
+        nlp,
+        "The council of Varnel banned the weekly market on Monday. Mayor Jane Doe dismissed the criticism as "
+        "Ostrian meddling in the town's affairs. The trade minister dismissed it as foreign interference. "
+        "We call the ban a disgrace. Industry figures dismissed the traders' claims as scaremongering.",
+    )
+    own = _terms(ds, "own")
+    assert not any("meddling" in t or "interference" in t for t in own)
+    assert any("meddling" in t for t in _terms(ds, "quoted"))
+    assert any("disgrace" in t for t in own)  # "we": the outlet's own label
+    assert "scaremongering" in own  # credited to no one in particular: the outlet's label
+
+
+def test_certain_before_a_group_is_kept(nlp):
+    ds = _descriptors(nlp, "The minister replied to the statements of certain opposition circles on Monday.")
+    assert "certain opposition circles" in _terms(ds, "own")
+
+
+def test_the_subject_of_make_believe_is_a_group_of_people(nlp):
+    ds = _descriptors(nlp, "The market closed on Friday, not on Monday as the council's trumpets now pretend.")
+    assert any(d.term == "trumpets" and d.kind == "reference" for d in ds)
+
+
+def test_a_noun_set_against_a_referent_keeps_its_against_phrase(nlp):
+    ds = _descriptors(nlp, "The council of Varnel has made one more step in its war against free trade.")
+    assert any(d.term == "war against free trade" and d.kind == "action" and d.voice == "own" for d in ds)
+
+
+def test_so_called_in_reported_speech_is_the_outlets_word(nlp):
+    ds = _descriptors(
+        nlp,
+        "The union said on Tuesday that the fee was set days before the so-called independent Harbour Board "
+        'met. "The so-called experts got it wrong," Jane Doe said.',
+    )
+    voices = {d.term: d.voice for d in ds if d.term.startswith("so-called")}
+    assert voices.get("so-called independent Harbour Board") == "own"
+    assert voices.get("so-called experts") == "quoted"  # inside quotation marks: the speaker's

@@ -910,3 +910,27 @@ def test_names_that_begin_with_a_letter_beyond_ascii(name: str) -> None:
 def test_datelines_of_places_beyond_ascii(line: str, place: str, agency: str | None) -> None:
     found = parse_dateline(line)
     assert found is not None and found[0] == Dateline(place, agency)
+
+
+def test_html_dateline_past_a_standfirst_written_as_a_headline() -> None:
+    from sourcetrace.ingest.sources import make_article
+
+    paras = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "PORT ELM – The harbour council yesterday defended its new ferry levy, saying the charge would end "
+            "years of losses on the winter crossings to the island villages.",
+            "Mayor Ana Ruiz said the levy was a fair price for a service that runs every day of the year.",
+            "The first crossing under the new levy is due to leave Port Elm on 1 December.",
+        )
+    )
+    html = (
+        '<html><head><meta property="og:title" content="Council defends ferry levy">'
+        '<meta property="og:site_name" content="Fjord Post"></head><body><article>'
+        "<h1>Council defends ferry levy</h1>"
+        '<p class="standfirst">Harbour council defends prudent new ferry levy as island traders are blamed for '
+        "the winter losses</p>"
+        f"{paras}</article></body></html>"
+    )
+    art = make_article("a1", "a1.html", html, html=True)
+    assert art.dateline == "PORT ELM"

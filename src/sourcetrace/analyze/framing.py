@@ -38,8 +38,12 @@ A label the outlet coins in capitals before a headline's colon ("BLACK MONDAY: m
 voice (not a genre label, "EXCLUSIVE:", nor a speaker, "JANE DOE: I will not resign"); a verb in -s the tagger read as
 a plural noun with an object ("the Varnel elite forgets") leaves the subject phrase before it ("Varnel elite").
 A definite re-description in an
-indirect quote ("The impostor was stopped ..., police said") is in the outlet's words: only quotation marks
-and interview answers make it the speaker's.
+indirect quote ("The impostor was stopped ..., police said") is in the outlet's words, as is a distancing
+"so-called"/"self-styled" modifier: only quotation marks and interview answers make it the speaker's. A label a
+labelling verb credits to a named or definite subject or passive agent ("Jane Doe dismissed it as meddling in
+Varnel's affairs") is that one's word, marks or not; one credited to no one in particular ("critics call it a
+stunt") or to "we"/"I" stays the outlet's. A noun set
+against a referent keeps its phrase ("its war against free media": an action on "free media").
 A bare abstract noun that a copula makes the value of a definite one ("Negligence, not nature, is the thread
 that ...") is what the outlet calls that noun. Fragments give nothing: the words of a name the tagger missed
 ("Fjord Freight Lines"), a title inside a longer name phrase ("Transport Minister" before a name), the part of a
@@ -301,8 +305,9 @@ def _body_descriptors(
     doc: Any, article: Article, mentions: tuple[Mention, ...], attributed: list[Span], prior: list[str] | None = None
 ) -> list[Descriptor]:
     text = article.text
-    voice = _Voice(attributed)
-    verbatim = _Voice(verbatim_spans(article))  # the speaker's own words: quotation marks, interview answers
+    labels = _label_spans(doc)  # "Jane Doe dismissed it as meddling": the label is hers, marks or not
+    voice = _Voice([*attributed, *labels])
+    verbatim = _Voice([*verbatim_spans(article), *labels])  # the speaker's own words: quote marks, interview answers
     furniture = [(s.start, s.end) for s in furniture_spans(text)]
     out: dict[tuple[int, int, str, str], Descriptor] = {}
 
@@ -327,6 +332,7 @@ def _body_descriptors(
         if kind in ("modifier", "apposition") and doc[a].lower_ in _QUANTIFYING_ADJECTIVES:
             return  # "other markets", "its own vaccine", "the only call": the shorter term without it is kept
         said = voice.of(start, end)
+        referring = referring or (kind == "modifier" and bool(_DISTANCING.match(term)))
         if referring and said == "quoted" and verbatim.of(start, end) == "own":
             said = "own"  # "The spy was detained ..., police said": the paraphrase refers in the outlet's words
         if own_only and said != "own":
@@ -415,6 +421,7 @@ def _body_descriptors(
             if _is_group_noun(tok, people, things):  # "Thugs set fire to ...", "police cleared the rioters"
                 emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
+    _against_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _specifying_descriptors(doc, ent_of, emit)
     _qualifying_of_descriptors(doc, ent_of, emit)
@@ -465,9 +472,10 @@ def _conduct_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any, people: fr
 
 
 # Generic closed class of adjectives that count, compare or single out rather than describe ("other", "own",
-# "same", "only"): a modifier that starts with one says nothing of its noun that the rest of it does not.
+# "same", "only"): a modifier that starts with one says nothing of its noun that the rest of it does not. ("certain"
+# is no such word: "certain opposition circles" hints at people it does not name.)
 _QUANTIFYING_ADJECTIVES = frozenset(
-    "own other same many several such various certain few more most much only entire whole numerous further".split()
+    "own other same many several such various few more most much only entire whole numerous further".split()
 )
 
 
@@ -504,11 +512,12 @@ _KIN_NOUNS = frozenset(
     """family relative parent mother father son daughter wife husband widow widower brother sister child orphan
     friend funeral grave""".split()
 )
-# Generic closed class of verbs whose subject is a person (or people): acts of will, protest and violence.
+# Generic closed class of verbs whose subject is a person (or people): acts of will, protest and violence, and
+# of make-believe ("the regime's mouthpieces pretend").
 _HUMAN_AGENT_VERBS = frozenset(
     """protest demonstrate riot loot chant march rally flee shout scream cheer mourn pray vote demand urge vow
     pledge plead beg resign boycott storm ransack vandalise vandalize torch hurl throw ambush besiege infiltrate
-    poach kidnap abduct murder testify""".split()
+    poach kidnap abduct murder testify pretend brag gloat""".split()
 )
 # Generic closed class of verbs whose object (or passive subject) is a person (or people).
 _HUMAN_PATIENT_VERBS = frozenset(
@@ -830,6 +839,92 @@ def _of_object(tok: Any, heads: frozenset[str], pos: tuple[str, ...] = ()) -> An
 def _partitive_object(comp: Any) -> Any:
     """The noun after "of" when a label is a partitive or kind noun ("as part of a campaign": "campaign")."""
     return _of_object(comp, _PARTITIVES)
+
+
+def _labeller(verb: Any) -> bool:
+    """Whether a labelling verb names who gives the label, someone the reader can tell apart from the writer: a
+    subject that is a name, a pronoun or a definite noun ("Jane Doe dismissed it as meddling", "which the council
+    called a stunt") or such a passive's agent ("branded a stunt by the mayor"). The label is then that one's word,
+    quotation marks or not. A label credited to no one in particular ("Industry figures dismissed the claims as
+    scaremongering", "critics call it a stunt") or to "we"/"I" (an editorial) stays the outlet's."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj") and _identified(c):
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and _identified(g) for g in c.children):
+            return True
+    return False
+
+
+_UNIDENTIFIED_PRONOUNS = frozenset("i we me us some many others several few most all one someone somebody".split())
+
+
+def _identified(tok: Any) -> bool:
+    """A name, a personal pronoun, or a noun with a definite determiner or an owner ('the mayor', 'its board')."""
+    if tok.lower_ in _UNIDENTIFIED_PRONOUNS:
+        return False
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        or c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in tok.children
+    )
+
+
+# a writer's distancing marker before a name or noun ("the so-called independent council", "the self-styled
+# mayor"): in reported speech without quotation marks it is the outlet's wording, as a definite re-description is
+_DISTANCING = re.compile(r"(?i)(?:so[- ]called|self[- ](?:styled|proclaimed|appointed))\b")
+
+
+def _against_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """A noun set against a referent with its "against" phrase ("its war against free media", "a campaign
+    against the union"): what the outlet calls what is done to the object of "against" (kind "action")."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i in ent_of:
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "against":
+                continue
+            for obj in (g for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")):
+                e = ent_of.get(obj.i)
+                if e is not None:
+                    a = _strip_det(doc, e.start, e.end)
+                    referent, ref = doc[a : e.end].text, _chars(doc, a, e.end)
+                else:
+                    lo = _left_modifiers(doc, obj.i, p.i + 1)
+                    referent, ref = doc[lo : obj.i + 1].text, _chars(doc, lo, obj.i + 1)
+                end = max(obj.i, e.end - 1 if e is not None else obj.i) + 1
+                if "\n" in doc[tok.i : end].text:
+                    continue
+                emit(_left_modifiers(doc, tok.i, tok.left_edge.i), end, referent, "action", ref)
+
+
+def _label_spans(doc: Any) -> list[Span]:
+    """The labels a labelling verb credits to someone other than the writer (``_labeller``): the complement after
+    "as" ("dismissed it as meddling in its affairs"), a predicate ("called the plan a stunt"), a passive's second
+    object ("was branded a disgrace by the mayor"), each with its phrase; quotation marks or not, the words are
+    that one's."""
+    out: list[Span] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LABELLING_VERBS or not _labeller(verb):
+            continue
+        kids = list(verb.children)
+        objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        passive = any(c.dep_ == "nsubjpass" for c in kids)
+        comps = [c for c in kids if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        comps += objs if passive else objs[1:]
+        as_preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as"]
+        as_preps += [g for o in objs for g in o.children if g.dep_ == "prep" and g.lower_ == "as"]
+        comps += [g for p in as_preps for g in p.children if g.dep_ in ("pobj", "pcomp", "amod", "acomp", "attr")]
+        # "as" read as a clause's marker: "dismissed the criticism as Ostrian meddling"
+        comps += [
+            c for c in kids if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+        ]
+        for c in comps:
+            start, end = _chars(doc, c.left_edge.i, c.right_edge.i + 1)
+            out.append(Span(start, end))
+    return out
 
 
 def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:

@@ -12,7 +12,9 @@ The rules are general features of a line, never a list of any site's lines:
 - *position*: the body is the run from the first to the last prose paragraph (a line of
   several words ending like a sentence); short non-sentence lines before it (head) and
   after it (tail) are furniture, and a comment form, a "related news" list or a comment
-  heading with readers' comments under it ("4 responses to “…”") near the end closes the body;
+  heading with readers' comments under it ("4 responses to “…”") near the end closes the body,
+  but a 'READ ALSO:' box of a few links with two body paragraphs in a row under it is set into the
+  story, which goes on (its links go);
 - *repetition*: a short line that occurs more than once (a title repeated as a heading,
   a caption printed twice) is furniture; a repeated prose paragraph is kept once;
 - *tail and head*: outside the prose run a line must read as a body sentence: no label
@@ -43,7 +45,8 @@ The rules are general features of a line, never a list of any site's lines:
   stays in the text for the citation finder; with no site name of its own, "Source: X"
   names the outlet; the full names the furniture spells out for acronyms ('© Fenwick Public
   Broadcaster (FPB)' under an 'FPB News' masthead, ``pagemeta.spelled_acronyms``) are kept as
-  the page's publisher names (``Page.names``), evidence for entity resolution;
+  the page's publisher names (``Page.names``), evidence for entity resolution; on such a republished copy
+  a closing '(Reporting by …)' credit is the wire's and names no author of the page;
 - *translation notes*: 'This text is translated automatically from the Varnish original. In case of
   discrepancy …', 'Translated from Varnish by …' are furniture (a prose-shaped note above the headline is no
   first body paragraph); a byline segment closing a date line ('Politics | 14.07.2026 | 13:25 | Author: Jane
@@ -283,6 +286,9 @@ class _Meta:
         return min(items)[2] if items else None
 
 
+_CREDIT_RANK = 2  # the rank of an author read from a '(Reporting by …)' credit
+
+
 def _record_byline(meta: _Meta, idx: int, by: Byline, *, author: int, outlet: int, published: int) -> None:
     """Record what a byline or a source line names (author, outlet, date), each at its rank (lower wins)."""
     if by.author:
@@ -302,7 +308,7 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
     credit = parse_credit(s)  # "(Reporting by X; Editing by Y)": the reporter is the author, after a byline
     if credit is not None:
         if credit.author:
-            meta.authors.append((2, ln.idx, credit.author))
+            meta.authors.append((_CREDIT_RANK, ln.idx, credit.author))
         elif live and head and not s.startswith("("):
             editor = parse_byline(s, order)  # "Edited by Mira Castell"
             if editor is not None and editor.author:
@@ -569,6 +575,30 @@ def _bare_bylines(lines: list[_Line], meta: _Meta) -> list[int]:
     return found
 
 
+# a heading that sets links into the story ('READ ALSO:', 'See also:'), not one of a list at its end ('Related news')
+_INSERTED_LINKS = re.compile(r"^(?:(?:read|see)\s+also|also\s+(?:read|see))\b", re.I)
+
+
+def _story_resumes(lines: list[_Line], at: int) -> int:
+    """How many links a 'READ ALSO:' heading at line ``at`` sets into the story, when the story goes on under
+    them: two body paragraphs in a row follow the links, with no line between them (a list of teasers alternates
+    a title and a blurb), so the heading is an insertion into the body, not the list that closes it; else 0."""
+    if not _INSERTED_LINKS.match(lines[at].text):
+        return 0
+    rest = lines[at + 1 :]
+
+    def body(ln: _Line) -> bool:
+        return ln.prose and len(words(ln.text)) > 15 and not is_closer(ln.text) and not _LINK_ITEM.match(ln.text)
+
+    k = 0
+    while k < len(rest) and k < 6 and not body(rest[k]):
+        k += 1  # the links
+    return k if 1 <= k < 6 and k + 1 < len(rest) and body(rest[k]) and body(rest[k + 1]) else 0
+
+
+_LINK_ITEM = re.compile(r"^\s*(?:>>|[»›•▶►]|-\s)")
+
+
 def _closing_notes(lines: list[_Line], first: int, close: int | None, authors: list[str]) -> None:
     """The author's bio and a disclaimer at the end of the article go ('Mira Castell is a statistician
     at …', 'Views are her own.'); the walk back from the end stops at the first sentence that is not such a note."""
@@ -679,7 +709,10 @@ def clean_page(raw: str) -> Page:
             seen += len(ln.text)
             in_list = False
         elif ln.idx > first and (comments or is_closer(ln.text)):
-            if ln.idx > last or seen >= 0.66 * total:
+            links = 0 if comments else _story_resumes(lines, ln.idx)
+            for x in lines[ln.idx + 1 : ln.idx + 1 + links]:
+                x.kind, x.prose = "furniture", False  # the links set into the story
+            if (ln.idx > last or seen >= 0.66 * total) and not links:
                 close = ln.idx
                 last = max((p.idx for p in prose if p.idx < ln.idx), default=first)
                 if comments:
@@ -778,7 +811,8 @@ def clean_page(raw: str) -> Page:
         text="\n\n".join(kept),
         outlet=outlet,
         published=_Meta.best(meta.dates),
-        author=_Meta.best(meta.authors),
+        # on a copy republished from another outlet, a closing '(Reporting by …)' credit is the wire's, not the page's
+        author=_Meta.best([a for a in meta.authors if not (republished and a[0] == _CREDIT_RANK)]),
         title=title,
         dateline=dateline,
         names=tuple(names),

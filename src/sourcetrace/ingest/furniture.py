@@ -295,7 +295,8 @@ _BANNER_SIGNALS = [
         r"\bmanage\s+(?:cookies|preferences|settings|options|choices|consent)\b",
         r"\b(?:cookie|privacy|consent)\s+(?:policy|settings|preferences|choices|notice|options)\b",
         r"\byour\s+(?:privacy|consent|choices|preferences|data)\b",
-        r"\bpersonali[sz]ed?\s+(?:content|ads|advertising)\b",
+        r"\b(?:personali[sz]ed?|relevant|tailored|targeted)\s+(?:content|ads|advertising|offers)\b",
+        r"\bimprove\s+your\s+(?:browsing\s+|user\s+|online\s+)?experience\b",
         r"\b(?:non-essential|strictly\s+necessary|essential|third-party|analytics)\s+cookies\b",
     )
 ]

@@ -160,13 +160,14 @@ def _full_outlet(outlet: str | None, raw: str, html: bool) -> str | None:
 
 def _html_dateline(page: Page) -> str | None:
     """The dateline of an HTML page's first paragraph ('PORT ELM – …'), past the lines above the body that the
-    extractor keeps: the headline and a kicker or standfirst of a few words that is no sentence ('FREE JANE')."""
+    extractor keeps: the headline, a kicker of a few words that is no sentence ('FREE JANE') and a standfirst written
+    as a headline, with no closing stop ('Council defends new levy as traders warn of closures')."""
     title = key(page.title) if page.title else None
     for para in [p.strip() for p in page.text.split("\n") if p.strip()][:4]:
         found = parse_dateline(para)
         if found:
             return found[0].place
-        if key(para) != title and (is_sentence(para) or len(words(para)) > 8):
+        if key(para) != title and (is_sentence(para) or len(words(para)) > 30):
             return None  # the first paragraph, without a dateline
     return None
 
