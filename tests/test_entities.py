@@ -1238,3 +1238,100 @@ def test_body_name_written_head_first_or_head_last() -> None:
     assert rel("Ministry of Fisheries", "Forestry Ministry", "ORG", "ORG") == ""
     assert rel("Ministry of Fisheries of Varnel", "Fisheries Ministry", "ORG", "ORG") == ""  # a state's: unknown
     assert rel("Ministry of Fisheries", "Ministry of Forestry", "ORG", "ORG") == ""
+
+
+# ------------------------------------------------------------------ office names, state names, titles (en3)
+
+
+def test_repair_no_given_name_from_the_end_of_an_office_name(nlp) -> None:
+    # "Energy" / "Harbours" close the office's name: never a given name of the holder after it
+    text = "The Minister of Mines and Energy Vesna Korlat said the plan was ready."
+    got = _repaired(nlp, text, [("Vesna Korlat", "PERSON")])
+    assert ("Vesna Korlat", "PERSON") in got
+    text = "The Ombudsman for Harbours Ilse Marrow told reporters the port was shut."
+    got = _repaired(nlp, text, [("Ilse Marrow", "PERSON")])
+    assert ("Ilse Marrow", "PERSON") in got
+    # a given name after a lower-case word before "of" is still taken
+    got = _repaired(nlp, "Officials met. The daughter of Vesna Korlat said no.", [("Korlat", "PERSON")])
+    assert ("Vesna Korlat", "PERSON") in got
+
+
+def test_repair_ombudsman_is_a_role_before_a_name(nlp) -> None:
+    text = "On Friday Ombudsman Marrow said the port was shut."
+    got = _repaired(nlp, text, [("Ombudsman Marrow", "PERSON")])
+    assert ("Marrow", "PERSON") in got and ("Ombudsman Marrow", "PERSON") not in got
+
+
+def test_repair_state_formal_name_and_the_person_run_on_after_it(nlp) -> None:
+    text = "The order was signed by the Ombudsman of Republic of Varnelia Ilse Marrow on Friday."
+    got = _repaired(nlp, text, [("Varnelia Ilse Marrow", "PERSON")])
+    assert ("Republic of Varnelia", "GPE") in got and ("Ilse Marrow", "PERSON") in got
+    text = "The President of Kingdom of Varnelia signed the order on Friday."
+    got = _repaired(nlp, text, [("Varnelia", "PERSON")])
+    assert ("Kingdom of Varnelia", "GPE") in got
+    # a common word after "State of" is no state ("State of emergency" as written elsewhere)
+    text = "The State of Emergency ended. The state of emergency had lasted a week."
+    assert not any(lab == "GPE" for _, lab in _repaired(nlp, text, []))
+
+
+def test_repair_untagged_name_after_a_rank_is_a_person(nlp) -> None:
+    text = "Among those who came back is Junior Sergeant Ilse Marrow of the 3rd Rifle Brigade."
+    got = _repaired(nlp, text, [("3rd Rifle Brigade", "ORG")])
+    assert ("Ilse Marrow", "PERSON") in got
+    # a title before a common word written in lower case elsewhere, or a longer capitalised run, is no name
+    text = "Major Works Begin Today. The major works will close the bridge."
+    assert not any(lab == "PERSON" for _, lab in _repaired(nlp, text, []))
+
+
+def test_name_cut_after_its_first_word_takes_it_back() -> None:
+    a = _pa(
+        "a0",
+        "The watchdog Fjord Watch International said 30 reporters were held. Fjord Watch's director spoke.",
+        [("Fjord Watch International", "ORG"), ("Watch", "PERSON")],
+    )
+    b = _pa("a1", "Observer Fjord Watch International said so.", [("Watch International", "ORG")])
+    ents, _ = resolve_entities([a, b])
+    watch = _owner(ents, "Fjord Watch International")
+    assert watch and watch == _owner(ents, "Fjord Watch")
+    assert not _owner(ents, "Watch") and not _owner(ents, "Watch International")
+
+
+def test_one_word_outlet_written_in_a_body_is_a_mention() -> None:
+    a = _pa("a0", "This story has not been edited by Fjordnet staff. Fjordnet is not responsible for it.", [])
+    a = _with_outlet(a, "Fjordnet")
+    b = _pa("a1", "A report said the hoard was real.", [])
+    ents, _ = resolve_entities([a, b])
+    net = [e for e in ents if e.name == "Fjordnet"]
+    assert len(net) == 1 and len(net[0].mentions) == 2
+
+
+def test_titled_full_name_lends_title_and_surname_as_alias(resolve) -> None:
+    ents, _ = resolve("The spokesman, Colonel Ilse Marrow, told journalists the line held.")
+    marrow = [e for e in ents if e.name == "Ilse Marrow"]
+    assert marrow and "Colonel Marrow" in marrow[0].aliases
+    # two persons of one surname: neither takes it
+    ents, _ = resolve("Colonel Ilse Marrow and Captain Jan Marrow spoke.")
+    assert not any("Colonel Marrow" in e.aliases or "Captain Marrow" in e.aliases for e in ents)
+
+
+def test_romanised_name_spellings_across_outlets_but_not_near_names() -> None:
+    # oo/u, an initial J/Y and a doubled consonant are one spelling of one name ...
+    assert rel("Yusef Varrani", "Yoosef Varrani", "PERSON", "PERSON") == "same"
+    assert rel("Yusef Varrani", "Jusef Varani", "PERSON", "PERSON") == "same"
+    assert rel("Varrani", "Varani", "PERSON", "PERSON") == "same"
+    # ... never two names two letters apart, nor another surname with one shared given name
+    assert rel("Yusef Varrani", "Yusef Vardoni", "PERSON", "PERSON") == ""
+    assert rel("Yusef Varrani", "Yusef Morani", "PERSON", "PERSON") == ""
+    assert rel("Mara Koss", "Mira Kess", "PERSON", "PERSON") == ""
+
+
+def test_unknown_person_run_on_after_a_body_name_is_split_when_it_speaks() -> None:
+    text = "No ship was turned away, the Head of the Department of Harbour Safety Ilse Varnok informed."
+    a = _pa("a0", text, [("the Department of Harbour Safety Ilse Varnok", "ORG")])
+    ents, _ = resolve_entities([a])
+    assert _owner(ents, "Ilse Varnok") and _owner(ents, "Department of Harbour Safety")
+    # two words written in lower case elsewhere are the body's own ("Dock Works"), not a person
+    text = "The dock works went on. The Office of Harbour Dock Works informed the crews."
+    b = _pa("a0", text, [("The Office of Harbour Dock Works", "ORG")])
+    ents, _ = resolve_entities([b])
+    assert _owner(ents, "Office of Harbour Dock Works") and not _owner(ents, "Dock Works")

@@ -26,6 +26,12 @@ Requires ``doc.ents`` and the tagger/parser attributes (``pos_``, ``dep_``, ``he
 8. A name set off by commas right after a person or family noun ("his wife, Greta,", "the mayor,
    Greta Roe,") is a PERSON whatever the model's label; so is a later lone repeat of its last word
    as a subject ("Roe said").
+9. The last word of an office's or a body's name ("Minister of Mines and Energy", "Ombudsman for
+   Harbours") is never a given name of the person after it (rule 4).
+10. A state's formal name the model left out ("of Republic of Varnel") is a GPE span; a person's span
+    that runs on from its last word ("Varnel Jane Roe") is cut to the person.
+11. Two or three untagged capitalised words after a rank or courtesy title ("Junior Sergeant Ana
+    Varo") are a PERSON span.
 
 The title vocabularies are shared with name matching (:mod:`sourcetrace.link.names`).
 """
@@ -53,6 +59,7 @@ __all__ = [
     "title_token",
     "ORG_NAME_WORDS",
     "ROLE_NOUNS",
+    "STATE_HEADS",
 ]
 
 # Courtesy titles, ranks and offices written before a name in English (ASCII, lower case).
@@ -100,7 +107,7 @@ _ROLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson chairman chairwoman chair director editor correspondent reporter
     analyst dean coach envoy speaker sheriff constable inspector detective superintendent commissioner
     councillor councilor councilman alderman candidate challenger leader founder opposition
-    government police army party state court commission council ministry agency
+    ombudsman ombudswoman ombudsperson government police army party state court commission council ministry agency
     operation battle war campaign summit conference treaty accord plan project festival cup award prize
     """.split()
 )
@@ -113,6 +120,7 @@ ROLE_NOUNS = frozenset(
     correspondent reporter analyst dean coach envoy speaker sheriff constable inspector detective
     superintendent commissioner councillor councilor councilman alderman candidate challenger
     attorney counsel advocate lawyer economist scientist researcher adviser advisor aide
+    ombudsman ombudswoman ombudsperson
     """.split()
 )
 # Words of organisation names: a span holding one is not a person's name.
@@ -127,6 +135,12 @@ _ORG_WORDS = OUTLET_WORDS | frozenset(
     """.split()
 )
 ORG_NAME_WORDS = _ORG_WORDS  # public: shared with :mod:`.role_names`
+# Heads of a state's formal name: "Emirate of X", "Kingdom of X", "State of X" name the state X (a closed class,
+# shared with name matching).
+STATE_HEADS = frozenset(
+    "republic kingdom emirate emirates sultanate principality federation state commonwealth duchy "
+    "caliphate confederation".split()
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -141,6 +155,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Arabic-style articles written as a hyphenated prefix ("al-Karmi"): not a double-barrelled name.
 _PARTICLES = frozenset("al el ad ar as ash at az an ul ud ed er es".split())
 _DETERMINERS = frozenset("the a an this that these those".split())
+# Words inside the name of an office, a body or a place ("Ombudsman for Harbours", "Minister of Mines and Energy").
+_OF_LINKS = frozenset({"of", "for", "and", "&"})
 _PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 
@@ -193,6 +209,8 @@ def repair_entities(doc: Any) -> Any:
     ents = _aged_persons(doc, ents, Span)
     ents = _add_surname_repeats(doc, ents, Span)
     ents = _extend_given_names(doc, ents, Span)
+    ents = _state_names(doc, ents, Span)
+    ents = _titled_persons(doc, ents, Span)
     ents.sort(key=lambda e: (e.start, -e.end))
     kept: list[Any] = []
     for e in ents:
@@ -543,6 +561,8 @@ def _given_name_before(doc: Any, i: int) -> bool:
             return False  # "the Seifeddin al-Karmi": a name after an article is not a person's
         if p.is_alpha and p.text[:1].isupper() and not title_token(doc, i - 2) and p.lower_ not in _FUNCTION:
             return False  # the end of a longer capitalised run (a headline, a multi-word name)
+        if p.lower_ in _OF_LINKS and i >= 3 and doc[i - 3].is_alpha and doc[i - 3].text[:1].isupper():
+            return False  # the last word of an office's or a body's name ("Minister of Mines and Energy")
     return True
 
 
@@ -561,4 +581,98 @@ def _extend_given_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
             out.append(span(doc, e.start - 1, e.end, label="PERSON"))
         else:
             out.append(e)
+    return out
+
+
+def _state_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """A state's formal name the model left out ("of Republic of Varnel", no article before it): a capitalised
+    state head ("Republic", "Kingdom"), "of" (or "of the") and one capitalised word is a GPE span, when the model
+    tagged nothing on the head and the word is untagged, tagged alone (whatever the label), or opens a person's
+    span that runs on into a name ("Republic of Varnel Jane Roe": the state, then the person)."""
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for h in doc:
+        if h.text[:1] != h.text[:1].upper() or h.is_upper or h.lower_ not in STATE_HEADS or h.i in by_token:
+            continue
+        j = h.i + 1
+        if j >= len(doc) or doc[j].lower_ != "of":
+            continue
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j >= len(doc) or not _place_word(doc, j):
+            continue
+        e = by_token.get(j)
+        if e is None:
+            nxt = doc[j + 1] if j + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                continue  # a longer name ("Republic of Varnel Cup")
+            out.append(span(doc, h.i, j + 1, label="GPE"))
+            continue
+        if e.start != j:
+            continue
+        if e.end == j + 1:
+            out.remove(e)
+            out.append(span(doc, h.i, j + 1, label="GPE"))
+        elif e.label_ == "PERSON" and _name_tokens(list(doc[j + 1 : e.end])) and len(_words(doc[j + 1 : e.end])) >= 2:
+            out.remove(e)
+            out.append(span(doc, h.i, j + 1, label="GPE"))
+            out.append(span(doc, j + 1, e.end, label="PERSON"))
+    return out
+
+
+def _place_word(doc: Any, j: int) -> bool:
+    """Token ``j`` may be a state's name: a capitalised word, no function, calendar or organisation word, never
+    written in lower case in the document."""
+    t = doc[j]
+    low = anyascii(t.text).lower()
+    if not t.is_alpha or len(t) < 3 or not t.text[0].isupper() or t.is_upper:
+        return False
+    if low in _FUNCTION or low in _CALENDAR or low in _ORG_WORDS or low in _TITLES or low in STATE_HEADS:
+        return False
+    return not _lower_elsewhere(doc, t.lower_)
+
+
+# Ranks and courtesy titles that stand before a person's name and nothing else (a closed class): an untagged
+# name right after one is a person's ("Junior Sergeant Ana Varo"); offices that also open names of bodies or
+# places ("President", "King", "Saint", "General") are left out.
+_PERSON_TITLES = frozenset(
+    """
+    mr mrs ms mx dr sergeant sgt corporal cpl lieutenant lt colonel col captain capt major maj brigadier brig
+    commander cmdr admiral adm private pvt marshal senator congressman congresswoman ambassador mayor
+    madam madame monsieur herr frau mme mlle
+    """.split()
+)
+
+
+def _titled_persons(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """A person's name the model left untagged after a rank or courtesy title (:data:`_PERSON_TITLES`, perhaps
+    after other titles: "Junior Sergeant Ana Varo"): two or three capitalised words on no span, none a common
+    word of the document, a title, an organisation or calendar word, and no capitalised word right after
+    them (a longer name) is a PERSON span."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out = list(ents)
+    for t in doc:
+        low = anyascii(t.text).strip(".").lower()
+        if low not in _PERSON_TITLES or not t.text[:1].isupper() or t.is_upper or t.i in taken:
+            continue
+        a = t.i + 1
+        if a < len(doc) and doc[a].text == "." and not t.whitespace_:
+            a += 1
+        while a + 1 < len(doc) and doc[a].text[:1].isupper() and is_title_word(doc[a].text, doc[a + 1].text, True):
+            a += 1  # "Lieutenant Colonel Ana Varo"
+        b = a
+        while b < len(doc) and b - a < 4 and doc[b].is_alpha and doc[b].text[:1].isupper() and not doc[b].is_upper:
+            b += 1
+        if not 2 <= b - a <= 3 or any(i in taken for i in range(a, b)):
+            continue
+        if b < len(doc) and doc[b].text[:1].isupper() and doc[b].is_alpha:
+            continue
+        toks = list(doc[a:b])
+        if not _name_tokens(toks) or any(x.lower_ in _TITLES or x.lower_ in ROLE_NOUNS for x in toks):
+            continue
+        if any(_lower_elsewhere(doc, x.lower_) or x.pos_ != "PROPN" for x in toks):
+            continue
+        out.append(span(doc, a, b, label="PERSON"))
+        taken.update(range(a, b))
     return out

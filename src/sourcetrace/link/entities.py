@@ -33,6 +33,9 @@
    Roe") is an alias of the person; a name the model tags as a body is a person's when the article writes
    its last word after a courtesy title ("Ms Roe"); a lone word the corpus writes with a division word
    ("Varnel Province") is a region, one entity with that name, never the short form of a body ("Radio Varnel").
+9. Cut names mended from the corpus: a name the model cut after its first word ("Fjord" + "Watch International")
+   takes it back where the corpus writes the longer name; a one-word outlet ("Fjordnet") written in a body is
+   a mention of it; a titled full name ("Colonel Jane Roe") lends "Colonel Roe" as an alias with the surname.
 """
 
 from __future__ import annotations
@@ -328,6 +331,45 @@ def _extend_to_written(per_article: Sequence[ArticleAnalysis], per_cands: list[l
     return out
 
 
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*) $")
+
+
+def _extend_left_to_written(per_article: Sequence[ArticleAnalysis], per_cands: list[list[_Cand]]) -> list[list[_Cand]]:
+    """A name the model cut after its first word ("Fjord" + "Watch International", "Fjord" + "Watch's") where
+    the corpus writes the longer name as a candidate, or as the opening words of a longer body's name ("Fjord
+    Watch International"): the candidate takes the untagged capitalised word before it, and a body's label."""
+    written: Counter[tuple[str, str]] = Counter()
+    openings: set[str] = set()
+    for cs in per_cands:
+        for c in cs:
+            clean = clean_surface(c.text)
+            written[(clean, c.label)] += 1
+            words = clean.split()
+            if c.label in ("ORG", "FAC") and len(words) >= 3:
+                openings.update(" ".join(words[:k]) for k in range(2, len(words)))
+    labels: dict[str, str] = {}
+    for (clean, lab), _ in written.most_common():
+        labels.setdefault(clean, lab)
+    out: list[list[_Cand]] = []
+    for pa, cs in zip(per_article, per_cands, strict=True):
+        text = pa.article.text
+        new: list[_Cand] = []
+        for c in cs:
+            m = _WORD_BEFORE_RE.search(text, max(0, c.start - 40), c.start) if c.text[:1].isupper() else None
+            if m is not None and m.end() == c.start and not c.text.lower().startswith("the "):
+                word = m.group(1)
+                longer = clean_surface(text[m.start(1) : c.end])
+                label: str | None = labels.get(longer) if longer != clean_surface(c.text) else None
+                if label is None and longer in openings:
+                    label = "ORG"
+                free = not any(o is not c and o.start < c.start and m.start(1) < o.end for o in cs)
+                if label and free and word not in _LEAD_FUNCTION and not is_title_word(word, c.text.split()[0]):
+                    c = _Cand(m.start(1), c.end, text[m.start(1) : c.end], label)
+            new.append(c)
+        out.append(new)
+    return out
+
+
 def _people_in_bodies(per_article: Sequence[ArticleAnalysis], per_cands: list[list[_Cand]]) -> list[list[_Cand]]:
     """Persons' names the model joined to a body's name or missed, found with the corpus's persons
     (:func:`entity_context.split_person_tails`, :func:`entity_context.add_known_names`)."""
@@ -555,6 +597,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     groups: list[_Group] = []
     per_cands = [_person_by_courtesy(pa.article.text, candidate_mentions(pa)) for pa in per_article]
     per_cands = _extend_to_written(per_article, per_cands)
+    per_cands = _extend_left_to_written(per_article, per_cands)
     per_cands = _people_in_bodies(per_article, per_cands)
     surnames, all_surnames = person_surnames(per_cands)
     stems = product_stems(per_cands)
@@ -712,10 +755,25 @@ def _surname_aliases(entities: list[Entity]) -> list[Entity]:
             continue
         ((n, last),) = hits.items()
         e = out[n]
-        if owners.get(folded, set()) - {e.id} or last in e.aliases:
+        if owners.get(folded, set()) - {e.id}:
             continue
-        out[n] = dataclasses.replace(e, aliases=(*e.aliases, last))
+        extra = [] if last in e.aliases else [last]
+        extra += [t for t in _titled_surnames(e, last) if t not in e.aliases]
+        if extra:
+            out[n] = dataclasses.replace(e, aliases=(*e.aliases, *extra))
     return out
+
+
+def _titled_surnames(e: Entity, last: str) -> list[str]:
+    """The titles a person's full name is written with, before the surname alone ("Colonel Jane Roe" ->
+    "Colonel Roe"): how later mentions and other texts name the person."""
+    out: list[str] = []
+    for al in e.aliases:
+        words = al.split()
+        n = leading_titles(words)
+        if 0 < n < len(words) - 1 and words[-1] == last and words[0][:1].isupper():
+            out.append(" ".join([*words[:n], last]))
+    return list(dict.fromkeys(out))
 
 
 def _fold(s: str) -> str:
@@ -757,10 +815,12 @@ def _outlet_words(
     for pa in per_article:
         written = clean_surface(" ".join((pa.article.outlet or "").split()))
         parts = written.split()
-        if len(parts) < 2 or len(parts) > 5:
+        if len(parts) > 5 or not parts:
             continue
         w = parts[-1]
         low = anyascii(w).lower()
+        if len(parts) == 1 and len(w) < 5:
+            continue  # a one-word outlet ("Fjordnet") is its own distinctive word; a short one may be a common word
         if not re.fullmatch(r"[A-Z][a-z]{3,}", w) or _generic_word(w) or low in places or w in surnames:
             continue
         if w in _CALENDAR:

@@ -162,7 +162,9 @@ def split_person_tails(
     speaks in the article: "Roe said"), and what comes before is a body's name: an acronym, a name the
     corpus writes alone as no person's, or the object of "of" ("Minister of Energy"). Never when the
     corpus writes the whole span as a body's name elsewhere, an acronym in brackets follows it, or a word
-    of the two is a title or a generic word. A portfolio word ("Minister of Energy") is no candidate."""
+    of the two is a title or a generic word. A portfolio word ("Minister of Energy") is no candidate. A surname
+    the corpus does not know does when the two words speak ("the Department of Hospital Care Ana Velt informed"),
+    neither is written in lower case in the article and the body's name is a "HEAD of X" name."""
     lone_speakers = {
         _fold_word(c.text)
         for c in cs
@@ -170,8 +172,7 @@ def split_person_tails(
     }
     known = {_fold_word(s) for s in corpus_surnames} | lone_speakers
     known.discard("")
-    if not known:
-        return cs
+    lower_words: set[str] | None = None
     out: list[Cand] = []
     for c in cs:
         words = c.text.split(" ")
@@ -189,13 +190,22 @@ def split_person_tails(
             and not generic(given)
             and not generic(last)
             and len(surname) >= 4
-            and any(tok_sim(surname, k) for k in known)
             and lead_clean
             and lead_clean.split()[-1][:1].isupper()
             and bodies[clean_surface(c.text)] < 2  # written so elsewhere, the whole is a body's name
             and not re.match(r" \([A-Z]{2,}", text[c.end : c.end + 4])  # "X Y Z (XYZ)" defines a body
         )
         acronym = lead_clean.isupper() and len(lead_clean) >= 2
+        if fits and not any(tok_sim(surname, k) for k in known):
+            if lower_words is None:
+                lower_words = set(re.findall(r"(?<![\w'\u2019-])[a-z]+(?![\w'\u2019-])", text))
+            # an unknown surname: the two words speak ("... Care Ana Velt informed") and are no common words
+            fits = (
+                " of " in lead_clean
+                and _speaks(text, c.start, c.end)
+                and given.lower() not in lower_words
+                and last.lower() not in lower_words
+            )
         if fits:
             after_of = bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, c.start - 8) : c.start]))
             fits = acronym or after_of or bodies[lead_clean] > 0

@@ -46,6 +46,7 @@ from ..analyze.mentions import (
     FOREIGN_HONORIFICS,
     HONORIFIC_SUFFIXES,
     POSTFIX_HONORIFICS,
+    STATE_HEADS,
     is_title_word,
 )
 
@@ -64,6 +65,7 @@ __all__ = [
     "fold_translit",
     "title_only",
     "STATE_HEADS",
+    "TRAILING_GENERIC",
     "place_like",
     "loose_variant",
     "division_word",
@@ -113,11 +115,9 @@ SUFFIX_DESIGNATORS = frozenset(
 # Generic words of the two kinds above: an outlet's ("News Agency", "TV") and a firm's ("Ltd",
 # "Group"). Names that differ only by generic words of different kinds are different bodies.
 _MEDIA_GENERIC = frozenset("news agency agencies network channel tv newspaper daily press service services".split())
-# Heads of a state's formal name: "Emirate of X", "Kingdom of X", "State of X" name the state X.
-STATE_HEADS = frozenset(
-    "republic kingdom emirate emirates sultanate principality federation state commonwealth duchy "
-    "caliphate confederation".split()
-)
+# Generic words that close a body's name and that texts drop freely ("Fjord Watch International" / "Fjord Watch"):
+# of no kind (neither a media outlet's nor a firm's word); only as the last word of a longer name.
+TRAILING_GENERIC = frozenset({"international", "worldwide"})
 # Generic unit words that tell organisations apart ("Zarin Force" vs "al-Zarin Brigades").
 UNIT_DESIGNATORS = frozenset(
     "force forces brigade brigades battalion battalions corps army militia militias movement party "
@@ -303,6 +303,9 @@ def name_key(surface: str, label: str = "") -> NameKey:
         designators = set()
         generic = []
         head = -1
+    if label not in ("PERSON", "GPE", "LOC") and len(tokens) > 1 and tokens[-1] in TRAILING_GENERIC and token_word:
+        generic.append(tokens.pop())  # "Fjord Watch International" is the body "Fjord Watch" writes
+        token_word.pop()
     state = ""
     if head == 0 and len(tokens) > 1 and tokens[0] in STATE_HEADS and not designators:
         state = tokens.pop(0)  # "Emirate of X" is the state X
@@ -475,7 +478,7 @@ def tok_sim(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Aleksandra/Alexandra
         return True
-    if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85:
+    if skeleton(a) == skeleton(b) and jellyfish.jaro_winkler_similarity(a, b) >= 0.85 and _short_vowels_ok(a, b):
         return True
     if a[0] == b[0] and min(len(a), len(b)) >= 5 and sibilant_fold(a) == sibilant_fold(b):  # Sashenko/Sasenko
         return True
@@ -491,6 +494,15 @@ def tok_sim(a: str, b: str) -> bool:
         for x in _plain_variants(a)
         for y in _plain_variants(b)
     )
+
+
+def _short_vowels_ok(a: str, b: str) -> bool:
+    """Short tokens (under five letters) of one length that differ in vowels are one name only when the vowels
+    are a pair romanisations swap (:data:`_VOWEL_SWAPS`: "Musa"/"Mosa"); "Mara"/"Mira", "Koss"/"Kess" are two
+    names. Longer tokens and tokens of other lengths are left to the other rules."""
+    if min(len(a), len(b)) >= 5 or len(a) != len(b):
+        return True
+    return _vowel_swaps(a, b)
 
 
 # The South Slavic patronymic ending "-ić" as romanisations write it once the diacritic is dropped: "-ic",
@@ -798,8 +810,9 @@ def _generic_conflict(a: NameKey, b: NameKey) -> bool:
     """Generic words are dropped to match variants of one body only ("Reuters News Agency"/
     "Reuters"), never to make an organisation its place ("X News Agency" is not the country X)
     nor two bodies one ("X News Agency"/"X Group")."""
-    if a.generic and b.generic:
-        return (set(a.generic) <= _MEDIA_GENERIC) != (set(b.generic) <= _MEDIA_GENERIC)
+    ga, gb = set(a.generic) - TRAILING_GENERIC, set(b.generic) - TRAILING_GENERIC
+    if ga and gb:
+        return (ga <= _MEDIA_GENERIC) != (gb <= _MEDIA_GENERIC)
     if a.generic or b.generic:
         other = b if a.generic else a
         return place_like(other)
