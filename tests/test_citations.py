@@ -509,3 +509,45 @@ def test_described_agency_that_writes_is_cited(nlp) -> None:
     )
     assert has(cite(nlp, text, outlet="Dalsk Courier"), "VARNA")
     assert not has(cite(nlp, "The agency Fjordwater said the pipes were safe.", outlet="Dalsk Courier"), "Fjordwater")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The independent Quiet Walls Project says in its latest report that 800 people are held.", "Quiet Walls"),
+        ("In a report released on Monday, the watchdog Open Lens Forum said 12 reporters were held.", "Open Lens"),
+        ("According to Harbor Rights Watch's annual count, 40 newsrooms were closed.", "Harbor Rights Watch"),
+    ],
+)
+def test_a_body_whose_report_the_article_relies_on_is_cited(nlp, text: str, body: str) -> None:
+    assert has(cite(nlp, text), body)
+
+
+def test_a_ministry_or_person_report_is_no_citation(nlp) -> None:
+    text = "The Ministry of Ports said in its report that trade grew. Ana Ruiz said in her report that it fell."
+    cs = cite(nlp, text)
+    assert not has(cs, "Ministry") and not has(cs, "Ruiz")
+
+
+def test_translated_word_orders_cite_the_agency(nlp) -> None:
+    text = (
+        "The governor said the dam was safe, as reported the agency Tarvo. "
+        "The spokesman Ivan Petr declared for the Dalmatian agency KVN that the claims were false. "
+        "He said for the first time that prices would rise."
+    )
+    cs = cite(nlp, text)
+    assert has(cs, "Tarvo") and has(cs, "KVN")
+    assert not any("first time" in c.cites for c in cs)
+
+
+def test_programme_title_between_programme_and_its_channel(nlp) -> None:
+    text = (
+        'Speaking in the programme "Week in Focus" of the Second Channel of Dalmatian Radio (DR-2), the minister '
+        "explained the plan."
+    )
+    assert has(cite(nlp, text), "DR-2")
+
+
+def test_an_agency_that_spreads_a_statement_is_cited(nlp) -> None:
+    text = "The agency KVN of Dalmora spread the statement that all the men were soldiers. Ruiz called it a lie."
+    assert has(cite(nlp, text), "KVN")

@@ -32,7 +32,7 @@ from .attribution import (
     phrase_for,
     token_index_at,
 )
-from .coref import expand_acronym
+from .coref import _person_shaped, expand_acronym
 from .cues import (
     DOC_NOUNS,
     OUTLET_WORDS,
@@ -49,6 +49,7 @@ from .cues import (
     strip_det,
 )
 from .mentions import ROLE_NOUNS
+from .speakers import issuer_of
 
 __all__ = ["find_citations"]
 
@@ -78,6 +79,15 @@ ADDITIONAL_RE = re.compile(r"\b(?:with )?additional reporting (?:by|from)\s+", r
 PAREN_AGENCY_RE = re.compile(r"^[ \t]*\((?P<name>[A-Z][A-Za-z/&]{1,12})\)\s*[\u2013\u2014-]", re.MULTILINE)
 # document nouns whose source is a publisher ("the X report"), not a speaker ("a statement from X")
 PUBLISHED_NOUNS = DOC_NOUNS - {"statement", "communique", "release", "letter", "tweet", "post", "document", "paper"}
+# word orders of translated text: 'declared for the agency X' (told X), 'as reported the agency X' (as X reported);
+# the name must read as an outlet, and must open with a capital or follow 'the … agency'
+TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "said for",
+        r"\b(?:said|stated|declared|told|confirmed|explained|announced) for\s+(?=(?:the )?\w+ agency\b|[A-Z])",
+    ),
+    ("as reported", r"\b[Aa]s (?:reported|wrote|informed) (?=the |[A-Z])"),
+)
 # cues whose object ran someone's words ('a statement carried by X'): an outlet only when it reads as a medium
 CARRY_CUES = frozenset(["carried by"])
 GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
@@ -106,7 +116,9 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
 
     persons = _person_words(doc)
 
-    def add(name: Name | None, cue: str, *, strict: bool, strong: bool = False, media: bool = True) -> None:
+    def add(
+        name: Name | None, cue: str, *, strict: bool, strong: bool = False, media: bool = True, report: bool = False
+    ) -> None:
         if name is None:
             return
         cites = name.text.strip(" .,:;\u2013\u2014-\n\t")
@@ -114,7 +126,7 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             return
         if _described_medium(doc, cites, name.start + name.text.find(cites)):
             return  # 'spoke to Varnelian television', 'told local radio': a kind of medium, named by no one
-        if is_audience(cites):
+        if is_audience(cites) and not report:
             return  # 'told MPs', 'told the committee': the people addressed
         if _body_name(cites) and not (media or _key(cites) in media_known):
             return  # 'the X Regulatory Agency', 'the Ports Authority': a body, not a news agency
@@ -133,13 +145,13 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             return
         if is_own_outlet(own, cites):
             return  # 'told the Sentinel' in the Sentinel, 'VBC Radio' in VBC News: the outlet itself
-        if _self_speaking(doc, cites):
+        if not report and _self_speaking(doc, cites):
             return  # 'the X Front (XF) said', 'according to the Y Rights Watch': a party or NGO speaking for itself
         start = name.start + name.text.find(cites)
         found.append(Citation(article.id, cites, cue, start, start + len(cites)))
 
-    for cue, pattern in VIA_CUES:
-        for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+    for cue, pattern in VIA_CUES + TRANSLATED_CUES:
+        for m in re.finditer(pattern, text, flags=re.IGNORECASE if cue in dict(VIA_CUES) else 0):
             name = outlet_name_after(doc, m.end())
             if name is None or _credit_line(text, m.start()):
                 continue
@@ -170,9 +182,14 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         add(name, cue, strict=False, media=_media_cue(cue))
     for name, cue in _described_sources(doc):
         add(name, cue, strict=False)
+    for name, cue in _report_issuers(doc):
+        add(name, cue, strict=False, report=True)
     for m in ON_AIR_RE.finditer(text):
         name = outlet_name_after(doc, m.end())
         if name is not None:
+            short = BRACKET_ACRONYM_RE.match(text, name.end)
+            if short:  # 'of the First Channel of X Television (XTV-1)': the name with the acronym it goes by
+                name = Name(text[name.start : short.end()], name.start, short.end(), name.label)
             add(name, m.group().strip(), strict=not OUTLET_DESCRIPTOR.match(text, m.end()))
     for t in doc:
         if t.pos_ == "VERB" and t.lemma_.lower() in PUBLISH_LEMMAS and not _negated(t):
@@ -219,16 +236,76 @@ def _medium_described(doc: Any, speaker: str, start: int) -> Name | None:
 # ---------------------------------------------------------------- helpers
 
 
+# nouns of a published finding an article can rely on ('a report by X', 'X's annual count', 'X said in a study')
+REPORT_NOUNS = frozenset("report study survey index count tally census audit ranking yearbook".split())
+# kinds of body whose report is its own word, not a source relied on: a government, party, company, council
+REPORT_SELF_KINDS = frozenset(["government", "party", "company", "council", "club", "agency"])
+
+
+# last words that make a name a body's, whatever the tagger says ('the Quiet Walls Project', 'Open Lens Forum')
+BODY_NAME_WORDS = frozenset(
+    """
+    project initiative international forum watch trust foundation institute institution centre center network
+    society fund observatory monitor group organisation organization association league programme program
+    coalition alliance union federation campaign collective
+    """.split()
+)
+
+
+def _body_named(name: str, label: str) -> bool:
+    """A body's name: a word of a body's name, an outlet word or an organisation kind in it, an acronym, or a
+    name of several words the tagger calls an organisation that is not shaped like a person's ('Ana Ruiz');
+    no all-capital headline ('PRESS GROUP') and no lone word the tagger took for a body (a town, 'from X')."""
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    if not words or (len(words) > 1 and name.isupper()):
+        return False
+    if len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper():
+        return True  # an acronym
+    lowered = {w.lower() for w in words}
+    if lowered & (BODY_NAME_WORDS | OUTLET_WORDS) or org_kind_of_name(name) is not None:
+        return True
+    return label == "ORG" and len(words) > 1 and not _person_shaped(name)
+
+
+def _report_issuers(doc: Any) -> list[tuple[Name, str]]:
+    """Named bodies whose published report the article relies on: 'a report by X', 'X's annual count',
+    'X says in its latest report', 'In a report released on Monday, X said'. Persons, places and the kinds
+    of body that speak for themselves (a ministry, a party, a company) are left out."""
+    out: list[tuple[Name, str]] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        issuer = issuer_of(t)
+        if issuer is not None and issuer.pos_ == "NOUN":  # 'the watchdog Open Lens Forum said in a report'
+            issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if issuer is None or issuer.ent_type_ in ("GPE", "NORP", "LOC") or issuer.pos_ != "PROPN":
+            continue
+        name = phrase_for(issuer)
+        bare = strip_det(name.text).replace("\u2019s", "").replace("'s", "").strip()
+        if not bare or org_kind_of_name(bare) in REPORT_SELF_KINDS or not _body_named(bare, issuer.ent_type_):
+            continue
+        at = name.start + name.text.find(bare)
+        out.append((Name(bare, at, at + len(bare), "ORG"), t.text))  # a body, whatever the tagger took it for
+    return out
+
+
 # 'declared on the air of X', 'wrote on the pages of Y': the medium that carried someone's words
 ON_AIR_RE = re.compile(
-    r"\b(?:on|in) (?:the )?(?:air|airwaves|pages|columns|programmes?|programs?) of\s+", re.IGNORECASE
+    # the programme's own title may stand between ('in the programme "Week Ahead" of X')
+    r"\b(?:on|in) (?:the )?(?:air|airwaves|pages|columns|programmes?|programs?|shows?|studios?)"
+    r"(?: [\"\u201c\u201e\u00ab][^\"\u201d\u201c\u00bb\n]{1,60}[\"\u201d\u201c\u00bb])? of\s+",
+    re.IGNORECASE,
 )
+BRACKET_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,10}\)")
 # the nouns of an outlet descriptor that name a medium ('agency' alone may be a public body)
 MEDIUM_WORDS = frozenset(
     "daily newspaper paper weekly magazine broadcaster channel station website portal blog outlet tabloid broadsheet"
     " radio television tv news publication".split()
 )
-PUBLISHING_LEMMAS = frozenset(["write", "report", "publish", "broadcast", "air", "carry"])
+# spreading or circulating a statement is publishing it ('the agency X spread the claim that …')
+PUBLISHING_LEMMAS = frozenset(
+    ["write", "report", "publish", "broadcast", "air", "carry", "spread", "circulate", "disseminate"]
+)
 
 
 def _descriptor_media(doc: Any) -> list[tuple[Name, Any, bool]]:

@@ -52,6 +52,27 @@ def inside(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(o < char < c for o, c in spans)
 
 
+# styles of address after 'His' / 'Her' ('His Excellency Ana Ruiz')
+HONORIFIC_STYLES = frozenset(["excellency", "highness", "majesty", "holiness", "eminence"])
+# the titles of whoever 'the head of state' / 'the head of government' stands for
+HEAD_OF = {
+    "state": frozenset("president king queen monarch emir sultan emperor empress".split()),
+    "government": frozenset("premier chancellor".split()),
+}
+
+
+def role_lemmas(head: Any) -> frozenset[str]:
+    """The role nouns a description stands for: its own lemma, or the titles of 'the head of state'."""
+    lemma = head.lemma_.lower()
+    if lemma == "head":
+        for prep in head.rights:
+            if prep.lower_ == "of":
+                objs = [p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"]
+                if objs and objs[0] in HEAD_OF:
+                    return HEAD_OF[objs[0]]
+    return frozenset([lemma])
+
+
 def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlets: bool = True) -> Name | None:
     """'the Leader' / 'the minister' / 'the newspaper' -> the nearest earlier name it describes.
 
@@ -62,6 +83,7 @@ def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlet
     earlier live-blog entry) are not taken.
     """
     lemma = head.lemma_.lower()
+    lemmas = role_lemmas(head)
     org_noun = org_kind_of_noun(lemma) is not None  # 'the commission' is no person ('Commission chair X')
     best: Name | None = None
     for ent in doc_ents(doc):
@@ -80,8 +102,36 @@ def resolve_description(doc: Any, head: Any, before: int, since: int = 0, outlet
             continue
         if ent.label_ == "ORG" and lemma not in {w.lower() for w in re.findall(r"[A-Za-z]+", ent.text)}:
             continue  # 'the ministry' may be 'the Interior Ministry'; 'the minister' is no ministry
-        if _described_by(doc, ent, lemma):
+        if any(_described_by(doc, ent, x) for x in lemmas):
             best = Name(ent.text, ent.start_char, ent.end_char, ent.label_)
+    if best is None and not org_noun and lemma not in OUTLET_NOUNS:
+        best = _titled_in_text(doc, lemmas, max(since, before - TITLED_WINDOW), before)
+    return best
+
+
+TITLED_WINDOW = 3000  # characters back to look for a capitalised title before a name the tagger missed
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+
+
+def _titled_in_text(doc: Any, lemmas: frozenset[str], since: int, before: int) -> Name | None:
+    """'Corporal Ana Ruiz … the corporal said': a capitalised title right before a capitalised name introduces
+    that person even where the tagger found no person there (the latest such name)."""
+    text = doc_text(doc)
+    best: Name | None = None
+    for lemma in lemmas:
+        if lemma not in TITLE_WORDS:
+            continue
+        pattern = r"\b" + re.escape(lemma.capitalize()) + rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+        for m in re.finditer(pattern, text[since:before]):
+            words = m.group(1).split()
+            if any(w.lower().rstrip(".") in TITLE_WORDS | PERSON_NOUNS for w in words):
+                continue
+            start = since + m.start(1)
+            ents = [e for e in doc_ents(doc) if e.start_char <= start < e.end_char]
+            if ents and ents[0].label_ in ("ORG", "GPE", "NORP", "FAC"):
+                continue  # 'Minister Avenue', 'President Hotel': a place or a body
+            if best is None or start > best.start:
+                best = Name(m.group(1), start, start + len(m.group(1)), "PERSON")
     return best
 
 
@@ -185,12 +235,20 @@ def role_words(doc: Any, start: int, end: int) -> set[str]:
     """
     out: set[str] = set()
     i = start - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text == ".") and start - i <= 3:
-        i -= 1  # honorifics between the comma and the name ('…, Hon. Ana Ruiz')
+    while i >= 0 and start - i <= 3 and (
+        doc[i].lower_.rstrip(".") in TITLE_WORDS
+        or doc[i].text == "."
+        or (doc[i].lower_ in ("his", "her") and i + 1 < start and doc[i + 1].lower_ in HONORIFIC_STYLES)
+    ):
+        i -= 1  # honorifics between the comma and the name ('…, Hon. Ana Ruiz', '…, His Excellency Ana Ruiz')
     if i >= 0 and doc[i].text == ",":
         out |= _role_head(doc, _role_phrase(doc, i - 1, -1))
     if end < len(doc) and doc[end].text == ",":
-        out |= _role_head(doc, _role_phrase(doc, end + 1, 1))
+        after = _role_phrase(doc, end + 1, 1)
+        nxt = after[-1].i + 1 if after else len(doc)
+        # 'According to Ana Ruiz, the minister said …': the role is the next clause's subject, no apposition
+        if not (nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX")):
+            out |= _role_head(doc, after)
     return out
 
 
@@ -296,6 +354,11 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
     # salience: a subject (+2), an earlier speaker (+2), in the pronoun's sentence or the one before (+2);
     # ties go to the later mention
     recent = sent_starts[-2] if len(sent_starts) >= 2 else 0
+    opened = _quote_before(doc, pron, quoted)
+    if opened is not None:
+        # '“A. B,” she said': a quotation of several sentences is one; the sentence before it is the recent one
+        before_quote = [k for k in sent_starts if k <= opened]
+        recent = min(recent, before_quote[-2] if len(before_quote) >= 2 else 0)
     cands: list[tuple[tuple[int, int], Name]] = []
     for ent in doc_ents(doc):
         if not person_ent(ent) or ent.start < window_start or ent.end > pron.i:
@@ -334,19 +397,31 @@ def resolve_pronoun(doc: Any, pron: Any, said: list[Said], quoted: list[tuple[in
     return max(agreeing, key=lambda c: c[0])[1]
 
 
+def _quote_before(doc: Any, pron: Any, quoted: list[tuple[int, int]]) -> int | None:
+    """Token index where the quotation that the pronoun's attribution follows ('“…,” she said') opens."""
+    text = doc_text(doc)
+    for o, c in quoted:
+        if c < pron.idx and pron.idx - c <= 4 and not text[c + 1 : pron.idx].strip(" ,\u2014-"):
+            return token_index_at(doc, o)
+    return None
+
+
 NON_PERSON_LABELS = frozenset(["GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"])
 
 
 def person_ent(ent: Any) -> bool:
     """A person entity, or one the parse mislabelled that opens with a personal title and a capitalised name.
 
-    'Lieutenant Commander Ana Ruiz' read as a work of art is still a person.
+    'Lieutenant Commander Ana Ruiz' read as a work of art is still a person, and so is a lone surname read as
+    an organisation after the person's full name.
     """
     if ent.label_ == "PERSON":
         return True
     if ent.label_ in NON_PERSON_LABELS:
         return False
     words = ent.text.split()
+    if ent.label_ == "ORG" and _surname_of_person(ent.doc, Name(ent.text, ent.start_char, ent.end_char, "ORG")):
+        return True  # 'Ruiz' tagged as a body after 'Ana Ruiz' was named: still her
     rest = [w for w in words if w.lower().rstrip(".") not in TITLE_WORDS]
     return (
         len(words) >= 2
@@ -613,11 +688,13 @@ def _person_in(doc: Any, name: Name) -> Name:
 
 
 def _subject_like(tok: Any) -> bool:
-    """A clause subject, or a name in apposition to one ('The minister, Ana Ruiz, ordered …')."""
+    """A clause subject, a passive's agent, or a name in apposition to a subject ('The minister, Ana Ruiz, …')."""
     if tok.dep_ in SUBJ_DEPS or any(c.dep_ == "relcl" for c in tok.children):
         return True
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and any(c.pos_ == "VERB" for c in tok.subtree):
         return True  # 'MP Ana Ruiz, a former judge, called on …' parsed with the name as the root
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True  # 'That account was muddied by Tom Ruiz himself': the passive's agent is its logical subject
     return tok.dep_ == "appos" and tok.head.dep_ in SUBJ_DEPS
 
 

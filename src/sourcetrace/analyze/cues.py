@@ -109,6 +109,7 @@ TITLE_WORDS = frozenset(
     chair senator sen rep representative governor gov mayor judge justice general gen colonel col major maj
     captain capt lieutenant lt commander admiral ambassador secretary director chief commissioner councillor
     councilor deputy speaker king queen prince princess emir sultan ayatollah mp mep
+    sergeant sgt corporal cpl brigadier marshal excellency highness majesty
     """.split()
 )
 # Words that label page furniture ('Photo: X', 'Source: Y', 'Read more: Z'): never a speaker.

@@ -148,7 +148,7 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         elif not comp and lemma in CONTENT_VERBS:
             comp = [ch for ch in v.children if ch.dep_ == "dobj" and ch.pos_ != "PRON" and len(list(ch.subtree)) >= 3]
         if not comp and is_reporting_verb(v):
-            comp = _that_relcl(v)
+            comp = _that_relcl(v) or _that_advcl(v)
         if not comp and lemma == "accuse":
             comp = _charge(v)
         if not comp and measured:
@@ -163,6 +163,8 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         s, e = _complement_span(v, comp, lo, hi)
         if denial and v.i < s:
             s = v.i  # 'denied that …': the denial, not the claim it denies
+            while s - 1 > lo and v.doc[s - 1].dep_ == "advmod" and v.doc[s - 1].head.i == v.i:
+                s -= 1  # 'categorically rejected claims that …': the adverb is part of the denial
         span = _char_span(doc, text, s, e, marks)
         if span is None:
             continue
@@ -193,6 +195,21 @@ def find_reported(doc: Any, text: str, marks: list[tuple[int, int]], breaks: lis
         ]
         out.append(Raw(cs, ce, "indirect", speaker, subj, cue_text(v), vias))
     return out
+
+
+def _that_advcl(v: Any) -> list[Any]:
+    """'X told Y by telephone that A were B - "…" - detained at …' parsed with the clause hung as an adverbial
+    clause of the verb: the clause opened by 'that' right after the verb and its recipient is what X said."""
+    for ch in v.children:
+        if ch.dep_ != "advcl" or ch.i <= v.i:
+            continue
+        first = ch.left_edge
+        if first.lower_ != "that" or first.dep_ != "mark" or first.i - v.i > 6:
+            continue
+        between = v.doc[v.i + 1 : first.i]
+        if all(t.dep_ in ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "det", "compound") for t in between):
+            return [ch]
+    return []
 
 
 def _said_as_adjective(v: Any) -> tuple[Any, Any] | None:

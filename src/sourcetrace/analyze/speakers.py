@@ -36,7 +36,17 @@ from .coref import (
     resolve_pronoun,
     resolve_sole_holder,
 )
-from .cues import DOC_NOUNS, ISSUE_VERBS, PERSON_NOUNS, acronym, org_kind_of_noun, same_outlet, strip_det
+from .cues import (
+    DOC_NOUNS,
+    ISSUE_VERBS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    TITLE_WORDS,
+    acronym,
+    org_kind_of_noun,
+    same_outlet,
+    strip_det,
+)
 from .layout import entry_start_at, entry_starts
 
 __all__ = ["Raw", "resolve_speakers", "continue_speakers", "extend_chains", "dedupe_via", "place_like"]
@@ -76,6 +86,9 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
         owner = _speech_owner(head, sp)
         if owner is not None:  # 'according to the words of the spokesman': the spokesman speaks
             r.head, r.speaker = head, sp = owner, phrase_for(owner)
+        named = _apposed_person(head)
+        if named is not None:  # 'One of them, Ana Ruiz, 58, told …': the person named beside it
+            r.head, r.speaker = head, sp = named, phrase_for(named)
         mention = sp
         if head is not None and head.lemma_.lower() in DOC_NOUNS and head.pos_ == "NOUN":
             resolve_document(doc, text, r, head)  # the issuer's head token stays for the steps below
@@ -116,7 +129,7 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             head is not None
             and head.pos_ in ("NOUN", "PROPN")
             and head.tag_ in ("NN", "NNP")
-            and head.ent_type_ != "PERSON"
+            and (head.ent_type_ != "PERSON" or _role_tagged_person(head))
             and (any(c.lower_ == "the" for c in head.children) or _bare_role(head))
             and not _named_noun(head)
             and not _holder_named(head, sp)
@@ -218,13 +231,14 @@ def document_issuer(doc: Any, head: Any, before: int) -> Any | None:
             break
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
-        found = _issuer_of(t)
+        found = issuer_of(t)
         if found is not None:
             return found
     return None
 
 
-def _issuer_of(t: Any) -> Any | None:
+def issuer_of(t: Any) -> Any | None:
+    """Head token of who issued the document ``t`` ('X's report', 'a report by X', 'X said in a report')."""
     for c in t.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
@@ -334,9 +348,33 @@ def _holder_named(head: Any, sp: Name) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+def _apposed_person(head: Any) -> Any | None:
+    """A subject with no name of its own that a person's name follows in apposition ('One of them, Ana Ruiz,'
+    / 'Another, Jane Doe,'): the name's head token."""
+    if head is None or head.ent_type_ == "PERSON" or head.pos_ not in ("NUM", "PRON"):
+        return None
+    if head.lower_ in PERSON_PRONOUNS:
+        return None
+    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"]
+    return next((c for c in names if c.ent_type_ == "PERSON"), None)
+
+
+def _role_tagged_person(head: Any) -> bool:
+    """'the Chairwoman said' where the tagger took the lone capitalised role noun for a person's name."""
+    lemma = head.lemma_.lower()
+    if not (lemma in PERSON_NOUNS or lemma in TITLE_WORDS or head.lower_ in PERSON_NOUNS | TITLE_WORDS):
+        return False
+    doc = head.doc
+    alone = head.ent_iob_ == "B" and (head.i + 1 >= len(doc) or doc[head.i + 1].ent_iob_ != "I")
+    return alone  # the 'name' is the role noun alone, not 'Chairwoman Jane Doe'
+
+
 def _named_noun(head: Any) -> bool:
-    """'the Northgate Wire agency', 'the X News agency (XNA)': a generic noun that a name makes a name."""
-    if head.pos_ != "NOUN":
+    """'the Fenwick Wire agency', 'the X News agency (XNA)': a generic noun that a name makes a name.
+
+    A person's role noun is never so named: 'the Fjordian minister' (a demonym the tagger took for a name) is a
+    minister named before."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in PERSON_NOUNS:
         return False
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in head.lefts)
 
