@@ -667,3 +667,70 @@ def test_reports_denied_deny_what_they_say_and_kept_is_held() -> None:
         "g", "Seventeen workers died when the roof of the gallery collapsed at the Varnel mine on Wednesday."
     )
     assert "denial" not in kinds(ignored, collapsed)  # the ignoring is denied, not the collapse
+
+
+def test_a_bound_or_a_rank_negated_denies_nothing() -> None:
+    # "not less than" is "at least"; "not the first mill to close" tells that mills closed before
+    a = claim("a", "The union said at least 52 dockers had been dismissed in Varnel since March.")
+    b = claim("b", "The union writes that not less than fifty-two dockers were dismissed in Varnel.", negated=True)
+    assert "denial" not in kinds(a, b)
+    c = claim("c", "In 2021 the same board closed the grain mill of Dorvan Foods for ten days.")
+    d = claim(
+        "d",
+        "It is not the first mill to be closed: the board closed the grain mill of Dorvan Foods for ten days in 2021.",
+        negated=True,
+    )
+    assert "denial" not in kinds(c, d)
+
+
+def test_a_relative_clause_after_a_negation_is_not_negated() -> None:
+    a = claim("a", "The firm's yearly budget is about 40 million florins, according to its accounts.")
+    b = claim(
+        "b",
+        "She said the penalty would not ruin the firm, whose yearly budget she put at 35 to 45 million florins.",
+        negated=True,
+    )
+    assert "denial" not in kinds(a, b)
+    c = claim("c", "The penalty would not ruin the firm, she said.", negated=True)
+    e = claim("e", "The penalty would ruin the firm, its owner said.")
+    assert "denial" in kinds(c, e)
+
+
+def test_a_span_in_whole_weeks_is_told_to_the_nearest_week() -> None:
+    a = claim("a", "The board closed the mill of Dorvan Foods for sixteen days in 2021.")
+    b = claim("b", "The board shut the mill of Dorvan Foods for two weeks in 2021.")
+    assert "number" not in kinds(a, b)
+    c = claim("c", "The board closed the mill of Dorvan Foods for ten days in 2021.")
+    assert "number" in kinds(b, c)
+
+
+def test_cannot_is_a_negation_with_its_own_scope() -> None:
+    # "cannot" negates what follows it ("explain"), not the figure the claim states before it
+    a = claim("a", "The ministry put the number of injured at 41.")
+    b = claim(
+        "b", "The ministry declares that only 41 people were injured, which even doctors cannot explain.", negated=True
+    )
+    assert "denial" not in kinds(a, b)
+
+
+def test_two_people_sharing_only_a_title_are_two_sources() -> None:
+    from dataclasses import replace
+
+    def mk(cid: str, art: str, text: str, speaker: str | None) -> Claim:
+        return replace(claim(art, text), id=cid, speaker=speaker)
+
+    ours = mk("c1", "a", "The ministry said 12 people were killed in the blast.", "The ministry")
+    theirs = mk(
+        "c2",
+        "b",
+        "Deputy Prime Minister Ana Roe said at least 30 people were killed in the blast.",
+        "Deputy Prime Minister",
+    )
+    quoted = mk(
+        "c3",
+        "b",
+        "The official figure, given by Harbour Minister Jon Berg, is only 12 dead.",
+        "Harbour Minister Jon Berg",
+    )
+    k = find_contradictions(Cluster("k", (ours.id, theirs.id, quoted.id)), _pas(ours, theirs, quoted))
+    assert frozenset(("c1", "c2")) in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "number"}

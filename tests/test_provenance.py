@@ -835,6 +835,21 @@ def test_a_source_keeping_the_figure_back_is_no_origin_of_it() -> None:
     assert origins_of([told, more]).independent_origins == 2  # a figure told after all
 
 
+def test_a_long_subject_that_tells_nothing_still_keeps_the_fact_back() -> None:
+    # the subject is long, but only says who the silent source is
+    assert withholds("Inspectors of a relief agency who toured the depot before the storm declined to comment.")
+    told = said("a", "Wire One", "The ferry left from the north pier of Varnel harbour, Jane Doe said.", "Jane Doe")
+    coy = own(
+        "b",
+        "Elm Times",
+        "Officials of the shipping board who inspected the pier before the sailing declined to comment.",
+    )
+    assert origins_of([told, coy]).independent_origins == 1
+    # a long subject that tells something (a figure, a verb of saying) is a telling
+    assert not withholds("The board said 40 passengers had boarded at the north pier and declined to comment further.")
+    assert not withholds("Officials of the board, who counted 40 passengers at the pier, declined to comment.")
+
+
 def test_a_participle_presupposing_the_claim_before_a_name_is_no_origin_of_it() -> None:
     # "a march called by the banned Fjord Workers League" takes the ban as known; it does not tell it
     wire = own("a", "Wire One", "The Fjord Workers League was banned in 2017.")

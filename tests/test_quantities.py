@@ -230,3 +230,11 @@ def test_a_bare_counted_figure_takes_the_noun_of_the_sentence_before() -> None:
     # no counting verb, or a figure that does not end its clause: nothing carried
     other = "Varnel now speaks of 1,900 cups. The register gave 1,712 to the archive."
     assert [q.unit for q in find_quantities(other, other.index("The register"))] == [None]
+
+
+def test_the_particle_of_a_phrasal_verb_is_no_bound() -> None:
+    # "handed over 40 prisoners": the prisoners handed over, exactly 40; "freed over 40": more than 40
+    (q,) = find_quantities("The Varnel army handed over 40 prisoners at the bridge.")
+    assert (q.text, q.low, q.high) == ("40 prisoners", 40.0, 40.0)
+    (q,) = find_quantities("The Varnel army freed over 40 prisoners at the bridge.")
+    assert (q.low, q.high) == (40.0, None)

@@ -86,13 +86,18 @@ COUNTING_VERBS = frozenset(
     "tallied record records recorded register registers registered catalogue catalogues catalogued "
     "catalog catalogs cataloged inventories inventoried".split()
 )
+# verbs whose particle is "over" ("hand over", "turn over", "sign over"): the figure after is their object
+OVER_VERBS = frozenset("hand hands handed handing turn turns turned turning sign signs signed signing".split())
 _SENT_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)")
 CARRY_REACH = 400  # characters back to look for the counted noun
 # ------------------------------------------------------------------------------------ reader
 
 
 def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
-    """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none."""
+    """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none. The "over" of a
+    phrasal verb ("handed over 40 prisoners", "turned over 12 files") is its particle, no bound."""
+    if i < len(toks) and toks[i].low == "over" and i > 0 and toks[i - 1].low in OVER_VERBS:
+        return "", "", i
     for words, kind in _MODS_BY_FIRST.get(toks[i].low, ()) if i < len(toks) else ():
         n = len(words)
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == words:

@@ -27,6 +27,8 @@
   or a range of the law is not the term given, and a term given is not set against another
   duration ("banned from reporting for three years"). One visitor's contacts counted differently
   ("the envoy saw her on four occasions" / "her envoy was let in to visit her only once") clash.
+  A span told in whole weeks is told to the nearest week ("off the air for two weeks" / "a
+  fifteen-day closure" agree; "two weeks" / "ten days" clash).
 * **denial**: one claim negates or denies what the other states positively: what is
   denied (the words after the cue, to the end of its clause) must be in the other claim,
   so "it did not find any fault" in a second clause denies nothing about the first. A claim
@@ -56,6 +58,9 @@
   clause in it). A lack told ("the papers lacked stamps") negates as "did not contain the stamps"
   does: the two agree. "Kept" is read as "held" ("he was kept in a cell" / "denied that he had
   been held in a cell"). "Police picked her up" is the detention, as "he was picked up" is.
+  A negation that bounds a figure or ranks a thing denies nothing ("not less than 37", "no more than
+  120", "not the first mill to be closed", "not only"); what a negation negates ends at a colon or at
+  a relative clause after a comma ("would not ruin the firm, whose budget ..."); "cannot" negates.
 * **nli**: an optional entailment model (see ``nli_hook``), off by default.
 """
 
@@ -119,7 +124,7 @@ CLAUSE_WORDS = (
 )
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
-NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing)\b|n[’']t\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.I)
 # "leaves no doubt that", "there is no question that": a negation that affirms what follows
 AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
 # "does not dispute that", "did not deny it": a denial negated concedes what follows
@@ -132,6 +137,8 @@ TITLES = ROLE_NOUNS | frozenset(
     """president presidents minister ministers secretary governor mayor premier chancellor chief chiefs
     leader leaders official officials""".split()
 )
+# words of a title besides its role noun ("Deputy Prime Minister", "vice president", "acting chairman")
+TITLE_MODIFIERS = frozenset("deputy vice prime first acting interim senior general assistant".split())
 SCOPE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\bbut\b|[.!?](?:\s|$)")
 # "in other planned investments": the figure counts other things than the one compared
 OTHERS = frozenset("other another additional further separate".split())
@@ -287,8 +294,20 @@ PARTICIPLE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|notin
 LACK = re.compile(r"\b(?:without|lack(?:s|ed|ing)?)\b", re.I)
 UNDONE_REACH = 12  # words between a negation and the act not done it denies
 AUX_WORDS = frozenset("be been being was were is are has have had do does did".split())
+WEEKS = re.compile(r"\bweeks?\b|\bfortnights?\b", re.I)  # a span told in weeks ...
+WEEK_SLACK = 3.0  # ... is told to the nearest week: days either side
 # what makes an act in the other claim not told as done: "asked him to sign", "would sign"
 UNASSERTED = re.compile(r"\b(?:to|would|will|could|should|might|may|must|shall|can|cannot)\s+$", re.I)
+# a negation that bounds a figure or ranks a thing, and denies nothing: "not less than 37", "no more than
+# 120 staff", "no later than May"; "not the first channel to be shut": others were shut before; "not only"
+NOT_DENYING = re.compile(
+    r"\s+(?:(?:less|more|fewer|greater|lower|higher|later|earlier|sooner)\s+than\b|(?:under|below|over|above)\s+\d|"
+    r"the\s+(?:first|only|last)\b|(?:only|just)\b)",
+    re.I,
+)
+# what a negation negates ends at a colon or a relative clause after a comma ("would not ruin the firm, whose
+# budget is 15 million": the budget is not negated), as well as at the end of its clause
+NEGATED_END = re.compile(SCOPE_END.pattern + r"|:|,\s+(?:whose|which|who|whom|where)\b", re.I)
 
 
 def _event_key(word: str) -> str:
@@ -557,6 +576,23 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
     return out
 
 
+def _agreeing(x: Quantity, y: Quantity) -> bool:
+    """Two figures that can both hold (``quantities_compatible``); a span told in whole weeks against one in
+    days is told to the nearest week ("off the air for two weeks" / "a fifteen-day suspension" agree; "two
+    weeks" / "ten days" do not): within WEEK_SLACK days."""
+    if quantities_compatible(x, y):
+        return True
+    if x.unit != "day" or y.unit != "day" or bool(WEEKS.search(x.text)) == bool(WEEKS.search(y.text)):
+        return False
+    w = x if WEEKS.search(x.text) else y
+    if w.low is not None and w.high is not None and w.low != w.high:
+        return False  # "nearly two weeks": a bound told, not a round figure
+    low = None if w.low is None else w.low - WEEK_SLACK
+    high = None if w.high is None else w.high + WEEK_SLACK
+    wide = dataclasses.replace(w, low=low, high=high)
+    return quantities_compatible(wide, y if w is x else x)
+
+
 def _clash_figures(a: Claim, b: Claim, near: Near | None = None) -> tuple[Quantity, Quantity] | None:
     """Counts of one thing whose bounds cannot both hold ("at least 12" vs "10"). A claim may give
     several figures of one unit ("2 km then, 250 km now"): a figure that agrees with one of the
@@ -564,7 +600,7 @@ def _clash_figures(a: Claim, b: Claim, near: Near | None = None) -> tuple[Quanti
     pair that shares most act words first. So one agreeing pair does not hide the clash of two
     others, and a figure is not set against one that already has its counterpart."""
     pairs = _number_pairs(a, b, near)
-    agreed = {q for x, y, _ in pairs if quantities_compatible(x, y) for q in (x, y)}
+    agreed = {q for x, y, _ in pairs if _agreeing(x, y) for q in (x, y)}
     left = [p for p in pairs if p[0] not in agreed and p[1] not in agreed]
     if not left:
         return None
@@ -625,8 +661,8 @@ def _carried(members: Sequence[Claim], found: Sequence[Contradiction], near: Nea
             for z in members:
                 if z.article in (x.article, y.article) or frozenset((z.id, y.id)) in done:
                     continue
-                same = [q for p, q, _ in _number_pairs(x, z, near) if p == qx and quantities_compatible(p, q)]
-                qz = next((q for q in same if not quantities_compatible(q, qy)), None)
+                same = [q for p, q, _ in _number_pairs(x, z, near) if p == qx and _agreeing(p, q)]
+                qz = next((q for q in same if not _agreeing(q, qy)), None)
                 if qz is not None and not _settled("number", z, y, list(members), near):
                     done.add(frozenset((z.id, y.id)))
                     out.append(Contradiction(z.id, y.id, "number", f"{qz.text} vs {qy.text}"))
@@ -686,6 +722,7 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
             for x in DENIAL.finditer(claim.text)
             if not any(a <= x.start() < b for a, b in asides)
             and not CONCEDED.match(claim.text, x.end())
+            and not NOT_DENYING.match(claim.text, x.end())
             and not NEGATED_CUE.search(claim.text, 0, x.start())
         ),
         None,
@@ -712,6 +749,7 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
                 for n in NEGATION.finditer(claim.text)
                 if not AFFIRMING.match(claim.text, n.end())
                 and not CONCEDED.match(claim.text, n.end())
+                and not NOT_DENYING.match(claim.text, n.end())
                 and not any(a <= n.start() < b for a, b in asides)
             ),
             None,
@@ -721,7 +759,7 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
         if n is None:  # marked negated with no negation word: the refusal was the cue, if any
             return None if refusal else ("negation", _words(claim.text))
         rest = claim.text[n.end() :]
-        end = SCOPE_END.search(rest)
+        end = NEGATED_END.search(rest)
         return "negation", _words(rest[: end.start()] if end else rest)
     return None
 
@@ -1051,8 +1089,17 @@ def _source(c: Claim) -> frozenset[str]:
 
 
 def _same_source(a: Claim, b: Claim) -> bool:
+    """One source: the same words name who each claim is from. A title shared is not enough when both
+    name more than a title ("Minister Ana Roe" / "Interior Minister Jon Berg": two people), nor when its
+    rank differs ("Deputy Prime Minister" / "Harbour Minister Jon Berg")."""
     sa, sb = _source(a), _source(b)
-    return sa == sb if not (sa and sb) else bool(sa & sb)
+    if not (sa and sb):
+        return sa == sb
+    na, nb = sa - TITLES - TITLE_MODIFIERS, sb - TITLES - TITLE_MODIFIERS
+    if na and nb:
+        return bool(na & nb)
+    # a bare title is the person with that title, not one of another rank ("Deputy Minister" / "Minister Jon Berg")
+    return sa & TITLE_MODIFIERS == sb & TITLE_MODIFIERS and bool(sa & sb)
 
 
 def _settled(kind: str, a: Claim, b: Claim, members: list[Claim], near: Near | None = None) -> bool:
