@@ -1565,3 +1565,14 @@ def test_the_story_goes_on_under_a_read_also_box_near_its_end() -> None:
     # a list of teasers, a title and a blurb in turn, still closes the body
     teasers = raw.replace(f"{tail1}\n\n{tail2}", f"{tail1}\n\nWinter ferries\n\n{tail2}")
     assert tail1 not in clean_page(teasers).text
+
+
+def test_a_holder_joining_the_brand_code_and_the_descriptor_is_the_company() -> None:
+    # 'FTV News | Fenwick Television' over '© FTV Fenwick Television': the company behind the brand; the brand wins
+    raw = _blocks("FTV News | Fenwick Television", "Home   Region   Sport   Watch Live",
+                  "Tallinge council votes to close the old baths", "3 June 2024", W1, W2, W3,
+                  "© 2024 FTV Fenwick Television. All rights reserved.")  # fmt: skip
+    assert clean_page(raw).outlet == "FTV News"
+    # a holder that is the descriptor itself confirms the descriptor
+    same = raw.replace("© 2024 FTV Fenwick Television", "© 2024 Fenwick Television")
+    assert clean_page(same).outlet == "Fenwick Television"

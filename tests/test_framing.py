@@ -980,3 +980,20 @@ def test_so_called_in_reported_speech_is_the_outlets_word(nlp):
     voices = {d.term: d.voice for d in ds if d.term.startswith("so-called")}
     assert voices.get("so-called independent Harbour Board") == "own"
     assert voices.get("so-called experts") == "quoted"  # inside quotation marks: the speaker's
+
+
+def test_event_noun_of_a_place_as_the_subject(nlp):
+    # "the N of <place>" as the subject: the outlet's word for what happened there
+    ds = _descriptors(nlp, "The carnage of Varnelia has shaken the whole nation. The city of Varnelia voted.")
+    assert any(d.term == "carnage" and d.voice == "own" and d.referent == "Varnelia" for d in ds)
+    assert "city" not in _terms(ds)  # a noun for the place itself only locates
+
+
+def test_measured_quantities_of_time_are_no_qualified_time(nlp):
+    text = (
+        "The plant exported two terawatt-hours of electricity last year. The new manager, Jane Doe, has "
+        "20 years of experience. The crew came home after eight days of shame at the border."
+    )
+    terms = _terms(_descriptors(nlp, text))
+    assert "hours of electricity" not in terms and "years of experience" not in terms
+    assert "days of shame" in terms

@@ -427,6 +427,7 @@ def _body_descriptors(
     _qualifying_of_descriptors(doc, ent_of, emit)
     _action_descriptors(doc, ent_of, emit)
     _ruling_descriptors(doc, ent_of, emit)
+    _event_of_place_descriptors(doc, ent_of, emit)
     _unnamed_ruling_descriptors(doc, ent_of, emit)
     _nominal_action_descriptors(doc, ent_of, emit)
     _kind_descriptors(doc, ent_of, emit)
@@ -644,6 +645,45 @@ def _ruling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             first = _left_modifiers(doc, tok.i, tok.left_edge.i)
             for k in _word_starts(doc, first, tok.i + 1):
                 emit(k, tok.i + 1, doc[a : e.end].text, "reference", _chars(doc, a, e.end))
+
+
+# Generic closed class of nouns for a place, a part of one or its people and things, which an "of <place>"
+# complement only locates ("the city of Tallinge", "the north of Varnel", "the people of Fjord", "the economy of X")
+_PLACE_PART_NOUNS = frozenset(
+    """city town village region province district county state capital port harbour harbor area zone territory
+    centre center heart outskirts suburb suburbs edge border borders coast shore side part rest whole north south
+    east west interior people population residents inhabitants citizens name history future economy map streets
+    country nation republic kingdom island islands""".split()
+)
+
+
+def _event_of_place_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
+    """The noun a sentence chooses for what happened at a named place, when it is the subject of the clause:
+    N in "the N of <place>" ("The carnage of Tallinge has shaken the nation", "the miracle of Fjord was
+    televised"), a bare singular common noun with only "the" before it, the place right after "of"; the noun
+    describes the place's event in the outlet's words (kind "reference", referent the place). Not a role or
+    ruling noun, nor one of a closed class of nouns for a place, a part of one or its people (``_PLACE_PART_NOUNS``)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_alpha or tok.i in ent_of:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.dep_ not in ("nsubj", "nsubjpass") or lemma in _PLACE_PART_NOUNS or lemma in _RULING_NOUNS:
+            continue
+        if lemma in ROLE_HEADS or lemma in HONORIFICS or _is_time_noun(tok):
+            continue
+        lefts = list(tok.lefts)
+        if len(lefts) != 1 or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "of" or p.i != tok.i + 1:
+                continue
+            objs = [g for g in p.children if g.dep_ == "pobj" and g.i in ent_of]
+            if not objs:
+                continue
+            e = ent_of[objs[0].i]
+            if e.label_ not in ("GPE", "LOC", "NORP") or e.start != p.i + 1:  # a place, not a body ("the board of X")
+                continue
+            emit(tok.i, tok.i + 1, e.text, "reference", _chars(doc, e.start, e.end))
 
 
 # The referent of a noun for the ruling power that names no one ("the regime", "media of regime"): one unnamed
@@ -1094,6 +1134,12 @@ def _specifying_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None
 # ("days of shame", "a night of terror", "an act of aggression", "a climate of fear"), beside the calendar
 # time nouns (``_TIME_NOUNS``; not the weekday and month names).
 _PERIOD_NOUNS = frozenset("act campaign reign wave climate culture spiral orgy spree era period season".split())
+# Generic closed class of nouns a stretch of time measures, neutral quantities ("six weeks of age", "20 years of
+# experience", "years of service"), which no "of" phrase makes a qualified time
+_MEASURED_NOUNS = frozenset(
+    """age experience service seniority tenure operation existence life work practice training study schooling
+    education membership marriage residence employment construction testing data footage""".split()
+)
 _CALENDAR_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
@@ -1112,6 +1158,8 @@ def _qualifying_of_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> N
         lemma = tok.lemma_.lower()
         if (lemma not in _TIME_NOUNS and lemma not in _PERIOD_NOUNS) or lemma == "time":
             continue  # "at the time of publication": a point, not a stretch the "of" noun qualifies
+        if tok.i > 0 and _is_hyphen_join(doc, tok.i - 1):
+            continue  # the unit of a hyphenated measure: "two terawatt-hours of power"
         for p in tok.children:
             if p.dep_ != "prep" or p.lower_ != "of" or p.i != tok.i + 1:
                 continue
@@ -1121,6 +1169,8 @@ def _qualifying_of_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> N
             g = objs[0]
             if g.pos_ != "NOUN" or g.tag_ != "NN" or not g.is_alpha or g.is_stop or g.i in ent_of or _is_time_noun(g):
                 continue
+            if g.lemma_.lower() in _MEASURED_NOUNS:
+                continue  # "20 years of experience": a quantity, not what the time was
             if any(c.dep_ in ("det", "poss", "nummod", "predet") or c.like_num for c in g.children):
                 continue
             if _left_modifiers(doc, g.i, p.i + 1) != p.i + 1:

@@ -753,7 +753,7 @@ def clean_page(raw: str) -> Page:
                 continue  # a photographer's credit, not the site (nor a company: "Talvik Verlag GmbH")
             own.append(holder)
             ln.kind = "meta"
-    site = choose_site(mast, own)  # the masthead's brand before the company in the footer
+    site = choose_site(mast, own, lines[skip].text if mast else None)  # the masthead's brand before the company
     sources = [(i, o) for p, i, o in meta.outlets if p == 0]
     republished = site is not None and bool(sources) and not any(_same_name(site, o) for _, o in sources)
     keep_source = {i for i, _ in sources} if republished else set()

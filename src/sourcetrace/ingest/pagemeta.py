@@ -120,12 +120,34 @@ def _defined_at(lines: list[str], i: int, code: str) -> str | None:
     return None
 
 
-def choose_site(mast: str | None, holders: list[str]) -> str | None:
-    """The site's own name from its masthead and its copyright holders (see the module notes)."""
+def choose_site(mast: str | None, holders: list[str], line: str | None = None) -> str | None:
+    """The site's own name from its masthead and its copyright holders (see the module notes).
+
+    ``line``: the whole masthead line. A holder that joins the code of the line's brand to the descriptor
+    the masthead was read from ('© FTV Fenwick Television' under 'FTV News | Fenwick Television') is the
+    company behind the brand: the brand ('FTV News') is the site."""
+    brand = _coded_brand(mast, holders, line) if mast and line else None
+    if brand:
+        return brand
     if mast is None or any(same_name(mast, h) for h in holders):
         return min(holders, key=lambda o: o.isupper()) if holders else mast  # a stylised all-caps form last
     spelled = [h for h in holders if acronym_of(mast, h)]
     return spelled[0] if spelled else mast
+
+
+def _coded_brand(mast: str, holders: list[str], line: str) -> str | None:
+    """The brand part of a masthead line ('FTV News') whose code opens a holder ending in ``mast``."""
+    parts = [p.strip() for p in re.split(r"\s+[–—|·•-]\s+|\s*\|\s*", line.strip()) if p.strip()]
+    if len(parts) != 2 or mast not in parts:
+        return None
+    other = parts[1 - parts.index(mast)]
+    code = other.split()[0]
+    if not (is_acronym(code) and len(other.split()) <= 3):
+        return None
+    for h in holders:
+        if key(h) == key(code + " " + mast):  # 'FTV Fenwick Television': code and descriptor in one
+            return other
+    return None
 
 
 _LIVE_LABEL = re.compile(
