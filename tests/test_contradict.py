@@ -734,3 +734,39 @@ def test_two_people_sharing_only_a_title_are_two_sources() -> None:
     )
     k = find_contradictions(Cluster("k", (ours.id, theirs.id, quoted.id)), _pas(ours, theirs, quoted))
     assert frozenset(("c1", "c2")) in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "number"}
+
+
+def test_one_flow_told_by_giver_and_taker() -> None:
+    give = claim("a", "The Varnish side handed over 118 Brask detainees under the deal.")
+    back = claim("b", "Only 104 Brasks had come back, the ombudsman said.")
+    assert "number" in kinds(give, back)  # one transfer: the giver's count against the taker's
+    near = claim("c", "Only 117 Brasks had come back, the ombudsman said.")
+    assert "number" not in kinds(give, near)
+    # two flows of an exchange: who went one way and who went the other
+    a = claim("a", "Varnel released 120 Brask prisoners after midnight.")
+    b = claim("b", "Brask freed 98 Varnish prisoners after midnight.")
+    assert "number" not in kinds(a, b)
+    c = claim("c", "Varnel released 120 Brask prisoners in the swap.")
+    d = claim("d", "Brask released 98 Varnish prisoners in the swap.")
+    assert "number" not in kinds(c, d)
+
+
+def test_a_comment_set_off_after_the_claim_does_not_negate_it() -> None:
+    told = claim(
+        "a", "Doe said the north door of the hall had been bolted, a claim for which he offered no proof.", negated=True
+    )
+    denial = claim("b", "The owner denied that any door of the hall was bolted.", negated=True)
+    assert "denial" in kinds(told, denial)
+
+
+def test_one_thing_told_open_and_shut() -> None:
+    shut = claim("a", "Witnesses said the side door of the hall had been locked.")
+    assert "denial" in kinds(shut, claim("b", "The owner insists that the side door was open all night."))
+    assert "denial" in kinds(shut, claim("c", "The side door and the fire exits were unlocked, the owner said."))
+    assert "denial" in kinds(shut, claim("d", "The side door was not locked, the owner said."))
+    assert "denial" not in kinds(shut, claim("e", "The owner said the bar was open all night."))
+    assert "denial" not in kinds(shut, claim("f", "Witnesses said the side door had been closed."))
+    # another day, another state
+    a = claim("g", "The bridge was closed on 3 May 2021.")
+    b = claim("h", "The bridge was open on 9 June 2021.")
+    assert "denial" not in kinds(a, b)

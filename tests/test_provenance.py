@@ -1028,3 +1028,26 @@ def test_organs_of_two_states_are_two_sources_and_a_states_minister_speaks_for_i
     assert origins_of([a, c]).independent_origins == 1  # Varnel's minister of energy speaks for its ministry
     d = said("d", "Bay Herald", "Jon Berg said an inspection of the line took place in May.", "Jon Berg")
     assert origins_of([c, d]).independent_origins == 1  # the title written with its portfolio names Jon Berg
+
+
+def test_a_minister_citing_the_ministry_cites_her_own_ministry() -> None:
+    # "the Ministry" in a deputy minister's words is her own ministry, not the last one the story named
+    t = (
+        "Buses were sent by the Ministry of Roads to the border. "
+        "Deputy Minister Jane Doe said that, according to the Ministry's data, 300 families were still waiting."
+    )
+    s = t.index("Deputy Minister")
+    w = t.index("according")
+    q = Quote("qa", "a", w, len(t) - 1, t[w:-1], "indirect", "Deputy Minister Jane Doe", s, s + 24)
+    a = ArticleAnalysis(
+        Article("a", t, "a", outlet="Wire One"),
+        mentions=(Mention("a", 21, 38, "Ministry of Roads", "ORG"),),
+        quotes=(q,),
+        claims=(
+            Claim(
+                "ca", "a", s, len(t) - 1, t[s:-1], quote="qa", origin="the Ministry", speaker="Deputy Minister Jane Doe"
+            ),
+        ),
+    )
+    k = count_origins(Cluster("k", ("ca",)), [a], build_provenance([a]))
+    assert k.origins and "Roads" not in k.origins[0] and "Jane Doe" in k.origins[0]

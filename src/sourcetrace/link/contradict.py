@@ -82,16 +82,19 @@ from .align import MID_COS
 from .claim_features import (
     CLOCK,
     DENIED_THAT,
+    GROUP_SPREAD,
     LENGTHS,
     NEG_SUBJECT,
     ONCE_EVENTS,
     REPORT_FORMS,
     STOP,
     TOKEN,
+    _group_of,
     clock_times,
     content_text,
     counted_acts,
     counted_nouns,
+    dates_compatible,
     event_dates,
     holds,
     located_match,
@@ -308,6 +311,36 @@ NOT_DENYING = re.compile(
 # what a negation negates ends at a colon or a relative clause after a comma ("would not ruin the firm, whose
 # budget is 15 million": the budget is not negated), as well as at the end of its clause
 NEGATED_END = re.compile(SCOPE_END.pattern + r"|:|,\s+(?:whose|which|who|whom|where)\b", re.I)
+
+# a movement of people from one side to another, told by the side that gives them ("handed over",
+# "released", "freed", "sent back") or by the side that takes them ("received", "came back",
+# "returned home"): one flow, whichever side tells it (see ``_one_flow``)
+MOVED = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?\s+(?:them\s+)?(?:over|back)|releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free"
+    r"|return(?:s|ed|ing)?|repatriat\w*|transferr?(?:s|ed|ing)?|(?:sen[dt]|sending|brought|bring|bringing)"
+    r"\s+(?:back|home)|swapp?(?:s|ed|ing)?|exchang(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|got\s+back"
+    r"|(?:come|comes|came|coming)\s+(?:back|home)|welcom(?:e|es|ed|ing))\b",
+    re.I,
+)
+# ", a claim for which he offered no evidence", ", an allegation the ministry has not confirmed": a comment
+# set off after what is told, naming it (a noun of saying) and saying something of it; a negation in it
+# negates the comment, not what the claim tells
+COMMENT_ASIDE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|allegation|assertion|accusation|charge|figure|account|version"
+    r"|contention)\s+(?:that|which|for\s+which|he|she|they|it|the|no|not|never)\b[^;]*$"
+)
+# what stands open or shut: "the gate was locked" / "the gate was open all evening" tell opposite states
+# of one thing ("was not locked": open); a closed class of state words (see ``_state_clash``)
+STATE = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains|stayed|stays)\s+(?P<neg>not\s+|never\s+)?"
+    r"(?:(?:all|fully|firmly|still|already|wide)\s+)?(?P<state>open|opened|unlocked|unblocked|locked|closed|shut|sealed"
+    r"|blocked|barred)\b",
+    re.I,
+)
+OPEN_STATES = frozenset("open opened unlocked unblocked".split())
+STATE_REACH = 8  # words before the verb the thing in that state is looked for in
+MOVED_BEFORE = 60  # characters before a figure its verb of movement is looked for in ...
+MOVED_AFTER = 40  # ... and after it
 
 
 def _event_key(word: str) -> str:
@@ -541,8 +574,15 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
         return close[0]
 
     where = located_match(features(a), features(b))  # how far one thing is from a place: one figure
+    dated = _dates_apart(a, b)
     for x, wx, (ox, nx) in qa:
         for y, wy, (oy, ny) in qb:
+            gx, gy = _group_of(x), _group_of(y)
+            if gx and gy and not gx & gy:
+                continue  # "released 205 Varnish prisoners" / "freed 180 Brask prisoners": two flows
+            if gx and ox == oy and not dated and _one_flow(a, x, b, y):
+                out.append((x, y, 1))
+                continue
             if not units_compatible(x.unit, y.unit) or ox != oy:
                 continue
             if where and x.unit in LENGTHS and x.unit == y.unit:
@@ -574,6 +614,32 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
                 continue  # two nouns for people: only for one act
             out.append((x, y, len(wx & wy)))
     return out
+
+
+def _moved(claim: Claim, q: Quantity) -> bool:
+    """A verb of movement of people (MOVED) next to the figure, in its sentence."""
+    at = q.start - claim.start
+    before = re.split(r"[.;!?]\s", claim.text[max(0, at - MOVED_BEFORE) : at])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", claim.text[q.end - claim.start : q.end - claim.start + MOVED_AFTER])[0]
+    return bool(MOVED.search(before) or MOVED.search(after))
+
+
+def _one_flow(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
+    """Two counts of one named group of people moved from one side to the other: "the Varnish side handed
+    over 212 Brask detainees" / "only 197 Brasks had come back" (the giver's and the taker's telling of one
+    transfer, whatever the verbs and nouns), at figures near each other (within GROUP_SPREAD: far apart,
+    another movement)."""
+    if not _group_of(x) & _group_of(y) or x.value <= 0 or y.value <= 0:
+        return False
+    if abs(x.value - y.value) > GROUP_SPREAD * max(x.value, y.value):
+        return False
+    return _moved(a, x) and _moved(b, y)
+
+
+def _dates_apart(a: Claim, b: Claim) -> bool:
+    """Both date what they tell and no date of one agrees with one of the other's."""
+    da, db = features(a).dates, features(b).dates
+    return bool(da and db) and not any(dates_compatible(x, y) for x in da for y in db)
 
 
 def _agreeing(x: Quantity, y: Quantity) -> bool:
@@ -716,6 +782,7 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     # "The board, which did not take sides, urged ...": a denial or negation in an aside about a
     # name is about the aside, not what the claim states
     asides = [(x.start(), x.end()) for x in RELATIVE_ASIDE.finditer(claim.text)]
+    asides += [(x.start(), x.end()) for x in COMMENT_ASIDE.finditer(claim.text)]
     m = next(
         (
             x
@@ -1003,6 +1070,38 @@ def _frequency_clash(a: Claim, b: Claim) -> str | None:
     return f"{x} times vs {y} times"
 
 
+def _states(claim: Claim) -> list[tuple[frozenset[str], bool, str]]:
+    """Things the claim tells open or shut (STATE): the words of its clause before the verb, whether
+    open, and the words told. A state in a clause under a denial or negation is left out (what is denied
+    is read by ``_denied``)."""
+    out = []
+    for m in STATE.finditer(claim.text):
+        before = claim.text[: m.start()]
+        sentence = re.split(r"[.;!?](?:\s|$)", before)[-1]
+        if NEGATION.search(sentence) or DENIAL.search(sentence) or UNASSERTED.search(before):
+            continue
+        clause = re.split(r"[,:()\u201c\u201d\"]|\b(?:that|which|who|and\s+said|but)\b", sentence)[-1]
+        words = frozenset(_words(" ".join(TOKEN.findall(clause)[-STATE_REACH:])))
+        if words:
+            is_open = (m.group("state").lower() in OPEN_STATES) != bool(m.group("neg"))
+            out.append((words, is_open, m.group(0)))
+    return out
+
+
+def _state_clash(a: Claim, b: Claim) -> str | None:
+    """One thing told open by one claim and shut by the other ("the exit gate had been locked" / "the gate
+    was open all evening", "exits were unlocked"), unless the claims date what they tell apart (a
+    crossing closed on Monday may be open on Thursday)."""
+    sa, sb = _states(a), _states(b)
+    if not sa or not sb or _dates_apart(a, b):
+        return None
+    for wa, oa, ta in sa:
+        for wb, ob, tb in sb:
+            if oa != ob and wa & wb:
+                return f"'{ta}' vs '{tb}'"
+    return None
+
+
 def _predicate_shared(neg: Claim, shared: set[str]) -> bool:
     """A negative subject with a long noun phrase ("no truck carrying cattle from Varnel has been
     allowed into Dorvan") denies its predicate: a word of it (lower case, after the auxiliary) must
@@ -1023,7 +1122,7 @@ def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contrad
     detail = _number_clash(a, b, near) or _frequency_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "number", detail))
-    detail = _denial_clash(_held(a), _held(b)) or _undone_clash(a, b)
+    detail = _denial_clash(_held(a), _held(b)) or _undone_clash(a, b) or _state_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "denial", detail))
     return out

@@ -724,6 +724,22 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
     return None
 
 
+_DESCRIBED_BODY = re.compile(r"(?i:the|its|his|her|their)\s+(?P<head>[A-Za-z]+)(?:['\u2019]s?)?$")
+
+
+def _own_body(surface: str, speaker: str | None, pa: ArticleAnalysis) -> bool:
+    """A body a person's claim cites by a bare description of the body the person speaks for:
+    "Deputy Minister Jane Doe said that, according to the Ministry's data, 900 ... remain held" cites her own
+    ministry, whichever ministry the article named last; she stays the source (the ministry is among the
+    bodies she speaks for, ``affiliations``)."""
+    if not speaker or is_institution(speaker):
+        return False
+    m = _DESCRIBED_BODY.match(surface.strip())
+    if not m or (head := _singular(m.group("head").lower())) not in INSTITUTION_HEADS:
+        return False
+    return any(head in _plain(b).lower().split() for b in affiliations(speaker, pa))
+
+
 def _quote_inside(c: Claim, pa: ArticleAnalysis) -> Quote | None:
     """The reported words a claim holds without being mostly quoted ("In a statement to
     shareholders ..., the company said [it had put ...]"): a quote inside it that has a speaker."""
@@ -1000,6 +1016,7 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             and _usable(x.cites)
             and not same(x.cites, outlet)
             and not bare_role(x.cites)  # "According to the Chairman ..., J. Doe": the speaker, no carrier
+            and not _own_body(pa.article.text[x.start : x.end], said_by, pa)
         ]
         speaker = said_by if said_by and (is_named(said_by) or is_institution(said_by)) else group
         if speaker and inside and any(same(speaker, x) for x in inside):
@@ -1012,7 +1029,12 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             first.append(inside[-1])  # the last one named is the furthest back ("X reported, citing Y")
         elif via:
             first.append(via[0])
-        elif origin and not same(origin, outlet) and not (speaker and same(origin, speaker)):
+        elif (
+            origin
+            and not same(origin, outlet)
+            and not (speaker and same(origin, speaker))
+            and not (speaker and _own_body(origin, said_by, pa))
+        ):
             first.append(origin)  # the agency the words came through, or a source carried over
         m = Member(c, pa, reached=reach[c.article])
         if speaker and (state := state_organs(speaker, pa.article.text)):
