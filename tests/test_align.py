@@ -1212,3 +1212,29 @@ def test_a_rule_taking_effect_is_one_act_however_told() -> None:
     )
     assert idioms("The ban came into effect on Monday.") == "The ban effective        on Monday."
     assert together(align([a, b] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]), a, b)
+
+
+def test_one_anchored_link_to_one_member_does_not_join_a_cluster() -> None:
+    # a cluster told in three outlets, and a stray sharing one figure with one of its members only
+    from sourcetrace.link.align_cluster import Linker, _mergeable
+
+    texts = [
+        ("a", "The Varnel central bank raised its key rate to 20 percent from 14 percent."),
+        ("b", "Varnel's central bank lifted the key rate to 20 percent from 14 percent."),
+        ("c", "The key rate now stands at 20 percent, up from 14 percent, the Varnel bank said."),
+        ("d", "Timber exports from Varnel fell by 20 percent in the following year."),
+    ]
+    feats = [features(claim(art, t)) for art, t in texts]
+    strong = {(0, 1), (0, 2), (1, 2)}
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        if (i, j) in strong:
+            return 1.2, False
+        return (0.5, False) if (i, j) == (2, 3) else (0.29, False)
+
+    link = Linker(feats, score_of, 0.3)
+    pos = {i: i for i in range(4)}
+    assert _mergeable([0, 1], [2], link, 0.4, pos)  # the cluster itself still forms
+    assert not _mergeable([3], [0, 1, 2], link, 0.4, pos)  # one shared figure with one member: apart
+    # a lone pair sharing a figure still joins on that link alone
+    assert _mergeable([3], [2], link, 0.4, pos)

@@ -50,6 +50,7 @@ MIN_DIRECT = 0.5
 LINK_FACTOR = 0.65
 MAX_CHECK = 12
 ANCHOR_RUN = 6
+ANCHOR_LINKS = 2  # direct links an anchored link needs beside it to join two groups (``_mergeable``)
 COPY_SHARE = 0.8  # share of their words two claims have in common when one copies the other
 RESTATED_MIN = 20  # a count an article restates further down (``_same_count``) is at least this
 PASSES = 2  # rounds over the refused links, and of local moves
@@ -235,7 +236,15 @@ def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos
     if total / count < LINK_FACTOR * threshold:
         return False
     need = MIN_DIRECT * max(len(xs), len(ys))
-    return len(links) + vouched >= need or any(_anchored(link.feats[a], link.feats[b]) for a, b in links)
+    if len(links) + vouched >= need:
+        return True
+    # a link that stands on its own (``_anchored``) stands in for the share of direct links only
+    # between two claims, or with a second link beside it: one shared figure with one member of a
+    # cluster is a look-alike as often as a restatement ("exports fell by one fifth" ~ "the rate
+    # went to 20 percent"), and through such single links a cluster pulls in a chain of strays
+    if count > 1 and len(links) < ANCHOR_LINKS:
+        return False
+    return any(_anchored(link.feats[a], link.feats[b]) for a, b in links)
 
 
 def agglomerate(
