@@ -150,7 +150,7 @@ def phrase_for(tok: Any) -> Name:
 
 
 def _set_off_holder(tok: Any) -> list[Any]:
-    """'A deputy of the ruling party in Orvik, Tomas Belan, has …' with the name hung on the place: the person's
+    """'A deputy of the ruling party in Orvik, Tomas Verlan, has …' with the name hung on the place: the person's
     name set off by the first comma after a role noun, ending its phrase, names the role's holder."""
     doc = tok.doc
     end = tok.right_edge.i

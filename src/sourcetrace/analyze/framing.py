@@ -1271,7 +1271,7 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
         else:
             for k in _word_starts(doc, m, a):
                 emit(k, e.end, referent, "modifier", ref)
-    # appositions, both ways: "Velasco, the Zarin Force commander" / "the deputy, Samir Tawfiq"
+    # appositions, both ways: "Velasco, the Zarin Force commander" / "the deputy, Hisham Tawfiq"
     for c in root.children:
         if c.dep_ == "appos" and c.i not in ent_of and c.pos_ in ("NOUN", "PROPN"):
             ca, cb = compact(c, c.left_edge.i)

@@ -10,7 +10,7 @@
    men surnamed alike stay apart and a bare surname follows the text.
 3. Across articles: groups whose full names match are merged (blocking keys, no all-pairs);
    a group known only by a partial name joins another only when exactly one fits, or when all
-   that fit are spellings of one full name kept apart ("Karim Omar Haddad"/"Karim Umar Haddad"
+   that fit are spellings of one full name kept apart ("Karim Osman Haddad"/"Karim Usman Haddad"
    for "Karim Haddad": the same given name and surname, a middle name spelled two ways).
 4. Forms the writer defines (:mod:`.entity_forms`): "LONG (ACR)" makes ACR an alias of LONG in
    the article, and across articles where the corpus defines ACR one way; product names with a
@@ -863,7 +863,7 @@ def _fits_outlet(gx: _Group, gy: _Group, outlet_of: dict[int, str], x: int, y: i
 def _spellings_of_one(groups: list[_Group], uf: _UF, ids: set[int]) -> bool:
     """The longest names of the candidate groups (of two or more roots) agree token by token,
     loosely: the first and last tokens match (:func:`names.tok_sim`), the others share their
-    folded consonants ("Omar"/"Umar")."""
+    folded consonants ("Osman"/"Usman")."""
     full: dict[int, list[NameKey]] = defaultdict(list)
     for gi in ids:
         longest = max((len(k.tokens) for k in groups[gi].anchors if not k.acronym), default=0)
