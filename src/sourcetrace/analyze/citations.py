@@ -32,7 +32,7 @@ from .attribution import (
     phrase_for,
     token_index_at,
 )
-from .coref import _person_shaped, expand_acronym
+from .coref import expand_acronym, person_shaped
 from .cues import (
     DOC_NOUNS,
     OUTLET_WORDS,
@@ -264,7 +264,7 @@ def _body_named(name: str, label: str) -> bool:
     lowered = {w.lower() for w in words}
     if lowered & (BODY_NAME_WORDS | OUTLET_WORDS) or org_kind_of_name(name) is not None:
         return True
-    return label == "ORG" and len(words) > 1 and not _person_shaped(name)
+    return label == "ORG" and len(words) > 1 and not person_shaped(name)
 
 
 def _report_issuers(doc: Any) -> list[tuple[Name, str]]:

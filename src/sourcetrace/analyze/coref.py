@@ -756,12 +756,12 @@ def _surname_of_person(doc: Any, s: Name) -> bool:
         and e.start_char < s.start
         and len(e.text.split()) > 1
         and e.text.split()[-1] == s.text
-        and (e.label_ == "PERSON" or _person_shaped(e.text))
+        and (e.label_ == "PERSON" or person_shaped(e.text))
         for e in doc_ents(doc)
     )
 
 
-def _person_shaped(text: str) -> bool:
+def person_shaped(text: str) -> bool:
     """'Ana Ruiz': two or three capitalised words (lower-case after the first letter) naming no organisation kind."""
     words = text.split()
     return (
@@ -778,7 +778,7 @@ def _ends_full_name(doc: Any, word: str) -> bool:
     The full name may be tagged as an organisation when it has a person's shape.
     """
     return any(
-        (e.label_ == "PERSON" or (e.label_ == "ORG" and _person_shaped(e.text)))
+        (e.label_ == "PERSON" or (e.label_ == "ORG" and person_shaped(e.text)))
         and len(e.text.split()) > 1
         and e.text.split()[-1] == word
         and not any(x.text == e.text and x.label_ in ("GPE", "LOC", "NORP", "FAC") for x in doc_ents(doc))

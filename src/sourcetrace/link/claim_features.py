@@ -38,6 +38,8 @@ __all__ = [
     "stem",
     "event_dates",
     "report_date_indices",
+    "group_of",
+    "GROUP_SPREAD",
     "dates_compatible",
     "quantities_compatible",
     "units_compatible",
@@ -1115,7 +1117,7 @@ def named_group(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return any(_qualified(x) & _qualified(y) for x in qa for y in qb)
 
 
-def _group_of(q: Quantity) -> frozenset[str]:
+def group_of(q: Quantity) -> frozenset[str]:
     """The name of the group of people a count counts: the capitalised words qualifying a noun for
     people ("212 Varnish detainees", "40 Fjord Post staff": ``_qualified``) or a capitalised noun
     counted itself ("197 Varnishmen", "180 Brasks"); stems, empty when the count names none."""
@@ -1130,8 +1132,8 @@ def _group_of(q: Quantity) -> frozenset[str]:
 
 
 def counted_groups(f: ClaimFeatures) -> frozenset[str]:
-    """The names of the groups of people its counts count (``_group_of``)."""
-    return frozenset(x for q in f.quantities for x in _group_of(q))
+    """The names of the groups of people its counts count (``group_of``)."""
+    return frozenset(x for q in f.quantities for x in group_of(q))
 
 
 def other_groups(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -1151,11 +1153,11 @@ def group_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     if a.dates or b.dates:
         return False
     for x in a.quantities:
-        gx = _group_of(x)
+        gx = group_of(x)
         if not gx:
             continue
         for y in b.quantities:
-            if gx & _group_of(y) and x.value > 0 and y.value > 0:
+            if gx & group_of(y) and x.value > 0 and y.value > 0:
                 if abs(x.value - y.value) <= GROUP_SPREAD * max(x.value, y.value):
                     return True
     return False

@@ -89,13 +89,13 @@ from .claim_features import (
     REPORT_FORMS,
     STOP,
     TOKEN,
-    _group_of,
     clock_times,
     content_text,
     counted_acts,
     counted_nouns,
     dates_compatible,
     event_dates,
+    group_of,
     holds,
     located_match,
     quantities_compatible,
@@ -577,7 +577,7 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
     dated = _dates_apart(a, b)
     for x, wx, (ox, nx) in qa:
         for y, wy, (oy, ny) in qb:
-            gx, gy = _group_of(x), _group_of(y)
+            gx, gy = group_of(x), group_of(y)
             if gx and gy and not gx & gy:
                 continue  # "released 205 Varnish prisoners" / "freed 180 Brask prisoners": two flows
             if gx and ox == oy and not dated and _one_flow(a, x, b, y):
@@ -629,7 +629,7 @@ def _one_flow(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
     over 212 Brask detainees" / "only 197 Brasks had come back" (the giver's and the taker's telling of one
     transfer, whatever the verbs and nouns), at figures near each other (within GROUP_SPREAD: far apart,
     another movement)."""
-    if not _group_of(x) & _group_of(y) or x.value <= 0 or y.value <= 0:
+    if not group_of(x) & group_of(y) or x.value <= 0 or y.value <= 0:
         return False
     if abs(x.value - y.value) > GROUP_SPREAD * max(x.value, y.value):
         return False
