@@ -358,6 +358,16 @@ def test_clock_times_that_cannot_both_hold() -> None:
     assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
 
 
+def test_minute_exact_times_22_minutes_apart_clash() -> None:
+    a = claim("a", "The rail operator said the goods train left the track at 05:12 near the Dorvan bridge.")
+    b = claim("b", "The ministry said the goods train left the track at 04:50 near the Dorvan bridge.")
+    c = claim("c", "A signalman said the goods train left the track at 05:05 near the Dorvan bridge.")
+    d = claim("d", "Residents said the goods train left the track at 5 a.m. near the Dorvan bridge.")
+    assert "date" in kinds(a, b) and "05:12" in compare_claims(a, b)[0].detail
+    assert "date" not in kinds(a, c)  # seven minutes: one time told twice
+    assert "date" not in kinds(b, d)  # a round hour may be rounded
+
+
 def test_arrested_and_detained_date_one_event() -> None:
     a = claim("a", "Jane Doe was arrested on 12 May 2026 at the Dorvan border crossing, her employer said.")
     b = claim("b", "The Varnel bureau said its officers detained Jane Doe on 16 May 2026 in a hotel.")

@@ -473,7 +473,7 @@ def _time_clash(a: Claim, b: Claim) -> str | None:
     """Clock times of the one thing the cluster tells that cannot both hold ("at around 3:40 a.m. on
     Wednesday" / "shortly before 11 p.m. on Tuesday"; see ``claim_features.time_relation``)."""
     fa, fb = (dataclasses.replace(features(c), times=_event_times(c)) for c in (a, b))
-    if time_relation(fa, fb) >= 0:
+    if time_relation(fa, fb, _time_slack(fa.times + fb.times)) >= 0:
         return None
     # the nearest two times tell the clash ("three o'clock" is 03:00 or 15:00: 15:00 vs 16:40)
     x, y = min(
@@ -481,6 +481,13 @@ def _time_clash(a: Claim, b: Claim) -> str | None:
         key=lambda p: abs(p[0][1] - p[1][1]) if p[0][0] is None or p[1][0] is None or p[0][0] == p[1][0] else 1440,
     )
     return f"{_clock(x)} vs {_clock(y)}"
+
+
+def _time_slack(times: Sequence[tuple[str | None, int, bool]]) -> int:
+    """Minutes two accounts' clock times may lie apart and still tell one time: 30 where either is
+    a round time ("at 5 a.m.", "04:30" may be rounded), 10 where every time is told to the minute
+    ("05:12" against "04:50" is a clash, not rounding)."""
+    return 10 if all(minute % 15 for _, minute, _ in times) else 30
 
 
 def _event_times(claim: Claim) -> tuple[tuple[str | None, int, bool], ...]:
