@@ -99,6 +99,24 @@ def test_coordinated_clauses_with_own_numbers_split(nlp) -> None:
     assert len(c2) == 1
 
 
+def test_a_date_and_a_figure_on_two_coordinated_verbs_split(nlp) -> None:
+    text = (
+        "His lawyer told the radio on Friday that Jane Doe began refusing food on 2 May "
+        "and had lost 9 kilograms, falling from 70 kg to 61 kg."
+    )
+    art = Article("d1", text, "d1", published="2026-05-30")
+    claims = find_claims(nlp(text), art, [], ())
+    began = [c for c in claims if "2 May" in c.text and "kilograms" not in c.text]
+    lost = [c for c in claims if "9 kilograms" in c.text and "2 May" not in c.text]
+    assert began and lost and "61 kg" in lost[0].text  # the participle of the same measure stays with it
+    # a date in a clause that hangs off another is that fact's time; a span of days is no figure
+    for t in (
+        "Nine workers were hurt after the roof fell in on 3 May 2026.",
+        "The agency ordered the recall on 4 March 2026 and suspended the licence for 90 days.",
+    ):
+        assert len(find_claims(nlp(t), Article("d2", t, "d2"), [], ())) == 1, t
+
+
 def test_independent_clauses_joined_by_and_split(nlp) -> None:
     # two facts with the same unit on two verbs, each clause with its own subject
     text = "Three sailors drowned off the cape, and 200 passengers had been rescued by noon, the coastguard said."

@@ -22,10 +22,11 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from ..model import Article, Claim, Mention, Quantity, Quote, content_id
+from ..model import Article, Claim, DateValue, Mention, Quantity, Quote, content_id
 from .cues import correction_notes, in_spans
 from .quantities import find_quantities
 from .reported import negative_subject
@@ -342,19 +343,41 @@ def _verb_of(tok: Any) -> Any | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def _numbered_heads(span: Any, quantities: list[Quantity]) -> list[Any]:
-    """Clause verbs that carry numbers of different units (see ``sub_clauses``)."""
+def _numbered_heads(span: Any, quantities: list[Quantity], dates: Sequence[DateValue] = ()) -> list[Any]:
+    """Clause verbs that carry numbers of different units (see ``sub_clauses``); else two verbs
+    joined by "and", one with a date and the other with a number ("began refusing food on 3 May
+    and had lost 9 kg": a date and a weight, two facts). A date in a clause that hangs off another
+    ("were killed after the roof fell in on Tuesday") is the time of that fact: one claim."""
+    heads = _measured_heads(span, quantities)
+    if heads or not dates:
+        return heads
+    heads = _measured_heads(span, [q for q in quantities if q.unit not in TIME_UNITS], dates)  # a figure, no span
+    for h in heads:  # "began refusing food on 2 May and had lost 9 kg": "lost" joins "began", "refusing" its xcomp
+        joined = (h.head.i, *[c.i for c in h.head.children if c.dep_ == "xcomp"])
+        if len(heads) == 2 and h.dep_ == "conj" and any(o.i in joined for o in heads if o is not h):
+            return heads
+    return []
+
+
+def _measured_heads(span: Any, quantities: list[Quantity], dates: Sequence[DateValue] = ()) -> list[Any]:
     doc = span.doc
     verbs: dict[int, Any] = {}
     units: dict[int, set[str]] = {}
-    for q in quantities:
-        if not q.unit:
-            continue
-        tok = doc.char_span(q.start, q.end, alignment_mode="expand")
+    measures = [(q.start, q.end, str(q.unit)) for q in quantities if q.unit]
+    measures += [(d.start, d.end, "date") for d in dates if d.precision in ("day", "month")]
+    for start, end, unit in measures:
+        tok = doc.char_span(start, end, alignment_mode="expand")
         v = _verb_of(tok.root) if tok is not None else None
-        if v is not None and span.start <= v.i < span.end and v.dep_ in ("advcl", "conj", "xcomp", "ccomp", "ROOT"):
-            verbs[v.i] = v
-            units.setdefault(v.i, set()).add(str(q.unit))
+        if v is None or not span.start <= v.i < span.end or v.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "ROOT"):
+            continue
+        if unit == "date" and any(c.dep_ == "ccomp" for c in v.children):
+            continue  # the day a thing was said ("told the radio on Thursday that ..."), not a fact of its own
+        verbs[v.i] = v
+        units.setdefault(v.i, set()).add(unit)
+    for i, v in list(verbs.items()):  # "had lost 14 kg, falling from 78 kg": the participle tells the same measure
+        if v.dep_ == "advcl" and v.head.i in verbs and units[i] & units[v.head.i]:
+            units[v.head.i] |= units.pop(i)
+            del verbs[i]
     if len(verbs) < 2 or not any(v.dep_ in ("advcl", "conj") for v in verbs.values()):
         return []
     if len(set.union(*units.values())) < sum(len(u) for u in units.values()):
@@ -392,13 +415,13 @@ def _coordinated_heads(span: Any) -> list[Any]:
     return []
 
 
-def sub_clauses(span: Any, quantities: list[Quantity]) -> list[tuple[int, int]]:
+def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue] = ()) -> list[tuple[int, int]]:
     """Clauses that tell a fact each, as (start, end) offsets: coordinated or participial clauses
     carrying numbers of different units ("A fire tore through the depot, injuring 12 workers and
     forcing 400 residents out" -> "A fire tore through the depot, injuring 12 workers" and
     "forcing 400 residents out"), else clauses joined by "and" with a subject or a reported clause
     of their own (see ``_coordinated_heads``). Empty when the sentence tells one fact."""
-    numbered = _numbered_heads(span, quantities)
+    numbered = _numbered_heads(span, quantities, dates)
     heads = sorted(numbered or _coordinated_heads(span), key=lambda t: t.i)
     if len(heads) < 2:
         return []
@@ -525,7 +548,7 @@ def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> l
     """Sub-claims for clauses that tell a fact each; the sentence-level claim is kept too. A part
     is negated only by a negation inside it ("X denied A, and said B": B is no denial)."""
     out = []
-    for s, e in sub_clauses(span, list(parent.quantities)):
+    for s, e in sub_clauses(span, list(parent.quantities), parent.dates):
         s, e = _trim(article.text, s, e)
         if e <= s or (s, e) == (parent.start, parent.end):
             continue
