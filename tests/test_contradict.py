@@ -780,3 +780,56 @@ def test_one_thing_told_open_and_shut() -> None:
     a = claim("g", "The bridge was closed on 3 May 2021.")
     b = claim("h", "The bridge was open on 9 June 2021.")
     assert "denial" not in kinds(a, b)
+
+
+def test_a_clash_is_not_carried_to_a_claim_that_gives_both_figures() -> None:
+    x = claim("x", "Some 600 hectares were destroyed by a fire on the southern slopes.")
+    y = claim("y", "Some 4,300 hectares were destroyed by a fire in the province.")
+    z = claim("z", "A fire destroyed some 4,300 hectares in the province, and about 600 hectares burned on the slopes.")
+
+    def near(a: Claim, b: Claim) -> float:
+        return 0.6
+
+    k = find_contradictions(Cluster("k", (x.id, y.id, z.id)), _pas(x, y, z), near=near)
+    pairs = {frozenset((c.a, c.b)) for c in k.contradictions if c.kind == "number"}
+    # z tells both fires: it agrees with x on the 600 hectares and with y on the 4,300
+    assert pairs == {frozenset((x.id, y.id))}
+
+
+def test_not_even_a_day_had_passed_denies_nothing() -> None:
+    told = claim("a", "The ministry accused the guards of holding back the ambulances at the bridge for two hours.")
+    soon = claim(
+        "b",
+        "Not even a day had passed before the ministry claimed that the guards had held back the ambulances"
+        " at the bridge for two hours.",
+        negated=True,
+    )
+    assert "denial" not in kinds(told, soon)
+    denied = claim("c", "The guards did not hold back the ambulances at the bridge.", negated=True)
+    assert "denial" in kinds(told, denied)
+
+
+def test_a_month_told_without_its_year_agrees_with_a_day_in_it() -> None:
+    from dataclasses import replace
+
+    from sourcetrace.model import DateValue
+
+    dated = claim("a", "The guild said it had warned the ferry line in writing on August 14, 2026.")
+    month = claim("b", "The guild says it warned the ferry line already in August in written form.")
+    # the year of a bare "August" is inferred (here misread as an earlier year named in the article)
+    misread = replace(month, dates=(DateValue("2021-08", "August", "month", 44, 50),))
+    assert "date" not in kinds(dated, misread)
+    other = claim("c", "The guild said it had warned the ferry line in writing on March 2, 2026.")
+    assert "date" in kinds(dated, other)
+    assert "date" in kinds(other, replace(month, dates=(DateValue("2026-08", "August", "month", 44, 50),)))
+
+
+def test_a_figure_credited_in_the_claims_own_words_is_not_settled_by_the_outlets_voice() -> None:
+    from dataclasses import replace
+
+    ours = claim("a", "Nine people died in the collapse of the Varnel footbridge.")
+    theirs = replace(claim("b", "The Fjordish ministry put the death toll at 14, three of them children."), id="c1")
+    outlet = replace(claim("b", "The collapse of the Varnel footbridge on Sunday, killing nine people."), id="c2")
+    k = find_contradictions(Cluster("k", (ours.id, theirs.id, outlet.id)), _pas(ours, theirs, outlet))
+    # the ministry's 14 is the ministry's, not the outlet's: the outlet's own nine does not settle it
+    assert frozenset((ours.id, theirs.id)) in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "number"}

@@ -1051,3 +1051,23 @@ def test_a_minister_citing_the_ministry_cites_her_own_ministry() -> None:
     )
     k = count_origins(Cluster("k", ("ca",)), [a], build_provenance([a]))
     assert k.origins and "Roads" not in k.origins[0] and "Jane Doe" in k.origins[0]
+
+
+def test_an_unnamed_employee_speaking_without_leave_is_not_the_bodys_voice() -> None:
+    boss = "Dr. Lena Varnel, director of the Fjord Valley Hospital, said 12 patients were in intensive care."
+    nurse = (
+        "A porter at the Fjord Valley Hospital, who asked not to be named because he was not authorised to"
+        " speak to the media, said nearly 15 patients were in intensive care."
+    )
+    pas = [
+        said("a", "Fjord Post", boss, "Dr. Lena Varnel"),
+        said("b", "Tide Daily", nurse, "A porter at the Fjord Valley Hospital"),
+    ]
+    assert origins_of(pas).independent_origins == 2
+    # the same porter, relayed by a second outlet from the first: still one origin with the first telling
+    relayed = said("c", "Bay Herald", nurse, "A porter at the Fjord Valley Hospital", via=("Tide Daily",))
+    assert origins_of([*pas, relayed]).independent_origins == 2
+    # a hospital spokesman (no word of speaking without leave) speaks for the hospital, as its director does
+    spokesman = "A spokesman at the Fjord Valley Hospital said 12 patients were in intensive care."
+    pas2 = [pas[0], said("d", "Gull Times", spokesman, "A spokesman at the Fjord Valley Hospital")]
+    assert origins_of(pas2).independent_origins == 1

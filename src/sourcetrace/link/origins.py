@@ -469,6 +469,30 @@ def unnamed_body(speaker: str) -> str | None:
     return None
 
 
+# a source that speaks without leave of the body it works for: "who asked not to be named", "on condition of
+# anonymity", "was not authorised to speak to the media"
+_UNOFFICIAL = re.compile(
+    r"\b(?:asked|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)\b|\bon\s+(?:the\s+)?condition\s+of\s+"
+    r"anonymity\b|\bnot\s+(?:been\s+)?authori[sz]ed\s+to\s+(?:speak|talk|comment|brief)\b",
+    re.I,
+)
+# "a nurse at the X Hospital", "an engineer with the X Company": an unnamed person and where they work
+_UNNAMED_AT = re.compile(
+    r"^(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:at|of|from|with|in)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def unofficial_voice(speaker: str, text: str) -> str | None:
+    """The unnamed person ("a nurse") whose words the claim tells when it says they speak without leave
+    of the body they work for ("A nurse at the X Hospital, who asked not to be named because she was not
+    authorised to speak to the media, said ..."): their own origin, not the body's (which its named heads
+    speak for); None otherwise."""
+    m = _UNNAMED_AT.match(speaker.strip())
+    if m is None or not _UNOFFICIAL.search(text):
+        return None
+    return m.group("who").lower()
+
+
 _UNNAMED_FOR = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}(?P<who>[A-Za-z-]+)\s+(?:from|of|at|with|for)\s+(?:the\s+)?"
     r"(?P<org>[a-z]+(?:\s+[a-z]+)?)$"
@@ -1040,6 +1064,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         if speaker and (state := state_organs(speaker, pa.article.text)):
             m.roots.append(_display(speaker))  # "Varnel said": its government, not a body named after it
             m.nodes += [res(x) for x in state]
+        elif speaker and (person := unofficial_voice(speaker, c.text)):
+            m.roots.append(person)  # "a nurse at the X Hospital, who asked not to be named": hers, not the hospital's
         elif speaker:
             m.roots.append(res(speaker))
             # the role may be written only before the full name ("Interior Minister Dr. Jan Varnel ... Dr. Varnel said")
