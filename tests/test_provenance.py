@@ -1054,13 +1054,13 @@ def test_a_minister_citing_the_ministry_cites_her_own_ministry() -> None:
 
 
 def test_an_unnamed_employee_speaking_without_leave_is_not_the_bodys_voice() -> None:
-    boss = "Dr. Lena Varnel, director of the Fjord Valley Hospital, said 12 patients were in intensive care."
+    boss = "Dr. Maren Varnel, director of the Fjord Valley Hospital, said 12 patients were in intensive care."
     nurse = (
         "A porter at the Fjord Valley Hospital, who asked not to be named because he was not authorised to"
         " speak to the media, said nearly 15 patients were in intensive care."
     )
     pas = [
-        said("a", "Fjord Post", boss, "Dr. Lena Varnel"),
+        said("a", "Fjord Post", boss, "Dr. Maren Varnel"),
         said("b", "Tide Daily", nurse, "A porter at the Fjord Valley Hospital"),
     ]
     assert origins_of(pas).independent_origins == 2
