@@ -259,7 +259,7 @@ def test_descriptor_before_outlet_name_in_the_via_chain(nlp) -> None:
 
 def test_told_a_state_outlet_according_to_a_news_agency_cites_both(nlp) -> None:
     text = (
-        '"We will take the matter to the supreme court," the mayor Jonas Ekdahl told the state-run Velmar '
+        '"We will take the matter to the supreme court," the mayor Ottar Ekdahl told the state-run Velmar '
         "Press Agency (VPA), according to news agency Nordwire."
     )
     cs = cite(nlp, text, outlet="The Daily Lantern")
@@ -497,7 +497,7 @@ def test_name_presented_as_a_medium_is_cited(nlp) -> None:
 
 
 def test_on_the_air_of_a_broadcaster(nlp) -> None:
-    text = 'Captain Ilse Marrow declared on the air of the state television FTV2 that the port "stayed open all night."'
+    text = 'Captain Edda Marrow declared on the air of the state television FTV2 that the port "stayed open all night."'
     assert names(cite(nlp, text, outlet="Dalsk Courier")) == ["FTV2"]
 
 
@@ -551,3 +551,29 @@ def test_programme_title_between_programme_and_its_channel(nlp) -> None:
 def test_an_agency_that_spreads_a_statement_is_cited(nlp) -> None:
     text = "The agency KVN of Dalmora spread the statement that all the men were soldiers. Ruiz called it a lie."
     assert has(cite(nlp, text), "KVN")
+
+
+def test_outlet_name_ending_in_a_number(nlp) -> None:
+    # 'Fjord24' or 'Skyline 24': a name closed by digits is an outlet's, never a person's
+    cs = cite(nlp, "The school was closed on Monday, the mayor told Fjord24 late in the evening.")
+    assert has(cs, "Fjord24")
+    cs = cite(nlp, "The school was closed, according to Skyline 24.")
+    assert "Skyline 24" in names(cs)
+    cs = cite(nlp, "The school was closed, the mayor told the Fjord Post 24 hours later.")
+    assert "Skyline" not in " ".join(names(cs)) and all(not c.cites.endswith("24") for c in cs)
+
+
+def test_inverted_publishing_verb_and_citing_a_medium(nlp) -> None:
+    cs = cite(nlp, "He said the line should be closed until everything is checked, writes the portal Fjord24.")
+    assert has(cs, "Fjord24")
+    cs = cite(nlp, "The minister said the bridge was safe, citing the state agency VANA.")
+    assert has(cs, "VANA")
+    assert not cite(nlp, "The airline cancelled the flight, citing the Interior Ministry.")
+    assert not cite(nlp, "The airline cancelled the flight, citing Jane Doe, its chief.")
+
+
+def test_monitor_presented_as_such_estimates(nlp) -> None:
+    text = "The Quiet Walls Initiative, a monitoring group based in Varn, estimates that 1,200 people are held."
+    cs = cite(nlp, text)
+    assert has(cs, "Quiet Walls Initiative")
+    assert not cite(nlp, "The Fjord Power Company, a utility, estimates that 3,000 homes lost power.")

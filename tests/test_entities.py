@@ -868,18 +868,18 @@ def test_sh_and_s_as_one_letter_in_a_name() -> None:
     # "Novášek" folds to "novasek"; "Novashek" writes the š as "sh": one name
     assert tok_sim("zhashkova", "zaskova")  # two sibilants, each written both ways
     assert tok_sim("chashinek", "casinek")
-    assert rel("Ilse Novashek", "Ilse Novášek", "PERSON", "PERSON") == "same"
+    assert rel("Wenke Novashek", "Wenke Novášek", "PERSON", "PERSON") == "same"
     assert not tok_sim("marsh", "mars")  # short tokens are too many names to read so loosely
 
 
 def test_sibilant_spellings_merge_across_articles(resolve) -> None:
-    a = "Ilse Novashek, 52, a nurse from Tarvel, said the bridge shook. Novashek said she ran."
-    b = "A nurse, Ilse Novášek, told the radio that the bridge shook. Novášek was unhurt."
-    c = "A nurse, Ilse Novasek, said the bridge shook. Novasek was unhurt."
+    a = "Wenke Novashek, 52, a nurse from Tarvel, said the bridge shook. Novashek said she ran."
+    b = "A nurse, Wenke Novášek, told the radio that the bridge shook. Novášek was unhurt."
+    c = "A nurse, Wenke Novasek, said the bridge shook. Novasek was unhurt."
     ents, _ = resolve(a, b, c)
-    one = _owner(ents, "Ilse Novashek") | _owner(ents, "Novashek")
-    assert one and one == _owner(ents, "Ilse Novášek")
-    assert one == _owner(ents, "Ilse Novasek") | _owner(ents, "Novasek")
+    one = _owner(ents, "Wenke Novashek") | _owner(ents, "Novashek")
+    assert one and one == _owner(ents, "Wenke Novášek")
+    assert one == _owner(ents, "Wenke Novasek") | _owner(ents, "Novasek")
 
 
 # ------------------------------------------------------------------ follow-up rules (q3)
@@ -1248,9 +1248,9 @@ def test_repair_no_given_name_from_the_end_of_an_office_name(nlp) -> None:
     text = "The Minister of Mines and Energy Vesna Korlat said the plan was ready."
     got = _repaired(nlp, text, [("Vesna Korlat", "PERSON")])
     assert ("Vesna Korlat", "PERSON") in got
-    text = "The Ombudsman for Harbours Ilse Marrow told reporters the port was shut."
-    got = _repaired(nlp, text, [("Ilse Marrow", "PERSON")])
-    assert ("Ilse Marrow", "PERSON") in got
+    text = "The Ombudsman for Harbours Wenke Marrow told reporters the port was shut."
+    got = _repaired(nlp, text, [("Wenke Marrow", "PERSON")])
+    assert ("Wenke Marrow", "PERSON") in got
     # a given name after a lower-case word before "of" is still taken
     got = _repaired(nlp, "Officials met. The daughter of Vesna Korlat said no.", [("Korlat", "PERSON")])
     assert ("Vesna Korlat", "PERSON") in got
@@ -1263,9 +1263,9 @@ def test_repair_ombudsman_is_a_role_before_a_name(nlp) -> None:
 
 
 def test_repair_state_formal_name_and_the_person_run_on_after_it(nlp) -> None:
-    text = "The order was signed by the Ombudsman of Republic of Varnelia Ilse Marrow on Friday."
-    got = _repaired(nlp, text, [("Varnelia Ilse Marrow", "PERSON")])
-    assert ("Republic of Varnelia", "GPE") in got and ("Ilse Marrow", "PERSON") in got
+    text = "The order was signed by the Ombudsman of Republic of Varnelia Wenke Marrow on Friday."
+    got = _repaired(nlp, text, [("Varnelia Wenke Marrow", "PERSON")])
+    assert ("Republic of Varnelia", "GPE") in got and ("Wenke Marrow", "PERSON") in got
     text = "The President of Kingdom of Varnelia signed the order on Friday."
     got = _repaired(nlp, text, [("Varnelia", "PERSON")])
     assert ("Kingdom of Varnelia", "GPE") in got
@@ -1275,9 +1275,9 @@ def test_repair_state_formal_name_and_the_person_run_on_after_it(nlp) -> None:
 
 
 def test_repair_untagged_name_after_a_rank_is_a_person(nlp) -> None:
-    text = "Among those who came back is Junior Sergeant Ilse Marrow of the 3rd Rifle Brigade."
+    text = "Among those who came back is Junior Sergeant Wenke Marrow of the 3rd Rifle Brigade."
     got = _repaired(nlp, text, [("3rd Rifle Brigade", "ORG")])
-    assert ("Ilse Marrow", "PERSON") in got
+    assert ("Wenke Marrow", "PERSON") in got
     # a title before a common word written in lower case elsewhere, or a longer capitalised run, is no name
     text = "Major Works Begin Today. The major works will close the bridge."
     assert not any(lab == "PERSON" for _, lab in _repaired(nlp, text, []))
@@ -1306,11 +1306,11 @@ def test_one_word_outlet_written_in_a_body_is_a_mention() -> None:
 
 
 def test_titled_full_name_lends_title_and_surname_as_alias(resolve) -> None:
-    ents, _ = resolve("The spokesman, Colonel Ilse Marrow, told journalists the line held.")
-    marrow = [e for e in ents if e.name == "Ilse Marrow"]
+    ents, _ = resolve("The spokesman, Colonel Wenke Marrow, told journalists the line held.")
+    marrow = [e for e in ents if e.name == "Wenke Marrow"]
     assert marrow and "Colonel Marrow" in marrow[0].aliases
     # two persons of one surname: neither takes it
-    ents, _ = resolve("Colonel Ilse Marrow and Captain Jan Marrow spoke.")
+    ents, _ = resolve("Colonel Wenke Marrow and Captain Jan Marrow spoke.")
     assert not any("Colonel Marrow" in e.aliases or "Captain Marrow" in e.aliases for e in ents)
 
 
@@ -1326,12 +1326,27 @@ def test_romanised_name_spellings_across_outlets_but_not_near_names() -> None:
 
 
 def test_unknown_person_run_on_after_a_body_name_is_split_when_it_speaks() -> None:
-    text = "No ship was turned away, the Head of the Department of Harbour Safety Ilse Varnok informed."
-    a = _pa("a0", text, [("the Department of Harbour Safety Ilse Varnok", "ORG")])
+    text = "No ship was turned away, the Head of the Department of Harbour Safety Wenke Varnok informed."
+    a = _pa("a0", text, [("the Department of Harbour Safety Wenke Varnok", "ORG")])
     ents, _ = resolve_entities([a])
-    assert _owner(ents, "Ilse Varnok") and _owner(ents, "Department of Harbour Safety")
+    assert _owner(ents, "Wenke Varnok") and _owner(ents, "Department of Harbour Safety")
     # two words written in lower case elsewhere are the body's own ("Dock Works"), not a person
     text = "The dock works went on. The Office of Harbour Dock Works informed the crews."
     b = _pa("a0", text, [("The Office of Harbour Dock Works", "ORG")])
     ents, _ = resolve_entities([b])
     assert _owner(ents, "Office of Harbour Dock Works") and not _owner(ents, "Dock Works")
+
+
+def test_syllabic_acronym_takes_two_letters_of_the_first_word() -> None:
+    # 'VANA' for 'Varnel News Agency': the first word gives two letters, the others one each
+    assert rel("VANA", "Varnel News Agency", "ORG", "ORG") == "a<b"
+    assert rel("VENA", "Varnel News Agency", "ORG", "ORG") == ""
+    assert rel("VNA", "Varnel News Agency", "ORG", "ORG") == "a<b"
+
+
+def test_repair_cuts_a_role_noun_opening_an_organisation_span(nlp) -> None:
+    text = "The ministry went further. Spokeswoman Wenke Varnholt said in a statement that no road was closed."
+    got = _repaired(nlp, text, [("Spokeswoman Wenke Varnholt", "ORG")])
+    assert ("Wenke Varnholt", "PERSON") in got
+    text = "The parade passed Prince Edward Hall on Monday."
+    assert ("Prince Edward Hall", "ORG") in _repaired(nlp, text, [("Prince Edward Hall", "ORG")])

@@ -487,7 +487,7 @@ def test_denial_of_a_claim_noun_is_reported_but_other_objects_are_not(nlp) -> No
 def test_role_noun_resolves_to_titled_person_not_to_ministry(nlp) -> None:
     text = (
         "The Ministry of Transport published its timetable on Friday.\n\n"
-        "Minister of Transport Dr Ilse Varga insisted that the timetable was sound.\n\n"
+        "Minister of Transport Dr Wenke Varga insisted that the timetable was sound.\n\n"
         "“Not a single train left late this week. The logs are public,” the minister told a news conference."
     )
     q = holding(run(nlp, text), "Not a single train left late")
@@ -530,7 +530,7 @@ def test_indefinite_role_then_name_apposition(nlp) -> None:
 
 def test_speaker_after_quote_with_apposition_and_as_quoted_by(nlp) -> None:
     text = (
-        "The case rests on one witness. “The crane was never inspected after the storm,” Jonas Wirth, "
+        "The case rests on one witness. “The crane was never inspected after the storm,” Ottar Wirth, "
         "a former safety officer at the port, said, as quoted by the Harbour Ledger."
     )
     q = holding(run(nlp, text), "The crane was never inspected")
@@ -834,13 +834,13 @@ def test_role_noun_is_the_head_of_the_role_not_its_modifier(nlp) -> None:
 
 def test_pronoun_after_multi_paragraph_quote_is_its_speaker(nlp) -> None:
     text = (
-        "Daniel Okafor denied that the operator had missed any deadline. He said the second berth had been "
+        "Daniel Adeyemo denied that the operator had missed any deadline. He said the second berth had been "
         "delayed by “permits that the other side itself never issued, despite our repeated requests.\n\n"
         "“Our engineers were ready. Our cranes were ordered and paid for. What was missing was a signature.”\n\n"
         "He said the company had filed a request for arbitration on Wednesday.\n"
     )
     q = holding(run(nlp, text), "filed a request for arbitration")
-    assert spoke(q, "Daniel Okafor"), q.speaker
+    assert spoke(q, "Daniel Adeyemo"), q.speaker
 
 
 def test_pronoun_takes_a_definite_role_subject_before_it(nlp) -> None:
@@ -899,7 +899,7 @@ def test_adding_after_a_quote_keeps_the_speaker_before_it(nlp) -> None:
     ("text", "reported", "quoted"),
     [
         (
-            "Okafor-Reyes said the operator had invested more than $540 million in the port since 2016, "
+            "Adeyemo-Reyes said the operator had invested more than $540 million in the port since 2016, "
             "“more than any operator has invested in a port of that size in a decade.”",
             "invested more than $540 million in the port since 2016",
             "more than any operator has invested",
@@ -1000,7 +1000,7 @@ def test_a_question_label_parsed_as_subject_gives_way_to_the_clause_subject(nlp)
 
 def test_qa_with_q_labels_and_a_name_in_capitals(nlp) -> None:
     text = (
-        "The economist Ilse Marquardt talks about the new tariff.\n\n"
+        "The economist Wenke Marquardt talks about the new tariff.\n\n"
         "Q: Will prices rise this year?\n\n"
         "MARQUARDT: Prices will rise by about four percent before the winter.\n\n"
         "Q: Who pays for it?\n\n"
@@ -1076,7 +1076,7 @@ def test_nobody_told_us_is_a_denial_not_a_speaker(nlp) -> None:
 
 LIVE_BLOG = (
     "11:20\n\nRegional board reviewing the data\n\n"
-    "The Northern Health Board is reviewing the results, the Meridian Wire agency (MWA) reports.\n\n"
+    "The Northern Health Board is reviewing the results, the Skyline Wire agency (MWA) reports.\n\n"
     "10:55\n\nInspector gives evidence\n\n"
     "Chief inspector Lena Dorsch told the hearing that every sample had been checked twice.\n\n"
     '"We will not rush a decision of this kind on one result," the agency said.\n\n'
@@ -1089,7 +1089,7 @@ def test_the_agency_never_resolves_to_a_news_agency_cited_in_an_earlier_entry(nl
     q = holding(qs, "will not rush a decision")
     assert q.speaker is not None and "mwa" not in q.speaker.lower() and "meridian" not in q.speaker.lower()
     relayed = holding(qs, "Northern Health Board is reviewing")
-    assert spoke(relayed, "Meridian Wire") or spoke(relayed, "MWA")
+    assert spoke(relayed, "Skyline Wire") or spoke(relayed, "MWA")
 
 
 def test_the_agency_said_is_a_body_the_agency_reported_is_the_outlet(nlp) -> None:
@@ -1106,9 +1106,9 @@ def test_the_agency_said_is_a_body_the_agency_reported_is_the_outlet(nlp) -> Non
 def test_an_outlet_named_with_its_noun_is_not_resolved_to_another(nlp) -> None:
     text = (
         "The state-owned Thessaly Rail Institute (TRI) began selling tickets in May.\n\n"
-        "The coastal line will reopen in June, the Meridian Wire agency reports."
+        "The coastal line will reopen in June, the Skyline Wire agency reports."
     )
-    assert spoke(holding(run(nlp, text), "coastal line will reopen"), "Meridian Wire")
+    assert spoke(holding(run(nlp, text), "coastal line will reopen"), "Skyline Wire")
 
 
 def test_the_outlet_itself_is_no_intermediary(nlp) -> None:
@@ -1127,7 +1127,7 @@ def test_told_an_audience_is_no_intermediary(nlp) -> None:
 
 def test_according_to_news_agency_without_article_extends_the_chain(nlp) -> None:
     text = (
-        '"We will take the matter to the supreme court," the mayor Jonas Ekdahl told the state-run Velmar '
+        '"We will take the matter to the supreme court," the mayor Ottar Ekdahl told the state-run Velmar '
         "Press Agency (VPA), according to news agency Nordwire."
     )
     q = holding(run(nlp, text), "supreme court")
@@ -1770,13 +1770,13 @@ def test_inverted_verb_past_a_prepositional_phrase(nlp) -> None:
 def test_speech_event_and_spokesman_resolve_to_the_representative(nlp) -> None:
     # 'the words of the spokesman' is the spokesman's; 'official representative' introduced the spokesman
     text = (
-        "Captain Ilse Marrow, official representative of the Fjord Port Authority, declared on Tuesday that the "
+        "Captain Wenke Marrow, official representative of the Fjord Port Authority, declared on Tuesday that the "
         'ferry "was not delayed". According to the words of the spokesman, the ferry left the port at noon on '
         "Friday. The spokesman added that the crew had worked all night."
     )
     qs = run(nlp, text)
-    assert spoke(holding(qs, "left the port at noon"), "Ilse Marrow")
-    assert spoke(holding(qs, "crew had worked all night"), "Ilse Marrow")
+    assert spoke(holding(qs, "left the port at noon"), "Wenke Marrow")
+    assert spoke(holding(qs, "crew had worked all night"), "Wenke Marrow")
 
 
 def test_its_role_noun_speaks_for_the_body(nlp) -> None:
@@ -1879,7 +1879,7 @@ def test_head_of_state_is_the_president_named_before(nlp) -> None:
 
 def test_capitalised_role_noun_tagged_as_a_person_still_resolves(nlp) -> None:
     text = (
-        "The Chairwoman of the Varnel Broadcasting Board, Mrs. Ilse Marrow, stated at a briefing that the rule "
+        "The Chairwoman of the Varnel Broadcasting Board, Mrs. Wenke Marrow, stated at a briefing that the rule "
         'was lawful.\n\n"The Board does not judge opinions. It judges compliance," the Chairwoman emphasised.'
     )
     assert spoke(holding(run(nlp, text), "judge opinions"), "Marrow")
@@ -1901,7 +1901,7 @@ def test_that_clause_misparsed_as_an_adverbial_is_still_reported(nlp) -> None:
 
 
 def test_adverb_of_a_denial_belongs_to_the_denial(nlp) -> None:
-    text = "Mrs. Ilse Marrow categorically rejected claims that the palace had ordered the ban."
+    text = "Mrs. Wenke Marrow categorically rejected claims that the palace had ordered the ban."
     q = holding(run(nlp, text), "categorically rejected claims that the palace had ordered the ban")
     assert spoke(q, "Marrow")
 
@@ -1909,3 +1909,64 @@ def test_adverb_of_a_denial_belongs_to_the_denial(nlp) -> None:
 def test_partitive_subject_with_a_name_in_apposition_is_that_person(nlp) -> None:
     text = 'One of the freed men, Tomas Bell, 44, a baker from the valley, told reporters: "I only want to sleep."'
     assert spoke(holding(run(nlp, text), "I only want to sleep"), "Tomas Bell")
+
+
+def test_relay_after_a_role_with_its_body_and_a_name(nlp) -> None:
+    # 'A, not B, the mayor of the X district, Jane Doe, told Y on Sunday, after …': A is Jane Doe's
+    text = (
+        "Twelve houses were flooded in the night, not six, the mayor of the Varnel district, Jane Doe, "
+        "told reporters late on Sunday, after returning from the river."
+    )
+    q = holding(run(nlp, text), "Twelve houses were flooded")
+    assert spoke(q, "Jane Doe")
+    text = (
+        "Eleven cars were damaged at the scene of the collision, not nine, the governor of the Varnel district, "
+        "Jon Doe, told reporters late on Saturday."
+    )
+    assert spoke(holding(run(nlp, text), "Eleven cars were damaged"), "Jon Doe")
+
+
+def test_role_first_subject_with_name_read_into_the_body(nlp) -> None:
+    text = (
+        "Director of the Office for Protection and Rescue, Sverre Valić, told the state radio that the bridge "
+        "was closed. He said that the other side did not warn them about the flood."
+    )
+    qs = run(nlp, text)
+    assert spoke(holding(qs, "the bridge was closed"), "Sverre Valić")
+    assert spoke(holding(qs, "did not warn them"), "Sverre Valić")
+
+
+def test_speaker_named_by_a_clause_after_the_noun(nlp) -> None:
+    text = '"We took the papers and the goat and we left," said one woman who gave her name only as Edda.'
+    assert spoke(holding(run(nlp, text), "We took the papers"), "Edda")
+    text = '"We left at night," said a man identified only as Ottar.'
+    assert spoke(holding(run(nlp, text), "We left at night"), "Ottar")
+    text = '"We left at night," said a woman who gave evidence as a witness.'
+    assert not spoke(holding(run(nlp, text), "We left at night"), "witness")
+
+
+def test_role_reference_keeps_the_speaking_minister_over_one_named_in_passing(nlp) -> None:
+    text = (
+        'Minister Ana Ruiz said on Monday that the flood came from the north. "The water came from them," Ruiz said.'
+        "\n\nShe rejected the claims of the rival minister Varnek that farmers had opened the dam. "
+        '"Nobody opened anything," Ruiz told reporters.\n\nThe minister repeated later that the gates were closed. '
+        '"Our men were the first at the dam," she said.'
+    )
+    qs = run(nlp, text)
+    assert spoke(holding(qs, "the gates were closed"), "Ruiz")
+    assert spoke(holding(qs, "Our men were the first"), "Ruiz")
+    text = (
+        'Minister Ana Ruiz said on Monday that the flood came from the north.\n\n'
+        "Defence Minister Jon Varnek visited the dam on Tuesday. The minister said the gates were closed."
+    )
+    assert spoke(holding(run(nlp, text), "the gates were closed"), "Varnek")
+
+
+def test_said_in_a_statement_that_with_the_clause_hung_on_the_noun(nlp) -> None:
+    text = (
+        "Governor Wenke Varnova said in a written statement that the bank had not been informed in advance by the "
+        'government and that the decision "was taken by the Board alone, on the basis of its own analysis."'
+    )
+    qs = run(nlp, text)
+    assert spoke(holding(qs, "the bank had not been informed in advance"), "Wenke Varnova")
+    assert spoke(holding(qs, "was taken by the Board alone"), "Varnova")  # not 'the bank', the one informed

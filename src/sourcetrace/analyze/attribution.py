@@ -72,7 +72,7 @@ def phrase_for(tok: Any) -> Name:
     doc = tok.doc
     if tok.pos_ == "PRON":
         return span_name(doc, tok.i, tok.i + 1, tok)
-    held = _role_holder(tok)
+    held = _role_holder(tok) or _name_given(tok) or _past_contrast(tok)
     if held is not None:
         return phrase_for(held)
     # a capitalised title ('Minister', 'MP'), also inside what the parse tags as an organisation's name
@@ -149,6 +149,35 @@ def phrase_for(tok: Any) -> Name:
     return span_name(doc, start, end, tok)
 
 
+def _past_contrast(tok: Any) -> Any | None:
+    """'A, not six, the mayor …, told …' parsed with the number as the subject: the correction is nobody; the
+    phrase set off after it is the speaker."""
+    if tok.pos_ != "NUM" or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+NAMING_LEMMAS = frozenset(["give", "identify", "name", "call", "introduce"])
+
+
+def _name_given(tok: Any) -> Any | None:
+    """'one woman who gave her name only as Edda', 'a man identified only as Ottar', 'a nurse named Wenke': the name
+    the clause gives the person (whatever the tagger took it for)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for c in tok.rights:
+        if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in NAMING_LEMMAS:
+            continue
+        if c.lemma_.lower() == "give" and not any(o.dep_ == "dobj" and o.lemma_.lower() == "name" for o in c.children):
+            continue  # 'who gave her name as …', not 'who gave evidence as a witness'
+        for p in c.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"] if p.lower_ == "as" and p.dep_ == "prep" else [p]
+            for o in objs:
+                if o.dep_ in ("pobj", "oprd", "attr", "dobj") and o.pos_ == "PROPN" and o.text[:1].isupper():
+                    return o
+    return None
+
+
 def _set_off_holder(tok: Any) -> list[Any]:
     """'A deputy of the ruling party in Orvik, Tomas Verlan, has …' with the name hung on the place: the person's
     name set off by the first comma after a role noun, ending its phrase, names the role's holder."""
@@ -159,10 +188,15 @@ def _set_off_holder(tok: Any) -> list[Any]:
         return []
     k = commas[0].i
     for a in tok.subtree:
-        if a.dep_ != "appos" or a.pos_ != "PROPN" or a.ent_type_ != "PERSON" or a.left_edge.i != k + 1:
+        # the tagger may read the name into the body's ('Director of the X Service, Ana Ruiz,' as one ORG)
+        # or as a conjunct of the body's last word ('… for Roads and Rescue, Ana Ruiz, said'), no list going on
+        if a.dep_ not in ("appos", "conj") or a.pos_ != "PROPN" or a.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        if a.left_edge.i != k + 1:
             continue
         after = a.right_edge.i + 1
-        if (after > end or doc[after].text == ",") and _person_like(a):
+        listed = a.dep_ == "conj" and after + 1 < len(doc) and doc[after + 1].lower_ in ("and", "or")
+        if (after > end or doc[after].text == ",") and _person_like(a) and not listed:
             return [a]
     return []
 
@@ -265,7 +299,17 @@ def name_after(doc: Any, char: int, limit: int = 10) -> Name | None:
         j -= 1
     if j == i:
         return None
+    j += int(_brand_number(doc, j))
     return Name(doc[start:j].text, doc[start].idx, doc[j - 1].idx + len(doc[j - 1]), "")
+
+
+def _brand_number(doc: Any, j: int) -> bool:
+    """A short number closing a name ('Skyline 24', 'Channel 7'): digits right after the capitalised words, with
+    no noun or unit after them ('told Fjord Post 24 hours later' keeps its number apart)."""
+    if j >= len(doc) or not doc[j].text.isdigit() or len(doc[j].text) > 3 or not doc[j - 1].whitespace_:
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "ADV")
 
 
 # 'the French-language daily X', 'the state-run X', 'the pan-Arab newspaper X': lower-case words

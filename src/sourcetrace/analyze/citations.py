@@ -87,7 +87,13 @@ TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:said|stated|declared|told|confirmed|explained|announced) for\s+(?=(?:the )?\w+ agency\b|[A-Z])",
     ),
     ("as reported", r"\b[Aa]s (?:reported|wrote|informed) (?=the |[A-Z])"),
+    # a publishing verb after the clause it carries, before its subject: '…, writes the portal X'
+    ("writes", r",\s+(?:writes|wrote|reports|reported) (?=the |[A-Z])"),
+    # 'the minister said …, citing the state agency X': a medium only (see MEDIA_ONLY_CUES)
+    ("citing", r"\b(?:citing|quoting) (?=the |an? |[A-Z])"),
 )
+# cues whose object is often no medium ('citing security concerns', 'citing the ministry'): a medium only
+MEDIA_ONLY_CUES = frozenset(["citing"])
 # cues whose object ran someone's words ('a statement carried by X'): an outlet only when it reads as a medium
 CARRY_CUES = frozenset(["carried by"])
 GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
@@ -132,6 +138,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             return  # 'the X Regulatory Agency', 'the Ports Authority': a body, not a news agency
         if strip_det(cites).lower() in OUTLET_NOUNS | DOC_NOUNS:
             return  # 'The newspaper', 'the agency': a reference, not a name
+        if name.label == "PERSON" and re.search(r"[A-Za-z]\s?\d{1,3}$", cites):
+            name = Name(name.text, name.start, name.end, "ORG")  # 'Fjord24', 'Skyline 24': no person's name
         if name.label in ("PERSON", "GPE", "NORP", "DATE", "CARDINAL") and not _has_outlet_word(cites):
             if _key(cites) not in known:
                 return
@@ -156,7 +164,9 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             if name is None or _credit_line(text, m.start()):
                 continue
             media = cue in RELAY_CUES or bool(MEDIA_CONTEXT.search(text, m.end(), max(m.end(), name.start)))
-            if cue in CARRY_CUES and not (media or _has_outlet_word(name.text) or _key(name.text) in known):
+            if cue in CARRY_CUES | MEDIA_ONLY_CUES and not (
+                media or _has_outlet_word(name.text) or _key(name.text) in known
+            ):
                 continue  # 'passengers carried by Fjord Air': a carrier, not a medium
             if cue in RELAY_CUES:
                 add(name, cue, strict=False)
@@ -183,6 +193,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
     for name, cue in _described_sources(doc):
         add(name, cue, strict=False)
     for name, cue in _report_issuers(doc):
+        add(name, cue, strict=False, report=True)
+    for name, cue in _monitor_estimates(doc):
         add(name, cue, strict=False, report=True)
     for m in ON_AIR_RE.finditer(text):
         name = outlet_name_after(doc, m.end())
@@ -286,6 +298,29 @@ def _report_issuers(doc: Any) -> list[tuple[Name, str]]:
             continue
         at = name.start + name.text.find(bare)
         out.append((Name(bare, at, at + len(bare), "ORG"), t.text))  # a body, whatever the tagger took it for
+    return out
+
+
+# verbs of a count or an estimate a monitor publishes ('X, a monitoring group, estimates that …')
+ESTIMATE_LEMMAS = frozenset(["estimate", "count", "document", "tally", "calculate"])
+# nouns presenting a body as one that watches and counts ('a monitoring group', 'a watchdog', 'a think tank')
+MONITOR_HEADS = frozenset(["watchdog", "monitor", "observatory"])
+MONITOR_MODIFIERS = frozenset(["monitoring", "research", "think"])
+
+
+def _monitor_estimates(doc: Any) -> list[tuple[Name, str]]:
+    """A named body the article presents as a monitor ('X, a monitoring group based in Y, estimates that …'):
+    its count is a finding the article relies on."""
+    out: list[tuple[Name, str]] = []
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in ESTIMATE_LEMMAS or _negated(t):
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            for a in (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+                mods = {m.lemma_.lower() for m in a.children if m.dep_ in ("compound", "amod")}
+                if a.lemma_.lower() in MONITOR_HEADS or mods & MONITOR_MODIFIERS:
+                    out.append((phrase_for(subj), t.text))
+                    break
     return out
 
 

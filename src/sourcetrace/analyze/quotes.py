@@ -28,6 +28,7 @@ from .attribution import (
     is_reporting_verb,
     name_after,
     phrase_for,
+    quoted_as_saying,
     span_name,
     subject_of,
     token_index_at,
@@ -342,6 +343,8 @@ def _before(doc: Any, text: str, raw: Raw, o: int, c: int, marks: list[tuple[int
         verbs = verbs or [t for t in toks if _blunt_copula(t)]
     for v in reversed(verbs):
         subj = subject_of(v, skip=(o, c))
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == v.i and quoted_as_saying(v) is None:
+            continue  # '… that the bank had not been informed and that “…”': the one informed says nothing
         if subj is not None and (not start_char <= subj.idx < o or in_marks(subj.idx, marks)):
             subj = None
         if subj is None and v.tag_ == "VBG":

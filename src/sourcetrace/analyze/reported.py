@@ -361,8 +361,9 @@ def _that_relcl(v: Any) -> list[Any]:
             return []
         if r.lower_ != "that":
             continue
-        rel = r.head if r.head.dep_ == "relcl" else r.head.head
-        if rel.dep_ != "relcl" or rel.left_edge.i != r.i or not _object_chain(rel.head, v):
+        # 'said in a written statement that …' with the clause hung on the noun as its content ('acl')
+        rel = r.head if r.head.dep_ == "relcl" or (r.dep_ == "mark" and r.head.dep_ == "acl") else r.head.head
+        if rel.dep_ not in ("relcl", "acl") or rel.left_edge.i != r.i or not _object_chain(rel.head, v):
             return []
         if any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in RELATIVE_WORDS for g in rel.children):
             return [rel]
@@ -474,8 +475,11 @@ def _core(v: Any, skip: Any = None) -> list[Any]:
     leave = {c.i for c in _clause_before(v)} | ({skip.i} if skip is not None else set())
     leave |= {c.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i}
     # '…, X said on Friday, as Y demanded …': a clause set off after the verb is no part of it
+    # and so is a phrase set off after it ('…, X told reporters on Saturday, after returning from the site')
     leave |= {
-        c.i for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and doc_prev(c).text == ","
+        c.i
+        for c in v.children
+        if c.dep_ in ("advcl", "prep") and c.i > v.i and c.left_edge.i > 0 and doc_prev(c).text == ","
     }
     toks = [v] + [
         t for c in v.children if c.dep_ not in ("conj", "cc", "punct") and c.i not in leave for t in c.subtree
@@ -521,15 +525,32 @@ def _role_then_name(v: Any) -> tuple[Any, int] | None:
         return None
     k = j - 1
     if doc[k].lemma_.lower() not in PERSON_NOUNS:
-        return None  # the role noun closes the description before the name
+        # 'the governor of the Varnel district, Jon Doe, told …': the role noun with the place or body it serves
+        k = _role_before_of(doc, j)
+        if k is None:
+            return None
     start = k
-    while start > 0 and j - start < 7 and doc[start - 1].text != "," and not doc[start - 1].is_space:
+    while start > 0 and j - start < 9 and doc[start - 1].text != "," and not doc[start - 1].is_space:
         start -= 1
     if start == 0 or doc[start - 1].text != ",":
         return None
     if doc[start].lower_ not in _ROLE_OPENERS and not any(t.tag_ == "POS" for t in doc[start:k]):
         return None  # "the spokesman", "its spokeswoman", "Fenwick's transport minister"
     return doc[end], start
+
+
+def _role_before_of(doc: Any, comma: int) -> int | None:
+    """The role noun of a description ending at ``comma`` that closes with the body or place it serves
+    ('the head of the trauma department', 'the governor of the Varnel district'): the noun's index, or None."""
+    for k in range(comma - 2, max(comma - 8, 0), -1):
+        t = doc[k]
+        if t.text == "," or t.is_space:
+            return None
+        if t.lemma_.lower() in PERSON_NOUNS and t.pos_ == "NOUN" and doc[k + 1].lower_ == "of":
+            tail = doc[k + 2 : comma]
+            if all(x.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for x in tail) and tail[-1].pos_ == "NOUN":
+                return k
+    return None
 
 
 def _relay_left(v: Any, core: list[Any]) -> int:

@@ -131,7 +131,10 @@ def _split_one(doc: Any, e: Any, starts: dict[int, Any], taken: set[int], span: 
         return None  # "Dr Jane Roe", "Minister Jane Roe": titles, left to name matching
     a = r + 1
     b = e.end
-    if e.label_ != "PERSON" and a < b and (p == e.start or roles <= _PLACE_TITLES):
+    # a role noun that is no title of address ('Spokeswoman Jane Roe' at a sentence's start, tagged ORG) is no
+    # part of any place's name: the full name after it is the person's
+    plain_role = not roles & (_PLACE_TITLES | ENGLISH_HONORIFICS) and 2 <= _words(doc, a, b) <= 3
+    if e.label_ != "PERSON" and a < b and ((p == e.start and not plain_role) or roles <= _PLACE_TITLES):
         return None  # "Prince Edward Island", "Mount Saint Elias Range": a place named after a title
     if b == a:  # the span ends with the role: the name follows it untagged, up to the next span
         limit = next((i for i in range(a, min(len(doc), a + 2 * _MAX_NAME)) if i in taken), len(doc))

@@ -143,6 +143,10 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
             if found is None:  # 'the union leader': the person introduced as the head of such a body
                 found = resolve_head_of(doc, head, r.start, since)
             recent = [x for x in seen if x.start >= since and (press or not news_outlet(doc, x))]
+            if found is not None and _mentioned_in_passing(doc, found, recent):
+                # '… rejected the claims of the rival minister Y. … The minister said': the minister who has been
+                # speaking, not one named only inside another noun's phrase
+                found = _titled_speaker(head.lemma_.lower(), sp.start, recent) or found
             if found is None:
                 # 'a Western diplomat said …' then 'The diplomat said …'
                 lemma = head.lemma_.lower()
@@ -491,6 +495,25 @@ def _apposed_speaker(doc: Any, lemma: str, before: int, seen: list[Name]) -> Nam
         if any(c.dep_ == "appos" and c.lemma_.lower() in roles and c.i >= span.end for c in root.children):
             return x
     return None
+
+
+def _mentioned_in_passing(doc: Any, found: Name, speakers: list[Name]) -> bool:
+    """A person no earlier speaker is, named inside another noun's phrase ('the claims of the rival minister Y',
+    'Y's claims'), not as a participant of the clause."""
+    last = found.text.split()[-1].lower() if found.text.split() else ""
+    if not last or any(last in x.text.lower().split() for x in speakers):
+        return False
+    k = next((t.i for t in doc if t.idx >= found.start), None)
+    if k is None:
+        return False
+    root = doc[k : k + max(1, len(found.text.split()))].root
+    for _ in range(3):  # 'the rival minister Y' with the name in apposition to the role
+        if root.dep_ not in ("appos", "compound", "flat") or root.head.i == root.i:
+            break
+        root = root.head
+    if root.dep_ == "poss":
+        return root.head.pos_ == "NOUN"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
 
 
 def _titled_speaker(lemma: str, before: int, seen: list[Name]) -> Name | None:

@@ -325,6 +325,9 @@ def name_key(surface: str, label: str = "") -> NameKey:
     inner = [t[0] for n, t in enumerate(content_parts) if n == len(content_parts) - 1 or t not in _MEDIA_GENERIC]
     if len(inner) >= 3:
         forms.add("".join(inner))
+    # a syllabic acronym takes two letters of its first word ("Varnel News Agency": VANA)
+    if len(content_parts) >= 3 and len(content_parts[0]) >= 3 and content_parts[0][1].isalpha():
+        forms.add(content_parts[0][:2] + "".join(t[0] for t in content_parts[1:]))
     forms.discard(content)
     inverted: tuple[str, ...] = ()
     if (
