@@ -13,7 +13,7 @@ from .conftest import EXAMPLES as CORPUS
 from .conftest import GOLD
 
 P1 = "The Port Elm city council approved the new harbour budget on Tuesday after a long debate."
-P2 = "Council leader Mira Okafor said the vote would fund repairs to the old ferry terminal and the fish market."
+P2 = "Council leader Mira Adeyemo said the vote would fund repairs to the old ferry terminal and the fish market."
 P3 = "Opponents argued that the spending plan relied on optimistic forecasts of tourist numbers next summer."
 P4 = "The budget now goes to the regional ministry, which has six weeks to raise any objection to it."
 QUOTE = "“We will appeal,” said Tom Reyes."  # a short body paragraph: must survive
@@ -27,7 +27,7 @@ PAGE = "\n".join(
         "Harbour budget approved after marathon council session",
         "",
         "March 7, 2023",
-        "By Mira Okafor",
+        "By Mira Adeyemo",
         "Print Friendly, PDF & Email",
         "Share on Facebook | Tweet | Email",
         "The old ferry terminal at dawn (photo credit: HARBOUR GAZETTE/ANA RUIZ)",
@@ -90,7 +90,7 @@ def test_body_is_kept_whole(page) -> None:
         "You are replying to",
         "captcha",
         "Great article",  # a reader comment after the comment form
-        "By Mira Okafor",
+        "By Mira Adeyemo",
         "March 7, 2023",
     ],
 )
@@ -101,7 +101,7 @@ def test_furniture_is_removed(page, furniture: str) -> None:
 def test_metadata_is_read(page) -> None:
     assert page.title == "Harbour budget approved after marathon council session"
     assert page.published == "2023-03-07"
-    assert page.author == "Mira Okafor"
+    assert page.author == "Mira Adeyemo"
     assert page.outlet == "The Harbour Gazette"
     assert page.dateline is None
     assert page.title not in page.text
@@ -213,10 +213,10 @@ def test_date_prefixes_on_the_first_paragraph() -> None:
 @pytest.mark.parametrize(
     ("line", "author", "outlet"),
     [
-        ("by: Mira Okafor", "Mira Okafor", None),
-        ("By Mira Okafor and Tom Reyes", "Mira Okafor and Tom Reyes", None),
-        ("By Mira Okafor | The Harbour Gazette", "Mira Okafor", "The Harbour Gazette"),
-        ("Reported by Mira Okafor", "Mira Okafor", None),
+        ("by: Mira Adeyemo", "Mira Adeyemo", None),
+        ("By Mira Adeyemo and Tom Reyes", "Mira Adeyemo and Tom Reyes", None),
+        ("By Mira Adeyemo | The Harbour Gazette", "Mira Adeyemo", "The Harbour Gazette"),
+        ("Reported by Mira Adeyemo", "Mira Adeyemo", None),
         ("Reported by Harbour News Agency", None, "Harbour News Agency"),
         ("As reported by The Harbour Gazette", None, "The Harbour Gazette"),
         ("Source: (Harbour Gazette, March 7, 2023)", None, "Harbour Gazette"),
@@ -253,7 +253,7 @@ _LINES = st.sampled_from(
         P2,
         QUOTE,
         "March 7, 2023",
-        "By Mira Okafor",
+        "By Mira Adeyemo",
         "Source: The Harbour Gazette",
         "Photo License:",
         "• captcha",
@@ -321,7 +321,7 @@ def test_question_headline_above_date_and_byline() -> None:
     raw = "\n".join(
         [
             "Harbour budget approved: what it means for ferries?",
-            "By Mira Okafor",
+            "By Mira Adeyemo",
             "Mar 7, 2023 | Updated Mar 8, 2023",
             P1,
             "What the money buys",  # a subheading inside the body stays
@@ -332,7 +332,7 @@ def test_question_headline_above_date_and_byline() -> None:
     )
     page = clean_page(raw)
     assert page.title == "Harbour budget approved: what it means for ferries?"
-    assert (page.author, page.published) == ("Mira Okafor", "2023-03-07")
+    assert (page.author, page.published) == ("Mira Adeyemo", "2023-03-07")
     assert page.text.split("\n\n") == [P1, "What the money buys", P2]
 
 
@@ -417,7 +417,7 @@ def test_stylised_masthead_takes_the_casing_of_the_footer() -> None:
     assert clean_page(raw).outlet == "Northfield Echo"
 
 
-@pytest.mark.parametrize("top", ["World News", "Mira Okafor", "Rovers sign Marsh in record deal"])
+@pytest.mark.parametrize("top", ["World News", "Mira Adeyemo", "Rovers sign Marsh in record deal"])
 def test_section_labels_names_and_headlines_are_not_mastheads(top: str) -> None:
     raw = _page(top, "Marsh joins Rovers on long contract", "June 2, 2024", FB1, FB2, FB3)
     assert clean_page(raw).outlet is None
@@ -1165,13 +1165,13 @@ def test_translated_time_words_do_not_defeat_the_date_line(stamp: str) -> None:
 
 def test_city_full_stop_opening_is_the_dateline() -> None:
     history = "The baths opened in Tallinge in 1931 and were last renovated in 1978."
-    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", "By Jonas Berg, Tallinge",
+    raw = _blocks("Tallinge council votes to close the old baths", "4 June 2024", "By Ottar Berg, Tallinge",
                   "Tallinge. " + W1, W2, history)  # fmt: skip
     page = clean_page(raw)
     assert page.dateline == "Tallinge"
     assert page.text.startswith("Tallinge. " + W1)  # the opening stays in the body
     # a place the page never names as a place, or a one-word sentence, is no dateline
-    unnamed = raw.replace("By Jonas Berg, Tallinge", "By Jonas Berg").replace("in Tallinge", "")
+    unnamed = raw.replace("By Ottar Berg, Tallinge", "By Ottar Berg").replace("in Tallinge", "")
     assert clean_page(unnamed).dateline is None
     assert clean_page(raw.replace("Tallinge. ", "Finally. ")).dateline is None
 
@@ -1180,8 +1180,8 @@ def test_editor_of_a_live_blog_is_its_author() -> None:
     raw = _blocks("LIVE", "Tallinge baths: council debate as it happens", "Edited by Petra Holm", "4 June 2024",
                   "16:40", W1, "16:05", W2, "15:30", W3)  # fmt: skip
     assert clean_page(raw).author == "Petra Holm"
-    bylined = raw.replace("Edited by Petra Holm", "Edited by Petra Holm\n\nBy Jonas Berg")
-    assert clean_page(bylined).author == "Jonas Berg"
+    bylined = raw.replace("Edited by Petra Holm", "Edited by Petra Holm\n\nBy Ottar Berg")
+    assert clean_page(bylined).author == "Ottar Berg"
     # on an ordinary article the editor is not the author
     plain = _blocks("Tallinge council votes to close the old baths", "Edited by Petra Holm", "4 June 2024", W1, W2, W3)
     assert clean_page(plain).author is None
@@ -1270,7 +1270,7 @@ def test_player_and_weather_boxes_are_no_headline() -> None:
     page = clean_page(
         "Fjord Coast Radio 101.2 FM\nListen live   Programmes   News   Sport   Contact\n"
         "Now playing: Morning Tide with Jane Doe\nWeather Port Elm 9°C, wind SW 20 km/h\n"
-        f"Harbour budget approved after marathon council session\nBy Mira Okafor\n"
+        f"Harbour budget approved after marathon council session\nBy Mira Adeyemo\n"
         f"5 March 2026, 09:05 | News, Region\n\n{P1}\n\n{P2}\n\n{P3}"
     )
     assert page.title == "Harbour budget approved after marathon council session"
@@ -1551,12 +1551,12 @@ P6 = "Several councillors asked why the repairs had not gone to tender earlier, 
 
 
 def test_the_story_goes_on_under_a_read_also_box_near_its_end() -> None:
-    tail1 = "Council leader Mira Okafor said the vote kept every promise the council had made to the island villages."
+    tail1 = "Council leader Mira Adeyemo said the vote kept every promise the council had made to the island villages."
     tail2 = "For the families who waited on the quay through the winter, Tuesday was a night of relief and of hope."
     raw = (
         f"Fjord Post\n\nHome | News | Sport\n\nHarbour budget approved after marathon session\n\nBy Tom Reyes\n\n"
         f"{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\nREAD ALSO:\n"
-        '>> Okafor: "The ferries come first"\n>> VIDEO: The night the vote came in\n\n'
+        '>> Adeyemo: "The ferries come first"\n>> VIDEO: The night the vote came in\n\n'
         f"{tail1}\n\n{tail2}\n\nCOMMENTS (12)\n\nAnna_K: about time!"
     )
     page = clean_page(raw)
@@ -1576,3 +1576,83 @@ def test_a_holder_joining_the_brand_code_and_the_descriptor_is_the_company() -> 
     # a holder that is the descriptor itself confirms the descriptor
     same = raw.replace("© 2024 FTV Fenwick Television", "© 2024 Fenwick Television")
     assert clean_page(same).outlet == "Fenwick Television"
+
+
+def test_a_translation_note_over_a_masthead_menu_leaves_the_headline_and_its_dated_byline_row() -> None:
+    raw = "\n\n".join(
+        [
+            "FJORD POSTEN - English edition",
+            "Home | Varnel | Region | World | Sport",
+            "Machine-assisted translation. Original text in Varnelian language prevails.",
+            "Harbour fire: council blames the ferry company, Mayor say",
+            "Wednesday, 19.08.2026 08:15 | Author: Jane Doe | Translated by the Fjord Posten desk",
+            "PORT ELM - " + P1,
+            P2,
+            P3,
+            P4,
+        ]
+    )
+    page = clean_page(raw)
+    assert page.title == "Harbour fire: council blames the ferry company, Mayor say"
+    assert page.author == "Jane Doe"
+    assert page.published == "2026-08-19"
+    assert page.dateline == "PORT ELM"
+    assert "translation" not in page.text
+
+
+def test_a_section_label_run_into_the_date_row_is_no_headline() -> None:
+    raw = "\n\n".join(
+        [
+            "Varnel Wire",
+            "World | Business | Markets",
+            "HARBOURS MAY 18, 2026 / 4:37 PM / UPDATED 2 HOURS AGO",
+            "Port Elm council approves harbour budget after long debate",
+            "By Jane Doe",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    page = clean_page(raw)
+    assert page.title == "Port Elm council approves harbour budget after long debate"
+    assert page.published == "2026-05-18"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Garden chairs -30%! Only this week at Varnel stores",
+        "PHOTO GALLERY: The night the harbour burned (23 photos)",
+        "Support Fjord Post: we take no money from governments. Become a member today.",
+        "Listen to this article (7 min)",
+        "The English edition of Fjord Posten is machine-assisted translation of the Varnelian original.",
+    ],
+)
+def test_adverts_galleries_appeals_players_and_translation_notes_are_furniture(line: str) -> None:
+    assert furniture_kind(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares in the ferry company fell 40% on Tuesday, the stock exchange said.",
+        "Support for the harbour plan: a poll of 500 residents found most in favour.",
+        "Mira Adeyemo said the council would listen to the traders before the vote.",
+    ],
+)
+def test_body_lines_near_those_shapes_stay(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_dated_row_with_a_breadcrumb_is_a_date_line() -> None:
+    raw = "\n\n".join(
+        [
+            "Varnel Daily",
+            "Port Elm council approves harbour budget after long debate",
+            "5 October 2026 | World > Europe | 4 min read",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    assert clean_page(raw).published == "2026-10-05"

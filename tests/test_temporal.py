@@ -213,3 +213,12 @@ def test_numeric_dates_with_a_four_digit_year(text: str, value: list[str]) -> No
 )
 def test_days_listed_before_one_month_name(text: str, value: list[str]) -> None:
     assert dates(text) == value
+
+
+def test_a_bare_month_with_last_or_this_year_takes_that_year() -> None:
+    assert (
+        find_dates("In July of last year a fire burned the Varnel forest.", published="2026-08-18")[0].value
+        == "2025-07"
+    )
+    assert [d.value for d in find_dates("In March this year the council voted.", published="2026-08-18")] == ["2026-03"]
+    assert [d.value for d in find_dates("In July the council voted.", published="2026-08-18")] == ["2026-07"]

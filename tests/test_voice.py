@@ -291,3 +291,14 @@ def test_rhetorical_questions_in_an_article_are_no_interview():
         "Nobody has asked them, and the timetable is still suspended."
     )
     assert unlabelled_interview(text) == (None, -1, [])
+
+
+def test_according_to_inside_a_relative_clause_covers_only_that_clause(nlp):
+    # the main clause before ", where, according to X, …" is the outlet's own voice
+    text = (
+        "The Varnel occupying administration on the northern bank does not allow experts near the Port Elm dock, "
+        "where, according to the fishermen, the guards were burning nets in the days before."
+    )
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "the guards were burning nets")
+    assert not _touches(text, spans, "occupying administration")

@@ -109,6 +109,8 @@ MONTH_ONLY = re.compile(
     rf"{_MON}\b(?!\s*\d)(?!\s+of\s+\d)",
     re.I,
 )
+# the year after a bare month: "July of last year", "March this year", "June of the previous year"
+_MONTH_OF_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(last|previous|this|next|following)\s+year\b", re.I)
 # "KESSLAR, May 14, 2024 (VNA) –": the report's own date, at the start of the body.
 DATELINE = re.compile(
     r"^\s*[A-Z][\w.'’\- ]{1,40}?,\s*(?P<date>[^\n(–—]{4,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s"
@@ -459,6 +461,13 @@ def find_dates(
                 mon = MONTHS[m.group("mon").lower().rstrip(".")]
                 add(start + _part_start(seg, m.start("mon")), start + m.end(), _iso(hint, mon), "month")
     if base is not None:
+        for m in MONTH_ONLY.finditer(seg):  # "in July of last year", "in March this year": the year it names
+            rel = _MONTH_OF_YEAR.match(seg, m.end())
+            if rel is None or m.group("mon") == "may":
+                continue
+            mon = MONTHS[m.group("mon").lower().rstrip(".")]
+            year = base.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[rel.group(1).lower()]
+            add(start + _part_start(seg, m.start("mon")), start + rel.end(), f"{year:04d}-{mon:02d}", "month")
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()
             if m.group("rel").lower() == "today" and nowadays(text, s, e):

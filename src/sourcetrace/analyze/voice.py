@@ -189,6 +189,17 @@ def _own_clause(sent: Any, sent_span: Span, hole: Span) -> Span:
     return Span(a, b) if b > a else sent_span
 
 
+def _relative_clause(tok: Any) -> Span | None:
+    """The span of the relative clause that holds ``tok`` ("…, where, according to X, the guards were …"), or None
+    when ``tok`` hangs in the main clause."""
+    head = tok
+    while head.head.i != head.i:
+        if head.dep_ == "relcl":
+            return _subtree_span(head)
+        head = head.head
+    return None
+
+
 _COMMENT_DEPS = frozenset({"npadvmod", "appos", "advmod", "dobj", "obj", "attr", "nmod"})
 
 
@@ -270,7 +281,11 @@ def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
             lemma = tok.lemma_.lower()
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 hole = Span(tok.idx, max(_subtree_span(tok).end, _subtree_span(doc[tok.i + 1]).end))
-                out.extend(_minus(_own_clause(sent, sent_span, hole), hole))
+                clause = _own_clause(sent, sent_span, hole)
+                rel = _relative_clause(tok)
+                if rel is not None:  # "… the dock, where, according to X, the guards …": only the relative clause
+                    clause = Span(max(clause.start, rel.start), min(clause.end, rel.end))
+                out.extend(_minus(clause, hole))
                 continue
             if tok.pos_ not in ("VERB", "AUX") or lemma not in REPORTING_VERBS:
                 continue

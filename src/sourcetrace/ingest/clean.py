@@ -67,7 +67,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import Order, age_furniture, date_prefix, has_unsettled_date, page_date_order, read_date_line
+from .dates import (
+    DateLine,
+    Order,
+    age_furniture,
+    date_prefix,
+    has_unsettled_date,
+    page_date_order,
+    read_date_line,
+)
 from .furniture import (
     GENERIC_NAME_WORDS,
     PUBLICATION_WORDS,
@@ -97,6 +105,7 @@ from .metadata import (
     parse_byline,
     parse_credit,
     parse_dateline,
+    republication_note,
     spelled_out,
     strip_link_label,
 )
@@ -314,7 +323,7 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
             if editor is not None and editor.author:
                 meta.authors.append((3, ln.idx, editor.author))
         return "credit"
-    info = read_date_line(s, order)
+    info = read_date_line(s, order) or _section_dated(s, order)
     if len(words(s)) > 14 or (is_prose(s) and not info):
         return ""
     if info:
@@ -345,6 +354,24 @@ def _read_meta_line(ln: _Line, meta: _Meta, head: bool, order: Order, live: bool
     if _COPYRIGHT.match(s):
         return "copyright"
     return ""
+
+
+# an all-caps section label run into the date line: "ENVIRONMENT AUGUST 18, 2026 / 4:37 PM", "WORLD NEWS 5 MAY 2020"
+_SECTION_RUN_IN = re.compile(r"[A-Z][A-Z&'’-]+\s+")
+
+
+def _section_dated(s: str, order: Order) -> DateLine | None:
+    """The date line under an all-caps section label (up to three words) that leads it without a separator."""
+    at = 0
+    for _ in range(3):
+        m = _SECTION_RUN_IN.match(s, at)
+        if m is None:
+            return None
+        at = m.end()
+        info = read_date_line(s[at:], order)
+        if info is not None:
+            return info
+    return None
 
 
 # words of a region or a direction: "Middle East", "North Africa", "Western Cape" after a date are a section or
@@ -789,7 +816,7 @@ def clean_page(raw: str) -> Page:
 
     dateline: str | None = None
     agency: str | None = None
-    for text in kept[:2]:
+    for text in [t for t in kept if not republication_note(t)][:2]:  # past "Originally published by X."
         found = parse_dateline(text)
         if found:
             dateline, agency = found[0].place, found[0].agency

@@ -282,6 +282,11 @@ def _is_update(label: str) -> bool:
     return any(w in label for w in ("update", "modified", "edited", "changed"))
 
 
+# a section's breadcrumb: "World > Europe", "News › Harbour and Coast" (two to four capitalised labels)
+_CRUMB_PART = r"[^\W\d_][^\W\d_'’&-]*(?:\s+(?:and|of|&|[^\W\d_][^\W\d_'’&-]*)){0,2}"
+_CRUMB_SEGMENT = re.compile(_CRUMB_PART + r"(?:\s*[>›»]\s*" + _CRUMB_PART + r"){1,3}")
+
+
 def _furniture_segment(seg: str) -> bool:
     return bool(_READ_TIME.match(seg) or _LABEL_TIME.match(seg) or _AGE.match(seg) or _COUNT.match(seg))
 
@@ -388,6 +393,9 @@ def read_date_line(line: str, order: Order = None, trail: bool = False) -> DateL
         seg = cut.group(1) if cut else rest
         if seg and _furniture_segment(seg):
             rest = rest[len(seg) :]  # "| 12 comments"
+            continue
+        if seg and _CRUMB_SEGMENT.fullmatch(seg):
+            rest = rest[len(seg) :]  # the section's breadcrumb after the date: "5 May 2020 | World > Europe"
             continue
         if seg and re.fullmatch(_AT + _CLOCK, seg, re.I):
             rest = rest[len(seg) :]  # a clock time set apart after the date: "2.10.2026. 11:30"

@@ -221,11 +221,15 @@ _TRANSLATION_NOTE = re.compile(
     r"translated\b"
     r"|the\s+(?:text|article|story|report|page|piece|content)\s+(?:(?:is|was|has\s+been)\s+)?"
     r"(?:automatically|machine)[\s-]+translated\b"
-    r"|(?:this\s+is\s+)?(?:an?\s+)?(?:automatic|automated|machine|computer|ai)[\s-]+translat(?:ion|ed)"
+    r"|(?:this\s+is\s+)?(?:an?\s+)?(?:automatic|automated|machine|computer|ai)(?:[\s-]+(?:assisted|aided|generated))?"
+    r"[\s-]+translat(?:ion|ed)"
     r"\s*(?:[.:\])]|$|from\b|by\b|provided\b|powered\b|of\s+(?:this|the)\s+(?:text|article|original)\b)"
     r"|(?:automatically|machine)[\s-]+translated\s*(?:[.:\])]|$|from\b|by\b|text\b|article\b|content\b)"
     r"|translated\s+(?:automatically\s+)?from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:language|original))?"
     r"\s*(?:\bby\b|[.\])]|$)"
+    r"|(?:the\s+)?\w+\s+(?:edition|version)\s+of\s+.{1,50}?\s+(?:is|was)\s+(?:an?\s+)?(?:automatic|automated|machine|computer|ai)"
+    r"(?:[\s-]+(?:assisted|aided|generated))?[\s-]+translat(?:ion|ed)\b"
+    r"|(?:the\s+)?original\s+(?:text|version|article)\s+(?:in\s+(?:the\s+)?\w+(?:\s+language)?\s+)?(?:prevails|is\s+valid|applies)"
     r"|in\s+(?:the\s+)?case\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|doubts?|inconsistenc(?:y|ies)|differences?)\b"
     r"[^\"“”]{0,80}\b(?:original|version|text)\b)",
     re.I,

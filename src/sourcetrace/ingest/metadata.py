@@ -40,6 +40,7 @@ __all__ = [
     "parse_byline",
     "parse_credit",
     "parse_dateline",
+    "republication_note",
     "spelled_out",
     "strip_link_label",
 ]
@@ -218,13 +219,32 @@ def dated_byline(s: str, order: Order = None) -> tuple[re.Match[str], str | None
     segs = _SEGMENT_SEP.split(s)
     if len(segs) < 2:
         return None
-    m = _BYLINE.match(segs[-1]) or _AUTHOR_LABEL.match(segs[-1])
-    if m is None:
+    # the byline may stand before a section label or a translator's credit: 'Wednesday, 19.08.2026 08:15 |
+    # Author: Jane Doe | Translated by the Fjord Post desk', 'Published: 4.10.2026 | Author: Jane Doe | World'
+    for at in range(1, len(segs)):
+        m = _BYLINE.match(segs[at]) or _AUTHOR_LABEL.match(segs[at])
+        if m is not None:
+            break
+    else:
         return None
-    info = read_date_line(" | ".join(segs[:-1]), order)
+    if not all(_after_byline(x) for x in segs[at + 1 :]):
+        return None
+    info = read_date_line(" | ".join(segs[:at]), order)
     if info is None or info.updated:
         return None
     return m, info.iso
+
+
+_SECTION_SEGMENT = re.compile(r"^[^\W\d_][^\W\d_'’&-]*(?:\s+[^\W\d_][^\W\d_'’&-]*){0,2}$")
+
+
+def _after_byline(seg: str) -> bool:
+    """A segment that may follow the byline on a date-and-byline row: a section label ('World', 'Neighbours')
+    or a credit ('Translated by the Fjord Post desk', 'Photo: Jane Doe')."""
+    seg = seg.strip()
+    return bool(_SECTION_SEGMENT.match(seg) and seg[:1].isupper()) or (
+        len(seg.split()) <= 10 and _CREDIT_PART.match(seg) is not None
+    )
 
 
 def _foreign_byline(s: str) -> Byline | None:
@@ -457,7 +477,7 @@ _DATELINE = re.compile(
     rf"^\s*(?P<place>[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}})"
     + _EXTRA
     + rf"\s*(?:{_AGENCY})?\s*(?:{_WIRE})?"
-    + r"\s*(?:[–—]|--?|:)\s+(?=\S)"
+    + r"\s*(?:[–—]|--?|:|(?<=\))\.)\s+(?=\S)"  # "MADRID, 5 May (XYZ). The …": a full stop after the agency
 )
 _DATELINE_MIXED = re.compile(
     rf"^\s*(?P<place>[{_UP}][{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+){{0,2}})"
@@ -497,8 +517,24 @@ def parse_dateline(line: str) -> tuple[Dateline, int] | None:
         return None  # "INTERVIEW", "EXCLUSIVE INTERVIEW", "FACT CHECK"
     if m.group(0).rstrip().endswith(":") and not m.group("agency") and not m.group("extra"):
         return None  # "NOTE: ..." style labels are not datelines
+    if m.group(0).rstrip().endswith(".") and not (m.group("agency") and re.search(r"\d", extra)):
+        return None  # the full-stop form needs a date and an agency: "MADRID, 5 May (XYZ). The …"
     agency = (m.group("agency") or m.group("wire") or "").strip() or None
     return Dateline(place, agency), m.end()
+
+
+# a syndication note over the body: "Originally published by Fjord Post.", "This story first appeared in …",
+# "Republished by Varnel Daily under licence."
+_REPUBLICATION = re.compile(
+    r"^(?:this\s+(?:article|story|report|piece)\s+(?:was\s+|has\s+been\s+)?)?(?:originally|first)\s+"
+    r"(?:published|appeared|ran)\b|^(?:re-?published|syndicated|reproduced)\s+(?:by|from|with)\b",
+    re.I,
+)
+
+
+def republication_note(line: str) -> bool:
+    """A note that the page republishes another outlet's story (it names the original, before the body)."""
+    return bool(_REPUBLICATION.match(line.strip())) and len(line.split()) <= 40
 
 
 def spelled_out(code: str, text: str) -> str | None:

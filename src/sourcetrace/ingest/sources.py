@@ -23,7 +23,7 @@ from .dates import iso_date
 from .decode import DEFAULT_MAX_BYTES, check_size, decode_bytes, human_size
 from .furniture import is_sentence, key, words
 from .html import extract_html, looks_like_html
-from .metadata import defined_code, mixed_code, parse_dateline
+from .metadata import defined_code, mixed_code, parse_dateline, republication_note
 
 TEXT_EXT = {".txt", ".text", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -167,6 +167,8 @@ def _html_dateline(page: Page) -> str | None:
         found = parse_dateline(para)
         if found:
             return found[0].place
+        if republication_note(para):
+            continue  # "Originally published by Fjord Post. Republished by …" over the body
         if key(para) != title and (is_sentence(para) or len(words(para)) > 30):
             return None  # the first paragraph, without a dateline
     return None

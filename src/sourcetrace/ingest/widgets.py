@@ -318,7 +318,41 @@ def widget_kind(s: str) -> str | None:
         return "player"  # "Now playing: Morning Show with Jane Doe", "On air: …"
     if _WEATHER.match(s.strip()) and len(words(s)) <= 12 and not is_sentence(s):
         return "weather"  # "Weather Port Elm 14°C, wind NW 30 km/h"
+    if _LISTEN.match(s.strip()) and len(words(s)) <= 10:
+        return "player"  # "Listen to this article (7 min)"
+    if (_GALLERY.match(s.strip()) or _GALLERY_COUNT.search(s)) and len(words(s)) <= 20 and not _SPEECH.search(s):
+        return "gallery"  # "PHOTO GALLERY: The night the dam broke (23 photos)"
+    if _support_appeal(s):
+        return "sign-up or appeal"  # "Support Fjord Post: we take no money from governments"
+    if _DISCOUNT.search(s) and _SHOP_WORDS.search(s) and len(words(s)) <= 16 and not _SPEECH.search(s):
+        return "advert"  # "Garden chairs -30%! Only this week at Varnel stores"
     return None
+
+
+# an audio player over the story: "Listen to this article (7 min)", "Listen to the story", "Listen: 4 min"
+_LISTEN = re.compile(
+    r"^(?:listen\s+to\s+(?:this|the)\s+(?:article|story|report|piece|page|text)\b|listen\s*[:(]?\s*\d{1,2}\s*min)", re.I
+)
+# a photo gallery's link: "PHOTO GALLERY: …", "Gallery: …", "… (23 photos)", "… [12 pictures]"
+_GALLERY = re.compile(r"^(?:photo\s+|picture\s+|image\s+)?(?:gallery|galleries|slideshow)\s*[:|–—-]\s*\S", re.I)
+_GALLERY_COUNT = re.compile(r"[(\[]\s*\d{1,3}\s+(?:photos?|pictures?|images?|slides?|pics)\s*[)\]]\s*$", re.I)
+# a shop's discount: "-40%", "40% off", "up to 50% discount"; with a word of selling beside it
+_DISCOUNT = re.compile(r"(?:^|\s)[-−–]\s?\d{1,2}\s?%|\b\d{1,2}\s?%\s+(?:off|discount)\b", re.I)
+_SHOP_WORDS = re.compile(
+    r"\b(?:only\s+(?:this|today|now|until)|this\s+week\s+only|today\s+only|stores?|shops?|shop\s+now|buy|sale|offer|"
+    r"order\s+now|while\s+stocks\s+last)\b",
+    re.I,
+)
+# "Support Fjord Post: we take no money from …", "Support Varnel Weekly — become a member": the site's appeal
+_SUPPORT = re.compile(r"^support\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}\s*[:!—–]", re.I)
+_APPEAL_WORDS = re.compile(
+    r"\b(?:member(?:ship)?|donat\w*|subscri\w*|contribut\w*|money|funding|independent|journalism|reader)\b", re.I
+)
+
+
+def _support_appeal(s: str) -> bool:
+    s = s.strip()
+    return bool(_SUPPORT.match(s)) and len(words(s)) <= 30 and bool(_APPEAL_WORDS.search(s))
 
 
 # a broadcaster's player box: what is on air now or next
