@@ -1238,3 +1238,88 @@ def test_one_anchored_link_to_one_member_does_not_join_a_cluster() -> None:
     assert not _mergeable([3], [0, 1, 2], link, 0.4, pos)  # one shared figure with one member: apart
     # a lone pair sharing a figure still joins on that link alone
     assert _mergeable([3], [2], link, 0.4, pos)
+
+
+def _dated(text: str, article: str = "a", published: str | None = "2026-05-10", years: str = "2026"):
+    import dataclasses
+
+    return dataclasses.replace(features(claim(article, text, published)), story_years=frozenset(years.split()))
+
+
+def test_lives_taken_counts_the_dead() -> None:
+    # "took the lives of" is a killing told as an idiom: a count of the dead, as "killed" is
+    f = features(claim("a", "The collapse of the Orvel footbridge took the lives of at least 14 people."))
+    assert ("person", "#dead") in f.counted
+    g = features(claim("b", "Nine people were killed when the Orvel footbridge collapsed."))
+    from sourcetrace.link.claim_features import counted_match
+
+    assert counted_match(f, g)
+
+
+def test_written_year_outside_story_is_another_occurrence_even_at_one_figure() -> None:
+    from sourcetrace.link.claim_features import date_relation
+
+    # dated to the day in a year the story's events are not in, the same figure by chance: the earlier toll
+    old = _dated("On 4 June 2019 a ferry capsized off Varnel Point and nine people lost their lives.")
+    now = _dated("Nine people lost their lives, the coast guard said.", "b")
+    assert date_relation(old, now) < 0 and date_relation(now, old) < 0
+    # a year of the story's own events is its toll
+    same = _dated("On 4 May 2026 nine people lost their lives off Varnel Point.")
+    assert date_relation(same, now) == 0
+
+
+def test_relative_past_year_unresolved_is_another_occurrence() -> None:
+    from sourcetrace.link.claim_features import date_relation
+
+    # a page without its date: "last year" is not resolved, it still tells an earlier fire
+    old = _dated("Last year, a fire in Fjordmark county burned about 3,100 hectares over nine days.", published=None)
+    assert not old.dates and old.past_year
+    now = _dated("About 3,000 hectares have burned so far, the forestry agency said.", "b")
+    assert date_relation(old, now) < 0
+    again = _dated("More than 3,000 hectares have burned, the county said.", "c")
+    assert date_relation(again, now) == 0
+
+
+def test_rival_days_need_counts_of_one_thing() -> None:
+    from sourcetrace.link.align_cluster import Linker, _other_things
+
+    feats = [
+        features(claim("a", "Two firefighters from the Varnel brigade suffered burns on Monday.", "2026-05-12")),
+        features(claim("b", "Two Varnel firefighters were treated for burns on Monday.", "2026-05-12")),
+        features(claim("c", "More than 5,000 hectares had burned in Varnel by Tuesday.", "2026-05-12")),
+        features(claim("d", "About 4,800 hectares burned near Varnel by Tuesday.", "2026-05-12")),
+        features(claim("e", "Three firefighters suffered burns near Varnel on Tuesday.", "2026-05-12")),
+    ]
+    link = Linker(feats, lambda i, j: (0.0, False), 0.3)
+    assert _other_things([0, 1], [2, 3], link)  # firefighters hurt / hectares burned: two counts
+    assert not _other_things([0, 1], [4], link)  # firefighters both: rival days of one act may be
+
+
+def test_tolls_of_two_years_are_two_occurrences() -> None:
+    from sourcetrace.link.align import pair_score
+
+    # a death happens once to a person; a toll dated to another year is another disaster's toll
+    old = _dated("It was the worst flood since a flood in Brevik county killed nearly 300 people in March 2014.")
+    now = _dated("The flood that hit Orvel on Sunday, 3 May, has so far claimed the lives of 291 residents.", "b")
+    score, blocked = pair_score(old, now, {}, 0.5)
+    assert blocked, score
+
+
+def test_limit_against_value_blocks() -> None:
+    from sourcetrace.link.align import pair_score
+
+    # the limit set on a thing and what the thing did, in one unit: two facts
+    limit = features(claim("a", "The speed limit on the Orvel bridge is 40 km per hour, the city said."))
+    done = features(claim("b", "The Orvel bus was travelling at 70 km per hour on the bridge, the city said."))
+    assert limit.limits and not done.limits
+    assert pair_score(limit, done, {}, 0.6)[1]
+    again = features(claim("c", "The permitted speed for buses on the Orvel bridge is 40 km per hour."))
+    assert not pair_score(limit, again, {}, 0.6)[1]  # two tellings of the limit
+
+
+def test_unresolved_past_year_against_a_dated_count() -> None:
+    from sourcetrace.link.claim_features import date_relation
+
+    old = _dated("Last year, a fire in Fjordmark county burned about 3,100 hectares over nine days.", published=None)
+    now = _dated("About 3,000 hectares had burned by Tuesday, the forestry agency said.", "b")
+    assert now.dates and date_relation(old, now) < 0 and date_relation(now, old) < 0

@@ -30,7 +30,11 @@ Three steps, all sub-quadratic:
    below the threshold, unless both date an act to one day and say near things of a word they share
    (``same_day``: "the convoy reached the crossing on 5 October" / "the convoy arrived on Oct. 5"). A
    figure asked for against one given ("had sought seven years" / "was sentenced to seven years")
-   blocks a pair. Pairs above the threshold are merged best first under the rules of
+   blocks a pair, and so does a limit set against what was done ("the speed limit is 60 km per hour" /
+   "the train was doing 87 km/h"). Counts of the dead (the hurt, the held) dated to two years are two
+   tolls, not one death told twice; one dated to a year outside the story's (written out, or "last
+   year" even unresolved) against an undated count is an earlier occurrence (``background_count``).
+   Pairs above the threshold are merged best first under the rules of
    ``align_cluster``, which also joins two clusters that date one act of one participant days
    apart, or time one act at clock times that clash (rival accounts; the acts each claim dates:
    ``dated_acts``).
@@ -158,7 +162,10 @@ def pair_score(
     run = _copied_run(a, b)
     date = date_relation(a, b)
     deed = one_off(a.deeds, b.deeds, a.dates, b.dates)  # one act on one thing: dates that differ clash
-    once = bool(a.events & b.events) or bool(a.unique & b.unique) or deed
+    # counts of the dead (or the hurt, the held) dated to two years: two tolls, two occurrences ("a 2011
+    # quake killed nearly 1,200 people" / "the quake of 4 October has killed 1,174"), not one death
+    tolls = date < 0 and two_years_counted(a, b)
+    once = (bool(a.events & b.events) and not tolls) or bool(a.unique & b.unique) or deed
     event, strong = same_event(a, b, lex, cos)
     cm = counted_match(a, b) or located_match(a, b)  # one count, or how far one thing is from a place
     cm = cm or one_figure_of_people(a, b)  # "all 412 staff" / "412 employees": one count of people
@@ -172,7 +179,7 @@ def pair_score(
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
-    blocked = blocked or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
+    blocked = blocked or tolls or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
     blocked = blocked or (num < 0 and elsewhere(a, b))  # "the embassy in Kell has 30" / "the embassy in Brask, 12"
     # counts of the dead against counts of the injured (or the arrested): two groups, one unit
     clash_class = count_class_clash(a, b)
@@ -184,6 +191,9 @@ def pair_score(
     # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
     # sentenced to seven years"): the request and the outcome are two facts, whatever the figures
     blocked = blocked or asked_against_given(a, b) or asked_against_given(b, a)
+    # a limit set against what was done, in one unit ("the speed limit on the curve is 60 km per hour" /
+    # "the train was travelling at 87 km per hour"): the rule and the act are two facts
+    blocked = blocked or limit_against_value(a, b) or limit_against_value(b, a)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
@@ -232,6 +242,16 @@ def pair_score(
     return score, blocked
 
 
+def two_years_counted(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both count people of one class (the dead, the hurt, the held) and date it to years that are not
+    the same: "In 2011 a quake killed nearly 1,200 people" / "the quake of 4 October 2026 has killed
+    1,174" are two tolls. A death happens once to a person, a toll is counted once per occurrence."""
+    ca = {w for _, w in a.counted if w.startswith("#")}
+    cb = {w for _, w in b.counted if w.startswith("#")}
+    ya, yb = {d.value[:4] for d in a.dates}, {d.value[:4] for d in b.dates}
+    return bool(ca & cb) and bool(ya) and bool(yb) and not ya & yb
+
+
 def held_against_change(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """``a`` tells a level kept since a date it gives ("the Varnel central bank has kept its rate at 20
     percent since June"), ``b`` a change of a level to a figure from another ("the key rate was raised
@@ -245,6 +265,13 @@ def asked_against_given(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     as done."""
     given = {q.unit for q in b.quantities if q.unit} - b.asked
     return bool(a.asked & given)
+
+
+def limit_against_value(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """``a`` gives a figure only as a limit (``claim_features.limit_for``) in a unit ``b`` gives
+    otherwise."""
+    given = {q.unit for q in b.quantities if q.unit} - b.limits
+    return bool(a.limits & given)
 
 
 def same_day(a: ClaimFeatures, b: ClaimFeatures) -> bool:

@@ -12,7 +12,8 @@ of its two claims, unless
 
 A refused link is tried again after the pass (its clusters may have grown links since); local
 moves then put a claim in the cluster that holds it best; two clusters that give rival days for
-one act of one participant, or rival clock times for one act (``_rival_clocks``), are joined
+one act of one participant (not counts of two things: ``_other_things``), or rival clock times for
+one act (``_rival_clocks``), are joined
 (``_join_rivals``: each side of a contested date or hour forms its own cluster, the clash is shown
 inside one); and a sentence that tells two facts may join a second
 cluster (``_second_homes``). Work
@@ -39,6 +40,7 @@ from .claim_features import (
     longest_run,
     number_relation,
     time_relation,
+    units_compatible,
 )
 from .deeds import swapped
 from .entity_context import UnionFind
@@ -441,7 +443,7 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
     (counts of another thing, the parties' roles reversed). Another year, or a month apart, is
     another occurrence ("In June 2019 the authorities detained a photographer" / "she was detained
     on 5 March")."""
-    if not ax.names & ay.names:
+    if not ax.names & ay.names or _other_things(xs, ys, link):
         return False
     clash, near = False, False
     for act in ax.days.keys() & ay.days.keys():
@@ -459,6 +461,22 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
             return False
         clash = clash or time_relation(a, b) < 0
     return clash
+
+
+def _counted_units(group: list[int], link: Linker) -> set[str]:
+    """The units its members count, when at least half of them give a figure with a unit."""
+    units = [{q.unit for q in link.feats[i].quantities if q.unit} for i in group[:MAX_CHECK]]
+    if 2 * sum(bool(u) for u in units) < len(units):
+        return set()
+    return set().union(*units)
+
+
+def _other_things(xs: list[int], ys: list[int], link: Linker) -> bool:
+    """Most members of each side count something, and no unit of one side is one of the other: two
+    counts of two things ("two firefighters received burns on Monday" / "6,000 hectares had burned
+    by Tuesday"), not rival dates of one act."""
+    ux, uy = _counted_units(xs, link), _counted_units(ys, link)
+    return bool(ux and uy) and not any(units_compatible(u, v) for u in ux for v in uy)
 
 
 def _across(xs: list[int], ys: list[int], link: Linker) -> Iterator[tuple[int, int, ClaimFeatures, ClaimFeatures]]:

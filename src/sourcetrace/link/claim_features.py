@@ -218,6 +218,11 @@ IN_FORCE = re.compile(
     re.I,
 )
 LIVES_LOST = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|our|your|my)\s+li(?:fe|ves)\b", re.I)
+# "took the lives of at least 14 people", "claimed the life of a guard": a killing told as an idiom; read as "killed"
+LIVES_TAKEN = re.compile(
+    r"\b(?:took|take|takes|taking|taken|claimed|claim|claims|claiming|cost|costs|costing)\s+the\s+li(?:fe|ves)\s+of\b",
+    re.I,
+)
 # "nine of our colleagues", "three of the workers": the noun a figure counts, after "of"
 OF_GROUP = re.compile(
     r"^\s*[\"“”]?\s*of\s+(?:our|their|the|his|her|its|my|your|these|those)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)[\"“”]?",
@@ -243,6 +248,13 @@ CLASS_AFTER = re.compile(
 # months" / "held for 14 days" tell two spans)
 IN_DAYS = {"week": 7.0}
 YEAR = re.compile(r"\b\d{4}\b")
+# an earlier year told relative to the report, resolved to a date or not (a page without its date):
+# "last year", "the previous year", "a year earlier", "two years ago" (not "last spring", which may be
+# this year's, nor "the past year", a span up to now)
+PAST_YEAR = re.compile(
+    r"\b(?:(?:last|previous)\s+year|(?:a|one|two|three|four|five|several)\s+years?\s+(?:earlier|ago|before))\b",
+    re.I,
+)
 DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 SPAN_SINCE = re.compile(r"\s+(?:after|since)\b", re.I)
 SPAN_FOR = re.compile(r"\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|at\s+least)\s+)?$", re.I)
@@ -464,6 +476,8 @@ class ClaimFeatures:
     asked: frozenset[str] = frozenset()  # units of figures asked for, not given (see ``asked_for``)
     act_days: frozenset[str] = frozenset()  # ISO days it dates an act of its own clause to (set by align: dated_acts)
     level: str = ""  # "held": a level kept since a time; "changed": a level changed from one figure to another
+    past_year: bool = False  # "last year", "a year earlier": it tells of an earlier year (``PAST_YEAR``)
+    limits: frozenset[str] = frozenset()  # units of figures told as a limit, not as done (see ``limit_for``)
 
 
 def term(word: str) -> str:
@@ -474,12 +488,15 @@ def term(word: str) -> str:
 
 
 def idioms(text: str) -> str:
-    """The text with a death told as an idiom ("lost their lives") read as "died", and a rule's
+    """The text with a death told as an idiom ("lost their lives") read as "died" ("took the lives
+    of", "claimed the life of": "killed"), and a rule's
     start told as one ("took effect", "entered into force", "came into effect", "became effective")
     read as "effective", offsets kept."""
     low = text.lower()
     if "lo" in low:
         text = LIVES_LOST.sub(lambda m: "died".ljust(len(m.group(0))), text)
+    if "li" in low:
+        text = LIVES_TAKEN.sub(lambda m: "killed".ljust(len(m.group(0))), text)
     if "effect" in low or "force" in low:
         text = IN_FORCE.sub(lambda m: "effective".ljust(len(m.group(0))), text)
     return text
@@ -626,6 +643,8 @@ def features(claim: Claim) -> ClaimFeatures:
         denied_terms(claim.text),
         asked=asked_for(claim, values),
         level=level_told(claim.text),
+        past_year=bool(PAST_YEAR.search(claim.text)),
+        limits=limit_for(claim, values),
     )
 
 
@@ -934,6 +953,24 @@ ASKED = re.compile(
 )
 
 
+# "the speed limit on the curve is 60 km per hour", "the permitted speed ... is 60", "a maximum of 40
+# people": a figure told as a limit set on a thing, not as what the thing did (see ``limit_for``)
+LIMIT = re.compile(r"\b(?:limits?|permitted|permissible|maximum|ceiling)\b[^,;:.!?()\d]{0,60}$", re.I)
+
+
+def limit_for(claim: Claim, values: Sequence[Quantity]) -> frozenset[str]:
+    """Units of its figures told as a limit (a limit word before the figure in its clause: "The speed
+    limit on the curve is 60 km per hour" -> {km}; "the train was travelling at 87 km per hour" -> {}).
+    A unit it also gives otherwise is left out (it tells both)."""
+    limit: set[str] = set()
+    given: set[str] = set()
+    for q in values:
+        if q.unit:
+            before = claim.text[max(0, q.start - claim.start - 60) : q.start - claim.start]
+            (limit if LIMIT.search(before) else given).add(q.unit)
+    return frozenset(limit - given)
+
+
 def asked_for(claim: Claim, values: Sequence[Quantity]) -> frozenset[str]:
     """Units of its figures that are asked for, not given: a request verb within three words before
     the figure ("Prosecutors had sought seven years" -> {year}; "was sentenced to seven years" -> {}).
@@ -1224,14 +1261,46 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     miners were killed", "In March 2021 a reporter was held for three days" / "he has been held for
     ten days". A story's own toll is dated by its day, if at all; a written-out year marks an
     earlier occurrence told as background, unless it is a year of the story's own dated events
-    (``story_years``, where known: "In 2026, 17 miners were killed" in a story of 2026 is its toll)."""
-    if not a.dates or b.dates or any(d.precision == "day" or not YEAR.search(d.text) for d in a.dates):
+    (``story_years``, where known: "In 2026, 17 miners were killed" in a story of 2026 is its toll).
+    Where the story's years are known, a written-out year outside them, even to the day, marks the
+    earlier occurrence whatever the figures (``_other_year``); a year told relative to the report
+    ("last year") does so for a count of one thing for one act too ("Last year a fire burned 4,300
+    hectares" / "about 4,250 hectares have burned")."""
+    if b.past_year or not (a.dates or a.past_year) or (b.dates and (a.dates or not a.past_year)):
+        return False  # (an unresolved "last year" is another year than any date of the story)
+    ca = {w for _, w in a.counted if w.startswith("#")}
+    cb = {w for _, w in b.counted if w.startswith("#")}
+    if a.past_year:  # "last year": an earlier occurrence, a count of the same class or of one thing for one act
+        return bool(ca & cb) or counted_match(a, b, strict=True)
+    if _other_year(a):  # "On 11 March 2021 nine people lost their lives": an earlier toll
+        return bool(ca & cb)
+    if not ca & cb or not a.dates:
+        return False
+    if any(d.precision == "day" or not YEAR.search(d.text) for d in a.dates):
         return False
     if any(d.value[:4] in a.story_years for d in a.dates):
         return False
-    ca = {w for _, w in a.counted if w.startswith("#")}
-    cb = {w for _, w in b.counted if w.startswith("#")}
-    return bool(ca & cb) and number_relation(a, b, people=True) < 0
+    return number_relation(a, b, people=True) < 0
+
+
+def _other_year(f: ClaimFeatures) -> bool:
+    """Its dates write out a year, each one outside the story's years (``story_years``): "On 11 March
+    2021 nine people lost their lives" in a story of 2026 tells an earlier occurrence, whatever its
+    figure (nine then, nine now by chance), even beside a day of the story it refers to ("40 km
+    north of Saturday's crash", no year written; not a span up to now: "since 2016"); so does a year
+    told relative to the report ("Last year, a fire burned 4,300 hectares"), whether the page's date
+    resolves it or not."""
+    if f.past_year:  # "last year", "a year earlier", resolved or not: never the story's own year
+        return True
+    # a year a span starts from ("has invested $540 million since 2016") reaches the story's time
+    years = {d.value[:4] for d in f.dates if YEAR.search(d.text) and not _span_from(f, d)}
+    return bool(f.story_years) and bool(years) and not years & f.story_years
+
+
+def _span_from(f: ClaimFeatures, d: DateValue) -> bool:
+    """The date follows "since" or "from": where a span up to now starts, not when a thing happened."""
+    first = TOKEN.findall(d.text.lower())[:1]
+    return bool(first) and any((w, first[0]) in f.bigrams for w in ("since", "from"))
 
 
 def days_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
