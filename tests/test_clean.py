@@ -1656,3 +1656,65 @@ def test_a_dated_row_with_a_breadcrumb_is_a_date_line() -> None:
         ]
     )
     assert clean_page(raw).published == "2026-10-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When using the materials, a hyperlink to Fjord Post is obligatory.",
+        "Reproduction of our articles is permitted only with a link to the source.",
+        "Print version | Send to a friend",
+    ],
+)
+def test_reuse_notice_and_print_tools_are_furniture(line: str) -> None:
+    assert furniture_kind(line)
+
+
+def test_reuse_wording_in_reported_speech_is_not_furniture() -> None:
+    assert furniture_kind("The use of the information was only with permission of the court, the judge said.") is None
+
+
+def test_also_on_the_site_heading_closes_the_body() -> None:
+    body = [
+        "PORT ELM, 3 June (FPA). The harbour board has closed the north pier after a crane collapsed on Tuesday "
+        "morning, the board said in a statement.",
+        "Nobody was hurt in the collapse, which happened before the first shift began, the statement said.",
+        "Engineers will inspect the other cranes this week before the pier reopens, the board added.",
+    ]
+    raw = "\n\n".join(
+        [
+            "FJORD PRESS AGENCY",
+            "Harbour board shuts north pier after crane collapse",
+            *body,
+            "Also on Fjord Press Agency:",
+            "- Varnel council approves the new budget",
+            "- Tulip harvest in the northern valleys exceeded plan by 6 per cent",
+            "The desk of the agency can be reached by telephone at any hour of the day and night.",
+        ]
+    )
+    page = clean_page(raw)
+    assert "Engineers will inspect" in page.text
+    assert "Tulip harvest" not in page.text
+
+
+def test_story_goes_on_under_a_related_news_box() -> None:
+    para = "The harbour board said the {} crane on the north pier had been inspected in May and found in good order."
+    raw = "\n\n".join(
+        [
+            "FJORD PRESS AGENCY",
+            "Harbour board shuts north pier after crane collapse",
+            "PORT ELM, 3 June (FPA). The harbour board has closed the north pier after a crane collapsed on Tuesday "
+            "morning, the board said in a statement, and nobody was hurt in the collapse.",
+            *(para.format(n) for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")),
+            "RELATED NEWS",
+            "- Varnel council approves the new budget",
+            "- Day of mourning declared for Sunday",
+            para.format("eighth"),
+            "Engineers from Varnel will inspect the other cranes on the pier this week before it reopens to ships.",
+            "The mayor of Port Elm thanked the dock workers who cleared the wreck in the hours after the tragic fall.",
+            "Share: Facebook | X | E-mail",
+        ]
+    )
+    page = clean_page(raw)
+    assert "tragic fall" in page.text
+    assert "Day of mourning" not in page.text

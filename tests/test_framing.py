@@ -997,3 +997,42 @@ def test_measured_quantities_of_time_are_no_qualified_time(nlp):
     terms = _terms(_descriptors(nlp, text))
     assert "hours of electricity" not in terms and "years of experience" not in terms
     assert "days of shame" in terms
+
+
+def test_manner_adverb_before_a_participle_modifier(nlp):
+    ds = _descriptors(nlp, "Rescuers reached the temporarily occupied slopes near the village on Sunday.")
+    assert "temporarily occupied slopes" in _terms(ds, "own")
+
+
+def test_french_agent_plural_is_a_group(nlp):
+    ds = _descriptors(nlp, "Minister Jane Doe answered the provocateurs with dignity.")
+    assert any(d.term == "provocateurs" and d.kind == "reference" and d.voice == "own" for d in ds)
+
+
+def test_treated_as_gives_a_predicate_of_the_object(nlp):
+    ds = _descriptors(nlp, "The state firm, which has treated our island as a hostage for two decades, raised prices.")
+    assert any(d.term == "hostage" and d.kind == "predicate" and d.voice == "own" for d in ds)
+
+
+def test_make_with_a_bare_noun_is_an_action(nlp):
+    ds = _descriptors(nlp, "Varnel again makes hysteria instead of paying its bills.")
+    assert any(d.term == "makes hysteria" and d.kind == "action" and d.referent == "Varnel" for d in ds)
+    idiom = _descriptors(nlp, "The Varnel council made progress on Monday.")
+    assert not any(d.kind == "action" and "progress" in d.term for d in idiom)
+
+
+def test_modifier_before_a_name_in_quotation_marks_is_own(nlp):
+    ds = _descriptors(nlp, 'The foreign-sponsored "Fjord Tide" structure has for years worked against the order.')
+    assert any(d.term == "foreign-sponsored" and d.voice == "own" and d.kind == "modifier" for d in ds)
+
+
+def test_purpose_infinitive_is_an_action_of_the_main_subject(nlp):
+    ds = _descriptors(nlp, "Everyone remembers how the union used the Varnel crash to blackmail the government.")
+    assert any(d.term == "blackmail" and d.kind == "action" and d.referent == "union" for d in ds)
+
+
+def test_passive_left_with_an_infinitive_is_an_action(nlp):
+    ds = _descriptors(nlp, "Satellite data tell a grim story about a valley that has been left to burn.")
+    assert any(d.term == "left to burn" and d.kind == "action" and d.referent == "valley" for d in ds)
+    plain = _descriptors(nlp, "The Varnel board left to attend a meeting.")
+    assert not any(d.kind == "action" and d.term.startswith("left") for d in plain)

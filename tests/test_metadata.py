@@ -956,3 +956,27 @@ def test_a_republication_note() -> None:
     assert republication_note("Originally published by Fjord Post. Republished by Varnel Daily under licence.")
     assert republication_note("This story first appeared in the Varnel Daily.")
     assert not republication_note("The council originally planned to vote in May.")
+
+
+def test_date_line_with_a_bare_update_label_after_it():
+    d = read_date_line("June 3, 2025 9:10 AM GMT Updated")
+    assert d is not None and d.iso == "2025-06-03" and not d.updated
+
+
+def test_date_line_with_a_view_counter_and_a_weather_reading():
+    d = read_date_line("03.06.2025 | 09:10 | News desk | \U0001f441 1 204", trail=True)
+    assert d is not None and d.iso == "2025-06-03"
+    w = read_date_line("Tuesday, 3 June 2025 | Port Elm +14°")
+    assert w is not None and w.iso == "2025-06-03"
+
+
+def test_dateline_with_a_wire_tag_and_a_full_stop():
+    found = parse_dateline("PORT ELM, 3 June /FNA/. The mayor of Port Elm opened the new pier on Tuesday.")
+    assert found is not None and found[0] == Dateline("PORT ELM", "FNA")
+
+
+def test_attribution_with_the_republication_date():
+    by = parse_attribution(
+        "Originally published by Fjord News Agency (FNA) | Republished by Varnel Daily on Jun 4, 2025"
+    )
+    assert by is not None and by.outlet == "Fjord News Agency" and by.published == "2025-06-04"

@@ -302,3 +302,17 @@ def test_according_to_inside_a_relative_clause_covers_only_that_clause(nlp):
     _, spans = _attributed(nlp, text)
     assert _is_attributed(text, spans, "the guards were burning nets")
     assert not _touches(text, spans, "occupying administration")
+
+
+def test_according_to_in_a_relative_clause_leaves_the_main_clause_own(nlp):
+    # a quote the extractor cut as the main clause before "where, according to X, …" is no attribution of it
+    text = (
+        "Varnelian occupying administration on the high ridge does not allow foreign experts near the old post, "
+        "where, according to the shepherds, the soldiers were burning dry grass."
+    )
+    end = text.index("where") + len("where")
+    sp = text.index("the shepherds")
+    q = Quote("q1", "a1", 0, end, text[:end], "indirect", "the shepherds", sp, sp + 13, "according to")
+    _, spans = _attributed(nlp, text, [q])
+    assert not _touches(text, spans, "occupying administration")
+    assert _is_attributed(text, spans, "the soldiers were burning dry grass")

@@ -19,7 +19,13 @@ grandstanding"), or an abstract noun a name owns as a subject ("Varnel's silence
 class of being, motion, possession, counting, meeting, making and showing), reporting, labelling and
 classifying verbs, and
 negated, hypothetical or questioned verbs give none, unless a predicate of the passive subject
-follows ("were held hostage": the phrase; "kept the villagers captive": "captive" for the object).
+follows ("were held hostage": the phrase; "kept the villagers captive": "captive" for the object), a passive
+"left" takes its infinitive ("a valley left to burn"), "make"/"stage" a bare noun ("Varnel makes hysteria"), and a
+purpose infinitive counts for the subject of the verb it hangs on ("the union used the crash to blackmail ...").
+A verb of treatment puts its object in the class after "as" ("has treated the island as a hostage"), in the outlet's
+words whoever the subject. A manner adverb in -ly before a participle modifier is part of it ("the temporarily
+occupied slopes"), and the modifiers before a name in quotation marks are the outlet's ('the foreign-funded "Fjord
+Dawn" group').
 A plural noun (or a singular collective, "the crowd") for a group of people that names no one is a
 descriptor too (kind "reference", referent ``GROUP_REFERENT``, the one unnamed referent of the story's
 people): "Thugs set fire to ...", "police cleared the rioters", "families of the martyrs"; the same crowd
@@ -122,6 +128,9 @@ def _is_modifier(doc: Any, i: int) -> bool:
     if t.tag_ in ("VBN", "VBG"):
         # "occupied Velundia", "the occupying regime"; not "Arvania occupied Velundia", not "in backing X"
         prev = doc[i - 1] if i > 0 else None
+        manner = prev is not None and prev.tag_ == "RB" and prev.lower_.endswith("ly") and prev.head.i == i
+        if t.tag_ == "VBN" and manner:
+            prev = doc[i - 2] if i > 1 else None  # past its manner adverb: "the temporarily occupied slopes"
         if t.tag_ == "VBG":
             return prev is not None and prev.pos_ in ("DET", "ADJ")
         return (
@@ -525,8 +534,8 @@ _HUMAN_PATIENT_VERBS = frozenset(
     """kill murder wound injure arrest detain abduct kidnap execute torture evacuate deport jail imprison rescue
     bury massacre slaughter martyr hire employ recruit interview thank sentence convict prosecute interrogate""".split()
 )
-# Plural endings of English agent and member nouns ("rioters", "terrorists", "militants", "gunmen").
-_AGENT_PLURAL_RE = re.compile(r"(?:[^m]ers|ors|ists|ians|ants|eers|ees|(?<!m)ents|men)$")
+# Plural endings of English agent and member nouns ("rioters", "terrorists", "militants", "gunmen", "saboteurs").
+_AGENT_PLURAL_RE = re.compile(r"(?:[^m]ers|ors|ists|ians|ants|eers|eurs|ees|(?<!m)ents|men)$")
 # Endings that look like an agent's but are not: a stem of one or two letters ("lists", "knees", "doors",
 # "trees") and the "-cidents" of chance events ("accidents", "incidents").
 _NOT_AGENT_RE = re.compile(r"^(?:[a-z]{1,2}(?:ists|ees|ors)|[a-z]*cidents)$")
@@ -967,10 +976,18 @@ def _label_spans(doc: Any) -> list[Span]:
     return out
 
 
+# Generic closed class of verbs of treatment whose "as" phrase says what the subject makes of its object ("has
+# treated the island as a hostage", "uses the pipeline as a weapon", "held the crew as bargaining chips"): the
+# outlet's wording for the object, whoever the subject (not a label the subject gives, as with LABELLING_VERBS).
+_TREATING_VERBS = frozenset("treat use exploit hold keep wield employ weaponise weaponize".split())
+
+
 def _labelling_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
-    """Evaluative predicate complements of labelling verbs: Y in "dismissed X as Y" describes X."""
+    """Evaluative predicate complements of labelling verbs: Y in "dismissed X as Y" describes X; so does Y in
+    "treated X as Y" (``_TREATING_VERBS``)."""
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LABELLING_VERBS:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or (lemma not in LABELLING_VERBS and lemma not in _TREATING_VERBS):
             continue
         for target, comp in _labelled_pairs(verb):
             comp = _partitive_object(comp)  # "dismissed the claims as part of a smear campaign": the campaign
@@ -1239,6 +1256,10 @@ def _strip_det(doc: Any, a: int, b: int) -> int:
     return a
 
 
+_OPEN_MARKS = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+_CLOSE_MARKS = frozenset({'"', "\u201d", "\u00bb", "\u201c"})
+
+
 def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, ent_of: dict[int, Any]) -> None:
     label = e.label_
     root = e.root
@@ -1271,6 +1292,12 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
         else:
             for k in _word_starts(doc, m, a):
                 emit(k, e.end, referent, "modifier", ref)
+    # the pre-modifiers outside a name set in quotation marks: 'the foreign-funded "Fjord Tide" group' (the
+    # marks hold the name only; the words before them are the outlet's)
+    if 0 < a and e.end < len(doc) and doc[a - 1].text in _OPEN_MARKS and doc[e.end].text in _CLOSE_MARKS:
+        mq = _left_modifiers(doc, a - 1, lower)
+        for k in _word_starts(doc, mq, a - 1):
+            emit(k, a - 1, referent, "modifier", ref)
     # appositions, both ways: "Velasco, the Zarin Force commander" / "the deputy, Hisham Tawfiq"
     for c in root.children:
         if c.dep_ == "appos" and c.i not in ent_of and c.pos_ in ("NOUN", "PROPN"):
@@ -1354,8 +1381,9 @@ def _referent_token(tok: Any, ent_of: dict[int, Any]) -> bool:
 
 def _clause_subject(verb: Any) -> Any:
     """The subject of a verb's clause: its own (passive) subject, the relative clause's noun ("scrolls that
-    were safeguarded"), a conjoined verb's shared subject ("were seized and sold"), or the noun a passive
-    participle modifies ("the scrolls safeguarded in Brelland")."""
+    were safeguarded"), a conjoined verb's shared subject ("were seized and sold"), the subject of the verb a
+    purpose infinitive hangs on ("used the crash to blackmail the board"), or the noun a passive participle
+    modifies ("the scrolls safeguarded in Brelland")."""
     v = verb
     for _ in range(4):
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1368,6 +1396,10 @@ def _clause_subject(verb: Any) -> Any:
             return v.head
         if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
+            continue
+        purpose = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        if purpose and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head  # a purpose infinitive's subject is its verb's: "the union used the crash to blackmail ..."
             continue
         return None
     return None
@@ -1572,6 +1604,13 @@ _PARTICLES = frozenset("in out up down off over back away".split())
 # Generic closed class of light verbs: with a bare or indefinite noun object the noun carries the meaning of
 # the act ("took a hostage", "made a U-turn", "paid a heavy price", "staged a walkout").
 _LIGHT_VERBS = frozenset("take make give pay stage".split())
+# Light verbs of making and staging whose bare singular object is the act too ("Varnel makes hysteria", "staged
+# provocation"), except for the fixed idioms of a closed class ("made sense", "made way", "made progress").
+_MAKE_VERBS = frozenset("make stage".split())
+_MAKE_IDIOMS = frozenset(
+    """sense way progress peace money use room history contact headway amends love time space mention reference
+    landfall ground fun sure certain clear good public light note allowance provision effort shift""".split()
+)
 
 
 def _light_verb_phrase(
@@ -1594,12 +1633,26 @@ def _light_verb_phrase(
     dets = [c.lower_ for c in kids if c.dep_ == "det"]
     if any(c.dep_ in ("poss", "nummod", "predet") or c.like_num for c in kids):
         return
-    if (dets and dets[0] not in ("a", "an")) or (not dets and obj.tag_ != "NNS"):
+    bare_make = verb.lemma_.lower() in _MAKE_VERBS and obj.tag_ == "NN" and obj.lemma_.lower() not in _MAKE_IDIOMS
+    if (dets and dets[0] not in ("a", "an")) or (not dets and obj.tag_ != "NNS" and not bare_make):
         return  # a bare singular object is mostly a fixed idiom ("took place", "took office", "gave way")
     first = _left_modifiers(doc, h, end)
     if any(not (t.pos_ in ("DET", "ADV", "PART") or t.dep_ == "prt") for t in doc[end:first]):
         return  # the object must follow the verb as one phrase: "took a hostage", "has taken up a cause"
     _subject_action(doc, verb, start, end, obj.i + 1, ent_of, referent_of, emit, pronouns=True)
+
+
+def _left_to(doc: Any, verb: Any, start: int, end: int, ent_of: dict[int, Any], referent_of: Any, emit: Any) -> None:
+    """A passive "left" with a bare infinitive after it ("a borderland that has been left to burn", "were left to
+    die"): the phrase is what the subject undergoes (kind "action"), though "leave" alone is neutral."""
+    if verb.lemma_.lower() != "leave" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    if end + 1 >= len(doc) or doc[end].lower_ != "to":
+        return
+    inf = doc[end + 1]
+    if inf.dep_ != "xcomp" or inf.head.i != verb.i or inf.tag_ != "VB":
+        return
+    _subject_action(doc, verb, start, end, inf.i + 1, ent_of, referent_of, emit)
 
 
 def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
@@ -1636,6 +1689,7 @@ def _action_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:
             _state_phrases(doc, tok, start, end, ent_of, referent_of, emit)
             if doc[end - 1].lemma_.lower() in _NOT_ACTIONS or tok.lemma_.lower() in _NOT_ACTIONS:
                 _light_verb_phrase(doc, tok, start, end, ent_of, referent_of, emit)
+                _left_to(doc, tok, start, end, ent_of, referent_of, emit)
                 continue
             subject = _clause_subject(tok)
             if subject is None or start <= subject.i < end or not _referent_token(subject, ent_of):

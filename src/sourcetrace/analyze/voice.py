@@ -322,6 +322,21 @@ def reporting_spans(doc: Any, outlet: str | None = None) -> list[Span]:
     return [t for s in out if s.end > s.start and (t := _trim(text, s)) is not None]
 
 
+def _main_clause_of_relative_source(doc: Any, q: Quote) -> bool:
+    """Whether an indirect quote is the main clause before a relative clause that holds its 'according to X'
+    ("Varnel's guards block the road to the post, where, according to shepherds, fires were lit"): the source
+    speaks for the relative clause only (``reporting_spans`` marks it), not for the clause it hangs on."""
+    if (q.cue or "").lower() != "according to" or q.speaker_start is None:
+        return False
+    span = doc.char_span(q.speaker_start, q.speaker_start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    i = span[0].i
+    acc = next((doc[j] for j in range(i - 1, max(i - 4, 0) - 1, -1) if doc[j].lower_ == "according"), None)
+    rel = _relative_clause(acc) if acc is not None else None
+    return rel is not None and q.start < rel.start and q.end < rel.end
+
+
 def _indirect_cut(doc: Any, q: Quote) -> Span:
     """An indirect quote without a closing summative apposition (see :func:`_comment_cut`)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -349,6 +364,7 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
         for q in quotes
         if q.article == article.id and 0 <= q.start < q.end <= len(text)
         and not (q.kind == "indirect" and is_self_speaker(q.speaker or "", article.outlet))
+        and not (doc is not None and q.kind == "indirect" and _main_clause_of_relative_source(doc, q))
     ]  # fmt: skip
     spans += verbatim_spans(article)
     if doc is not None:

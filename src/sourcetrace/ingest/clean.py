@@ -609,8 +609,10 @@ _INSERTED_LINKS = re.compile(r"^(?:(?:read|see)\s+also|also\s+(?:read|see))\b", 
 def _story_resumes(lines: list[_Line], at: int) -> int:
     """How many links a 'READ ALSO:' heading at line ``at`` sets into the story, when the story goes on under
     them: two body paragraphs in a row follow the links, with no line between them (a list of teasers alternates
-    a title and a blurb), so the heading is an insertion into the body, not the list that closes it; else 0."""
-    if not _INSERTED_LINKS.match(lines[at].text):
+    a title and a blurb), so the heading is an insertion into the body, not the list that closes it; else 0.
+    Another list heading ('RELATED NEWS') over bulleted links is an insertion when three body paragraphs follow."""
+    inserted = bool(_INSERTED_LINKS.match(lines[at].text))
+    if not inserted and not is_closer(lines[at].text):
         return 0
     rest = lines[at + 1 :]
 
@@ -620,7 +622,12 @@ def _story_resumes(lines: list[_Line], at: int) -> int:
     k = 0
     while k < len(rest) and k < 6 and not body(rest[k]):
         k += 1  # the links
-    return k if 1 <= k < 6 and k + 1 < len(rest) and body(rest[k]) and body(rest[k + 1]) else 0
+    if inserted:
+        return k if 1 <= k < 6 and k + 1 < len(rest) and body(rest[k]) and body(rest[k + 1]) else 0
+    # any other heading ('RELATED NEWS') over bulleted links only, with three body paragraphs in a row under them
+    if not 1 <= k < 6 or not all(_LINK_ITEM.match(x.text) for x in rest[:k]):
+        return 0
+    return k if k + 2 < len(rest) and all(body(x) for x in rest[k : k + 3]) else 0
 
 
 _LINK_ITEM = re.compile(r"^\s*(?:>>|[»›•▶►]|-\s)")

@@ -10,6 +10,7 @@ page (``page_date_order``). Otherwise its value is unknown (None), never guessed
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -287,8 +288,29 @@ _CRUMB_PART = r"[^\W\d_][^\W\d_'’&-]*(?:\s+(?:and|of|&|[^\W\d_][^\W\d_'’&-]*
 _CRUMB_SEGMENT = re.compile(_CRUMB_PART + r"(?:\s*[>›»]\s*" + _CRUMB_PART + r"){1,3}")
 
 
+# a count behind a pictogram, as pages show views and comments: "👁 18 342", "💬 12"
+_ICON_COUNT = re.compile(rf"^(?P<icon>\S{{1,2}})\s*{_NUMBER}\s*[km]?$", re.I)
+# the masthead's weather beside the date: "Port Elm +3°", "Varnel 12 °C", "-4°F"
+_WEATHER = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[+\-−–]?\d{1,2}\s*°\s*[CF]?$")
+# a bare label, its date shown elsewhere (a link or a tooltip): "… 3:18 PM GMT Updated"
+_BARE_LABEL = re.compile(rf"^{_LABEL_WORDS}$", re.I)
+
+
+def _icon_count(seg: str) -> bool:
+    m = _ICON_COUNT.match(seg)
+    return m is not None and all(unicodedata.category(c) in ("So", "Sk", "Cf", "Mn") for c in m.group("icon"))
+
+
 def _furniture_segment(seg: str) -> bool:
-    return bool(_READ_TIME.match(seg) or _LABEL_TIME.match(seg) or _AGE.match(seg) or _COUNT.match(seg))
+    return bool(
+        _READ_TIME.match(seg)
+        or _LABEL_TIME.match(seg)
+        or _AGE.match(seg)
+        or _COUNT.match(seg)
+        or _WEATHER.match(seg)
+        or _BARE_LABEL.match(seg)
+        or _icon_count(seg)
+    )
 
 
 def age_furniture(line: str) -> bool:

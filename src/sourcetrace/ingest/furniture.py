@@ -86,6 +86,8 @@ _LIST_HEADING = re.compile(
     r"other|similar|further\s+reading|in\s+case\s+you\s+missed\s+it|(?:read|see)\s+also|also\s+(?:read|see))\b",
     re.I,
 )
+# the heading of the site's other stories, named after the site: "Also on Fjord Post:", "More on Varnel Daily:"
+_ALSO_ON = re.compile(r"^(?:also|more|elsewhere)\s+(?:on|at|from|in)\s+[^:.!?]{1,40}:\s*$", re.I)
 _CALL_TO_ACTION = re.compile(
     r"^(?:follow\s+us|subscribe|sign\s+up|sign\s+in|log\s+in|click\s+here|download\s+(?:our|the)\s+app|join\s+our|"
     r"share\s+(?:this|on|via)|send\s+(?:us\s+)?your|support\s+(?:our|us)|donate|advertisement|sponsored|"
@@ -119,6 +121,7 @@ WIDGET_WORDS = {
     "&", "and", "or", "the", "to", "this", "article", "page", "view", "views", "gallery", "photos", "video",
     "videos", "tags", "tag", "categories", "category", "archive", "archives", "contact", "about", "rss", "feed",
     "reply", "replies", "like", "likes", "submit", "send", "cancel", "captcha", "a+", "a-", "print-friendly",
+    "version", "friend",
 }  # fmt: skip
 
 
@@ -334,6 +337,8 @@ def is_closer(s: str) -> bool:
         return len(words(s)) <= 8 and not is_prose(s)
     if _ALSO_READ.match(s) and re.search(r"[:|»>›–—-]\s*$", s):
         return True  # "Read more:" with the links on the lines below
+    if _ALSO_ON.match(s) and len(words(s)) <= 6:
+        return True  # "Also on Fjord Post:" over the site's other stories
     return bool(_LIST_HEADING.match(s)) and len(words(s)) <= 5 and not is_sentence(s)
 
 

@@ -439,7 +439,8 @@ def parse_attribution(line: str, order: Order = None) -> Byline | None:
     m = _ATTRIBUTION.match(s)
     if not m:
         return None
-    who = re.sub(r"\s*\(\s*[A-Z][A-Z&.]{1,7}\s*\)$", "", m.group("who").strip())  # "Fenwick News Agency (FNA)"
+    # "Fenwick News Agency (FNA)", "… (FNA) | Republished by Varnel Daily on 5 May 2020"
+    who = re.sub(r"\s*\(\s*[A-Z][A-Z&.]{1,7}\s*\)(?=\s*(?:\||$))", "", m.group("who").strip())
     who = who.strip("()[]")
     published = None
     found = date_in(who, 0, order)
@@ -477,7 +478,7 @@ _DATELINE = re.compile(
     rf"^\s*(?P<place>[{_UP}][{_UP}.'’\-]+(?:\s+[{_UP}][{_UP}.'’\-]+){{0,3}})"
     + _EXTRA
     + rf"\s*(?:{_AGENCY})?\s*(?:{_WIRE})?"
-    + r"\s*(?:[–—]|--?|:|(?<=\))\.)\s+(?=\S)"  # "MADRID, 5 May (XYZ). The …": a full stop after the agency
+    + r"\s*(?:[–—]|--?|:|(?<=[)/])\.)\s+(?=\S)"  # "MADRID, 5 May (XYZ). The …": a full stop after the agency
 )
 _DATELINE_MIXED = re.compile(
     rf"^\s*(?P<place>[{_UP}][{_LOW}]+(?:[\s-][{_UP}][{_LOW}]+){{0,2}})"
@@ -517,8 +518,8 @@ def parse_dateline(line: str) -> tuple[Dateline, int] | None:
         return None  # "INTERVIEW", "EXCLUSIVE INTERVIEW", "FACT CHECK"
     if m.group(0).rstrip().endswith(":") and not m.group("agency") and not m.group("extra"):
         return None  # "NOTE: ..." style labels are not datelines
-    if m.group(0).rstrip().endswith(".") and not (m.group("agency") and re.search(r"\d", extra)):
-        return None  # the full-stop form needs a date and an agency: "MADRID, 5 May (XYZ). The …"
+    if m.group(0).rstrip().endswith(".") and not ((m.group("agency") or m.group("wire")) and re.search(r"\d", extra)):
+        return None  # the full-stop form needs a date and an agency: "MADRID, 5 May (XYZ). The …", "… 5 May /XYZ/. The"
     agency = (m.group("agency") or m.group("wire") or "").strip() or None
     return Dateline(place, agency), m.end()
 

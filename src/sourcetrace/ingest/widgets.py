@@ -326,7 +326,26 @@ def widget_kind(s: str) -> str | None:
         return "sign-up or appeal"  # "Support Fjord Post: we take no money from governments"
     if _DISCOUNT.search(s) and _SHOP_WORDS.search(s) and len(words(s)) <= 16 and not _SPEECH.search(s):
         return "advert"  # "Garden chairs -30%! Only this week at Varnel stores"
+    if _REUSE.search(s) and _REUSE_TERMS.search(s) and len(words(s)) <= 30 and not _SPEECH.search(s):
+        return "reuse notice"  # "When using the materials, a hyperlink to Fjord Post is obligatory."
     return None
+
+
+# the site's terms for reusing its copy: "When using the materials, a hyperlink to X is obligatory.",
+# "Reproduction of our articles is allowed only with a link to the source", "Any use of the content requires credit"
+_REUSE = re.compile(
+    r"\b(?:us(?:e|ing)|reproduc(?:e|ing|tion)|reprint(?:ing)?|republi(?:cation|shing|sh)|copying|quoting|citing|"
+    r"distribut(?:ion|ing))\s+(?:of\s+)?(?:the\s+|our\s+|any\s+|its\s+|these\s+|this\s+site[’']?s\s+)?"
+    r"(?:\w+\s+)?(?:materials?|content|articles?|texts?|publications?|news|information)\b",
+    re.I,
+)
+_REUSE_TERMS = re.compile(
+    r"\b(?:hyper)?links?\b.{0,60}\b(?:obligatory|mandatory|required|necessary|compulsory)\b|"
+    r"\b(?:only|solely)\s+with\s+(?:a\s+|an\s+)?(?:active\s+)?(?:hyper)?(?:link|reference|credit|attribution|"
+    r"permission|consent)\b|\b(?:allowed|permitted)\s+only\s+(?:with|by)\b|\brequires?\s+(?:a\s+)?(?:hyper)?"
+    r"(?:link|reference|credit|attribution|permission)\b|\b(?:prohibited|forbidden)\s+without\b",
+    re.I,
+)
 
 
 # an audio player over the story: "Listen to this article (7 min)", "Listen to the story", "Listen: 4 min"
