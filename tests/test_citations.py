@@ -577,3 +577,13 @@ def test_monitor_presented_as_such_estimates(nlp) -> None:
     cs = cite(nlp, text)
     assert has(cs, "Quiet Walls Initiative")
     assert not cite(nlp, "The Fjord Power Company, a utility, estimates that 3,000 homes lost power.")
+
+
+def test_told_to_a_described_broadcaster(nlp) -> None:
+    text = "The jailed mayor was moved to a clinic, as told his lawyer to the foreign broadcaster Radio Velmar."
+    assert has(cite(nlp, text), "Radio Velmar")
+
+
+def test_agency_distributing_a_statement(nlp) -> None:
+    text = "In Ostvald the state agency OSNA on Friday distributed the statement of the prison service."
+    assert has(cite(nlp, text), "OSNA")

@@ -1350,3 +1350,43 @@ def test_repair_cuts_a_role_noun_opening_an_organisation_span(nlp) -> None:
     assert ("Wenke Varnholt", "PERSON") in got
     text = "The parade passed Prince Edward Hall on Monday."
     assert ("Prince Edward Hall", "ORG") in _repaired(nlp, text, [("Prince Edward Hall", "ORG")])
+
+
+def test_off_ending_is_the_ov_ending_but_a_feminine_form_is_another_person() -> None:
+    # 'Varnikoff' is 'Varnikov' romanised the French way; 'Varnikova' is his wife or daughter
+    assert tok_sim("varnikoff", "varnikov") and tok_sim("talieff", "taliev")
+    assert rel("Boris Varnikoff", "Boris Varnikov", "PERSON", "PERSON") == "same"
+    assert not tok_sim("varnikov", "varnikova") and not tok_sim("lisowski", "lisowska")
+    assert rel("Varnikov", "Olga Varnikova", "PERSON", "PERSON") == ""
+    assert rel("Boris Varnikov", "Boris Varnikova", "PERSON", "PERSON") == ""
+
+
+def test_firm_full_name_the_model_missed_joins_its_short_name() -> None:
+    text = (
+        "Fjordane has raised its water prices, the press service of the company said on Monday. The Fjordane "
+        "State Water Supply Joint Stock Company said the rise was needed."
+    )
+    a = _pa("a0", text, [("Fjordane", "ORG")])
+    ents, _ = resolve_entities([a])
+    firm = _owner(ents, "Fjordane State Water Supply Joint Stock Company")
+    assert firm and firm == _owner(ents, "Fjordane")
+
+
+def test_word_labelled_a_place_after_its_body_joins_the_body() -> None:
+    # the model tags the short name as a place, but every mention of it follows the body's full name
+    text = (
+        "The analysts of Varnholm Energy Institute wrote on Monday that stocks were low. "
+        "Varnholm's analysts also noted that prices rose."
+    )
+    a = _pa("a0", text, [("Varnholm Energy Institute", "ORG"), ("Varnholm", "GPE")])
+    ents, _ = resolve_entities([a])
+    body = _owner(ents, "Varnholm Energy Institute")
+    assert body and body == _owner(ents, "Varnholm")
+    # a word the corpus shows to be a place (its demonym is written, or 'in X') stays the place
+    for text in (
+        "Varnholm Energy Institute said Varnholm was short of gas. Varnholmian firms agreed.",
+        "Varnholm Energy Institute said Varnholm was short of gas. Farms in Varnholm agreed.",
+    ):
+        b = _pa("a0", text, [("Varnholm Energy Institute", "ORG"), ("Varnholm", "GPE")])
+        ents, _ = resolve_entities([b])
+        assert _owner(ents, "Varnholm Energy Institute") != _owner(ents, "Varnholm")

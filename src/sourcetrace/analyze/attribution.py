@@ -75,6 +75,10 @@ def phrase_for(tok: Any) -> Name:
     held = _role_holder(tok) or _name_given(tok) or _past_contrast(tok)
     if held is not None:
         return phrase_for(held)
+    tail = _titled_tail(tok)
+    if tail is not None:
+        last = doc[tail[1] - 1]
+        return Name(doc[tail[0] : tail[1]].text, doc[tail[0]].idx, last.idx + len(last), "PERSON", False, last.lemma_)
     # a capitalised title ('Minister', 'MP'), also inside what the parse tags as an organisation's name
     # ('The Provincial Commissioner for Roads, Dr. Ana Ruiz,')
     role = tok.pos_ == "PROPN" and (not tok.ent_type_ or tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
@@ -149,6 +153,42 @@ def phrase_for(tok: Any) -> Name:
     return span_name(doc, start, end, tok)
 
 
+_HONORIFIC_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+_TAIL_STOPS = frozenset([",", ";", ":", "(", ")", '"', "\u201c", "\u201d", "\u2013", "\u2014"])
+
+
+def _titled_tail(tok: Any) -> tuple[int, int] | None:
+    """'First Deputy Minister of Energy and Transport of the Republic of Varnel Jane Doe, speaking …': a long
+    title written straight before its holder's name, with no comma (a style of translated official news): the
+    name is the last two capitalised words before the clause goes on (a comma or a verb), when the article
+    names a person by that surname elsewhere (tagged as a person, or after an honorific: 'Mr Doe said')."""
+    doc = tok.doc
+    if tok.lower_ not in TITLE_WORDS and tok.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    j = tok.i + 1
+    while (
+        j < len(doc)
+        and j - tok.i <= 16
+        and doc[j].text not in _TAIL_STOPS
+        and doc[j].pos_ not in ("VERB", "AUX")
+        and "\n" not in doc[j].text
+    ):
+        j += 1
+    k = j
+    while k > tok.i + 1 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha:
+        k -= 1
+    if j - k < 2 or not any(t.lower_ in ("of", "for") for t in doc[tok.i + 1 : k]):
+        return None  # 'Minister Jane Doe' and 'the minister, Jane Doe,' are read elsewhere
+    surname = doc[j - 1].lower_
+    for t in doc:
+        if t.i in (j - 1, j - 2) or t.lower_ != surname:
+            continue
+        before = doc[t.i - 1].lower_.rstrip(".") if t.i > 0 else ""
+        if t.ent_type_ == "PERSON" or before in _HONORIFIC_WORDS:
+            return j - 2, j
+    return None
+
+
 def _past_contrast(tok: Any) -> Any | None:
     """'A, not six, the mayor …, told …' parsed with the number as the subject: the correction is nobody; the
     phrase set off after it is the speaker."""
@@ -185,7 +225,7 @@ def _set_off_holder(tok: Any) -> list[Any]:
     end = tok.right_edge.i
     commas = [t for t in doc[tok.i + 1 : end + 1] if t.text == ","]
     if not commas:
-        return []
+        return _name_set_off_after(tok)
     k = commas[0].i
     for a in tok.subtree:
         # the tagger may read the name into the body's ('Director of the X Service, Ana Ruiz,' as one ORG)
@@ -197,6 +237,22 @@ def _set_off_holder(tok: Any) -> list[Any]:
         after = a.right_edge.i + 1
         listed = a.dep_ == "conj" and after + 1 < len(doc) and doc[after + 1].lower_ in ("and", "or")
         if (after > end or doc[after].text == ",") and _person_like(a) and not listed:
+            return [a]
+    return []
+
+
+def _name_set_off_after(tok: Any) -> list[Any]:
+    """'…," said the union's chairwoman, Dr Jane Doe, in a statement': a person's name between commas right after
+    the role noun's phrase, the parse hanging both on the verb: the role's holder."""
+    doc = tok.doc
+    k = tok.right_edge.i + 1
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return []
+    for a in doc[k + 1 : min(k + 6, len(doc))]:
+        if a.pos_ != "PROPN" or a.ent_type_ != "PERSON" or a.left_edge.i != k + 1 or a.head.i == tok.i:
+            continue
+        last = max([a.i, *(c.i for c in a.children if c.dep_ in ("compound", "flat"))])
+        if last + 1 < len(doc) and doc[last + 1].text in (",", ".") and a.dep_ in SUBJ_DEPS:
             return [a]
     return []
 

@@ -339,7 +339,7 @@ MEDIUM_WORDS = frozenset(
 )
 # spreading or circulating a statement is publishing it ('the agency X spread the claim that …')
 PUBLISHING_LEMMAS = frozenset(
-    ["write", "report", "publish", "broadcast", "air", "carry", "spread", "circulate", "disseminate"]
+    ["write", "report", "publish", "broadcast", "air", "carry", "spread", "circulate", "disseminate", "distribute"]
 )
 
 
@@ -384,7 +384,8 @@ def _described_media(doc: Any) -> list[tuple[Name, str]]:
 
 
 def _described_sources(doc: Any) -> list[tuple[Name, str]]:
-    """A described outlet that says or writes something ('as the agency X was writing', 'his newspaper Y says')."""
+    """A described outlet that says or writes something ('as the agency X was writing', 'his newspaper Y says'), or
+    that someone speaks to ('told to the broadcaster Z')."""
     out: list[tuple[Name, str]] = []
     for name, noun, medium in _descriptor_media(doc):
         k = token_index_at(doc, name.start)
@@ -397,6 +398,9 @@ def _described_sources(doc: Any) -> list[tuple[Name, str]]:
                 head = head.head
             subj = head if head.pos_ in ("NOUN", "PROPN") else t
             verb = subj.head if subj.dep_ == "nsubj" else None
+            if verb is None and medium and subj.dep_ == "pobj" and subj.head.lower_ == "to":
+                # 'as his lawyer told to the broadcaster Radio X', 'said to the weekly Y': the medium told
+                verb = subj.head.head if subj.head.head.pos_ == "VERB" else None
             publishes = verb is not None and verb.lemma_.lower() in PUBLISHING_LEMMAS
             if verb is None or _negated(verb) or not (is_reporting_verb(verb) or publishes):
                 continue

@@ -519,6 +519,8 @@ def _genders(doc: Any) -> dict[str, str]:
         for w in words:
             if w in GENDER_WORDS:
                 found.add(GENDER_WORDS[w])
+        if not found and _feminine_form(_name_key(e.text)):
+            found.add("f")
     quoted = find_quote_spans(doc_text(doc))
     for t in doc:
         g = PRONOUN_GENDER.get(t.lower_)
@@ -528,6 +530,22 @@ def _genders(doc: Any) -> dict[str, str]:
         if only is not None:
             marks.setdefault(_canonical(_name_key(only.text), full), set()).add(g)
     return {k: (next(iter(v)) if len(v) == 1 else "") for k, v in marks.items()}
+
+
+# Slavic feminine surname endings ('Ivanova', 'Petrovna', 'Lisowska', 'Novakova'): a closed set of inflections
+_FEMININE_SURNAME_RE = re.compile(r"[^aeiouy](?:ova|eva|ovna|evna|skaya|ska|cka)$")
+
+
+def _feminine_form(key: str) -> bool:
+    """A full name whose given name ends in '-a' and whose surname takes a Slavic feminine ending ('Olga Varnikova',
+    'Anna Lisowska'): a woman's name, the masculine forms being '-ov', '-ski' ('Jorge Villanueva' is no such)."""
+    words = key.split()
+    return (
+        len(words) >= 2
+        and words[0].endswith("a")
+        and len(words[-1]) >= 6
+        and bool(_FEMININE_SURNAME_RE.search(words[-1]))
+    )
 
 
 def _titles_before(doc: Any, start: int) -> set[str]:

@@ -160,6 +160,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = resolve_sole_holder(doc, head, since, until)  # 'the tough-talking governor', named later
             if found is not None and head.pos_ == "PROPN" and len(found.text.split()) < len(strip_det(sp.text).split()):
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
+            if found is not None and _body_named_apart(head, sp, found):
+                found = None  # 'The Fjord Prison Service denied …' after 'Colonel of the Internal Service Jane Doe'
             if found is not None:
                 r.speaker = found
         if r.speaker is not None:
@@ -319,6 +321,18 @@ def dedupe_via(r: Raw) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def _body_named_apart(head: Any, sp: Name, found: Name) -> bool:
+    """A body's proper name of two or more capitalised words ('The Fjord Prison Service', not a title such as
+    'the Foreign Minister') is a speaker in its own right: never an earlier speaker lacking any of its words."""
+    if head.pos_ != "PROPN" or head.lower_ in TITLE_WORDS or head.lower_ in PERSON_NOUNS:
+        return False
+    words = [w for w in strip_det(sp.text).split() if w[:1].isupper()]
+    if len(words) < 2:
+        return False
+    have = {w.lower() for w in re.findall(r"[^\W\d_]+", found.text)}
+    return any(w.lower() not in have for w in words)
 
 
 def _self_named(head: Any) -> bool:

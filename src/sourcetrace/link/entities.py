@@ -56,6 +56,7 @@ from .entity_context import (
     add_known_given_names,
     add_known_names,
     add_speaker_surnames,
+    dateline_words,
     join_namesakes_by_post,
     join_org_first_words,
     person_surnames,
@@ -149,10 +150,36 @@ _LEAD_FUNCTION = frozenset(
 )
 
 
+# A firm's full name: capitalised words ending with "Company" or "Corporation" ("Fjord Cable Works Joint
+# Stock Company"), which the small model often leaves untagged.
+_COMPANY_RE = re.compile(rf"(?<![\w'\u2019-])((?:{_UCAP} ){{2,8}}(?:Company|Corporation))(?![\w'\u2019-])")
+
+
+def _company_cands(text: str) -> list[_Cand]:
+    """Firms' full names (:data:`_COMPANY_RE`) inside running text (never in a title-case line, where any run of
+    words is capitalised), leading function words ("The") left out."""
+    out: list[_Cand] = []
+    for m in _COMPANY_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        words = re.findall(r"[^\W\d_]+", line)
+        if sum(w[0].islower() for w in words) < len(words) / 3:
+            continue
+        start, words = m.start(), m.group(1).split(" ")
+        while len(words) > 2 and words[0] in _LEAD_FUNCTION:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0] not in _LEAD_FUNCTION and len(words) >= 3:
+            out.append(_Cand(start, m.end(), text[start : m.end()], "ORG"))
+    return out
+
+
 def _long_org_cands(text: str) -> list[_Cand]:
     """Organisation names that go on past their head noun: "International Commission for the
-    Upper Basin". The small model often cuts or splits these at "for the"."""
-    out: list[_Cand] = []
+    Upper Basin". The small model often cuts or splits these at "for the". Firms' full names too
+    (:func:`_company_cands`)."""
+    out: list[_Cand] = _company_cands(text)
     for m in _LONG_ORG_RE.finditer(text):
         start, end = m.start(), m.end()
         words = m.group(1).split(" ")
@@ -694,7 +721,8 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         elif len(roots) > 1 and _spellings_of_one(groups, uf, partial_cands[x]):
             for y in partial_cands[x]:
                 uf.union(x, y)
-    join_org_first_words(groups, keys, cands, uf, places)
+    shown = frozenset(demonymed) | dateline_words(per_article) | _located_words(per_article)
+    join_org_first_words(groups, keys, cands, uf, places, shown)
     texts = {pa.article.id: pa.article.text for pa in per_article}
     join_namesakes_by_post(groups, keys, cands, uf, texts)
     by_root: dict[int, list[int]] = defaultdict(list)
@@ -713,6 +741,16 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
             eid_of_mention[i] = ent.id
     entities = _surname_aliases(entities)
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities, places)
+
+
+# A capitalised word after a preposition of place, not going on into a longer name ('in Varnel', 'into Varnel'):
+# the text shows the word to be a place
+_LOCATED_RE = re.compile(r"\b(?:in|into|inside|near|across|throughout)\s+([A-Z][^\W\d_]+)\b(?!['\u2019]?\s*[A-Z])")
+
+
+def _located_words(per_article: Sequence[ArticleAnalysis]) -> set[str]:
+    """Lower-case words the articles write after a preposition of place (:data:`_LOCATED_RE`)."""
+    return {anyascii(m.group(1)).lower() for pa in per_article for m in _LOCATED_RE.finditer(pa.article.text)}
 
 
 def _surname(name: str) -> str | None:

@@ -316,12 +316,19 @@ def add_known_given_names(text: str, cs: list[Cand], people: Sequence[NameKey]) 
 
 
 def join_org_first_words(
-    groups: list[Group], keys: list[NameKey], cands: list[Cand], uf: UnionFind, places: set[str]
+    groups: list[Group],
+    keys: list[NameKey],
+    cands: list[Cand],
+    uf: UnionFind,
+    places: set[str],
+    shown: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A lone word that opens exactly one multi-word organisation name ("Calloway" for "Calloway
     Freight Systems") joins it, whatever the model's label, unless the word is a place (tagged as
     one in most of its lone mentions, or by :func:`corpus_places`) or the surname of a person
-    named with a given name."""
+    named with a given name. A word placed only by the model's labels (not in ``shown``: no demonym, dateline
+    nor 'in X' of it) still joins the one body of the corpus it opens when each of its mentions follows the
+    body's full name in its article (:func:`_after_its_body`)."""
     place_votes: Counter[str] = Counter()  # a word the model tags as a place more often than as a name
     name_votes: Counter[str] = Counter()
     person_surnames: set[str] = set()
@@ -349,13 +356,30 @@ def join_org_first_words(
         if len(toks) != 1:
             continue
         tok = toks.pop()
-        if place_votes[tok] > name_votes[tok] or tok in person_surnames or tok not in org_first or tok in places:
+        if tok in person_surnames or tok not in org_first:
             continue
         where = org_first[tok]
+        placed = place_votes[tok] > name_votes[tok] or tok in places
+        if placed and (
+            tok in shown
+            or len({uf.find(g) for gs in where.values() for g in gs}) != 1  # 'Varnel Post' and 'Varnel Bank'
+            or not _after_its_body(grp.members, cands, groups, where.get(grp.article))
+        ):
+            continue
         options = where.get(grp.article) or {g for gs in where.values() for g in gs}
         roots = {uf.find(g) for g in options} - {uf.find(gi)}
         if len(roots) == 1:
             uf.union(gi, roots.pop())
+
+
+def _after_its_body(members: list[int], cands: list[Cand], groups: list[Group], bodies: set[int] | None) -> bool:
+    """Every mention of a lone word comes after, in its article, a multi-word organisation name that opens with
+    it ("the Fjord Energy Monitor wrote ... Fjord's analysts"): the body's short name, whatever place label the
+    model gives the word (the corpus shows no place of that name)."""
+    if not bodies:
+        return False
+    first = min(cands[i].start for g in bodies for i in groups[g].members)
+    return all(cands[i].start > first for i in members)
 
 
 # What may stand between an organisation's name and a person's name set beside it as the holder of a post:

@@ -406,8 +406,9 @@ def fold_translit(tok: str) -> str:
 
 
 # Romanisations of Slavic and Central European letters (a closed set of grapheme equivalences):
-# "sch"/"sh", "x"/"ks", "cz"/"ch", "w"/"v", "c"/"tz"/"ts"/"z" (the sound ts), "j"/"y"/"i".
+# "-off"/"-ov" at the end, "sch"/"sh", "x"/"ks", "cz"/"ch", "w"/"v", "c"/"tz"/"ts"/"z" (the sound ts), "j"/"y"/"i".
 _SLAVIC_RULES: tuple[tuple[str, str], ...] = (
+    (r"(?<=[oe])ff$", "v"),  # the surname ending "-ov"/"-ev" written "-off"/"-eff" (French, older English)
     (r"sch", "sh"),
     (r"x", "ks"),
     (r"cz", "ch"),
@@ -463,9 +464,12 @@ def translit_variants(tok: str) -> frozenset[str]:
 
 @lru_cache(maxsize=262144)
 def tok_sim(a: str, b: str) -> bool:
-    """Two name tokens that may be the same word: equal, a typo apart, or a transliteration."""
+    """Two name tokens that may be the same word: equal, a typo apart, or a transliteration; never a
+    surname and its feminine form (:func:`feminine_pair`)."""
     if a == b:
         return True
+    if feminine_pair(a, b):
+        return False
     if min(len(a), len(b)) >= 3 and (a == b + "s" or b == a + "s"):  # plural: Colt/Colts
         return True
     if min(len(a), len(b)) < 4 or not a.isalpha() or not b.isalpha():
@@ -497,6 +501,34 @@ def tok_sim(a: str, b: str) -> bool:
         for x in _plain_variants(a)
         for y in _plain_variants(b)
     )
+
+
+# Slavic surname endings and their feminine forms: "-ov"/"-ova", "-ev"/"-eva", "-in"/"-ina", "-ski"/"-ska",
+# "-sky"/"-skaya" (a closed set of inflections: the wife "Varnova" is not her husband "Varnov").
+_FEMININE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ov", "ova"),
+    ("ev", "eva"),
+    ("off", "ova"),
+    ("eff", "eva"),
+    ("in", "ina"),
+    ("yn", "yna"),
+    ("ski", "ska"),
+    ("sky", "ska"),
+    ("skiy", "skaya"),
+    ("sky", "skaya"),
+    ("cki", "cka"),
+)
+
+
+def feminine_pair(a: str, b: str) -> bool:
+    """One token is a Slavic surname and the other its feminine form on the same stem ("varnov"/"varnova",
+    "lisowski"/"lisowska"): two persons of one family, never one name's spellings."""
+    for x, y in ((a, b), (b, a)):
+        for masc, fem in _FEMININE_ENDINGS:
+            if x.endswith(masc) and y.endswith(fem) and len(x) - len(masc) >= 3:
+                if x[: len(x) - len(masc)] == y[: len(y) - len(fem)]:
+                    return True
+    return False
 
 
 def _short_vowels_ok(a: str, b: str) -> bool:
@@ -541,6 +573,8 @@ def vowel_variant(a: str, b: str) -> bool:
     :data:`VOWEL_VARIANT_MIN` letters each, lengths at most one vowel apart and every other
     difference a vowel pair romanisations swap (u/o, a/e, e/i; never "Martin"/"Morton")."""
     if not (a.isalpha() and b.isalpha()) or min(len(a), len(b)) < VOWEL_VARIANT_MIN or _demonym_of(a, b):
+        return False
+    if feminine_pair(a, b):
         return False
     fa, fb = fold_translit(a), fold_translit(b)
     if fa[0] != fb[0] or skeleton(fa) != skeleton(fb):
