@@ -833,3 +833,25 @@ def test_a_figure_credited_in_the_claims_own_words_is_not_settled_by_the_outlets
     k = find_contradictions(Cluster("k", (ours.id, theirs.id, outlet.id)), _pas(ours, theirs, outlet))
     # the ministry's 14 is the ministry's, not the outlet's: the outlet's own nine does not settle it
     assert frozenset((ours.id, theirs.id)) in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "number"}
+
+
+def test_reports_called_a_fabrication_deny_what_they_report() -> None:
+    denied = claim(
+        "a", "The Varnel port authority denied that any dumping of waste took place, calling such reports lies."
+    )
+    called = claim("b", 'It called reports of dumping of waste a "crude fabrication", the Fjord Post wrote.')
+    inverted = claim("c", 'The reports about waste dumping the authority called a "malicious invention".')
+    told = claim("d", "Divers said the port authority had carried out dumping of waste at night.")
+    assert "denial" not in kinds(denied, called)  # two denials of one thing agree
+    assert "denial" not in kinds(denied, inverted)
+    assert "denial" in kinds(called, told)
+
+
+def test_a_gate_opened_within_minutes_against_people_held_at_it_for_hours() -> None:
+    prompt = claim("a", "According to the port authority, the gate was opened for the fans within minutes.")
+    held = claim("b", "Supporters said stewards had held back the fans at the gate for nearly two hours.")
+    short = claim("c", "Stewards held back the fans at the gate for about ten minutes.")
+    late = claim("d", "The gate was opened for the fans after two hours.")
+    assert "number" in kinds(prompt, held)
+    assert "number" not in kinds(prompt, short)  # a wait of minutes fits an opening within minutes
+    assert "number" not in kinds(late, held)  # no prompt opening told

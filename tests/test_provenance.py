@@ -1071,3 +1071,36 @@ def test_an_unnamed_employee_speaking_without_leave_is_not_the_bodys_voice() -> 
     spokesman = "A spokesman at the Fjord Valley Hospital said 12 patients were in intensive care."
     pas2 = [pas[0], said("d", "Gull Times", spokesman, "A spokesman at the Fjord Valley Hospital")]
     assert origins_of(pas2).independent_origins == 1
+
+
+def test_a_part_of_a_described_body_speaks_for_the_body_the_article_names() -> None:
+    # "the press service of the company": the company is the one the article names with that head noun
+    t = (
+        "The Brisk Ferry Lines Company has suspended its crossings to Varnel Island because of an engine fault, "
+        "the press service of the company reported."
+    )
+    org = Mention("a", 4, 4 + len("Brisk Ferry Lines Company"), "Brisk Ferry Lines Company", "ORG")
+    a = said("a", "Fjord Post", t, "the press service of the company")
+    a = ArticleAnalysis(a.article, mentions=(org,), quotes=a.quotes, claims=a.claims)
+    b = said(
+        "b", "Tide Daily", "Brisk Ferry Lines blamed an engine fault for halting its crossings.", "Brisk Ferry Lines"
+    )
+    assert origins_of([a, b]).independent_origins == 1
+    assert whole_of("the press service of the company") == "the company"
+    assert whole_of("the press service of Jane Doe") is None  # a person is no body
+
+
+def test_a_researcher_at_a_body_and_its_analysts_are_one_origin() -> None:
+    # "head of coastal research at the monitoring group X": X, not the field of research, is her body
+    t = (
+        "Sea levels at the port rose by 12 cm, according to Jane Doe, head of coastal research at the independent "
+        "monitors' group Varnel Tide Watch, who told the paper the rise was the fastest on record."
+    )
+    a = said("a", "Fjord Post", t, "Jane Doe")
+    b = said(
+        "b",
+        "Tide Daily",
+        "The independent analysts of Varnel Tide Watch wrote in their weekly bulletin that sea levels rose 12 cm.",
+        "The independent analysts of Varnel Tide Watch",
+    )
+    assert origins_of([a, b]).independent_origins == 1

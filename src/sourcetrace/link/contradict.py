@@ -268,6 +268,24 @@ FALSITY = re.compile(
     r"(?:false|untrue|baseless|unfounded|groundless|lies|a\s+lie|fabricated|a\s+fabrication)\b",
     re.I,
 )
+# "called reports of dumping a crude fabrication", "The reports about dumping the bureau dismissed as lies": a
+# verdict of falsehood given to reports of a thing denies it (verbs of calling and nouns of falsehood: closed classes)
+_FALSE_NOUNS = (
+    r"(?:false|untrue|baseless|unfounded|groundless|lies?|fabricat\w*|fakes?|fiction|inventions?|slander|"
+    r"nonsense|hoax(?:es)?|fantas(?:y|ies)|disinformation|propaganda|provocations?)\b"
+)
+_CALLING = (
+    r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+    r"label(?:s|led|ed|ling)?|term(?:s|ed)?)"
+)
+_REPORT_NOUNS = r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stories|accounts?)"
+_VERDICT = r"\s+(?:as\s+)?(?:an?\s+|the\s+)?[\"“]?(?:[a-z]+\s+){0,2}?" + _FALSE_NOUNS
+CALLED_FALSE = re.compile(
+    rf"\b{_CALLING}\s+(?:the\s+|such\s+|these\s+|those\s+|all\s+)?{_REPORT_NOUNS}\s+(?:of|about)\s+"
+    rf"(?P<what>[^;:.!?“”\"]{{3,120}}?){_VERDICT}"
+    rf"|\b{_REPORT_NOUNS}\s+(?:of|about)\s+(?P<inv>[^;:.!?“”\"]{{3,120}}?)\s+(?:[A-Za-z]+\s+){{0,3}}?{_CALLING}{_VERDICT}",
+    re.I,
+)
 # "All three requests have been refused", "its embassy was refused access", "every request has been
 # turned down": what was asked was not granted (the permission class, claim_features.CLASS_TERMS)
 REFUSED = re.compile(
@@ -349,6 +367,26 @@ STATE = re.compile(
     re.I,
 )
 OPEN_STATES = frozenset("open opened unlocked unblocked".split())
+# a passage told prompt ("the gate was opened within minutes") and the same passage told held for hours ("stewards
+# held back the fans at the gate for two hours"): two lengths of one wait that cannot both hold (closed classes
+# of verbs and cues)
+OPENED = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:re)?opened|let\s+through|waved\s+through"
+    r"|allowed\s+through)\b",
+    re.I,
+)
+PROMPT = re.compile(
+    r"\b(?:within\s+(?:a\s+few\s+|several\s+)?(?:minutes|seconds)|in\s+a\s+matter\s+of\s+minutes|immediately|at\s+once"
+    r"|without\s+(?:any\s+)?delay)\b",
+    re.I,
+)
+HELD_FOR = re.compile(
+    r"\b(?:held\s+back|holding\s+back|holds?\s+back|held\s+up|kept\s+waiting|made\s+to\s+wait|stopped|detained"
+    r"|delayed|blocked)\b(?P<rest>[^.;!?]{0,120}?)\bfor\s+(?:nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+"
+    r"|more\s+than\s+|at\s+least\s+|up\s+to\s+)?(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+    r"[\s-]+(?P<unit>hours?|days?)\b",
+    re.I,
+)
 STATE_REACH = 8  # words before the verb the thing in that state is looked for in
 MOVED_BEFORE = 60  # characters before a figure its verb of movement is looked for in ...
 MOVED_AFTER = 40  # ... and after it
@@ -804,6 +842,8 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
     false = FALSITY.search(claim.text)
     if false:
         return "false", _words(false.group("what"))
+    if called := CALLED_FALSE.search(claim.text):
+        return "false", _words(called.group("what") or called.group("inv"))
     refused = REFUSED.search(claim.text)
     if refused:  # the clause, passive subject and all, less what was granted
         clause = SCOPE_END.split(claim.text[: refused.start()])[-1] + " " + claim.text[refused.end() :]
@@ -1132,6 +1172,30 @@ def _state_clash(a: Claim, b: Claim) -> str | None:
     return None
 
 
+def _prompt_words(claim: Claim) -> tuple[str, set[str]] | None:
+    """The prompt cue and the words of a sentence that tells a passage opened promptly (OPENED and PROMPT in it)."""
+    for sentence in re.split(r"(?<=[.;!?])\s+", claim.text):
+        if OPENED.search(sentence) and (cue := PROMPT.search(sentence)):
+            return cue.group(0), _words(sentence)
+    return None
+
+
+def _delay_clash(a: Claim, b: Claim) -> str | None:
+    """One claim tells a passage opened promptly ("within minutes"), the other people or vehicles held at it for an
+    hour or more ("held back the ambulances at the crossing for two hours"): the wait cannot be both. The two
+    must share a word of what they tell (the passage, or who was waiting), and not date it apart."""
+    if _dates_apart(a, b):
+        return None
+    for p, h in ((a, b), (b, a)):
+        prompt = _prompt_words(p)
+        held = HELD_FOR.search(h.text) if prompt is not None else None
+        if prompt is None or held is None:
+            continue
+        if prompt[1] & _words(held.group(0)) - _words(held.group("n") + " " + held.group("unit")):
+            return f"'{prompt[0]}' vs '{held.group('n')} {held.group('unit')}'"
+    return None
+
+
 def _predicate_shared(neg: Claim, shared: set[str]) -> bool:
     """A negative subject with a long noun phrase ("no truck carrying cattle from Varnel has been
     allowed into Dorvan") denies its predicate: a word of it (lower case, after the auxiliary) must
@@ -1149,7 +1213,7 @@ def compare_claims(a: Claim, b: Claim, near: Near | None = None) -> list[Contrad
     detail = _date_clash(a, b) or _time_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "date", detail))
-    detail = _number_clash(a, b, near) or _frequency_clash(a, b)
+    detail = _number_clash(a, b, near) or _frequency_clash(a, b) or _delay_clash(a, b)
     if detail:
         out.append(Contradiction(a.id, b.id, "number", detail))
     detail = _denial_clash(_held(a), _held(b)) or _undone_clash(a, b) or _state_clash(a, b)

@@ -169,6 +169,11 @@ _ROLE = r"(?P<role>(?i:[a-z]+(?:-[a-z]+)?))"
 _AFTER = (
     # "J. Doe, the party's national secretary" / "J. Doe, a spokeswoman for the ministry" / "J. Doe of the Front"
     re.compile(rf"^,\s+(?:the\s+|a\s+|an\s+)?{_ORG_PHRASE}['\u2019]s?\s+(?:[a-z]+\s+){{0,3}}?{_ROLE}\b"),
+    # "J. Doe, head of gas research at the analysts' group X Monitor": the body is the one after "at", not the field
+    re.compile(
+        r"^,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:[a-z]+)\s+){0,3}?" + _ROLE + r"\s+(?:of|for)\s+(?:[a-z][a-z-]*\s+){1,3}?"
+        rf"(?:at|with)\s+(?:the\s+|an?\s+)?(?:[a-z][a-z'\u2019-]*\s+){{0,3}}?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)"
+    ),
     re.compile(
         r"^,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:[a-z]+)\s+){0,3}?" + _ROLE + r"\s+(?:of|for|at|to)\s+"
         rf"(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*|[a-z]+(?:\s+[a-z]+)?)"
@@ -731,7 +736,9 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
     """The body a part of it is named after: "Regional Office of the Varnel Institute (VI)" -> "Varnel
     Institute"; "The commission" in "The commission of the Ministry of Ports found ..." -> "Ministry of Ports"
     (read at ``end``, where the part's name stops in ``text``). The part names a body ("office", "commission")
-    and so does the whole ("Institute", "Ministry"): "Ministry of Foreign Affairs" is no part of anything."""
+    and so does the whole ("Institute", "Ministry"): "Ministry of Foreign Affairs" is no part of anything. A
+    whole described by its head noun ("the press service of the company") is given as that description, for
+    the caller to resolve to the body its article names."""
     name = _display(surface)
     if end is not None and (m := _OF_WHOLE.match(text[end : end + 150])):
         name = f"{name} of {m.group('whole')}"
@@ -745,7 +752,30 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
             whole.pop()
         if whole and whole[0][:1].isupper() and any(x[:1].isupper() and x.lower() in INSTITUTION_HEADS for x in whole):
             return " ".join(whole)
+        if 0 < len(whole) <= 3 and all(x.islower() for x in whole) and _singular(whole[-1]) in INSTITUTION_HEADS:
+            return "the " + " ".join(whole)  # "the press service of the company": the company the article names
     return None
+
+
+def _headed_body(description: str, names: Sequence[_Named], text: str, pos: int) -> str | None:
+    """The body an article names whose name ends in a description's head noun, nearest before ``pos``
+    (else the first after): "the company" -> "Brisk Ferry Lines Company" (its head is a generic word, which
+    ``resolve_in_article`` leaves aside), a mention or a run of capitalised words ending in that head."""
+    head = _singular(_plain(description).split()[-1].lower())
+    found = [(n.start, n.text) for n in names if n.label not in ("PERSON", *PLACES)]
+    cap = head.capitalize()
+    found += [(m.start(), m.group(0)) for m in re.finditer(rf"\b(?:[A-Z][\w&.-]*\s+){{1,7}}{cap}s?\b", text)]
+    best: tuple[int, int, str] | None = None
+    for at, name in found:
+        words = re.sub(r"^(?:The|A|An)\s+", "", _plain(name)).split()
+        if len(words) < 2 or _singular(words[-1].lower()) != head or not words[-1][:1].isupper():
+            continue
+        if not is_named(name := " ".join(words)) or words[0].lower() in INSTITUTION_HEADS:
+            continue
+        rank = (0, pos - at) if at <= pos else (1, at - pos)
+        if best is None or rank < best[:2]:
+            best = (*rank, name)
+    return _display(best[2]) if best else None
 
 
 _DESCRIBED_BODY = re.compile(r"(?i:the|its|his|her|their)\s+(?P<head>[A-Za-z]+)(?:['\u2019]s?)?$")
@@ -1088,7 +1118,11 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         for part in dict.fromkeys([*(x for x in (said_by, *first) if x), *m.roots, *m.carrier]):
             at = c.text.find(part)  # "The commission of the Ministry of Ports", "Regional Office of the X Institute"
             if whole := whole_of(part, c.text, at + len(part) if at >= 0 else None):
-                m.nodes.append(res(whole))
+                # a description ("of the company") only as the body the article names
+                body = res(whole)
+                body = body if is_named(body) else _headed_body(whole, here, pa.article.text, c.start) or ""
+                if body:
+                    m.nodes.append(body)
         for owner in relayed_statements(c.text):  # "asked about the company's statement that ...": its words too
             if (body := _body_in_article(owner, pa, here, c.start, keys)) and _usable(body):
                 m.nodes.append(body)
