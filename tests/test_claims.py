@@ -220,3 +220,37 @@ def test_a_museum_speaks_for_itself() -> None:
 
     assert is_institution("the museum") and is_institution("the national library")
     assert not is_institution("a museum spokesman")
+
+
+def test_a_clause_with_a_negative_subject_is_a_part_of_its_own(nlp) -> None:
+    text = (
+        "Police in Vellby said about 60 people marched through the old market of Norrhamn on Friday "
+        "in support of Jane Doe and that nobody was arrested."
+    )
+    claims = find_claims(nlp(text), Article("n1", text, "n1", published="2026-05-30"), [], ())
+    parts = [c for c in claims if "nobody was arrested" in c.text and "60 people" not in c.text]
+    assert parts and any("60 people" in c.text and "nobody" not in c.text for c in claims)
+
+
+def test_according_to_stays_with_the_clause_it_attributes(nlp) -> None:
+    text = (
+        "A bus left the road on Monday near the Varnel bridge, injuring twelve passengers, according to "
+        "the regional police, though officials of the two towns gave different accounts of how many were hurt."
+    )
+    claims = find_claims(nlp(text), Article("a1", text, "a1", published="2026-05-30"), [], ())
+    parts = [c for c in claims if c.text != text]
+    assert parts, [c.text for c in claims]
+    assert any("twelve passengers, according to the regional police" in c.text for c in parts), [c.text for c in parts]
+    assert all("gave different accounts" not in c.text or "according" not in c.text for c in parts)
+
+
+def test_a_rival_account_after_while_is_a_claim_of_its_own(nlp) -> None:
+    text = (
+        "Jane Doe has been refusing food for 20 days, her lawyer said on Monday, "
+        "while the Orvel prison service insisted her health was stable."
+    )
+    claims = find_claims(nlp(text), Article("w1", text, "w1", published="2026-05-30"), [], ())
+    rival = [c for c in claims if "insisted her health was stable" in c.text and "20 days" not in c.text]
+    own = [c for c in claims if "20 days" in c.text and "insisted" not in c.text]
+    assert rival and own, [c.text for c in claims]
+    assert rival[0].speaker and "prison service" in rival[0].speaker and own[0].speaker == "her lawyer"

@@ -395,6 +395,9 @@ def _coordinated_heads(span: Any) -> list[Any]:
     now Y") stay one claim: the comparison is what is claimed."""
     root = span.root
     reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    rival = _rival_account(root)
+    if rival is not None and reported:
+        return [root, rival]
     # "[A], and [B], officials said": the parser may hang both clauses off the reporting verb
     if (
         len(reported) >= 2
@@ -413,6 +416,27 @@ def _coordinated_heads(span: Any) -> list[Any]:
         if conj:
             return [v, *conj]
     return []
+
+
+RIVAL_MARKS = frozenset("while whereas".split())
+
+
+def _rival_account(root: Any) -> Any | None:
+    """A second speaker's account hung off the first by "while" ("X has refused food for 33 days, his
+    lawyer said, while the prison service insisted his health was stable"): a reporting verb with its own
+    subject and its own reported clause, a claim of its own with its own origin."""
+    if root.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for c in root.children:
+        if (
+            c.dep_ == "advcl"
+            and c.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS
+            and any(x.dep_ == "mark" and x.lower_ in RIVAL_MARKS for x in c.children)
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and any(x.dep_ == "ccomp" for x in c.children)
+        ):
+            return c
+    return None
 
 
 def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue] = ()) -> list[tuple[int, int]]:
@@ -435,10 +459,40 @@ def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue
             continue
         start = span.start_char if n == 0 else own[0].idx
         part = span.doc.char_span(start, own[-1].idx + len(own[-1].text), alignment_mode="expand")
-        if not numbered and (part is None or not _checkworthy(part)):
+        if not numbered and (part is None or not (_checkworthy(part) or _nobody_clause(part))):
             return []  # a fragment would be no claim of its own: keep the sentence whole
         out.append((start, own[-1].idx + len(own[-1].text)))
-    return out if len(out) >= 2 else []
+    return _with_according(span, out) if len(out) >= 2 else []
+
+
+NOBODY = frozenset("nobody none nothing".split())
+
+
+def _nobody_clause(part: Any) -> bool:
+    """A clause with a negative subject ("and that nobody was detained", "and no one was hurt"): a
+    fact of its own, though it names nothing."""
+    words = [t for t in part if t.is_alpha]
+    subj = [t for t in part if t.dep_ in ("nsubj", "nsubjpass")]
+    negative = any(t.lower_ in NOBODY or (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no") for t in subj)
+    return len(words) >= 3 and negative and _has_verb(part)
+
+
+def _with_according(span: Any, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An "according to X" left between two parts (or after the last) goes with the part before it,
+    the clause it attributes ("a train derailed, killing nine people, according to the ministry,
+    though officials gave different accounts" -> "..., killing nine people, according to the ministry")."""
+    text = span.doc.text
+    out = list(parts)
+    for tok in span:
+        if tok.lower_ != "according" or tok.i + 1 >= span.end or tok.nbor(1).lower_ != "to":
+            continue
+        end = max(t.idx + len(t.text) for t in tok.subtree if t.i < span.end)
+        for n, (s, e) in enumerate(out):
+            nxt = out[n + 1][0] if n + 1 < len(out) else span.end_char
+            if e <= tok.idx and end <= nxt and not text[e : tok.idx].strip(" ,"):
+                out[n] = (s, end)
+                break
+    return out
 
 
 def find_claims(doc: Any, article: Article, quotes: list[Quote], mentions: tuple[Mention, ...]) -> list[Claim]:
@@ -548,15 +602,23 @@ def _split(parent: Claim, span: Any, quotes: list[Quote], article: Article) -> l
     """Sub-claims for clauses that tell a fact each; the sentence-level claim is kept too. A part
     is negated only by a negation inside it ("X denied A, and said B": B is no denial)."""
     out = []
+    rival = _rival_account(span.root)
     for s, e in sub_clauses(span, list(parent.quantities), parent.dates):
         s, e = _trim(article.text, s, e)
         if e <= s or (s, e) == (parent.start, parent.end):
             continue
         part = span.doc.char_span(s, e, alignment_mode="expand")
         quote = _quote_for(s, e, quotes)
+        speaker, origin = parent.speaker, parent.origin
+        if rival is not None and part is not None and s > span.start_char and s <= rival.idx < e:
+            # "..., while the prison service insisted ...": the second account is its speaker's
+            speaker = _attribution(part, article.text, s, e) or speaker
+            origin = claim_origin(article, quote, speaker, quotes) if speaker else origin
         out.append(
             dataclasses.replace(
                 parent,
+                speaker=speaker,
+                origin=origin,
                 id=content_id("c", article.id, s, e),
                 start=s,
                 end=e,

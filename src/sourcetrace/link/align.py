@@ -77,6 +77,7 @@ from .claim_features import (
     number_relation,
     one_figure_of_people,
     other_groups,
+    other_owners,
     quantities_compatible,
     run_end,
     same_event,
@@ -186,6 +187,9 @@ def pair_score(
     blocked = blocked or clash_class
     # counts of two named groups ("212 Varnish detainees" / "180 Brask prisoners"): two counts
     blocked = blocked or other_groups(a, b)
+    # figures of one thing owned by two names ("Zemla's storage is 71 percent full" / "Varnel's storage was
+    # 58 percent full"): two owners' figures, not a clash
+    blocked = blocked or (num < 0 and other_owners(a, b))
     # a level held since an earlier date against a change to it told undated or of another date: two facts
     blocked = blocked or (date <= 0 and (held_against_change(a, b) or held_against_change(b, a)))
     # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
