@@ -855,3 +855,12 @@ def test_a_gate_opened_within_minutes_against_people_held_at_it_for_hours() -> N
     assert "number" in kinds(prompt, held)
     assert "number" not in kinds(prompt, short)  # a wait of minutes fits an opening within minutes
     assert "number" not in kinds(late, held)  # no prompt opening told
+
+
+def test_those_who_took_part_are_counted_as_people() -> None:
+    # a count of "participants" (marchers, attendees, mourners) counts people: set against a count of people
+    a = claim("a", "More than 900 people marched through Varnel on Saturday against the new toll.")
+    b = claim("b", "Police said about 150 participants marched through Varnel on Saturday.")
+    c = claim("c", "Around 900 marchers walked through Varnel on Saturday against the toll.")
+    assert "number" in kinds(a, b)
+    assert "number" not in kinds(a, c)  # the same count in another noun for the same people

@@ -156,7 +156,8 @@ PERSON_UNITS = frozenset(
     official victim passenger student patient citizen refugee migrant fighter volunteer protester
     demonstrator prisoner hostage firefighter player fan voter adult teenager casualty crew sailor seafarer
     people fisher miner farmer journalist reporter doctor nurse pilgrim tourist guest delegate inmate detainee
-    survivor rescuer trader pupil teacher crewmember youngster diplomat envoy ambassador""".split()
+    survivor rescuer trader pupil teacher crewmember youngster diplomat envoy ambassador participant attendee
+    marcher mourner spectator onlooker picketer""".split()
 )
 # "fishermen", "policemen", "firemen": a noun for people whatever its first part ("specimen" is not)
 PERSON_SUFFIX = re.compile(r"^[a-z]{3,}(?:man|men|woman|women)$")
