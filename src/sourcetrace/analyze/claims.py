@@ -465,15 +465,11 @@ def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue
     return _with_according(span, out) if len(out) >= 2 else []
 
 
-NOBODY = frozenset("nobody none nothing".split())
-
-
 def _nobody_clause(part: Any) -> bool:
     """A clause with a negative subject ("and that nobody was detained", "and no one was hurt"): a
     fact of its own, though it names nothing."""
     words = [t for t in part if t.is_alpha]
-    subj = [t for t in part if t.dep_ in ("nsubj", "nsubjpass")]
-    negative = any(t.lower_ in NOBODY or (t.lower_ == "one" and t.i > 0 and t.nbor(-1).lower_ == "no") for t in subj)
+    negative = any(t.dep_ in ("nsubj", "nsubjpass") and negative_subject(t) for t in part)
     return len(words) >= 3 and negative and _has_verb(part)
 
 
