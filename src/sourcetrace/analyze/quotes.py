@@ -277,7 +277,7 @@ def _object_after(v: Any) -> Any | None:
 
     A noun inside a prepositional phrase is where or when it was said, not who said it ('underlined at
     the press conference the Deputy Mayor X'): the search goes on past it, unless it is a person's name
-    the parser hung on the phrase ('told to Fjord Kurir Jane Doe, owner of a farm', where the outlet
+    the parser hung on the phrase ('told to Fjord Herald Jane Doe, owner of a farm', where the outlet
     and the name run together).
     """
     for t in v.doc[v.i + 1 : v.i + 12]:

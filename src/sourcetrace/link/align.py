@@ -187,8 +187,8 @@ def pair_score(
     blocked = blocked or clash_class
     # counts of two named groups ("212 Varnish detainees" / "180 Brask prisoners"): two counts
     blocked = blocked or other_groups(a, b)
-    # figures of one thing owned by two names ("Zemla's storage is 71 percent full" / "Varnel's storage was
-    # 58 percent full"): two owners' figures, not a clash
+    # figures of one thing owned by two names ("Kestmar's storage is 64 percent full" / "Dobrava's storage was
+    # 49 percent full"): two owners' figures, not a clash
     blocked = blocked or (num < 0 and other_owners(a, b))
     # a level held since an earlier date against a change to it told undated or of another date: two facts
     blocked = blocked or (date <= 0 and (held_against_change(a, b) or held_against_change(b, a)))

@@ -672,8 +672,8 @@ def owned(text: str) -> frozenset[tuple[str, str]]:
 
 
 def other_owners(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """One thing owned by two names, neither named by the other claim: "Zemla's own storage sites
-    are 71 percent full" / "Varnel's underground storage was 58 percent full" tell two countries'
+    """One thing owned by two names, neither named by the other claim: "Kestmar's own storage sites
+    are 64 percent full" / "Dobrava's underground storage was 49 percent full" tell two countries'
     stocks (two firms' debts, two armies' losses), not one figure told two ways."""
     for owner, noun in a.owned:
         for other, thing in b.owned:
