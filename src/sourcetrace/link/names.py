@@ -720,12 +720,14 @@ _INVERTIBLE_HEADS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def relation(a: NameKey, b: NameKey, *, first_names: bool = True) -> str:
     """How name ``a`` relates to ``b``: "same", "a<b" (a is a part of b), "b<a", or "" (no match).
 
     ``first_names``: allow a lone given name ("Hisham", "Hajj Rahim") to be part of a full name;
     sensible inside one article only. A body's "HEAD of X" name (one "of", no other qualifier) is also
     read head last, as "X HEAD" ("Ministry of Health and Social Protection" holds "Health Ministry").
+    Pure in its arguments, so cached: provenance asks the same pairs again for every cluster.
     """
     r = _relation(a, b, first_names)
     if r or a.inverted == b.inverted:
