@@ -587,3 +587,26 @@ def test_told_to_a_described_broadcaster(nlp) -> None:
 def test_agency_distributing_a_statement(nlp) -> None:
     text = "In Ostvald the state agency OSNA on Friday distributed the statement of the prison service."
     assert has(cite(nlp, text), "OSNA")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Nine clinics were shut last year, according to the annual census of Harbor Care Watch.", "Harbor Care"),
+        ("The group Tallow Rights Network counts in its yearly report 30 reporters in Ostvald jails.", "Tallow Rights"),
+        ("According to the latest bulletin of the Ostvald Water Commission, 400 wells ran dry.", "Water Commission"),
+        ("The site was offline for a day, according to the internet monitoring group WebWarden.", "WebWarden"),
+    ],
+)
+def test_a_report_of_a_body_or_a_monitor_the_article_relies_on(nlp, text: str, body: str) -> None:
+    assert has(cite(nlp, text), body)
+
+
+def test_a_report_of_a_place_or_a_council_speaking_is_no_citation(nlp) -> None:
+    assert not has(cite(nlp, "The annual census of Ostvald counted 9,000 people."), "Ostvald")
+    assert not cite(nlp, "The Ostvald Water Commission said in its bulletin that 400 wells ran dry.")
+
+
+def test_translated_as_transmitted_the_agency(nlp) -> None:
+    text = "The minister declared on Monday, as transmitted the state agency VANA, that the border stays shut."
+    assert has(cite(nlp, text), "VANA")

@@ -2018,3 +2018,12 @@ def test_he_is_not_a_woman_named_with_a_slavic_feminine_surname(nlp) -> None:
     q = holding(run(nlp, text), "took the decision together")
     assert spoke(q, "Brannik")
 
+
+
+def test_statement_of_an_issuer_described_then_named_is_the_name(nlp) -> None:
+    text = (
+        "The owner of the bridge, the firm Ostrand Crossings Group, in a written statement sent to reporters "
+        'rejected the reports that a cable had snapped. "Every cable was checked on Friday and found sound," '
+        "the statement said."
+    )
+    assert spoke(holding(run(nlp, text), "Every cable was checked"), "Ostrand Crossings Group")

@@ -86,7 +86,7 @@ TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
         "said for",
         r"\b(?:said|stated|declared|told|confirmed|explained|announced) for\s+(?=(?:the )?\w+ agency\b|[A-Z])",
     ),
-    ("as reported", r"\b[Aa]s (?:reported|wrote|informed) (?=the |[A-Z])"),
+    ("as reported", r"\b[Aa]s (?:reported|wrote|informed|transmitted|conveyed) (?=the |[A-Z])"),
     # a publishing verb after the clause it carries, before its subject: '…, writes the portal X'
     ("writes", r",\s+(?:writes|wrote|reports|reported) (?=the |[A-Z])"),
     # 'the minister said …, citing the state agency X': a medium only (see MEDIA_ONLY_CUES)
@@ -196,6 +196,10 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         add(name, cue, strict=False, report=True)
     for name, cue in _monitor_estimates(doc):
         add(name, cue, strict=False, report=True)
+    for m in MONITOR_DESCRIPTOR_RE.finditer(text):
+        name = name_after(doc, m.end())
+        if name is not None and name.start == m.end():
+            add(Name(name.text, name.start, name.end, "ORG"), "according to", strict=False, report=True)
     for m in ON_AIR_RE.finditer(text):
         name = outlet_name_after(doc, m.end())
         if name is not None:
@@ -249,9 +253,12 @@ def _medium_described(doc: Any, speaker: str, start: int) -> Name | None:
 
 
 # nouns of a published finding an article can rely on ('a report by X', 'X's annual count', 'X said in a study')
-REPORT_NOUNS = frozenset("report study survey index count tally census audit ranking yearbook".split())
+REPORT_NOUNS = frozenset("report study survey index count tally census audit ranking yearbook bulletin".split())
 # kinds of body whose report is its own word, not a source relied on: a government, party, company, council
 REPORT_SELF_KINDS = frozenset(["government", "party", "company", "council", "club", "agency"])
+# 'according to the bulletin of X': the article relies on the document; only a government's or a party's is its
+# own word still
+ACCORDING_SELF_KINDS = frozenset(["government", "party"])
 
 
 # last words that make a name a body's, whatever the tagger says ('the Quiet Walls Project', 'Open Lens Forum')
@@ -287,18 +294,35 @@ def _report_issuers(doc: Any) -> list[tuple[Name, str]]:
     for t in doc:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in REPORT_NOUNS:
             continue
-        issuer = issuer_of(t)
+        issuer = issuer_of(t) or _report_owner(t)
         if issuer is not None and issuer.pos_ == "NOUN":  # 'the watchdog Open Lens Forum said in a report'
             issuer = next((c for c in issuer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if issuer is None or issuer.ent_type_ in ("GPE", "NORP", "LOC") or issuer.pos_ != "PROPN":
             continue
         name = phrase_for(issuer)
         bare = strip_det(name.text).replace("\u2019s", "").replace("'s", "").strip()
-        if not bare or org_kind_of_name(bare) in REPORT_SELF_KINDS or not _body_named(bare, issuer.ent_type_):
+        relied = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+        selfs = ACCORDING_SELF_KINDS if relied else REPORT_SELF_KINDS
+        if not bare or org_kind_of_name(bare) in selfs or not _body_named(bare, issuer.ent_type_):
             continue
         at = name.start + name.text.find(bare)
         out.append((Name(bare, at, at + len(bare), "ORG"), t.text))  # a body, whatever the tagger took it for
     return out
+
+
+def _report_owner(t: Any) -> Any | None:
+    """The body a report belongs to, beyond :func:`issuer_of`: 'the annual census of X' (a name after "of"), and
+    'X counts in its yearly report …' (the subject of a verb of counting, the report its own)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+            if objs:
+                return objs[0]
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+    if own and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ESTIMATE_LEMMAS:
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
 
 
 # verbs of a count or an estimate a monitor publishes ('X, a monitoring group, estimates that …')
@@ -324,6 +348,11 @@ def _monitor_estimates(doc: Any) -> list[tuple[Name, str]]:
     return out
 
 
+# 'according to the internet monitoring group X', 'according to the watchdog Y': a monitor named after what it is
+MONITOR_DESCRIPTOR_RE = re.compile(
+    r"\b[Aa]ccording to (?:the |an? )?(?:[a-z][\w-]* ){0,3}"
+    r"(?:watchdog|monitor|observatory|(?:monitoring|research) (?:group|body|organi[sz]ation|centre|center))\s+(?=[A-Z])"
+)
 # 'declared on the air of X', 'wrote on the pages of Y': the medium that carried someone's words
 ON_AIR_RE = re.compile(
     # the programme's own title may stand between ('in the programme "Week Ahead" of X')

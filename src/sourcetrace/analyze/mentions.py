@@ -67,7 +67,7 @@ ENGLISH_HONORIFICS = frozenset(
     """
     mr mrs ms miss mx dr prof professor doctor sir dame lord lady madam madame monsieur messrs
     gen general maj major lt lieutenant col colonel brig brigadier capt captain cpt sgt sergeant
-    cmdr commander adm admiral marshal cpl corporal pvt officer
+    cmdr commander adm admiral commodore ensign midshipman marshal cpl corporal pvt officer
     president vice premier chancellor minister prime secretary senator sen rep representative
     congressman congresswoman governor gov mayor judge justice chief deputy ambassador
     king queen prince princess emperor sultan emir amir sheikh shaikh shaykh sheik

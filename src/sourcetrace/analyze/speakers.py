@@ -208,6 +208,7 @@ def resolve_document(doc: Any, text: str, r: Raw, head: Any) -> None:
     if found is None and attached_name(doc, head) is None:
         issuer = document_issuer(doc, head, before)
         if issuer is not None:
+            issuer = _named_in_apposition(issuer)
             r.speaker, r.head = phrase_for(issuer), issuer
             return
     agency = doc_agency(doc, before, head)
@@ -220,6 +221,20 @@ def resolve_document(doc: Any, text: str, r: Raw, head: Any) -> None:
     elif agency is not None:
         r.speaker = agency
     r.head = None
+
+
+def _named_in_apposition(t: Any) -> Any:
+    """The name set beside an issuer described by a common noun ('The operator of the stadium, the company X
+    Group, in a statement …'): the name's head, else the issuer itself. The parser may hang the apposition on
+    a second subject of the same verb."""
+    if t.pos_ != "NOUN":
+        return t
+    subjects = [t] + [c for c in t.head.children if c.dep_ == "nsubj" and c.i > t.i and c.pos_ == "NOUN"]
+    for s in subjects:
+        name = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            return name
+    return t
 
 
 ISSUER_WINDOW = 1500  # characters back to look for the document's first mention

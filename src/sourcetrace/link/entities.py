@@ -79,6 +79,7 @@ from .entity_forms import (
 from .names import (
     PLACE_DIVISIONS,
     SUFFIX_DESIGNATORS,
+    TRAILING_GENERIC,
     UNIT_DESIGNATORS,
     NameKey,
     blocking_keys,
@@ -740,6 +741,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
         for i in ms:
             eid_of_mention[i] = ent.id
     entities = _surname_aliases(entities)
+    entities = _generic_head_aliases(entities, texts)
     return entities, _Lookup(cands, arts, keys, eid_of_mention, entities, places)
 
 
@@ -985,6 +987,38 @@ def _acronym_heads(aliases: Sequence[str]) -> list[str]:
                 continue
             if any(_spelled(a, head) and not _spelled(a, form) for a in acronyms):
                 out.append(head)
+    return out
+
+
+def _generic_head_aliases(entities: list[Entity], texts: dict[str, str]) -> list[Entity]:
+    """A body's name closed by a generic word texts drop freely ("Fjord Watch International") has the name
+    without it as an alias, when one of the body's articles writes it so on its own ("a Fjord Watch
+    researcher") and no other entity goes by it (a place, a person)."""
+    held = {_fold(a) for e in entities for a in (e.name, *e.aliases)}
+    out: list[Entity] = []
+    for e in entities:
+        if e.type not in ("PERSON", "GPE", "NORP", "LOC"):
+            own = [texts[a] for a in dict.fromkeys(m.article for m in e.mentions) if a in texts]
+            heads = [h for h in _generic_heads(e.aliases, own) if _fold(h) not in held]
+            if heads:
+                e = dataclasses.replace(e, aliases=(*e.aliases, *heads))
+        out.append(e)
+    return out
+
+
+def _generic_heads(aliases: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The forms of ``aliases`` without their trailing generic word that ``texts`` write on their own."""
+    out: list[str] = []
+    for form in aliases:
+        words = form.split()
+        if len(words) < 2 or words[-1].lower() not in TRAILING_GENERIC or not words[0][:1].isupper():
+            continue
+        head = " ".join(words[:-1])
+        if head in aliases or head in out or head.lower() in ("the", "a", "an"):
+            continue
+        alone = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-]| {re.escape(words[-1])}\b)")
+        if any(alone.search(t) for t in texts):
+            out.append(head)
     return out
 
 

@@ -606,6 +606,23 @@ def _vowels_apart(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     return any(sims) and all(s or vowel_variant(x, y) for s, x, y in zip(sims, ta, tb, strict=True))
 
 
+def _consonant_tail_variant(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Full names whose given names match and whose surnames differ only by two or three consonants closing
+    the longer one ("Kelemat"/"Kelematch", "Dravic"/"Dravicsz"): one surname romanised with and without the
+    letters of its last sound. A vowel in the extra letters makes another name ("Jonas"/"Jonasson")."""
+    if not all(tok_sim(x, y) for x, y in zip(ta[:-1], tb[:-1], strict=True)):
+        return False
+    short, long_ = sorted((ta[-1], tb[-1]), key=len)
+    extra = long_[len(short) :]
+    return (
+        len(short) >= 5
+        and 2 <= len(extra) <= 3
+        and long_.startswith(short)
+        and extra.isalpha()
+        and not set(extra) & set("aeiouy")
+    )
+
+
 def loose_variant(a: NameKey, b: NameKey) -> bool:
     """Two full names of one length whose first and last tokens match and whose other tokens
     share their folded consonants ("Karim Osman Haddad"/"Karim Usman Haddad"): spellings of one
@@ -777,6 +794,8 @@ def _relation(a: NameKey, b: NameKey, first_names: bool) -> str:
         if persons and (by_initials := _initialled(ta, tb)):
             return by_initials
         if _vowels_apart(ta, tb):
+            return "same"
+        if persons and len(ta) > 1 and _consonant_tail_variant(ta, tb):
             return "same"
         person = "PERSON" in (a.label, b.label)  # near given names are two people; a place's typo is the place
         return "same" if len(ta) > 1 and _squash_sim(ta, tb) and not (person and _split_alike(ta, tb)) else ""
