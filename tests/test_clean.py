@@ -1718,3 +1718,68 @@ def test_story_goes_on_under_a_related_news_box() -> None:
     page = clean_page(raw)
     assert "tragic fall" in page.text
     assert "Day of mourning" not in page.text
+
+
+# ------------------------------------------------------------------ follow-up rules (ha)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch Fjord TV One live",
+        "Listen live",
+        "Have you been affected by the floods? Email us at newsdesk@fjordpost.example",
+        "Do you work at the mine? Write to our newsroom in confidence",
+    ],
+)
+def test_stream_links_and_tip_requests_are_furniture(line: str) -> None:
+    assert furniture_kind(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The miners told us their story in confidence, and two of them asked not to be named.",
+        "Residents were asked to contact us with any tips, the mayor said.",
+        "Watch the live debate tonight, the opposition leader urged her supporters on Monday evening.",
+    ],
+)
+def test_body_lines_about_tips_and_streams_are_not_furniture(line: str) -> None:
+    assert not furniture_kind(line)
+
+
+def test_stream_link_above_the_headline_is_not_the_title() -> None:
+    raw = "\n\n".join(
+        [
+            "FJORD TV News",
+            "Live TV | Radio | News | Sport",
+            "Watch Fjord TV One live",
+            "Harbour board shuts north pier after crane collapse",
+            "3 June 2026, 09:10",
+            "The harbour board has closed the north pier after a crane collapsed on Tuesday morning, the board said "
+            "in a statement, and nobody was hurt in the collapse of the old crane.",
+            "Engineers will inspect the other cranes on the pier this week before it reopens to ships, the board said.",
+        ]
+    )
+    page = clean_page(raw)
+    assert page.title == "Harbour board shuts north pier after crane collapse"
+
+
+def test_bare_read_more_heading_over_link_items_closes_the_body() -> None:
+    para = "The harbour board said the {} crane on the north pier had been inspected in May and found in good order."
+    raw = "\n\n".join(
+        [
+            "FJORD PRESS AGENCY",
+            "Harbour board shuts north pier after crane collapse",
+            "PORT ELM, 3 June (FPA). The harbour board has closed the north pier after a crane collapsed on Tuesday "
+            "morning, the board said in a statement, and nobody was hurt in the collapse.",
+            *(para.format(n) for n in ("first", "second", "third", "fourth")),
+            "READ MORE",
+            '- Actor Lenn Corvo marries his co-star in secret: "We wanted peace"',
+            "- Pension day: when will the money arrive? All the dates",
+            "YOUR COMMENTS",
+        ]
+    )
+    page = clean_page(raw)
+    assert "fourth crane" in page.text
+    assert "Lenn Corvo" not in page.text

@@ -980,3 +980,52 @@ def test_attribution_with_the_republication_date():
         "Originally published by Fjord News Agency (FNA) | Republished by Varnel Daily on Jun 4, 2025"
     )
     assert by is not None and by.outlet == "Fjord News Agency" and by.published == "2025-06-04"
+
+
+# ------------------------------------------------------------------ follow-up rules (ha)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("From our correspondent Nadia Ferrow, Kelmar, and the news desk in Varnel", "Nadia Ferrow"),
+        ("From our own special correspondent Teodor Vasse in Kelmar", "Teodor Vasse"),
+        ("From our reporter: Ilse Marrow", "Ilse Marrow"),
+    ],
+)
+def test_from_our_correspondent_byline(line: str, author: str) -> None:
+    by = parse_byline(line)
+    assert by is not None and by.author == author
+
+
+@pytest.mark.parametrize("line", ["From our correspondent in Port Elm", "From our correspondents", "From our archive"])
+def test_from_our_correspondent_without_a_name(line: str) -> None:
+    by = parse_byline(line)
+    assert by is None or by.author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("The ferry left the quay at 9.40pm and reached the island before midnight.", "dmy"),
+        ("The convoy crossed the bridge at 22.15 hours, the harbour master said.", "dmy"),
+        ("Fares rose by 10.50 per cent over the year.", None),  # a decimal number, no clock time
+    ],
+)
+def test_a_dotted_clock_time_settles_the_page_date_order(text: str, order: str | None) -> None:
+    assert page_date_order(text) == order
+
+
+def test_html_page_drops_a_tip_request_box_set_into_the_article() -> None:
+    from sourcetrace.ingest.html import extract_html
+
+    body = (
+        "<p>The harbour council approved the new ferry timetable on Tuesday after a long debate about the winter "
+        "crossings and the cost of the extra crews, which the council will pay from its reserves.</p>"
+        "<p><em>Do you work on the ferries? Contact the newsroom in confidence: desk@fjordpost.example</em></p>"
+        "<p>Mayor Ana Ruiz said the vote was a turning point for the district and its island villages.</p>"
+    )
+    html = f"<html><head><title>Ferry timetable approved</title></head><body><article>{body}</article></body></html>"
+    page = extract_html(html)
+    assert "in confidence" not in page.text
+    assert "turning point" in page.text

@@ -316,3 +316,20 @@ def test_according_to_in_a_relative_clause_leaves_the_main_clause_own(nlp):
     _, spans = _attributed(nlp, text, [q])
     assert not _touches(text, spans, "occupying administration")
     assert _is_attributed(text, spans, "the soldiers were burning dry grass")
+
+
+def test_a_writers_aside_on_a_name_inside_reported_speech_is_own_voice(nlp):
+    # ", who is holed up at …," on a name inside "X said that …": the writer's identification, not the report
+    text = (
+        "The ministry said on Friday that the Kelmarian activist Tomas Ferrow, who is holed up in a church in "
+        "Port Elm, had asked the bishop for protection."
+    )
+    _, spans = _attributed(nlp, text)
+    assert not _touches(text, spans, "holed up in a church")
+    assert _is_attributed(text, spans, "had asked the bishop for protection")
+
+
+def test_a_restrictive_relative_clause_in_reported_speech_stays_reported(nlp):
+    text = "The ministry said on Friday that the men who had blocked the road were paid by a foreign group."
+    _, spans = _attributed(nlp, text)
+    assert _is_attributed(text, spans, "who had blocked the road")

@@ -356,8 +356,36 @@ def verbatim_spans(article: Article) -> list[Span]:
     return quote_mark_spans(text) + answers
 
 
+_ASIDE_OPENERS = frozenset({"who", "whose", "whom"})
+
+
+def _aside_clauses(doc: Any) -> list[Span]:
+    """The writer's asides on a name: a relative clause set off by a comma after a proper name ("Tomas Ferrow,
+    who is holed up in a church, ..."). Inside reported speech ("the ministry said that X, who …, had asked …")
+    it is the outlet's identification of X, not the report: a restrictive clause ("the men who …") is the report's."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.dep_ != "relcl" or tok.head.pos_ not in ("PROPN", "NOUN") or tok.i <= tok.head.i:
+            continue
+        first = tok.left_edge
+        if first.lower_ not in _ASIDE_OPENERS or first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        if doc[first.i - 2].pos_ != "PROPN":
+            continue  # the comma closes a name ("the activist Tomas Ferrow, who …")
+        out.append(_subtree_span(tok))
+    return out
+
+
+def _without(spans: list[Span], holes: list[Span]) -> list[Span]:
+    """``spans`` with the parts that ``holes`` cover taken out."""
+    for hole in holes:
+        spans = [p for s in spans for p in (_minus(s, hole) if s.start < hole.end and hole.start < s.end else [s])]
+    return spans
+
+
 def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Span]:
-    """Spans of ``article.text`` in quoted or attributed voice (sorted, merged)."""
+    """Spans of ``article.text`` in quoted or attributed voice (sorted, merged); an aside of the writer's on a
+    name inside reported speech (``_aside_clauses``) is no part of it, unless it is between quotation marks."""
     text = article.text
     spans = [
         _indirect_cut(doc, q) if doc is not None and q.kind == "indirect" else Span(q.start, q.end)
@@ -366,9 +394,9 @@ def attributed_spans(doc: Any, article: Article, quotes: list[Quote]) -> list[Sp
         and not (q.kind == "indirect" and is_self_speaker(q.speaker or "", article.outlet))
         and not (doc is not None and q.kind == "indirect" and _main_clause_of_relative_source(doc, q))
     ]  # fmt: skip
-    spans += verbatim_spans(article)
     if doc is not None:
-        spans += reporting_spans(doc, article.outlet)
+        spans = _without(spans + reporting_spans(doc, article.outlet), _aside_clauses(doc))
+    spans += verbatim_spans(article)
     return merge_spans(spans)
 
 

@@ -631,6 +631,15 @@ def _story_resumes(lines: list[_Line], at: int) -> int:
 
 
 _LINK_ITEM = re.compile(r"^\s*(?:>>|[»›•▶►]|-\s)")
+# a bare "READ MORE" / "More stories" heading, no colon after it
+_MORE_HEADING = re.compile(r"^(?:read|see|view)\s+more(?:\s+(?:stories|news|articles))?\s*[.…»>›]*$", re.I)
+
+
+def _bare_more(lines: list[_Line], at: int) -> bool:
+    """A 'READ MORE' heading with no colon closes the body like 'Read more:' when link items ('- …', '» …')
+    are listed under it (alone, it may be a button that opens the rest of the story)."""
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    return bool(_MORE_HEADING.match(lines[at].text)) and nxt is not None and bool(_LINK_ITEM.match(nxt.text))
 
 
 def _closing_notes(lines: list[_Line], first: int, close: int | None, authors: list[str]) -> None:
@@ -742,7 +751,7 @@ def clean_page(raw: str) -> Page:
         if ln.prose and not comments:
             seen += len(ln.text)
             in_list = False
-        elif ln.idx > first and (comments or is_closer(ln.text)):
+        elif ln.idx > first and (comments or is_closer(ln.text) or _bare_more(lines, ln.idx)):
             links = 0 if comments else _story_resumes(lines, ln.idx)
             for x in lines[ln.idx + 1 : ln.idx + 1 + links]:
                 x.kind, x.prose = "furniture", False  # the links set into the story

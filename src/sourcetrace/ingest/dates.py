@@ -482,6 +482,9 @@ _US = re.compile(
     re.I,
 )
 _ZONE = re.compile(r"\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?(?-i:(?P<zone>[A-Z]{2,4}))\b", re.I)
+# a clock time with a full stop between hours and minutes ("10.50pm", "22.50 hours"): the convention of
+# British and continental pages, which write dates day first (US English writes "10:50 p.m.")
+_DOTTED_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*(?:[ap]\.?m\b|hours?\b|hrs\b|h\b)", re.I)
 _US_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "PT", "AKST", "HST"}
 _DMY_ZONES = {
     "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "WAT", "CAT", "EAT", "SAST", "IST", "AEST",
@@ -514,7 +517,8 @@ def page_date_order(text: str) -> Order:
 
     In order of strength: a numeric date on the page whose first or second field is over 12;
     the dotted D.M.Y form; the order of the page's written dates ('4 March' vs 'March 4');
-    the page's English (spellings, 'Mr' vs 'Mr.', a time zone after a clock time). Evidence
+    the page's English (spellings, 'Mr' vs 'Mr.', a time zone after a clock time, a dotted clock time
+    '10.50pm'). Evidence
     must point one way only.
     """
     dmy = mdy = dotted = 0
@@ -536,6 +540,7 @@ def page_date_order(text: str) -> Order:
     for m in _ZONE.finditer(text):
         brit += 2 * (m.group("zone") in _DMY_ZONES)
         us += 2 * (m.group("zone") in _US_ZONES)
+    brit += 2 * len(_DOTTED_TIME.findall(text))
     return _one_sided(brit, us, need=2)
 
 

@@ -94,6 +94,22 @@ _CALL_TO_ACTION = re.compile(
     r"we\s+use\s+cookies|accept\s+(?:all\s+)?cookies|skip\s+to|back\s+to\s+top|print\s+this)\b",
     re.I,
 )
+# a broadcaster's link to its stream: "Watch SRTV One live", "Listen live", "Watch live now »"
+_LIVE_STREAM = re.compile(
+    r"^(?:watch|listen(?:\s+to)?|stream|tune\s+in\s+to)\s+(?:[\w'’&.-]+\s+){0,4}live(?:\s+(?:now|here|online))?"
+    r"\s*[.!…»>›→]*$",
+    re.I,
+)
+# a request for tips to the newsroom: "Do you work there? Contact our reporters in confidence: tips@x.example",
+# "Have information about this? Contact us securely" (an address, or the words of a confidential tip)
+_TIP_REQUEST = re.compile(
+    r"\b(?:tell|contact|e-?mail|message|write\s+to|send|reach|get\s+in\s+touch\s+with)\s+(?:us|(?:our|the)\s+(?:newsroom|"
+    r"reporters?|team|desk|journalists?))\b",
+    re.I,
+)
+_TIP_WORDS = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:in\s+confidence|confidentially|securely|tip-?offs?|tips?)\b", re.I
+)
 # "Follow X for more coverage of …", "For more stories like this, follow …": the site's promotion.
 _MORE_OF_IT = (
     r"(?:more\s+(?:coverage|news|stories|updates|articles|analysis|reporting|on\b|from\b|like\s+this)|"
@@ -281,6 +297,10 @@ def furniture_kind(s: str) -> str | None:
     if _COMMENT_GATE.match(s) and len(words(s)) <= 20 and not REPORTING_VERB.search(s):
         return "comment form"
     if _FOLLOW_FOR_MORE.match(s) and len(words(s)) <= 25 and not REPORTING.search(s):
+        return "call to action"
+    if _LIVE_STREAM.match(s):
+        return "call to action"
+    if _TIP_REQUEST.search(s) and _TIP_WORDS.search(s) and len(words(s)) <= 30 and not REPORTING.search(s):
         return "call to action"
     if _CALL_TO_ACTION.match(s) and (not is_prose(s) or re.search(r"\b(?:our|us|here|newsletter|app)\b", s, re.I)):
         return "call to action"

@@ -10,6 +10,7 @@ from typing import Any
 from ..errors import InputError
 from .clean import Page
 from .dates import iso_date
+from .furniture import furniture_kind
 from .metadata import parse_dateline
 from .pagemeta import spelled_acronyms
 
@@ -33,7 +34,9 @@ def extract_html(html: str, url: str | None = None) -> Page:
     if doc is None:
         raise InputError("no article text found in HTML (page may be malformed or empty)")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = (data.get("text") or "").strip()
+    # the extractor keeps a box set into the article ('Contact our reporters securely: tips@…'): page furniture
+    # goes as on a text page
+    text = "\n".join(p for p in (data.get("text") or "").split("\n") if not furniture_kind(p.strip())).strip()
     if not text:
         raise InputError("no article text found in HTML (page may be malformed or empty)")
     meta = page_metadata(html)

@@ -136,6 +136,13 @@ _BYLINE = re.compile(
     r"analysis|commentary|column|interview)\s+)?by\s*[:\-–—]?\s+(?P<who>.+)$",
     re.I,
 )
+# the British form of a correspondent's byline: "From our correspondent Jane Doe, Port Elm", "From our own
+# special correspondent Jane Doe" (a name must follow: "From our correspondent in Port Elm" names nobody)
+_OUR_BYLINE = re.compile(
+    r"^\s*from\s+our\s+(?:own\s+)?(?:(?:special|staff|foreign|senior|chief|diplomatic|political|local)\s+)?"
+    r"(?:correspondents?|reporters?|envoys?)\s*[:,\-–—]?\s+(?P<who>(?-i:[A-Z]).+)$",
+    re.I,
+)
 _AUTHOR_LABEL = re.compile(r"^\s*(?:authors?|writers?|reporters?|words|byline)\s*:\s*(?P<who>.+)$", re.I)
 # the byline marker of other languages ("Av Siri Holm", "Von Jana Doe", "Par Jean Dupont", "Autor: Ana Ruiz"):
 # only a short line that is the marker and a person's name, so that a sentence "Por la tarde …" is none
@@ -183,7 +190,7 @@ def parse_byline(line: str, order: Order = None) -> Byline | None:
     foreign = _foreign_byline(s)
     if foreign is not None:
         return foreign
-    m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s)
+    m = _BYLINE.match(s) or _AUTHOR_LABEL.match(s) or _OUR_BYLINE.match(s)
     dated: str | None = None
     if not m and (inside := dated_byline(s, order)) is not None:
         m, dated = inside  # "Politics | 14.07.2026 | 13:25 | Author: Jane Doe"
