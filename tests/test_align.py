@@ -777,6 +777,25 @@ def test_a_split_sentence_joins_the_cluster_of_all_its_parts() -> None:
     ]
 
 
+def test_a_split_sentence_joins_its_part_cluster_when_the_other_part_is_told_nowhere_else() -> None:
+    from sourcetrace.link.align import _with_wholes
+    from sourcetrace.model import Cluster
+
+    # "Three climbers are still missing and the search goes on": only the first part is told elsewhere
+    wholes = {"w": ("p1", "p2")}
+    out = _with_wholes([Cluster(id="k1", claims=("p1", "x"))], wholes)
+    assert [k.claims for k in out] == [("p1", "w", "x")]
+    # a part in no cluster at all does not keep the sentence out; two clusters still do
+    two = [Cluster(id="k1", claims=("p1", "x")), Cluster(id="k2", claims=("p2", "y"))]
+    assert sorted(k.claims for k in _with_wholes(two, wholes)) == [("p1", "x"), ("p2", "y")]
+    # ... nor does a part linked to another article's claim, though no cluster took it
+    out = _with_wholes([Cluster(id="k1", claims=("p1", "x"))], wholes, frozenset({"p1", "x", "p2"}))
+    assert [k.claims for k in out] == [("p1", "x")]
+    # ... nor a negation the sentence owes to the part told nowhere else ("and nobody lifted a finger")
+    out = _with_wholes([Cluster(id="k1", claims=("p1", "x"))], wholes, negated=frozenset({"w", "p2"}))
+    assert [k.claims for k in out] == [("p1", "x")]
+
+
 def test_a_nominal_denial_with_an_emphatic_tail_aligns_with_what_it_denies() -> None:
     from sourcetrace.link.align import no_such_of
     from sourcetrace.link.claim_features import no_such, term

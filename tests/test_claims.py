@@ -117,6 +117,35 @@ def test_a_date_and_a_figure_on_two_coordinated_verbs_split(nlp) -> None:
         assert len(find_claims(nlp(t), Article("d2", t, "d2"), [], ())) == 1, t
 
 
+def test_a_part_ending_on_a_quotation_keeps_its_closing_mark(nlp) -> None:
+    t = "The mayor said that the tanker “drifted clear of the pier by itself” and that the port would publish its log."
+    parts = [c.text for c in find_claims(nlp(t), Article("q3", t, "q3"), [], ()) if c.text != t]
+    assert "The mayor said that the tanker “drifted clear of the pier by itself”" in parts
+    t2 = 'The mayor said that the tanker "drifted clear of the pier by itself" and that the port would publish its log.'
+    parts = [c.text for c in find_claims(nlp(t2), Article("q4", t2, "q4"), [], ()) if c.text != t2]
+    assert 'The mayor said that the tanker "drifted clear of the pier by itself"' in parts
+
+
+def test_a_relative_clause_dating_another_act_splits(nlp) -> None:
+    text = (
+        "The ministry said on Friday that the trader Olev Kasko, against whom a warrant was issued by the "
+        "county court on 12 March, illegally crossed the border at about 3 a.m. on Sunday, 15 March."
+    )
+    claims = find_claims(nlp(text), Article("r1", text, "r1", published="2026-03-20"), [], ())
+    assert any(c.text == text for c in claims)  # the sentence is kept
+    warrant = [c for c in claims if "warrant" in c.text and "crossed" not in c.text]
+    crossed = [c for c in claims if "crossed" in c.text and "warrant" not in c.text]
+    assert warrant and crossed
+    assert [d.value for d in warrant[0].dates] == ["2026-03-12"]
+    assert {d.value for d in crossed[0].dates} == {"2026-03-15"}
+    # the day a thing was said is no second fact; a relative clause without a date of its own neither
+    for t in (
+        "Kasko, who was arrested on 12 March, said on Friday that he would appeal the ruling.",
+        "Kasko, who owns three trading firms in the port, crossed the border on 15 March.",
+    ):
+        assert len(find_claims(nlp(t), Article("r2", t, "r2", published="2026-03-20"), [], ())) == 1, t
+
+
 def test_independent_clauses_joined_by_and_split(nlp) -> None:
     # two facts with the same unit on two verbs, each clause with its own subject
     text = "Three sailors drowned off the cape, and 200 passengers had been rescued by noon, the coastguard said."

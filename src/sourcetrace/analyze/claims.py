@@ -448,12 +448,12 @@ def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue
     numbered = _numbered_heads(span, quantities, dates)
     heads = sorted(numbered or _coordinated_heads(span), key=lambda t: t.i)
     if len(heads) < 2:
-        return []
+        return _dated_relative(span, dates)
     out: list[tuple[int, int]] = []
     for n, v in enumerate(heads):
         others = {t.i for w in heads if w is not v and w.i > v.i and v.is_ancestor(w) for t in w.subtree}
         own = [t for t in v.subtree if t.i not in others and span.start <= t.i < span.end]
-        while own and (own[-1].is_punct or own[-1].dep_ == "cc"):
+        while own and (own[-1].is_punct or own[-1].dep_ == "cc") and not _closes_quote(own):
             own.pop()
         if not own:
             continue
@@ -463,6 +463,62 @@ def sub_clauses(span: Any, quantities: list[Quantity], dates: Sequence[DateValue
             return []  # a fragment would be no claim of its own: keep the sentence whole
         out.append((start, own[-1].idx + len(own[-1].text)))
     return _with_according(span, out) if len(out) >= 2 else []
+
+
+def _day_of(span: Any, dates: Sequence[DateValue], start: int, end: int) -> set[str]:
+    """The days and months the dates within [start, end) give to an act: not the day a thing was said
+    ("said on Friday that ...", a verb with a reported clause)."""
+    out = set()
+    for d in dates:
+        if d.precision not in ("day", "month") or not (start <= d.start and d.end <= end):
+            continue
+        tok = span.doc.char_span(d.start, d.end, alignment_mode="expand")
+        v = _verb_of(tok.root) if tok is not None else None
+        if v is not None and not any(c.dep_ == "ccomp" for c in v.children):
+            out.add(d.value)
+    return out
+
+
+def _dated_relative(span: Any, dates: Sequence[DateValue]) -> list[tuple[int, int]]:
+    """A relative clause set off by commas that dates an act of its own, inside a clause that dates
+    another act to another day ("the banker, against whom a warrant was issued on 12 March, crossed
+    the border on Sunday, 18 March"): two facts, the relative clause and the clause after it (from its
+    verb's words after the relative clause to the end). Empty otherwise."""
+    doc = span.doc
+    for v in span:
+        if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX"):
+            continue
+        sub = list(v.subtree)
+        first, last = sub[0], sub[-1]
+        if first.i <= span.start or last.i + 2 >= span.end or doc[first.i - 1].text != ",":
+            continue
+        if doc[last.i + 1].text != ",":
+            continue
+        rel = (first.idx, last.idx + len(last.text))
+        rest_tok = doc[last.i + 2]
+        rest = (rest_tok.idx, span.end_char)
+        outer = _verb_of(v.head)  # the clause the relative clause sits in
+        if outer is None or not rest_tok.i <= outer.i < span.end:
+            continue  # the clause it sits in must be told after it ("X, who ..., entered ...")
+        own, other = _day_of(span, dates, *rel), _day_of(span, dates, *rest)
+        if not own or not other or own & other:
+            continue
+        part = doc.char_span(*rest, alignment_mode="expand")
+        if part is None or not _checkworthy(part):
+            continue
+        while rest[1] > rest[0] and doc.text[rest[1] - 1] in ".!?":
+            rest = (rest[0], rest[1] - 1)
+        return [rel, rest]
+    return []
+
+
+def _closes_quote(toks: list[Any]) -> bool:
+    """The last token closes a quotation the tokens open ("the boat “turned back on its own”"):
+    kept with the part, which would otherwise end inside the quote."""
+    last = toks[-1].text
+    if last in ("”", "’"):
+        return any(t.text == {"”": "“", "’": "‘"}[last] for t in toks[:-1])
+    return last == '"' and sum(t.text.count('"') for t in toks) % 2 == 0
 
 
 def _nobody_clause(part: Any) -> bool:

@@ -537,6 +537,14 @@ def candidate_pairs(
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str | None = None) -> list[Cluster]:
     """Clusters of claims from two or more articles (see ``align_cluster`` for the merge rules).
     ``embeddings``: the sentence model (``embed.MODELS``; None: the default, see ``embed.embedder``)."""
+    return _align(claims, threshold, embeddings)[0]
+
+
+def _align(
+    claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str | None = None
+) -> tuple[list[Cluster], frozenset[str]]:
+    """``align``, and the ids of the claims linked to a claim of another article (a pair scoring above
+    WEAK_CAP: enough in common to tell one thing, even when no cluster took them)."""
     feats = _in_story([features(c) for c in claims])
     acts_dated = [dated_acts(c, f) for c, f in zip(claims, feats, strict=True)]
     feats = [
@@ -580,7 +588,8 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD, embeddings: str
     for g in groups:
         ids = tuple(sorted(claims[i].id for i in g))
         clusters[ids] = Cluster(id=content_id("k", *ids), claims=ids)
-    return sorted(clusters.values(), key=lambda k: k.id)
+    linked = frozenset(claims[x].id for (i, j), sc in link.scores.items() if sc > WEAK_CAP for x in (i, j))
+    return sorted(clusters.values(), key=lambda k: k.id), linked
 
 
 def story_years(feats: Sequence[ClaimFeatures]) -> frozenset[str]:
@@ -635,20 +644,32 @@ def _wholes(claims: Sequence[Claim]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _with_wholes(clusters: Sequence[Cluster], wholes: dict[str, tuple[str, ...]]) -> list[Cluster]:
+def _with_wholes(
+    clusters: Sequence[Cluster],
+    wholes: dict[str, tuple[str, ...]],
+    linked: frozenset[str] | None = None,
+    negated: frozenset[str] = frozenset(),
+) -> list[Cluster]:
     """A sentence split into sub-claims joins the cluster that holds all its parts ("Nine workers
     died and 14 remain missing", both parts in the cluster of the toll): it tells what they tell, and
-    a reader quoting the sentence finds its cluster. A sentence whose parts went to different
-    clusters tells two facts and stays with its parts only."""
+    a reader quoting the sentence finds its cluster. A part no other article repeats (in no cluster,
+    and, where ``linked`` is given, without a link to another article's claim: "Five remain missing
+    and the search continues") is no second fact told across articles: the sentence joins the cluster
+    of its other parts, unless the sentence is negated (``negated``: ids) and they are not ("a letter
+    was sent in May, and nobody lifted a finger"): it would carry a denial its cluster does not tell.
+    A sentence whose parts went to different clusters tells two facts and stays with its parts only."""
     if not wholes:
         return list(clusters)
+    clustered = {c for k in clusters for c in k.claims} | (linked or frozenset())
+    told = {w: tuple(p for p in parts if p in clustered) for w, parts in wholes.items()}
     by_part: dict[str, list[str]] = defaultdict(list)  # looked up through a part: work per member, not per pair
-    for w, parts in wholes.items():
-        by_part[parts[0]].append(w)
+    for w, parts in told.items():
+        if parts and (w not in negated or len(parts) == len(wholes[w]) or negated.intersection(parts)):
+            by_part[parts[0]].append(w)
     out = []
     for k in clusters:
         held = set(k.claims)
-        extra = [w for c in k.claims for w in by_part.get(c, ()) if w not in held and held.issuperset(wholes[w])]
+        extra = [w for c in k.claims for w in by_part.get(c, ()) if w not in held and held.issuperset(told[w])]
         if extra:
             ids = tuple(sorted({*k.claims, *extra}))
             k = Cluster(id=content_id("k", *ids), claims=ids)
@@ -659,4 +680,6 @@ def _with_wholes(clusters: Sequence[Cluster], wholes: dict[str, tuple[str, ...]]
 def align_claims(per_article: Sequence[ArticleAnalysis], embeddings: str | None = None) -> list[Cluster]:
     claims: Iterable[Claim] = (c for pa in per_article for c in _parts_only(pa.claims))
     wholes = {w: parts for pa in per_article for w, parts in _wholes(pa.claims).items()}
-    return _with_wholes(align(list(claims), embeddings=embeddings), wholes)
+    clusters, linked = _align(list(claims), embeddings=embeddings)
+    negated = frozenset(c.id for pa in per_article for c in pa.claims if c.negated)
+    return _with_wholes(clusters, wholes, linked, negated)
