@@ -864,3 +864,55 @@ def test_those_who_took_part_are_counted_as_people() -> None:
     c = claim("c", "Around 900 marchers walked through Varnel on Saturday against the toll.")
     assert "number" in kinds(a, b)
     assert "number" not in kinds(a, c)  # the same count in another noun for the same people
+
+
+def test_a_date_in_a_relative_clause_dates_only_that_clause() -> None:
+    # ", against whom a warrant was issued on 2 March," dates the warrant, not the crossing after it
+    a = claim(
+        "a",
+        "The police said the trader Jon Berg, against whom a warrant was issued on 2 March 2025, crossed the "
+        "river by the old stone bridge below the mill at dawn on 14 March 2025.",
+    )
+    b = claim("b", "Jon Berg crossed the river on 14 March 2025, his brother said.")
+    assert "date" not in kinds(a, b)
+    c = claim("c", "The warrant against Jon Berg was issued on 5 March 2025.")
+    assert "date" in kinds(a, c)  # the clause's own event keeps its date
+
+
+def test_a_date_of_another_thing_from_the_same_source_does_not_settle_a_date_clash() -> None:
+    from dataclasses import replace
+
+    def mk(cid: str, art: str, text: str, speaker: str | None) -> Claim:
+        return replace(claim(art, text), id=cid, speaker=speaker)
+
+    a = mk("c1", "a", "The ferry company said the sailings were halted on 4 May 2025.", "The ferry company")
+    b = mk("c2", "b", "The port board said the sailings were halted on 2 May 2025.", "The port board")
+    # the port board's other sentence dates the timetable, not the halt: it agrees on nothing
+    c = mk("c3", "b", "The port board said the timetable for 4 May 2025 had been printed.", "The port board")
+    k = find_contradictions(Cluster("k", (a.id, b.id, c.id)), _pas(a, b, c))
+    assert frozenset(("c1", "c2")) in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "date"}
+    # its sentence that dates the halt as the ferry company does settles the clash
+    d = mk("c4", "b", "The port board later said the sailings were halted on 4 May 2025.", "The port board")
+    k = find_contradictions(Cluster("k", (a.id, b.id, d.id)), _pas(a, b, d))
+    assert frozenset(("c1", "c2")) not in {frozenset((x.a, x.b)) for x in k.contradictions if x.kind == "date"}
+
+
+def test_two_bodies_of_one_kind_are_two_sources_and_do_not_settle_a_clash() -> None:
+    from dataclasses import replace
+
+    def mk(cid: str, art: str, text: str, speaker: str | None) -> Claim:
+        return replace(claim(art, text), id=cid, speaker=speaker)
+
+    # the ferry's side and the port's side are two ministries: one's words settle nothing of the other's
+    prompt = mk(
+        "c1", "a", "The ministry said the gate was opened for the lorries within minutes.", "Ostrin's port ministry"
+    )
+    other = mk(
+        "c2",
+        "a",
+        "It said Tarvel accused the guards of holding back the lorries at the gate for nearly two hours.",
+        "Tarvel's transport ministry",
+    )
+    held = mk("c3", "b", "The lorries were held back at the gate for two hours, a driver said.", "a driver")
+    k = find_contradictions(Cluster("k", (prompt.id, other.id, held.id)), _pas(prompt, other, held))
+    assert frozenset(("c1", "c3")) in {frozenset((x.a, x.b)) for x in k.contradictions}

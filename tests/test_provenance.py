@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from sourcetrace.link.origins import one_state, state_of, state_organ, state_organs, whole_of, withholds
+from sourcetrace.link.origins import (
+    one_state,
+    people_state,
+    role_of,
+    state_of,
+    state_organ,
+    state_organs,
+    whole_of,
+    withholds,
+)
 from sourcetrace.link.provenance import build_provenance, count_origins
 from sourcetrace.model import Article, ArticleAnalysis, Citation, Claim, Cluster, Mention, Quote
 
@@ -1104,3 +1113,37 @@ def test_a_researcher_at_a_body_and_its_analysts_are_one_origin() -> None:
         "The independent analysts of Varnel Tide Watch",
     )
     assert origins_of([a, b]).independent_origins == 1
+
+
+def test_a_bare_role_of_a_named_body_speaks_for_that_body() -> None:
+    # "The spokeswoman of the X Agency in Y, Mrs J. Doe, told Z ...": the agency's word, not the outlet's
+    t = "The spokeswoman of the Tarvel Flood Agency in Ostrin, Mrs. Ilse Varn, told the Gazette 2,300 homes flooded."
+    end = len("The spokeswoman")
+    assert role_of("The spokeswoman", t, end) == "Tarvel Flood Agency"
+    h = "The head of the mission, Jon Berg, said the road was shut."
+    assert role_of("The head", h, len("The head")) == "The head"  # an unnamed body: left as it is
+    q = Quote("qa", "a", 0, len(t), t, "indirect", "The spokeswoman", speaker_start=0, speaker_end=end)
+    c = Claim("ca", "a", 0, len(t), t, quote="qa", origin="Ostrin Gazette", speaker="The spokeswoman")
+    a = article("a", "Ostrin Gazette", t, [q], [c])
+    b = said("b", "Tide Daily", "The Tarvel Flood Agency said 2,300 homes were flooded.", "The Tarvel Flood Agency")
+    k = origins_of([a, b])
+    assert k.independent_origins == 1 and "Ostrin Gazette" not in k.origins
+
+
+def test_a_people_written_as_a_speaker_is_its_states_word() -> None:
+    # "The Tarlandians now claim ..." is Tarlandia's side, as its ministry's statement is
+    texts = ["The Tarlandian navy and Tarlandia's coastguard were at sea."]
+    assert people_state("The Tarlandians", texts) == "Tarlandia"  # the state's name, never the adjective
+    assert people_state("The Greens", ["Green Party members met."]) is None  # no people
+    assert people_state("Tarlandians", texts) is None  # people without the article: people, not a side
+    a = _state_said(
+        "a",
+        "Fjord Post",
+        "Tarlandia's transport ministry said the ferry sank at dawn.",
+        "Tarlandia's transport ministry",
+        "Tarlandia",
+    )
+    b = said("b", "Tide Daily", "The Tarlandians now claim the ferry sank at dawn.", "The Tarlandians")
+    assert origins_of([a, b]).independent_origins == 1
+    c = said("c", "Gull Times", "The Varnelians now claim the ferry sank at dawn.", "The Varnelians")
+    assert origins_of([a, c]).independent_origins == 2

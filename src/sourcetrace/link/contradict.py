@@ -75,6 +75,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..analyze.claims import INSTITUTION_HEADS
 from ..analyze.mentions import ROLE_NOUNS
 from ..analyze.units import is_person_unit
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
@@ -133,8 +134,9 @@ AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
 # "does not dispute that", "did not deny it": a denial negated concedes what follows
 CONCEDED = re.compile(r"\s+(?:dispute|deny|denies|contest|challenge|question|doubt)\b", re.I)
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$", re.I)  # "did not deny": the "deny" of a concession
-# a non-restrictive relative clause between commas: ", which did not take sides on the matter,"
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;.!?]{1,120},")
+# a non-restrictive relative clause between commas: ", which did not take sides on the matter,", ", against
+# whom a warrant was issued on 12 March," (its dates date its own events, never those around it)
+RELATIVE_ASIDE = re.compile(r",\s*(?:(?:[a-z]+\s+){1,2}(?:whom|which|whose)|which|who|whose|whom)\b[^,;.!?]{1,120},")
 # titles: what a person is, not what happened ("the president of the union ... on Tuesday")
 TITLES = ROLE_NOUNS | frozenset(
     """president presidents minister ministers secretary governor mayor premier chancellor chief chiefs
@@ -455,16 +457,24 @@ def _dated_events(claim: Claim, strict: bool = True) -> dict[str, list[DateValue
             continue
         r += 1
         rank.append(r)
+    relative = [(m.start() + claim.start, m.end() + claim.start) for m in RELATIVE_ASIDE.finditer(claim.text)]
+
+    def clause(p: int) -> int:  # the relative clause set off by commas that ``p`` lies in (-1: none)
+        return next((k for k, (a, b) in enumerate(relative) if a <= p < b), -1)
+
     near: dict[str, list[tuple[int, DateValue]]] = {}
     for d in dates:
         idx = [i for i, (p, _, _) in enumerate(words) if d.start <= p < d.end]
         if not idx:
             continue
         first, last = rank[idx[0]], rank[idx[-1]]
+        own = clause(d.start)
         for i, (pos, w, in_date) in enumerate(words):
             dist = min(abs(rank[i] - first), abs(rank[i] - last))
             if dist > WINDOW or in_date or w[0].isupper() or len(w) <= 3 or w.lower() in TITLES:
                 continue  # "the president of the union ... on Tuesday": a title dates no event
+            if clause(pos) != own:
+                continue  # ", against whom a warrant was issued on 12 March, entered ...": the warrant's date
             near.setdefault(_apprehension(claim, pos) or _event_key(w), []).append((dist, d))
     # nearest date first: "since 2000 until his assassination in 2020" dates the assassination 2020
     return {k: [d for _, d in sorted(v, key=lambda t: t[0])] for k, v in near.items()}
@@ -1286,11 +1296,13 @@ def _source(c: Claim) -> frozenset[str]:
 def _same_source(a: Claim, b: Claim) -> bool:
     """One source: the same words name who each claim is from. A title shared is not enough when both
     name more than a title ("Minister Ana Roe" / "Interior Minister Jon Berg": two people), nor when its
-    rank differs ("Deputy Prime Minister" / "Harbour Minister Jon Berg")."""
+    rank differs ("Deputy Prime Minister" / "Harbour Minister Jon Berg"), nor is the kind of body shared
+    ("Varnel's foreign ministry" / "Tarland's interior ministry": two ministries)."""
     sa, sb = _source(a), _source(b)
     if not (sa and sb):
         return sa == sb
-    na, nb = sa - TITLES - TITLE_MODIFIERS, sb - TITLES - TITLE_MODIFIERS
+    generic = TITLES | TITLE_MODIFIERS | INSTITUTION_HEADS
+    na, nb = sa - generic, sb - generic
     if na and nb:
         return bool(na & nb)
     # a bare title is the person with that title, not one of another rank ("Deputy Minister" / "Minister Jon Berg")
@@ -1301,13 +1313,18 @@ def _settled(kind: str, a: Claim, b: Claim, members: list[Claim], near: Near | N
     """A clash is dropped when another sentence of the same article and from the same source, in
     this cluster, agrees on that point (a source that gives two figures has not contradicted the
     one it shares). An article that reports both sides' figures ("the company says X; the
-    authority puts it at Y") gives them from different sources: each still clashes."""
+    authority puts it at Y") gives them from different sources: each still clashes. A date agrees only
+    on an event the two date in common: one dating another thing ("the vote set for Tuesday") settles nothing."""
     for x, y in ((a, b), (b, a)):
         for other in members:
             if other.article != y.article or other.id == y.id or not _same_source(other, y):
                 continue
             has = (
-                kind == "date" and bool(event_dates(other)) or kind == "number" and bool(_number_pairs(x, other, near))
+                kind == "date"
+                and bool(event_dates(other))
+                and bool(set(_dated_events(x, False)) & set(_dated_events(other, False)))
+                or kind == "number"
+                and bool(_number_pairs(x, other, near))
             )
             if has and not any(c.kind == kind for c in compare_claims(x, other, near)):
                 return True

@@ -729,6 +729,23 @@ def authored_by(speaker: str, text: str, end: int | None) -> str:
     return org if is_named(org) else speaker
 
 
+_ROLE_BODY = re.compile(rf"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD}))*)")
+
+
+def role_of(speaker: str, text: str, end: int | None) -> str:
+    """A bare role given with the body it holds a post in is that body: "The representative" in "The
+    representative of the Varnel Relief Office in Tarland, Mrs J. Doe, told ..." -> "Varnel Relief Office"
+    (read at ``end``, where the role stops in ``text``); a role of an unnamed body ("the head of the
+    mission") stays as it is."""
+    if end is None or not bare_role(speaker):
+        return speaker
+    m = _ROLE_BODY.match(text[end : end + 150])
+    if not m:
+        return speaker
+    org = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", m.group("org"))
+    return org if is_named(org) and not bare_role(org) else speaker
+
+
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<whole>{_CAP_WORD}(?:\s+(?:of|for|and|the|on|{_CAP_WORD}))*)")
 
 
@@ -953,6 +970,28 @@ _STATE_AFTER = re.compile(
 _DEMONYM_ENDINGS = frozenset("i n an ian ese ish ans is ns".split())
 
 
+_PEOPLE_OF = re.compile(r"^(?i:the)\s+(?P<d>[A-Z][a-z\u00e0-\u00ff]{2,}(?:ians|eans|ans|is|ese))$")
+
+
+def people_state(speaker: str, texts: Iterable[str]) -> str | None:
+    """The state a people written as a speaker stands for: "The Varnelians" (say, claim, deny) are
+    Varnel's side, written with the state's name where the story gives one ("Varnelia"); an
+    adjective ("Varnelian") is no state's name."""
+    m = _PEOPLE_OF.match(_display(speaker))
+    if m is None:
+        return None
+    people = m.group("d")
+    for text in texts:
+        found = Counter(
+            w
+            for w in re.findall(r"\b[A-Z][a-z\u00e0-\u00ff]{2,}\b", text)
+            if len(w) < len(people) and not re.fullmatch(_DEMONYM_WORD, w) and one_state(w, people)
+        )
+        if found:
+            return found.most_common(1)[0][0]
+    return None
+
+
 @dataclass(frozen=True)
 class _Organ:
     state: str  # the state's name or demonym, lower case
@@ -1024,6 +1063,11 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         for n in here:
             if n.described and len(n.described.split()) == 1:
                 described[_singular(n.described)].add(_display(n.text))
+
+    def stories(pa: ArticleAnalysis) -> Iterable[str]:  # its own article first, then the story's others
+        yield pa.article.text
+        yield from (x.article.text for x in by_article.values() if x is not pa)
+
     out: list[Member] = []
     for c in claims:
         pa = by_article.get(c.article)
@@ -1047,9 +1091,11 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         if said_by and told is not None and quote is not None:
             said_by = possessed_body(said_by, pa.article.text, quote.speaker_end)
             said_by = authored_by(said_by, pa.article.text, quote.speaker_end)
+            said_by = role_of(said_by, pa.article.text, quote.speaker_end)
         elif said_by and (at := c.text.find(said_by)) >= 0:
             said_by = possessed_body(said_by, c.text, at + len(said_by))
             said_by = authored_by(said_by, c.text, at + len(said_by))
+            said_by = role_of(said_by, c.text, at + len(said_by))
         origin = c.origin
         within = any(q.kind == "direct" and q.start <= c.start < q.end for q in pa.quotes)
         opener = None if within else opening_speaker(c.text)  # a quoted sentence is the speaker's words
@@ -1103,6 +1149,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             m.nodes += [res(a) for a in dict.fromkeys(bodies)]
             if said_by and (belongs := state_of(said_by)):  # "Authorities in Varnel", "Varnel's harbour ministry"
                 (m.roots if belongs[1] else m.nodes).append(belongs[0])
+            elif said_by and (nation := people_state(said_by, stories(pa))):  # "The Varnelians claim ..."
+                m.roots.append(nation)
         if unnamed and not first:  # an unnamed person's words are known through the outlet that heard them
             m.roots.append(outlet)
         m.carrier = [res(x) for x in first]
