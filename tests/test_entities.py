@@ -1431,3 +1431,26 @@ def test_trailing_generic_head_that_another_entity_goes_by_is_no_alias() -> None
     )
     ents, _ = resolve_entities([a])
     assert _owner(ents, "Marlow") and not (_owner(ents, "Marlow") & _owner(ents, "Marlow International"))
+
+
+# ------------------------------------------------------------------ initials the model missed, first letters (rb)
+
+
+def test_initials_and_surname_tagged_as_a_body_or_missed_join_the_full_name() -> None:
+    a = _pa(
+        "a0",
+        "The Mayor of Orlesk Yuliana Ravenko opened the dam. Y. Ravenko said the water was safe.",
+        [("Orlesk", "GPE"), ("Yuliana Ravenko", "PERSON"), ("Y. Ravenko", "ORG")],
+    )
+    b = _pa("a1", "Work was stopped, T. Morvalin stressed on Friday.", [])
+    c = _pa("a2", "The engineer Tomas Morvalin left the site.", [("Tomas Morvalin", "PERSON")])
+    ents, _ = resolve_entities([a, b, c])
+    assert _owner(ents, "Y. Ravenko") and _owner(ents, "Y. Ravenko") == _owner(ents, "Yuliana Ravenko")
+    assert _owner(ents, "T. Morvalin") and _owner(ents, "T. Morvalin") == _owner(ents, "Tomas Morvalin")
+
+
+def test_a_first_letter_written_otherwise_is_another_name_but_folded_spellings_are_one() -> None:
+    assert not tok_sim("pelcourt", "belcourt")  # one edit apart, but the first letter differs
+    assert not tok_sim("halverson", "calverson")
+    assert tok_sim("merricourt", "merrikour")  # "c" as "k", a final consonant dropped
+    assert tok_sim("lukas", "lukasz")

@@ -2027,3 +2027,12 @@ def test_statement_of_an_issuer_described_then_named_is_the_name(nlp) -> None:
         "the statement said."
     )
     assert spoke(holding(run(nlp, text), "Every cable was checked"), "Ostrand Crossings Group")
+
+
+def test_swearing_and_reminding_are_reporting_verbs(nlp) -> None:
+    text = "“The harbour fees were never paid,” reminded Olven Tarsk, the port auditor, on Monday."
+    q = holding(run(nlp, text), "harbour fees were never paid")
+    assert spoke(q, "Olven Tarsk") and q.cue == "reminded"
+    text = "“I never signed that contract,” swore Dagny Morrel, the former treasurer."
+    q = holding(run(nlp, text), "never signed that contract")
+    assert spoke(q, "Dagny Morrel")

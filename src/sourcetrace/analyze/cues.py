@@ -19,6 +19,7 @@ REPORTING_VERBS = frozenset(
     maintain allege complain reply respond answer urge vow pledge promise assure predict accuse boast
     describe observe remark suggest caution concede contend charge estimate believe
     announce divulge quip repeat address shout whisper cite reject refute dispute rebut
+    swear remind guarantee underscore clarify specify
     """.split()
 )
 # Verbs of denial: what is denied is reported speech whose text keeps the verb

@@ -54,6 +54,7 @@ from .entity_context import Group as _Group
 from .entity_context import UnionFind as _UF
 from .entity_context import (
     add_known_given_names,
+    add_known_initials,
     add_known_names,
     add_speaker_surnames,
     dateline_words,
@@ -417,10 +418,12 @@ def _people_in_bodies(per_article: Sequence[ArticleAnalysis], per_cands: list[li
     )
     if not people:
         return per_cands
-    return [
-        add_known_given_names(pa.article.text, add_known_names(pa.article.text, cs, people), people)
-        for pa, cs in zip(per_article, per_cands, strict=True)
-    ]
+    out = []
+    for pa, cs in zip(per_article, per_cands, strict=True):
+        text = pa.article.text
+        cs = add_known_given_names(text, add_known_names(text, cs, people), people)
+        out.append(add_known_initials(text, cs, people))
+    return out
 
 
 # Courtesy titles written only before a person's name (a closed class): "Ms Roe" is nobody's organisation.

@@ -77,7 +77,13 @@ class Group:
 
 
 def _reporting_forms() -> frozenset[str]:
-    irregular = {"say": "said says", "tell": "told tells", "write": "wrote writes", "tweet": "tweeted tweets"}
+    irregular = {
+        "say": "said says",
+        "tell": "told tells",
+        "write": "wrote writes",
+        "tweet": "tweeted tweets",
+        "swear": "swore swears",
+    }
     forms: set[str] = set()
     for v in REPORTING_VERBS:
         if v in irregular:
@@ -280,6 +286,33 @@ def add_known_names(text: str, cs: list[Cand], people: Sequence[NameKey]) -> lis
                     extra.append(Cand(start, end, text[start:end], "PERSON"))
                     taken.append((start, end))
     return sorted([*cs, *extra], key=lambda c: (c.start, -c.end)) if extra else cs
+
+
+_INITIALLED_RE = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]\.[ \u00a0]?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'\u2019-])")
+
+
+def add_known_initials(text: str, cs: list[Cand], people: Sequence[NameKey]) -> list[Cand]:
+    """A person's initials and surname ("Y. Roe", "J.R. Roe") the model missed or took for a body's name,
+    when the corpus writes a full name those initials stand for ("Yana Roe": :func:`names.relation` reads
+    the initialled name as a part of it): a PERSON candidate, or the candidate of exactly those words retyped
+    as one. Words inside a longer candidate are left to it."""
+    full = [k for k in people if len(k.tokens) >= 2 and not k.acronym]
+    if not full:
+        return cs
+    out = list(cs)
+    changed = False
+    for hit in _INITIALLED_RE.finditer(text):
+        key = name_key(hit.group(), "PERSON")
+        if len(key.tokens) < 2 or not any(relation(key, k, first_names=False) == "a<b" for k in full):
+            continue
+        over = [i for i, c in enumerate(out) if c.start < hit.end() and hit.start() < c.end]
+        if not over:
+            out.append(Cand(hit.start(), hit.end(), hit.group(), "PERSON"))
+            changed = True
+        elif len(over) == 1 and (out[over[0]].start, out[over[0]].end) == hit.span() and out[over[0]].label != "PERSON":
+            out[over[0]] = replace(out[over[0]], label="PERSON")
+            changed = True
+    return sorted(out, key=lambda c: (c.start, -c.end)) if changed else cs
 
 
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]+)[ \u00a0]$")

@@ -462,6 +462,17 @@ def translit_variants(tok: str) -> frozenset[str]:
     return out
 
 
+def _typo_apart(a: str, b: str) -> bool:
+    """Tokens of five letters or more one edit apart: a typo when long (seven letters) or when the first and
+    last letters agree, or one final consonant more (Lukas/Lukasz, not Daniel/Daniela); never one first letter
+    for another ("Mardel"/"Vardel" are two names; a letter more before it romanises one: "Khristov"/"Hristov")."""
+    if min(len(a), len(b)) < 5 or jellyfish.damerau_levenshtein_distance(a, b) > 1:
+        return False
+    if len(a) == len(b) and a[0] != b[0]:
+        return False
+    return min(len(a), len(b)) >= 7 or a[-1] == b[-1] or _final_consonant_variant(a, b)
+
+
 @lru_cache(maxsize=262144)
 def tok_sim(a: str, b: str) -> bool:
     """Two name tokens that may be the same word: equal, a typo apart, or a transliteration; never a
@@ -476,11 +487,11 @@ def tok_sim(a: str, b: str) -> bool:
         return False
     if _demonym_of(a, b):
         return False
-    if min(len(a), len(b)) >= 5 and jellyfish.damerau_levenshtein_distance(a, b) <= 1:
-        if min(len(a), len(b)) >= 7 or (a[0] == b[0] and a[-1] == b[-1]):
-            return True
-        if _final_consonant_variant(a, b):  # Lukas/Lukasz (not Daniel/Daniela)
-            return True
+    if _typo_apart(a, b):
+        return True
+    fa, fb = fold_translit(a), fold_translit(b)  # Marcourt/Markour: "c" as "k", then a final consonant dropped
+    if (fa, fb) != (a, b) and _typo_apart(fa, fb):
+        return True
     if _plain_variants(a) & _plain_variants(b):  # four letters suffice: Wahid/Waheed, Marc/Mark
         return True
     if min(len(a), len(b)) >= _SLAVIC_MIN and translit_variants(a) & translit_variants(b):  # Aleksandra/Alexandra
@@ -492,7 +503,7 @@ def tok_sim(a: str, b: str) -> bool:
     sa, sb = _slavic_stem(a), _slavic_stem(b)  # Petrović/Petrovich/Petrovitch: one patronymic ending
     if sa and sb and (sa == sb or bool(translit_variants(sa) & translit_variants(sb))):
         return True
-    fa, fb = fold_translit(a), fold_translit(b)  # Boubacar/Bubakari: the same once folded
+    # Boubacar/Bubakari: the same once folded
     if min(len(fa), len(fb)) >= 5 and skeleton(fa) == skeleton(fb) and _close(fa, fb):
         return True
     # "kh" read as "k" (or "h") on one side and one vowel written otherwise: Vakhtor/Vaktar
