@@ -1783,3 +1783,33 @@ def test_bare_read_more_heading_over_link_items_closes_the_body() -> None:
     page = clean_page(raw)
     assert "fourth crane" in page.text
     assert "Lenn Corvo" not in page.text
+
+
+def test_edition_date_line_with_tides_dates_the_page() -> None:
+    raw = _blocks("The Tarrow Bay Herald\nYour bay, your news", "Home | Harbour | Sport | Notices",
+                  "Friday, 3 April 2026 | High water 04:51 / 17:09 | Wind SW 3-4", "HARBOUR",
+                  "Crab boats stay in as the spring gales return", "By Tova Linde, Harbour Reporter",
+                  F1, F2, F3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.published == "2026-04-03"
+    assert page.title == "Crab boats stay in as the spring gales return"
+
+
+def test_aggregator_copy_keeps_its_own_masthead_and_headline() -> None:
+    # a slogan beside the aggregator's name on the top line; the origin agency named under the headline
+    raw = _blocks("Pondlight | Headlines, in short", "Home  World  Sport  Tech", "Trending: #ferries #fares",
+                  'Island council backs ferry fare rise as unions warn of "a tax on islanders"',
+                  "Originally published by Tarrow Press Agency (MPA) | Republished by Pondlight on Apr 5, 2024",
+                  F1, F2, F3)  # fmt: skip
+    page = clean_page(raw)
+    assert page.outlet == "Pondlight"
+    assert page.title == 'Island council backs ferry fare rise as unions warn of "a tax on islanders"'
+    assert page.published == "2024-04-05"
+
+
+def test_ticker_and_section_label_both_over_the_headline() -> None:
+    raw = _blocks("THE VALLEY POST\nYour valley. Since 1950.", "Home | News | Islands | Opinion",
+                  "LIVE: Ferry strike - sailings and refunds", "NEWS / ISLANDS & COAST",
+                  '"We were stranded for nine hours": ferry strike leaves 300 on the quay',
+                  "By Lena Park | Friday, 5 April 2024, 09:20", F1, F2, F3)  # fmt: skip
+    assert clean_page(raw).title == '"We were stranded for nine hours": ferry strike leaves 300 on the quay'

@@ -1036,3 +1036,15 @@ def test_passive_left_with_an_infinitive_is_an_action(nlp):
     assert any(d.term == "left to burn" and d.kind == "action" and d.referent == "valley" for d in ds)
     plain = _descriptors(nlp, "The Varnel board left to attend a meeting.")
     assert not any(d.kind == "action" and d.term.startswith("left") for d in plain)
+
+
+def test_so_called_before_a_scare_quoted_word_is_the_outlets_marker(nlp):
+    ds = _descriptors(
+        nlp,
+        "The harbour master told reporters that the boats had left on Monday, not on Sunday as the so-called "
+        '"report" of the ministry claims. "This so-called \u201cinquiry\u201d is a joke," Lena Park said.',
+    )
+    own = _terms(ds, "own")
+    assert any(t.startswith("so-called") for t in own)
+    assert not any("inquiry" in d.referent for d in ds if d.term.startswith("so") and d.voice == "own")
+

@@ -1029,3 +1029,20 @@ def test_html_page_drops_a_tip_request_box_set_into_the_article() -> None:
     page = extract_html(html)
     assert "in confidence" not in page.text
     assert "turning point" in page.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Friday, 3 April 2026 | High water 04:51 / 17:09 | Wind SW 3-4", "2026-04-03"),  # a harbour paper's tides
+        ("3 April 2026 · Sunrise 06:42 · Sunset 19:58", "2026-04-03"),
+        ("Thursday 2 April 2026 | Low tide 11:20", "2026-04-02"),
+    ],
+)
+def test_masthead_readings_beside_the_date_are_furniture(line: str, iso: str) -> None:
+    found = read_date_line(line)
+    assert found is not None and found.iso == iso
+
+
+def test_a_clause_after_the_date_is_no_reading() -> None:
+    assert read_date_line("3 April 2026 | The mayor said 40") is None

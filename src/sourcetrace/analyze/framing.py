@@ -430,6 +430,7 @@ def _body_descriptors(
             if _is_group_noun(tok, people, things):  # "Thugs set fire to ...", "police cleared the rioters"
                 emit(tok.i, tok.i + 1, GROUP_REFERENT, "reference", ref)
     _labelling_descriptors(doc, ent_of, emit)
+    _distancing_marker_descriptors(doc, text, emit)
     _against_descriptors(doc, ent_of, emit)
     _classifying_descriptors(doc, ent_of, emit)
     _specifying_descriptors(doc, ent_of, emit)
@@ -924,6 +925,23 @@ def _identified(tok: Any) -> bool:
 # a writer's distancing marker before a name or noun ("the so-called independent council", "the self-styled
 # mayor"): in reported speech without quotation marks it is the outlet's wording, as a definite re-description is
 _DISTANCING = re.compile(r"(?i)(?:so[- ]called|self[- ](?:styled|proclaimed|appointed))\b")
+
+
+# a distancing marker set before a word in quotation marks: 'the so-called "evidence"', "the self-styled 'court'"
+_MARKED_QUOTE = re.compile(_DISTANCING.pattern + r"(?=\s*[\"“‘'«„])")
+
+
+def _distancing_marker_descriptors(doc: Any, text: str, emit: Any) -> None:
+    """The marker itself before a scare-quoted word (kind "modifier", the quoted word its referent): the quoted
+    word is someone else's, the marker the writer's doubt of it, wherever the marker stands outside quotes."""
+    for m in _MARKED_QUOTE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        after = next((t for t in doc[span.end : span.end + 3] if t.is_alpha), None)
+        if after is None:
+            continue
+        emit(span.start, span.end, after.text, "modifier", (after.idx, after.idx + len(after.text)))
 
 
 def _against_descriptors(doc: Any, ent_of: dict[int, Any], emit: Any) -> None:

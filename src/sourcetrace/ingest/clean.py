@@ -524,13 +524,14 @@ def _pick_title(
         run: list[_Line] = []
         while len(run) < 3 and (prev := by_idx.get(m.idx - len(run) - 1)) is not None:
             run.insert(0, prev)
+        # a ticker, the tagline right under a masthead, or an all-caps section label, one above the other
+        while len(run) > 1 and (
+            _TICKER.match(run[0].text)
+            or (run[0].idx == tagline and _tagline_shaped(run[0]))
+            or (kicker(run[0].text) and not kicker(run[1].text))
+        ):
+            run = run[1:]
         if run:
-            if len(run) > 1 and (
-                _TICKER.match(run[0].text)
-                or (run[0].idx == tagline and _tagline_shaped(run[0]))
-                or (kicker(run[0].text) and not kicker(run[1].text))
-            ):
-                return run[1]  # a ticker, the tagline right under a masthead, or an all-caps section label
             return run[0]
     for m in block:  # no headline above the date line: the one right under it, over the first paragraph
         below = by_idx.get(m.idx + 1)
@@ -724,6 +725,8 @@ def clean_page(raw: str) -> Page:
             ln.prose = False
             if kind in ("date", "byline") and ln.idx < 10:
                 early.append(ln.idx)
+            elif kind == "source" and sum(1 for x in lines[: ln.idx] if x.prose) <= 1:
+                early.append(ln.idx)  # "Originally published by X" right under the headline, over the story
     early += _bare_bylines(lines, meta)
     # a site notice above the headline and its date line ("IMPORTANT: All sailings are suspended. …") is a banner
     for ln in lines:

@@ -292,6 +292,13 @@ _CRUMB_SEGMENT = re.compile(_CRUMB_PART + r"(?:\s*[>›»]\s*" + _CRUMB_PART + r
 _ICON_COUNT = re.compile(rf"^(?P<icon>\S{{1,2}})\s*{_NUMBER}\s*[km]?$", re.I)
 # the masthead's weather beside the date: "Port Elm +3°", "Varnel 12 °C", "-4°F"
 _WEATHER = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,3}[+\-−–]?\d{1,2}\s*°\s*[CF]?$")
+# the masthead's other readings beside the date: tides, wind, sun ("High water 04:51", "Wind NW 5-6",
+# "Sunrise 07:41", "Low tide 14:05"): a short label of words, maybe a compass point, then figures or a clock
+_READING = re.compile(
+    r"^(?:[^\W\d_][\w'’.-]*\s+){1,2}(?:[NSEW]{1,3}\s+)?\d{1,3}(?:[:.]\d{2})?(?:\s*[-–/]\s*\d{1,3}(?:[:.]\d{2})?)?"
+    r"\s*(?:km/h|mph|m/s|kn|knots|m|cm|%|hpa|mb)?$",
+    re.I,
+)
 # a bare label, its date shown elsewhere (a link or a tooltip): "… 3:18 PM GMT Updated"
 _BARE_LABEL = re.compile(rf"^{_LABEL_WORDS}$", re.I)
 
@@ -308,6 +315,7 @@ def _furniture_segment(seg: str) -> bool:
         or _AGE.match(seg)
         or _COUNT.match(seg)
         or _WEATHER.match(seg)
+        or _READING.match(seg)
         or _BARE_LABEL.match(seg)
         or _icon_count(seg)
     )
