@@ -1383,3 +1383,17 @@ def test_short_verb_forms_share_a_stem() -> None:
     a = features(claim("a", "The Orvel utility says it owes 90 million euros to the Brask grid."))
     b = features(claim("b", "The Orvel utility owed the Brask grid 140 million euros, the grid said."))
     assert "owe" in a.acts & b.acts
+
+
+def test_counts_of_people_for_one_act_word_are_candidates() -> None:
+    # two rival counts of the people aboard, under other nouns, sharing little else: still verified
+    a = claim("a", "The harbour union's roll of those on board names 22 men, among them three apprentices.")
+    b = claim("b", "On board were 19 crew members, all from the island of Tessa.")
+    others = [
+        claim("f", "The harbour union's roll of members grew by 22 this spring, among them apprentices."),
+        claim("g", "The island of Tessa sent all its members to the harbour festival."),
+        claim("h", "The harbour union named a new chair, among them three from Tessa."),
+    ]
+    cl = [a, b, *others]
+    pairs, _ = candidate_pairs([features(c) for c in cl], embed([c.text for c in cl]), top_k=2)
+    assert (0, 1) in pairs

@@ -222,3 +222,15 @@ def test_a_bare_month_with_last_or_this_year_takes_that_year() -> None:
     )
     assert [d.value for d in find_dates("In March this year the council voted.", published="2026-08-18")] == ["2026-03"]
     assert [d.value for d in find_dates("In July the council voted.", published="2026-08-18")] == ["2026-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last year in August the barge Tellin was held for the same offence.", "2023-08"),
+        ("This year, in March, the board of the Orvel cooperative met twice.", "2024-03"),
+        ("Next year in June the new quay will open.", "2025-06"),
+    ],
+)
+def test_year_phrase_before_a_month_names_its_year(text: str, value: str) -> None:
+    assert dates(text) == [value]

@@ -111,6 +111,8 @@ MONTH_ONLY = re.compile(
 )
 # the year after a bare month: "July of last year", "March this year", "June of the previous year"
 _MONTH_OF_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(last|previous|this|next|following)\s+year\b", re.I)
+# ... or the year before it: "last year in August", "this year, in March"
+_YEAR_OF_MONTH = re.compile(r"\b(last|previous|this|next|following)\s+year,?\s+(?:in\s+)?$", re.I)
 # "KESSLAR, May 14, 2024 (VNA) –": the report's own date, at the start of the body.
 DATELINE = re.compile(
     r"^\s*[A-Z][\w.'’\- ]{1,40}?,\s*(?P<date>[^\n(–—]{4,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:[–—]|--?)\s"
@@ -463,11 +465,16 @@ def find_dates(
     if base is not None:
         for m in MONTH_ONLY.finditer(seg):  # "in July of last year", "in March this year": the year it names
             rel = _MONTH_OF_YEAR.match(seg, m.end())
-            if rel is None or m.group("mon") == "may":
+            ahead = None if rel else _YEAR_OF_MONTH.search(seg, max(0, m.start("mon") - 30), m.start("mon"))
+            if (rel is None and ahead is None) or m.group("mon") == "may":
                 continue
             mon = MONTHS[m.group("mon").lower().rstrip(".")]
-            year = base.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[rel.group(1).lower()]
-            add(start + _part_start(seg, m.start("mon")), start + rel.end(), f"{year:04d}-{mon:02d}", "month")
+            if rel is not None:
+                s, e, word = start + _part_start(seg, m.start("mon")), start + rel.end(), rel.group(1)
+            elif ahead is not None:
+                s, e, word = start + ahead.start(), start + m.end(), ahead.group(1)
+            year = base.year + {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[word.lower()]
+            add(s, e, f"{year:04d}-{mon:02d}", "month")
         for m in RELATIVE.finditer(seg):
             s, e = start + m.start(), start + m.end()
             if m.group("rel").lower() == "today" and nowadays(text, s, e):

@@ -6,7 +6,8 @@ Three steps, all sub-quadratic:
    was stated: content stems without the attribution frame ("X, a spokeswoman for Y,
    said"), names, act words, event dates without the report's own date, numbers.
 2. **Candidates.** Every claim gets keys: its content-word stems, its names, its
-   number+unit pairs and random-hyperplane buckets of its embedding (``embed``: MiniLM by
+   number+unit pairs, what it counts with the act words near the count (people under any noun:
+   "16 men on board" / "14 crew members on board") and random-hyperplane buckets of its embedding (``embed``: MiniLM by
    default, on the text without its frame). An inverted index over keys, ignoring keys held
    by too many claims, gives each claim its top-k neighbours from other articles (cost ~
    claims x keys x cap).
@@ -479,6 +480,8 @@ def _keys(f: ClaimFeatures) -> set[str]:
     keys |= {"e:" + e for e in f.events}
     # an exact figure of people under any noun: what ``one_figure_of_people`` may tie
     keys |= {f"p:{q.value:g}" for q in f.quantities if is_person_unit(q.unit) and q.low == q.high}
+    # a kind of thing counted for one act word, people under any noun: what ``counted_match`` may tie
+    keys |= {f"c:{'person' if is_person_unit(u) else u}:{x}" for u, x in f.counted}
     if not f.dates:  # a named group it counts: what ``group_count`` may tie
         keys |= {"g:" + x for x in counted_groups(f)}
     # a day it dates an act to, with each act word: what ``same_day`` may tie, and nothing else
