@@ -380,6 +380,17 @@ def test_no_doubt_affirms() -> None:
     assert "denial" not in kinds(a, b)
 
 
+def test_not_stopping_someone_from_an_act_affirms_the_act() -> None:
+    a = claim("a", "The ban has not stopped the Tarvel union from printing a figure of 9,000 members.", True)
+    b = claim("b", "The Tarvel union says it has 9,000 members.")
+    assert "denial" not in kinds(a, b)
+    c = claim("c", "The curfew did not prevent crowds from gathering in the square.", True)
+    d = claim("d", "Crowds gathered in the square despite the curfew.")
+    assert "denial" not in kinds(c, d)
+    e = claim("e", "Crowds did not gather in the square despite the call.", True)
+    assert "denial" in kinds(e, d)
+
+
 def test_spans_counted_to_each_report_day() -> None:
     a = claim("a", "By the Varnel bureau's account Jane Doe has been held for eight days.")
     b = claim("b", "The bureau says Jane Doe has been held for ten days.")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sourcetrace.link.origins import (
     one_state,
+    own_subject,
     people_state,
+    role_holder,
     role_of,
     state_of,
     state_organ,
@@ -1147,3 +1149,31 @@ def test_a_people_written_as_a_speaker_is_its_states_word() -> None:
     assert origins_of([a, b]).independent_origins == 1
     c = said("c", "Gull Times", "The Varnelians now claim the ferry sank at dawn.", "The Varnelians")
     assert origins_of([a, c]).independent_origins == 2
+
+
+def test_a_bare_role_is_the_holder_the_article_named_before() -> None:
+    lead = "The Minister of Rivers and Canals of the Ostrin Republic Halvard Mennick stated that the dam held. "
+    t = lead + "Speaking later, the Minister said the sluice gates had been opened at dawn."
+    pa = article("a", "Ostrin Wire", t)
+    at = t.index("Speaking")
+    assert role_holder("the Minister", pa, at) == "Halvard Mennick"
+    assert role_holder("the Chairman", pa, at) is None  # no chairman named
+    apposed = article("x", "Ostrin Wire", "Ida Voss, the harbour director, spoke first. The director said ...")
+    assert role_holder("The director", apposed, 45) == "Ida Voss"
+    text = t[at:]
+    q = Quote("qa", "a", at, len(t), text, "indirect", "the Minister", speaker_start=0, speaker_end=12)
+    c = Claim("ca", "a", at, len(t), text, quote="qa", origin="the Minister", speaker="the Minister")
+    a = article("a", "Ostrin Wire", t, [q], [c])
+    b = said("b", "Tide Daily", "Halvard Mennick said the sluice gates were opened at dawn.", "Halvard Mennick")
+    assert origins_of([a, b]).independent_origins == 1
+
+
+def test_a_source_named_in_an_opening_as_clause_is_the_claims_source() -> None:
+    assert own_subject("As informs the Ostrin Port Authority, the barge was towed to Kell.") == "Ostrin Port Authority"
+    assert own_subject("As the Ostrin Port Authority reported, the barge was towed to Kell.") == "Ostrin Port Authority"
+    assert own_subject("As expected, the barge was towed to Kell.") is None
+    t = "As informs the Ostrin Port Authority, the barge was towed to Kell by a tug."
+    a = article("a", "Kell Evening", t, claims=[Claim("ca", "a", 0, len(t), t, origin="Kell Evening")])
+    told = "The Ostrin Port Authority said a tug towed the barge to Kell."
+    b = said("b", "Tide Daily", told, "The Ostrin Port Authority")
+    assert origins_of([a, b]).independent_origins == 1

@@ -129,8 +129,13 @@ CLAUSE_WORDS = (
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.I)
-# "leaves no doubt that", "there is no question that": a negation that affirms what follows
-AFFIRMING = re.compile(r"\s+(?:doubt|question)\b", re.I)
+# "leaves no doubt that", "there is no question that", "has not stopped the union from printing ...", "did not
+# prevent crowds from gathering": a negation that affirms what follows
+AFFIRMING = re.compile(
+    r"\s+(?:doubt|question)\b|\s+(?:(?:yet|ever)\s+)?(?:stop|stops|stopped|prevent|prevents|prevented|keep|keeps|kept|"
+    r"deter|deters|deterred|discourage|discourages|discouraged)\s+(?:[\w'\u2019.,-]+\s+){1,6}?from\s+\w+ing\b",
+    re.I,
+)
 # "does not dispute that", "did not deny it": a denial negated concedes what follows
 CONCEDED = re.compile(r"\s+(?:dispute|deny|denies|contest|challenge|question|doubt)\b", re.I)
 NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+$", re.I)  # "did not deny": the "deny" of a concession
@@ -870,6 +875,7 @@ def _denied(claim: Claim) -> tuple[str, set[str]] | None:
             if not any(a <= x.start() < b for a, b in asides)
             and not CONCEDED.match(claim.text, x.end())
             and not NOT_DENYING.match(claim.text, x.end())
+            and not AFFIRMING.match(claim.text, x.end())
             and not NEGATED_CUE.search(claim.text, 0, x.start())
         ),
         None,

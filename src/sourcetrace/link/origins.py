@@ -667,14 +667,25 @@ _ACCORDING_TO_PEOPLE = re.compile(
 )
 
 
+_TELLS = "informs informed reports reported says said notes noted states stated writes wrote announces announced"
+# "As reports the X Agency, ...", "As the X Agency reported, ...": a clause opening the claim that names its source.
+_AS_TOLD = re.compile(
+    rf"^As\s+(?:(?:{'|'.join(_TELLS.split())})\s+(?:the\s+)?(?P<after>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD}))*)"
+    rf"|(?:the\s+)?(?P<before>{_CAP_WORD}(?:\s+(?:of|for|and|the|{_CAP_WORD}))*?)\s+(?:has\s+|had\s+)?(?:{'|'.join(_TELLS.split())}))\s*,"
+)
+
+
 def own_subject(text: str) -> str | None:
     """The source an unattributed claim names in its own words: a body or its records as the subject
     ("The museum's inventory lists 2,314 coins" -> "The museum", "The museum, which has counted them,
     lists ..." -> "The museum"), a body or a name urging others ("The bureau urged both sides ..."), a
-    group of people putting a figure ("Witnesses put the toll at 40"), or a group of people it ends by
+    group of people putting a figure ("Witnesses put the toll at 40"), a source named in an opening clause
+    ("As reports the X Agency, ...", "As the X Agency said, ..."), or a group of people it ends by
     crediting ("..., according to witnesses")."""
     if (a := _ACCORDING_TO_PEOPLE.search(text.strip())) and opening_head(a.group("who"), CROWD_NOUNS):
         return a.group("who")
+    if (told := _AS_TOLD.match(text.strip())) and is_named(who := told.group("after") or told.group("before")):
+        return who  # "As informs the X Agency, the ship ...": its words
     m = _OWN_SUBJECT.match(text.strip())
     if not m or m.group("who").split()[0].lower() in _NOBODY:
         return None
@@ -744,6 +755,28 @@ def role_of(speaker: str, text: str, end: int | None) -> str:
         return speaker
     org = re.sub(r"(?:\s+(?:of|for|and|the))+$", "", m.group("org"))
     return org if is_named(org) and not bare_role(org) else speaker
+
+
+_PERSON_NAME = r"(?:[A-Z]\.\s?|[A-Z][a-z][\w'\u2019-]*\s+)[A-Z][a-z][\w'\u2019-]*"
+
+
+def role_holder(role: str, pa: ArticleAnalysis, before: int) -> str | None:
+    """The person a bare role stands for ("the Minister said ..."): the nearest one named before ``before`` in
+    the article with that role written before the name ("The Minister of Ports of Varnel Jon Berg said",
+    "Ports Minister J. Berg told") or set beside it ("Jon Berg, the ports minister,"); None when no one is."""
+    heads = {w.lower().strip(",.") for w in _plain(role).split() if _is_role(w, _ROLE_CORE)}
+    if not heads or not bare_role(role):
+        return None
+    held = "|".join(sorted(re.escape(h) for h in heads))
+    links = r"(?:of|the|and|for|on)"
+    titled = re.compile(
+        rf"\b(?i:{held})\b(?:,?\s+(?:{_CAP_WORD}|{links}))*?\s+(?P<name>{_PERSON_NAME})(?=,|\s+(?!{links}\b)[a-z])"
+    )
+    apposed = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?i:{held})\b")
+    text = pa.article.text[:before]
+    found = [m for rx in (titled, apposed) for m in rx.finditer(text)]
+    found = [m for m in found if not is_institution(m.group("name")) and "." not in text[m.start() : m.start("name")]]
+    return max(found, key=lambda m: m.start("name")).group("name") if found else None
 
 
 _OF_WHOLE = re.compile(rf"\s+of\s+(?:the\s+)?(?P<whole>{_CAP_WORD}(?:\s+(?:of|for|and|the|on|{_CAP_WORD}))*)")
@@ -1088,7 +1121,10 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
         quote = quotes.get(c.quote) if c.quote else _quote_inside(c, pa)
         said_by = quote.speaker if quote is not None and quote.speaker else c.speaker  # as the quote resolved it
         told = quote.speaker_start if quote is not None and quote.speaker and said_by == quote.speaker else None
-        if said_by and told is not None and quote is not None:
+        holder = role_holder(said_by, pa, c.start) if said_by else None
+        if said_by and holder:
+            said_by = holder  # "the Minister said ...": the minister the article named before
+        elif said_by and told is not None and quote is not None:
             said_by = possessed_body(said_by, pa.article.text, quote.speaker_end)
             said_by = authored_by(said_by, pa.article.text, quote.speaker_end)
             said_by = role_of(said_by, pa.article.text, quote.speaker_end)
@@ -1096,7 +1132,7 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             said_by = possessed_body(said_by, c.text, at + len(said_by))
             said_by = authored_by(said_by, c.text, at + len(said_by))
             said_by = role_of(said_by, c.text, at + len(said_by))
-        origin = c.origin
+        origin = holder if holder and c.origin and bare_role(c.origin) else c.origin
         within = any(q.kind == "direct" and q.start <= c.start < q.end for q in pa.quotes)
         opener = None if within else opening_speaker(c.text)  # a quoted sentence is the speaker's words
         if opener and said_by and not (told is not None and c.start <= told < c.end) and _other(opener, said_by, pa):
