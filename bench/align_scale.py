@@ -1,6 +1,7 @@
 """How claim alignment scales: times ``align`` on 1k and 10k synthetic articles.
 
-    .venv/bin/python bench/align_scale.py [--sizes 1000,10000] [--claims-per-article 8] [--json]
+    .venv/bin/python bench/align_scale.py [--sizes 1000,10000] [--claims-per-article 8]
+        [--embeddings minilm|static] [--json]
 
 Articles are built from the real dev corpus (../shared/corpora/soleimani-gaza, else
 the bundled examples/) without spaCy: each synthetic *story* renames every capitalised
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from sourcetrace.analyze.quantities import find_quantities  # noqa: E402
 from sourcetrace.analyze.temporal import find_dates  # noqa: E402
 from sourcetrace.link.align import align  # noqa: E402
+from sourcetrace.link.embed import MODELS, embedder  # noqa: E402
 from sourcetrace.model import Claim, content_id  # noqa: E402
 
 SOURCES = [ROOT.parent / "shared" / "corpora" / "soleimani-gaza", ROOT / "examples" / "soleimani-gaza"]
@@ -96,17 +98,21 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--claims-per-article", type=int, default=8)
+    ap.add_argument("--embeddings", choices=MODELS, default=None, help="sentence model (default: the product's)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not load_sentences():
         print("no corpus found (../shared or examples/): skipped")
         return 0
     sizes = [int(x) for x in args.sizes.split(",")]
+    model = embedder(args.embeddings)  # loaded before the clock starts
+    if not args.json:
+        print(f"embeddings: {model.name}")
     secs, n_claims, n_clusters = [], [], []
     for n in sizes:
         claims = build(n, args.claims_per_article)
         t = time.perf_counter()
-        clusters = align(claims)
+        clusters = align(claims, embeddings=args.embeddings)
         secs.append(time.perf_counter() - t)
         n_claims.append(len(claims))
         n_clusters.append(len(clusters))
@@ -115,7 +121,16 @@ def main() -> int:
     ratios = [secs[i + 1] / secs[i] for i in range(len(secs) - 1)]
     if args.json:
         print(
-            json.dumps({"sizes": sizes, "claims": n_claims, "clusters": n_clusters, "seconds": secs, "ratios": ratios})
+            json.dumps(
+                {
+                    "embeddings": model.name,
+                    "sizes": sizes,
+                    "claims": n_claims,
+                    "clusters": n_clusters,
+                    "seconds": secs,
+                    "ratios": ratios,
+                }
+            )
         )
     else:
         for i, r in enumerate(ratios):

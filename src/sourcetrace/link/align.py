@@ -148,13 +148,15 @@ def pair_score(
     its answer can change the score (it costs an encoding)."""
     shared = a.stems & b.stems
 
-    def weight(x: str) -> float:  # names describe who is talked about more than what is claimed
-        # ... unless the word is also used lower case ("Inspectorate" / "inspection")
-        name = (x in a.names and x not in a.acts) or (x in b.names and x not in b.acts)
-        w = idf.get(x, 1.0) * (NAME_WEIGHT if name else 1.0)
-        return w * MOD_WEIGHT if x in a.mods or x in b.mods else w
-
-    w = {x: weight(x) for x in a.stems | b.stems}
+    # names describe who is talked about more than what is claimed ... unless the word is also used
+    # lower case ("Inspectorate" / "inspection")
+    named = (a.names - a.acts) | (b.names - b.acts)
+    mods = a.mods | b.mods
+    w = {x: idf.get(x, 1.0) for x in a.stems | b.stems}
+    for x in named & w.keys():
+        w[x] *= NAME_WEIGHT
+    for x in mods & w.keys():
+        w[x] *= MOD_WEIGHT
     # sums in a fixed order: a float sum over a set would vary with the process's hash seed
     wa = math.fsum(w[x] for x in a.stems) or 1.0
     wb = math.fsum(w[x] for x in b.stems) or 1.0

@@ -520,7 +520,14 @@ def _denial_of(xs: list[int], ys: list[int], link: Linker, threshold: float) -> 
     are one contested claim."""
     if link.denies is None:
         return False
+    feats, denies = link.feats, link.denies
     for side, other in ((xs, ys), (ys, xs)):
+        # no member denies one across in so many words: nothing to score (the scores only decide
+        # among the pairs that do deny; most pairs of clusters deny nothing)
+        if not any(
+            feats[x].article != feats[y].article and denies(x, y) for x in side[:MAX_CHECK] for y in other[:MAX_CHECK]
+        ):
+            continue
         deniers, denied = set(), set()
         for x, y, _, _ in _across(side, other, link):
             if (min(x, y), max(x, y)) in link.blocked:
