@@ -610,3 +610,15 @@ def test_a_report_of_a_place_or_a_council_speaking_is_no_citation(nlp) -> None:
 def test_translated_as_transmitted_the_agency(nlp) -> None:
     text = "The minister declared on Monday, as transmitted the state agency VANA, that the border stays shut."
     assert has(cite(nlp, text), "VANA")
+
+
+def test_a_relays_own_source_is_cited(nlp) -> None:
+    # 'X, which cited Y' and 'as X reported, citing Y': the relay names where it had the words from
+    text = "The route was halted, the minister said, according to Brinewater Wire, which cited the state agency BOVA."
+    cs = cite(nlp, text)
+    assert has(cs, "Brinewater Wire") and has(cs, "BOVA")
+    cs = cite(nlp, '"We will not reopen the route," Quorvik said, as the Brinewater Wire reported, citing BOVA.')
+    assert has(cs, "BOVA")
+    # a body cited by someone who is no medium stays out
+    assert not cite(nlp, "The airline cancelled the flight, which cited the Interior Ministry.")
+    assert not has(cite(nlp, "The airline said it cancelled the flight, citing OKTA rules."), "OKTA")

@@ -90,7 +90,8 @@ TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
     # a publishing verb after the clause it carries, before its subject: '…, writes the portal X'
     ("writes", r",\s+(?:writes|wrote|reports|reported) (?=the |[A-Z])"),
     # 'the minister said …, citing the state agency X': a medium only (see MEDIA_ONLY_CUES)
-    ("citing", r"\b(?:citing|quoting) (?=the |an? |[A-Z])"),
+    # ... or a relay's own source: 'according to the X Wire, which cited the state agency Y'
+    ("citing", r"\b(?:citing|quoting|(?:which|who) (?:cited|quoted)) (?=the |an? |[A-Z])"),
 )
 # cues whose object is often no medium ('citing security concerns', 'citing the ministry'): a medium only
 MEDIA_ONLY_CUES = frozenset(["citing"])
@@ -164,6 +165,9 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             if name is None or _credit_line(text, m.start()):
                 continue
             media = cue in RELAY_CUES or bool(MEDIA_CONTEXT.search(text, m.end(), max(m.end(), name.start)))
+            # 'as the X Wire reported, citing Y': what a medium reported, it had from Y (a source in the chain)
+            relayed = RELAYED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            media = media or (cue in MEDIA_ONLY_CUES and relayed is not None)
             if cue in CARRY_CUES | MEDIA_ONLY_CUES and not (
                 media or _has_outlet_word(name.text) or _key(name.text) in known
             ):
@@ -513,6 +517,7 @@ def _outlet_names(doc: Any, media: bool = False) -> set[str]:
 
 
 # words around a cue that make the name after it a news medium ('told the state-run X', 'news agency X')
+RELAYED_BEFORE = re.compile(r"\b(?:reported|reports|wrote|writes|published|broadcast),\s*$")
 MEDIA_CONTEXT = re.compile(
     r"\b(?:news|press|wire|state-run|state-owned|state|broadcaster|newspaper|daily|weekly|outlet|media|channel|radio"
     r"|television|tv|magazine|tabloid|website)\b",
