@@ -95,6 +95,8 @@ TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
 )
 # cues whose object is often no medium ('citing security concerns', 'citing the ministry'): a medium only
 MEDIA_ONLY_CUES = frozenset(["citing"])
+# ... unless a medium's publishing verb comes just before: 'as the X Wire reported, citing Y' (Y is its source)
+RELAYED_BEFORE = re.compile(r"\b(?:reported|reports|wrote|writes|published|broadcast),\s*$")
 # cues whose object ran someone's words ('a statement carried by X'): an outlet only when it reads as a medium
 CARRY_CUES = frozenset(["carried by"])
 GENERIC = frozenset(["news", "latest news", "related news", "media", "press", "the press", "state media", "reports"])
@@ -165,9 +167,8 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
             if name is None or _credit_line(text, m.start()):
                 continue
             media = cue in RELAY_CUES or bool(MEDIA_CONTEXT.search(text, m.end(), max(m.end(), name.start)))
-            # 'as the X Wire reported, citing Y': what a medium reported, it had from Y (a source in the chain)
-            relayed = RELAYED_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            media = media or (cue in MEDIA_ONLY_CUES and relayed is not None)
+            if not media and cue in MEDIA_ONLY_CUES:  # what a medium reported, it had from Y (RELAYED_BEFORE)
+                media = RELAYED_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
             if cue in CARRY_CUES | MEDIA_ONLY_CUES and not (
                 media or _has_outlet_word(name.text) or _key(name.text) in known
             ):
@@ -517,7 +518,6 @@ def _outlet_names(doc: Any, media: bool = False) -> set[str]:
 
 
 # words around a cue that make the name after it a news medium ('told the state-run X', 'news agency X')
-RELAYED_BEFORE = re.compile(r"\b(?:reported|reports|wrote|writes|published|broadcast),\s*$")
 MEDIA_CONTEXT = re.compile(
     r"\b(?:news|press|wire|state-run|state-owned|state|broadcaster|newspaper|daily|weekly|outlet|media|channel|radio"
     r"|television|tv|magazine|tabloid|website)\b",
