@@ -1397,3 +1397,51 @@ def test_counts_of_people_for_one_act_word_are_candidates() -> None:
     cl = [a, b, *others]
     pairs, _ = candidate_pairs([features(c) for c in cl], embed([c.text for c in cl]), top_k=2)
     assert (0, 1) in pairs
+
+
+def _rivals_joined(side_x: list[str], side_y: list[str]) -> bool:
+    """Whether ``_join_rivals`` joins two clusters of two claims each (articles a, b / c, d) whose
+    one candidate pair across scores 0.6 and is blocked by its figures (the scores are fixed; the
+    features, the figures and the checks are those of the texts), in a story of 2026."""
+    from dataclasses import replace
+
+    from sourcetrace.link.align import WEAK_CAP, apart_whatever_figures
+    from sourcetrace.link.align_cluster import Linker, _join_rivals
+
+    cs = [claim(a, t) for a, t in zip("ab", side_x, strict=True)] + [
+        claim(a, t) for a, t in zip("cd", side_y, strict=True)
+    ]
+    feats = [replace(features(c), story_years=frozenset({"2026"})) for c in cs]
+    link = Linker(
+        feats, lambda i, j: (0.6, True), WEAK_CAP, two_facts=lambda i, j: apart_whatever_figures(feats[i], feats[j])
+    )
+    return len(_join_rivals([[0, 1], [2, 3]], [(0, 2)], link, 0.4)) == 1
+
+
+def test_rival_figures_of_one_thing_join_but_counts_of_people_and_background_years_do_not() -> None:
+    # each side of a contested sum forms its own cluster; the two are joined so the clash can be
+    # shown. Counts of people (aboard, rescued, missing) are many figures of one story and stay
+    # with the pair rules; a sum dated to another year is an earlier occurrence told as background.
+    prosecutors = [
+        "Prosecutors say the mayor received 1.4 million euros in three payments.",
+        "The mayor received 1.4 million euros, the prosecutor said.",
+    ]
+    party = [
+        "The party says the mayor received bribes of more than 2.3 million euros.",
+        "The mayor received more than 2.3 million euros in bribes, the party said.",
+    ]
+    assert _rivals_joined(prosecutors, party)
+    earlier = [
+        "In 2019 the mayor received 1.4 million euros in three payments.",
+        "The mayor received 1.4 million euros in 2019, the prosecutor said.",
+    ]
+    assert not _rivals_joined(earlier, party)
+    aboard = ["Officials say 41 people were on board the boat.", "The guard recorded 41 people on board."]
+    captain = ["The captain said 63 people were on board.", "There had been 63 people on board, the captain said."]
+    assert not _rivals_joined(aboard, captain)
+    # figures that agree are no rival accounts (the pair rules join them, or not)
+    court = [
+        "Court papers show the mayor received 1.4 million euros.",
+        "The mayor took 1.4 million euros, the papers say.",
+    ]
+    assert not _rivals_joined(prosecutors, court)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sourcetrace.link.origins import (
+    canonical_names,
     one_state,
     own_subject,
     people_state,
@@ -1015,6 +1016,15 @@ def test_organs_of_two_states_are_two_sources_and_a_states_minister_speaks_for_i
     organ = state_organ("The Tarlandian Minister of Energy Jane Doe")
     assert organ is not None and organ.state == "tarlandian" and organ.kind == "minister"
     assert state_organ("Ministry of Energy") is None and state_organ("the energy ministry") is None
+    # what a body issued is no state's organ of a portfolio named after its words ("data of the Ministry
+    # of Transport" is not a ministry of the state "Transport"); the body it names is one source
+    assert state_organ("data of the Ministry of Transport and Infrastructure") is None
+    assert state_organ("the press service of the Ministry of Energy of Varnel") is None
+    names = [
+        "Tarlandian Ministry of Transport and Infrastructure",
+        "data of the Ministry of Transport and Infrastructure",
+    ]
+    assert len(set(canonical_names(names))) == 1
     assert one_state("Tarlandia", "tarlandian") and not one_state("Varnel", "tarlandian")
     a = _state_said(
         "a",

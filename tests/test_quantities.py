@@ -238,3 +238,12 @@ def test_the_particle_of_a_phrasal_verb_is_no_bound() -> None:
     assert (q.text, q.low, q.high) == ("40 prisoners", 40.0, 40.0)
     (q,) = find_quantities("The Varnel army freed over 40 prisoners at the bridge.")
     assert (q.low, q.high) == (40.0, None)
+
+
+def test_a_decimal_comma_is_read_as_a_decimal_point_and_thousands_commas_are_not() -> None:
+    # translated pages write "44,7 degrees" and "2,3 million euro"; a thousands comma has three digits
+    got = [(q.value, q.unit) for q in find_quantities("The city measured 44,7 degrees on Tuesday.")]
+    assert got == [(44.7, "degree")]
+    assert [q.value for q in find_quantities("the bribes of more than 2,3 million euro")] == [2_300_000]
+    assert [q.value for q in find_quantities("1,350 head of cattle were culled")] == [1350]
+    assert [q.value for q in find_quantities("in 2019, 20 people were hurt")] == [20]

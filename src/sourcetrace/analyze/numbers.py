@@ -43,7 +43,10 @@ VAGUE = {"dozens": (12.0, 10.0), "scores": (20.0, 10.0), "hundreds": (100.0, 10.
          "thousands": (1e3, None), "millions": (1e6, None), "billions": (1e9, None)}  # fmt: skip
 VAGUE_OF = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
-_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W\d_]+|\S")
+# a decimal comma ("44,7 degrees", "2,3 million euros": one or two digits after it) or digits with
+# thousands commas and a decimal point
+_TOKEN = re.compile(r"\d+,\d{1,2}(?![\d,])|\d+(?:,\d{3})*(?:\.\d+)?|[^\W\d_]+|\S")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def glued(toks: list[Tok], i: int) -> bool:
 
 def _digits(s: str) -> float | None:
     try:
-        return float(s.replace(",", ""))
+        return float(s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", ""))
     except ValueError:
         return None
 

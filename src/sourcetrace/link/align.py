@@ -183,24 +183,7 @@ def pair_score(
     # a clash of numbers blocks look-alikes (another referent, predicate, place or year), not one
     # event told with different figures; similar numbers with clashing dates are another occurrence
     blocked = (num < 0 and not ((event or cm or same_count) and one_time)) or (date < 0 and num > 0 and not deed)
-    blocked = blocked or tolls or swapped(a.sides, b.sides)  # the parties' roles reversed: tit for tat, two acts
-    blocked = blocked or (num < 0 and elsewhere(a, b))  # "the embassy in Kell has 30" / "the embassy in Brask, 12"
-    # counts of the dead against counts of the injured (or the arrested): two groups, one unit
-    clash_class = count_class_clash(a, b)
-    blocked = blocked or clash_class
-    # counts of two named groups ("212 Varnish detainees" / "180 Brask prisoners"): two counts
-    blocked = blocked or other_groups(a, b)
-    # figures of one thing owned by two names ("Kestmar's storage is 64 percent full" / "Dobrava's storage was
-    # 49 percent full"): two owners' figures, not a clash
-    blocked = blocked or (num < 0 and other_owners(a, b))
-    # a level held since an earlier date against a change to it told undated or of another date: two facts
-    blocked = blocked or (date <= 0 and (held_against_change(a, b) or held_against_change(b, a)))
-    # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
-    # sentenced to seven years"): the request and the outcome are two facts, whatever the figures
-    blocked = blocked or asked_against_given(a, b) or asked_against_given(b, a)
-    # a limit set against what was done, in one unit ("the speed limit on the curve is 60 km per hour" /
-    # "the train was travelling at 87 km per hour"): the rule and the act are two facts
-    blocked = blocked or limit_against_value(a, b) or limit_against_value(b, a)
+    blocked = blocked or tolls or two_facts(a, b, num, date)
     score = 0.5 * lex + 0.2 * cover + 0.35 * max(cos, 0.0)
     if run >= MIN_RUN:
         score += min(0.5, 0.05 * run)
@@ -247,6 +230,46 @@ def pair_score(
     ):
         score = min(score, WEAK_CAP)
     return score, blocked
+
+
+def two_facts(a: ClaimFeatures, b: ClaimFeatures, num: int, date: int) -> bool:
+    """The two tell two facts, whatever their figures say of each other: the parties' roles
+    reversed (tit for tat, two acts), counts of another place, class, group or owner, a level held
+    against a change to it, a figure asked for against one given, a limit against a value
+    (``num``, ``date``: ``number_relation`` and ``date_relation`` of the pair)."""
+    if swapped(a.sides, b.sides):  # the parties' roles reversed: tit for tat, two acts
+        return True
+    if num < 0 and elsewhere(a, b):  # "the embassy in Kell has 30" / "the embassy in Brask, 12"
+        return True
+    # counts of the dead against counts of the injured (or the arrested): two groups, one unit
+    if count_class_clash(a, b):
+        return True
+    # counts of two named groups ("212 Varnish detainees" / "180 Brask prisoners"): two counts
+    if other_groups(a, b):
+        return True
+    # figures of one thing owned by two names ("Kestmar's storage is 64 percent full" / "Dobrava's storage was
+    # 49 percent full"): two owners' figures, not a clash
+    if num < 0 and other_owners(a, b):
+        return True
+    # a level held since an earlier date against a change to it told undated or of another date: two facts
+    if date <= 0 and (held_against_change(a, b) or held_against_change(b, a)):
+        return True
+    # a figure asked for against one given of one unit ("prosecutors had sought seven years" / "was
+    # sentenced to seven years"): the request and the outcome are two facts, whatever the figures
+    # a limit set against what was done, in one unit ("the speed limit on the curve is 60 km per hour" /
+    # "the train was travelling at 87 km per hour"): the rule and the act are two facts
+    return (
+        asked_against_given(a, b)
+        or asked_against_given(b, a)
+        or limit_against_value(a, b)
+        or limit_against_value(b, a)
+    )
+
+
+def apart_whatever_figures(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Two facts, whatever their figures: counts of two years (two tolls) or ``two_facts``."""
+    date = date_relation(a, b)
+    return (date < 0 and two_years_counted(a, b)) or two_facts(a, b, number_relation(a, b), date)
 
 
 def two_years_counted(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -573,6 +596,7 @@ def _align(
         WEAK_CAP,
         dated=acts_dated,
         denies=lambda i, j: denies_term(feats[i], feats[j], topic),
+        two_facts=lambda i, j: apart_whatever_figures(feats[i], feats[j]),
     )
     edges = sorted(
         ((link.pair(i, j), i, j) for i, j in pairs if link.pair(i, j) >= threshold), key=lambda e: (-e[0], e[1], e[2])

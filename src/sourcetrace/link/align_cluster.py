@@ -13,7 +13,7 @@ of its two claims, unless
 A refused link is tried again after the pass (its clusters may have grown links since); local
 moves then put a claim in the cluster that holds it best; two clusters that give rival days for
 one act of one participant (not counts of two things: ``_other_things``), or rival clock times for
-one act (``_rival_clocks``), are joined
+one act (``_rival_clocks``), or rival figures of one thing (``_rival_figures``), are joined
 (``_join_rivals``: each side of a contested date or hour forms its own cluster, the clash is shown
 inside one); and a sentence that tells two facts may join a second
 cluster (``_second_homes``). Work
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..model import Claim
 from .claim_features import (
+    DURATIONS,
     MEASURES,
     ClaimFeatures,
     counted_match,
@@ -39,6 +40,8 @@ from .claim_features import (
     located_match,
     longest_run,
     number_relation,
+    of_other_year,
+    stem,
     time_relation,
     units_compatible,
 )
@@ -77,6 +80,8 @@ class Linker:
     dated: Sequence[frozenset[tuple[str, str]]] = ()
     # whether claim i denies in so many words what claim j tells (``align.denies_term``)
     denies: Callable[[int, int], bool] | None = None
+    # whether claims i and j tell two facts whatever their figures (``align.apart_whatever_figures``)
+    two_facts: Callable[[int, int], bool] | None = None
 
     def pair(self, i: int, j: int) -> float:
         """The pair's score, 0 when blocked."""
@@ -540,6 +545,42 @@ def _denial_of(xs: list[int], ys: list[int], link: Linker, threshold: float) -> 
     return False
 
 
+def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
+    """Two accounts of one figure ("prosecutors say he received 1.4 million euros" / "the mayor
+    received bribes totalling more than 2.3 million euros", each side told by its own outlets): most
+    members of each side give a figure, a unit of one side is one of the other (not a count of people
+    nor a length of time: a story tells many of those), a pair across them that passes the threshold
+    shares an act word (two for percentages and money) and its figures clash, and no pair across them tells two
+    facts for another reason than its figures (``Linker.two_facts``: another place, class, group,
+    owner, year, request or limit), gives days that clash, or marks a repeat."""
+    if link.two_facts is None:
+        return False
+    feats = link.feats
+    for side in (xs, ys):
+        if 2 * sum(bool(feats[i].quantities) for i in side[:MAX_CHECK]) < len(side[:MAX_CHECK]):
+            return False
+        if any(REPEATS.intersection(feats[i].tokens) for i in side):
+            return False
+    # counts of people (aboard, rescued, missing, held) and lengths of time (held, waited) are many
+    # figures of one story: each side must count one thing of another kind ("euros", "tonnes")
+    ux, uy = _counted_units(xs, link), _counted_units(ys, link)
+    units = {u for u in ux & uy if u not in DURATIONS and not is_person_unit(u)}
+    if not units:
+        return False
+    # a story gives shares of many things in percent and many sums of money ("bribes totalling 1.4
+    # million euros" / "310,000 euros in cash were found"): those need two act words in common
+    need = 2 if all(u == "%" or (len(u) == 3 and u.isupper()) for u in units) else 1
+    clash = False
+    for x, y, a, b in _across(xs, ys, link):
+        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
+            return False  # two facts, another day, or an earlier occurrence told as background
+        counted = {w for q in (*a.quantities, *b.quantities) for w in (q.unit, stem(q.unit or ""))}
+        one_act = len(a.acts & b.acts - a.mods - b.mods - counted) >= need
+        if one_act and number_relation(a, b) < 0 and link.raw(x, y) >= threshold:
+            clash = True
+    return clash
+
+
 def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Counts of one counted noun that disagree (not lengths of time or other measures): figures
     of another thing, or of another occurrence."""
@@ -563,7 +604,8 @@ def _join_rivals(
     detained Varnel on Monday, 9 March, at a hotel" / "Varnel was detained on Thursday, 5 March,
     at the border"). Two clusters linked by a candidate pair that tell one act
     of one participant, days apart (``_rivals``), one act at clock times that clash
-    (``_rival_clocks``), or one act asserted and denied (``_denial_of``) are joined, so the clash can be shown; one side
+    (``_rival_clocks``), one act asserted and denied (``_denial_of``), or one figure of one thing
+    given two values (``_rival_figures``) are joined, so the clash can be shown; one side
     may be a lone claim (one outlet's own version) when the other spans two articles. Only
     clusters joined by a candidate pair are compared."""
     where = {i: n for n, g in enumerate(groups) for i in g}
@@ -591,6 +633,7 @@ def _join_rivals(
             continue  # one side may be one outlet's own version, the other is told by two at least
         days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
         contested = days or _rival_clocks(xs, ys, link, threshold) or _denial_of(xs, ys, link, threshold)
+        contested = contested or _rival_figures(xs, ys, link, threshold)
         if not contested or not _few_per_article(members[ri], members[rj], link):
             continue
         uf.union(ri, rj)

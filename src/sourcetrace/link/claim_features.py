@@ -1325,6 +1325,12 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return number_relation(a, b, people=True) < 0
 
 
+def of_other_year(f: ClaimFeatures) -> bool:
+    """Its dates write out a year outside the story's years, or a year told relative to the report
+    ("last year"): an earlier occurrence told as background (``_other_year``)."""
+    return _other_year(f)
+
+
 def _other_year(f: ClaimFeatures) -> bool:
     """Its dates write out a year, each one outside the story's years (``story_years``): "On 11 March
     2021 nine people lost their lives" in a story of 2026 tells an earlier occurrence, whatever its

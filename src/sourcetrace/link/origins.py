@@ -996,7 +996,7 @@ _STATE_BEFORE = re.compile(
     r"(?:\s+(?:of|for)\s+(?P<pf2>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?"
 )
 _STATE_AFTER = re.compile(
-    rf"^(?:(?i:the)\s+)?(?:(?P<dem>{_DEMONYM_WORD})\s+)?(?P<pre>(?:[A-Za-z][\w-]*\s+){{0,3}}?)(?P<kind>(?i:{_ORGAN_WORDS}))"
+    rf"^(?:(?i:the)\s+)?(?:(?P<dem>{_DEMONYM_WORD})\s+)?(?P<pre>(?:(?!(?i:of|the)\s)[A-Za-z][\w-]*\s+){{0,3}}?)(?P<kind>(?i:{_ORGAN_WORDS}))"
     r"(?:\s+(?:of|for)\s+(?P<pf>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?"
     rf"(?:\s+of\s+(?:the\s+)?(?:{_FORMAL_STATE})?(?P<st>[A-Z][\w-]+))?(?![\w-])"
 )
