@@ -1302,7 +1302,7 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     earlier occurrence told as background, unless it is a year of the story's own dated events
     (``story_years``, where known: "In 2026, 17 miners were killed" in a story of 2026 is its toll).
     Where the story's years are known, a written-out year outside them, even to the day, marks the
-    earlier occurrence whatever the figures (``_other_year``); a year told relative to the report
+    earlier occurrence whatever the figures (``of_other_year``); a year told relative to the report
     ("last year") does so for a count of one thing for one act too ("Last year a fire burned 4,300
     hectares" / "about 4,250 hectares have burned"), and a written-out year outside the story's does so for
     another figure of one thing for one act ("In May 2019 a similar strike lasted nine days" / "stocks
@@ -1313,7 +1313,7 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     cb = {w for _, w in b.counted if w.startswith("#")}
     if a.past_year:  # "last year": an earlier occurrence, a count of the same class or of one thing for one act
         return bool(ca & cb) or counted_match(a, b, strict=True)
-    if _other_year(a):  # "On 11 March 2021 nine people lost their lives": an earlier toll
+    if of_other_year(a):  # "On 11 March 2021 nine people lost their lives": an earlier toll
         # ... or another figure for one act ("In May 2019 a strike lasted nine days" / "stocks could last 35 days")
         return bool(ca & cb) or (_lasted(a, b) and number_relation(a, b) < 0)
     if not ca & cb or not a.dates:
@@ -1326,12 +1326,6 @@ def background_count(a: ClaimFeatures, b: ClaimFeatures) -> bool:
 
 
 def of_other_year(f: ClaimFeatures) -> bool:
-    """Its dates write out a year outside the story's years, or a year told relative to the report
-    ("last year"): an earlier occurrence told as background (``_other_year``)."""
-    return _other_year(f)
-
-
-def _other_year(f: ClaimFeatures) -> bool:
     """Its dates write out a year, each one outside the story's years (``story_years``): "On 11 March
     2021 nine people lost their lives" in a story of 2026 tells an earlier occurrence, whatever its
     figure (nine then, nine now by chance), even beside a day of the story it refers to ("40 km
