@@ -1439,9 +1439,41 @@ def test_rival_figures_of_one_thing_join_but_counts_of_people_and_background_yea
     aboard = ["Officials say 41 people were on board the boat.", "The guard recorded 41 people on board."]
     captain = ["The captain said 63 people were on board.", "There had been 63 people on board, the captain said."]
     assert not _rivals_joined(aboard, captain)
-    # figures that agree are no rival accounts (the pair rules join them, or not)
+    # figures that agree are no rival accounts; one figure written alike joins (see below)
     court = [
         "Court papers show the mayor received 1.4 million euros.",
         "The mayor took 1.4 million euros, the papers say.",
     ]
-    assert not _rivals_joined(prosecutors, court)
+    assert _rivals_joined(prosecutors, court)
+    papers = [
+        "Court papers show the mayor received about 1.4 million euros.",
+        "The papers say about 1.4 million euros.",
+    ]
+    assert not _rivals_joined(prosecutors, papers)  # figures that agree, not alike: the pair rules decide
+
+
+def test_one_figure_written_alike_joins_clusters_worded_apart() -> None:
+    # "more than 6,000 hectares" told as a burned area and as "a figure given": one fact, worded apart
+    burned = [
+        "More than 6,000 hectares were burned, the ministry said.",
+        "The ministry says more than 6,000 hectares have burned.",
+    ]
+    given = [
+        "The ministry has given a figure of more than 6,000 hectares.",
+        "Its figure is more than 6,000 hectares, the ministry has said.",
+    ]
+    assert _rivals_joined(burned, given)
+    assert not _rivals_joined(burned, [t.replace("more than", "about") for t in given])  # other bounds
+    earlier = [
+        "In 2019 the ministry gave a figure of more than 6,000 hectares.",
+        given[1].replace("has said", "said in 2019"),
+    ]
+    assert not _rivals_joined(burned, earlier)  # another year: an earlier fire told as background
+    again = [t.replace("a figure", "a fresh figure") for t in given[:1]] + given[1:]
+    assert not _rivals_joined(burned, again)  # a repeat
+    # counts of people and small round figures are many figures of one story
+    aboard = ["Officials say 140 people were on board the boat.", "The guard recorded 140 people on board."]
+    listed = ["The list names 140 people.", "There were 140 people on the list, the guard said."]
+    assert not _rivals_joined(aboard, listed)
+    small = ["More than 60 hectares were burned, the ministry said.", "The ministry says more than 60 hectares burned."]
+    assert not _rivals_joined(small, [t.replace("6,000", "60") for t in given])

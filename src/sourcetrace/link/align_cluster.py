@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Claim
+from ..model import Claim, Quantity
 from .claim_features import (
     DURATIONS,
     MEASURES,
@@ -581,6 +581,37 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     return clash
 
 
+def _one_figure(x: Quantity, y: Quantity) -> bool:
+    """One figure, written alike: value, unit and bounds ("more than 6,000 hectares" twice)."""
+    return x.unit is not None and (x.value, x.unit, x.low, x.high) == (y.value, y.unit, y.low, y.high)
+
+
+def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
+    """Two clusters that give one figure of one thing, worded apart ("more than 6,000 hectares were
+    burned, according to the ministry" / "the ministry has given a figure of more than 6,000
+    hectares"): a pair across them that passes the threshold states one figure with one unit and
+    bounds (not a count of people nor a length of time, nor a round figure under a hundred: a story
+    tells many of those), and no pair across them tells two facts (``Linker.two_facts``),
+    days that clash, another year or a repeat."""
+    if link.two_facts is None:
+        return False
+    feats = link.feats
+    if any(REPEATS.intersection(feats[i].tokens) for i in (*xs, *ys)):
+        return False
+    same = False
+    for x, y, a, b in _across(xs, ys, link):
+        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
+            return False
+        if same or link.raw(x, y) < threshold:
+            continue
+        same = any(
+            _one_figure(p, q) and p.unit not in DURATIONS and not is_person_unit(p.unit or "") and p.value >= 100
+            for p in a.quantities
+            for q in b.quantities
+        )
+    return same
+
+
 def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Counts of one counted noun that disagree (not lengths of time or other measures): figures
     of another thing, or of another occurrence."""
@@ -605,7 +636,8 @@ def _join_rivals(
     at the border"). Two clusters linked by a candidate pair that tell one act
     of one participant, days apart (``_rivals``), one act at clock times that clash
     (``_rival_clocks``), one act asserted and denied (``_denial_of``), or one figure of one thing
-    given two values (``_rival_figures``) are joined, so the clash can be shown; one side
+    given two values (``_rival_figures``) are joined, so the clash can be shown; so are two that give
+    one figure written alike (``_same_figures``), one fact worded apart. One side
     may be a lone claim (one outlet's own version) when the other spans two articles. Only
     clusters joined by a candidate pair are compared."""
     where = {i: n for n, g in enumerate(groups) for i in g}
@@ -633,7 +665,7 @@ def _join_rivals(
             continue  # one side may be one outlet's own version, the other is told by two at least
         days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
         contested = days or _rival_clocks(xs, ys, link, threshold) or _denial_of(xs, ys, link, threshold)
-        contested = contested or _rival_figures(xs, ys, link, threshold)
+        contested = contested or _rival_figures(xs, ys, link, threshold) or _same_figures(xs, ys, link, threshold)
         if not contested or not _few_per_article(members[ri], members[rj], link):
             continue
         uf.union(ri, rj)

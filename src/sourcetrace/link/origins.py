@@ -630,6 +630,10 @@ _OPENER = re.compile(
 
 
 _NOBODY = frozenset("nobody no none nothing noone everyone everybody someone somebody anyone anybody all each".split())
+# Words that open a subordinate clause: "While the ministry counts what suits it, ..." has no source as subject.
+_SUBORDINATORS = frozenset(
+    "while whilst although though when whenever if unless because since as after before once".split()
+)
 
 
 def opening_speaker(text: str) -> str | None:
@@ -687,7 +691,7 @@ def own_subject(text: str) -> str | None:
     if (told := _AS_TOLD.match(text.strip())) and is_named(who := told.group("after") or told.group("before")):
         return who  # "As informs the X Agency, the ship ...": its words
     m = _OWN_SUBJECT.match(text.strip())
-    if not m or m.group("who").split()[0].lower() in _NOBODY:
+    if not m or m.group("who").split()[0].lower() in _NOBODY | _SUBORDINATORS:
         return None
     who, doc = m.group("who"), m.group("doc")
     if doc is not None:
@@ -1460,13 +1464,33 @@ def group_members(
     members: Sequence[Member], entity_of: EntityLookup | None = None
 ) -> tuple[list[list[int]], list[str]]:
     """Independent groups of members (indices), and a display name for each group's origin; members
-    that tell nothing of the claim (:func:`tells_nothing`) are no origin of it, unless none tells it."""
+    that tell nothing of the claim (:func:`tells_nothing`) are no origin of it, unless none tells it,
+    nor are outlets' own unsourced lines that only repeat named sources (:func:`_sourced_only`)."""
     idle = tells_nothing(members)
     keep = [i for i in range(len(members)) if i not in idle]
     if not idle or not keep:
-        return _group_members(members, entity_of)
+        return _sourced_only(members, *_group_members(members, entity_of))
     groups, labels = _group_members([members[i] for i in keep], entity_of)
-    return [[keep[i] for i in g] for g in groups], labels
+    return _sourced_only(members, [[keep[i] for i in g] for g in groups], labels)
+
+
+def _sourced_only(
+    members: Sequence[Member], groups: list[list[int]], labels: list[str]
+) -> tuple[list[list[int]], list[str]]:
+    """The groups less those an outlet tells only in its own voice and that add nothing to what the
+    named sources of the cluster tell: no figure, or only figures a sourced group gives too. An
+    unsourced line beside named sources rests on them (it is no origin of its own); one that gives a
+    figure none of them gives is an account of its own and stays. With no named source at all, every
+    group stays."""
+    sourced = [any(not members[i].own for i in g) for g in groups]
+    if not any(sourced) or all(sourced):
+        return groups, labels
+    told = {q.value for g, s in zip(groups, sourced, strict=True) if s for i in g for q in members[i].claim.quantities}
+    keep = [
+        s or bool({q.value for i in g for q in members[i].claim.quantities} - told)
+        for g, s in zip(groups, sourced, strict=True)
+    ]
+    return [g for g, k in zip(groups, keep, strict=True) if k], [x for x, k in zip(labels, keep, strict=True) if k]
 
 
 def _group_members(
