@@ -1477,3 +1477,27 @@ def test_one_figure_written_alike_joins_clusters_worded_apart() -> None:
     assert not _rivals_joined(aboard, listed)
     small = ["More than 60 hectares were burned, the ministry said.", "The ministry says more than 60 hectares burned."]
     assert not _rivals_joined(small, [t.replace("6,000", "60") for t in given])
+
+
+def test_sums_of_two_named_things_are_two_facts() -> None:
+    # "a fine of 1.2 million" and "bail of 1.5 million" are two sums, not one told two ways; a sum
+    # that names nothing it is of ("received 1.4 million euros") may be either
+    from sourcetrace.link.align import apart_whatever_figures
+
+    def f(t: str):
+        return features(claim("a", t))
+
+    fine = f("The court imposed the fine in the amount of 1.2 million kharzi on the reporter.")
+    bail = f("In May a judge refused to release the reporter on bail of 1.5 million kharzi.")
+    fined = f("The reporter was also fined 1.5 million kharzi by the court.")
+    assert sorted(fine.sums) == [("kharzi", "fin")] and sorted(bail.sums) == [("kharzi", "bail")]
+    assert apart_whatever_figures(fine, bail)
+    assert not apart_whatever_figures(fine, fined)  # one fine, two figures: a clash, not two facts
+    budget = f("The broadcaster's entire annual budget is around 18 million ducats.")
+    penalty = f("The regulator imposed on the broadcaster a fine of 1.8 million ducats.")
+    assert apart_whatever_figures(budget, penalty)
+    took = f("Prosecutors say the mayor received 1.4 million euros in three payments.")
+    bribes = f("The party says the mayor received bribes totalling more than 2.3 million euros.")
+    assert not apart_whatever_figures(took, bribes)
+    same = f("The court put the bail at 1.5 million kharzi, the fine of 1.5 million kharzi aside.")
+    assert not apart_whatever_figures(same, bail)  # figures that agree: no clash to explain

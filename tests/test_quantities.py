@@ -247,3 +247,22 @@ def test_a_decimal_comma_is_read_as_a_decimal_point_and_thousands_commas_are_not
     assert [q.value for q in find_quantities("the bribes of more than 2,3 million euro")] == [2_300_000]
     assert [q.value for q in find_quantities("1,350 head of cattle were culled")] == [1350]
     assert [q.value for q in find_quantities("in 2019, 20 people were hurt")] == [20]
+
+
+def test_a_scale_in_the_plural_or_glued_by_hyphens_scales_the_figure() -> None:
+    # translated pages write "78 millions euro"; English writes "a 78-million-euro contract"
+    got = [(q.value, q.unit) for q in find_quantities("the contract of 78 millions euro for the ring road")]
+    assert got == [(78_000_000, "EUR")]
+    got = [(q.value, q.unit) for q in find_quantities("steering a 78-million-euro contract to the firm")]
+    assert got == [(78_000_000, "EUR")]
+    assert [q.value for q in find_quantities("a 2-billion-dollar deal")] == [2e9]
+    assert [(q.value, q.unit) for q in find_quantities("a 40-km stretch of road")] == [(40, "km")]
+    assert [q.value for q in find_quantities("thousands of people marched")] == [2000]  # a vague plural stays vague
+
+
+def test_a_currency_before_another_noun_is_the_unit_of_the_sum() -> None:
+    # "the 78 million euro deal" is a sum of money, not a count of deals
+    got = [(q.value, q.unit) for q in find_quantities("The case concerns the 78 million euro deal to build it.")]
+    assert got == [(78_000_000, "EUR")]
+    assert [q.unit for q in find_quantities("40 euro notes were found")] == ["EUR"]
+    assert [q.unit for q in find_quantities("about 5 km of road were closed")] == ["km"]

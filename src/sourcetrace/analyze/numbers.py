@@ -31,6 +31,7 @@ SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6,
     "tn": 1e12, "trn": 1e12, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
+_PLURAL_SCALES = frozenset({"thousands", "millions", "billions", "trillions"})
 # glued to digits ("1.2bn"); the one-letter ones only after a currency sign ("$3.5m", "€2b")
 SUFFIX_SCALES = {"bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12}
 CURRENCY_SUFFIXES = {"m": 1e6, "b": 1e9, "k": 1e3}
@@ -109,6 +110,8 @@ def read_scale(toks: list[Tok], j: int, currency: bool) -> tuple[float, int]:
     while k < len(toks):
         w = toks[k].low
         f = 100.0 if w == "hundred" else SCALE_WORDS.get(w)
+        if f is None and k == j and toks[k - 1].is_digits and w in _PLURAL_SCALES:
+            f = SCALE_WORDS[w[:-1]]  # "78 millions euro": a scale written in the plural after digits
         if not f or f <= last:
             break
         factor *= f

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Quantity
-from .numbers import Amount, Tok, glued, read_amount, tokenize
+from .numbers import SCALE_WORDS, Amount, Tok, glued, read_amount, tokenize
 from .units import TIME_UNITS, UNITS, normalise_unit, participle, unit_after
 
 __all__ = ["find_quantities", "normalise_unit", "UNITS"]
@@ -103,6 +103,9 @@ def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == words:
             return " ".join(words), kind, i + n
     return "", "", i
+
+
+_HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)(?:-([a-z]+))?\b", re.I)
 
 
 def _currency(toks: list[Tok], i: int) -> tuple[str | None, int]:
@@ -336,9 +339,15 @@ def _quantity_at(
     elif pct:
         unit = pct
     else:
+        number_end = e
         unit, ue = unit_after(text, e, pos, limit)
         if unit is not None:
             e = max(e, ue)
+        glued_scale = _HYPHEN_SCALE.match(text, number_end) if unit in SCALE_WORDS else None
+        if glued_scale:  # "a 78-million-euro contract": the scale and the unit glued to the number
+            f = SCALE_WORDS[glued_scale.group(1).lower()]
+            lo_v, hi_v = lo_v * f, (hi_v * f if hi_v is not None else None)
+            unit = normalise_unit(glued_scale.group(2)) if glued_scale.group(2) else None
     if hi_v is None and _year_like(toks, a, cur, unit, mod):
         return [], a.end
     if hi_v is not None and b_amt is not None and _year_range(toks, a, b_amt, cur, unit, pct):

@@ -67,6 +67,11 @@ def participle(word: str) -> bool:
     return len(word) > 4 and (word.endswith("ed") or word.endswith("ing"))
 
 
+def _is_currency(unit: str | None) -> bool:
+    """A currency code as ``normalise_unit`` writes it ("EUR", "USD")."""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
 def unit_after(
     text: str, pos: int, tags: dict[int, str] | None = None, limit: int | None = None
 ) -> tuple[str | None, int]:
@@ -133,6 +138,8 @@ def unit_after(
             after_modifier = True  # a hyphenated modifier: "ship-to-shore", "first-time"
             fallback = (normalise_unit(parts[-1]), i)
             continue
+        if _is_currency(normalise_unit(lw)):  # "a 78 million euro deal": a sum of money, not a count of deals
+            return normalise_unit(lw), i
         if tag == "NOUN":
             lw, i = _compound_head(text, lw, i, tags)
         return normalise_unit(lw), i

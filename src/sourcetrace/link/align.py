@@ -79,6 +79,7 @@ from .claim_features import (
     one_figure_of_people,
     other_groups,
     other_owners,
+    other_sums,
     quantities_compatible,
     run_end,
     same_event,
@@ -250,6 +251,10 @@ def two_facts(a: ClaimFeatures, b: ClaimFeatures, num: int, date: int) -> bool:
     # figures of one thing owned by two names ("Kestmar's storage is 64 percent full" / "Dobrava's storage was
     # 49 percent full"): two owners' figures, not a clash
     if num < 0 and other_owners(a, b):
+        return True
+    # figures of one unit that name two things they are the sums of ("a fine of 1.2 million" / "bail of
+    # 1.5 million"): two sums
+    if num < 0 and other_sums(a, b):
         return True
     # a level held since an earlier date against a change to it told undated or of another date: two facts
     if date <= 0 and (held_against_change(a, b) or held_against_change(b, a)):

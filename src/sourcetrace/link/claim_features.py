@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
+from ..analyze.numbers import CARDINALS, SCALE_WORDS
 from ..analyze.units import is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
@@ -481,6 +482,7 @@ class ClaimFeatures:
     past_year: bool = False  # "last year", "a year earlier": it tells of an earlier year (``PAST_YEAR``)
     limits: frozenset[str] = frozenset()  # units of figures told as a limit, not as done (see ``limit_for``)
     owned: frozenset[tuple[str, str]] = frozenset()  # (owner stem, stem of a noun it owns): see ``owned``
+    sums: frozenset[tuple[str, str]] = frozenset()  # (unit, stem of the noun a figure is the sum of): ``sums_of``
 
 
 def term(word: str) -> str:
@@ -649,6 +651,7 @@ def features(claim: Claim) -> ClaimFeatures:
         past_year=bool(PAST_YEAR.search(claim.text)),
         limits=limit_for(claim, values),
         owned=owned(claim.text),
+        sums=sums_of(claim, values),
     )
 
 
@@ -669,6 +672,46 @@ def owned(text: str) -> frozenset[tuple[str, str]]:
             if w not in STOP and w != "own" and w not in DATE_WORDS and len(w) > 2:
                 out.add((stem(owner), term(w)))
     return frozenset(out)
+
+
+# "a fine of 1.2 million", "bail in the amount of 1.5 million", "bribes totalling 2 million", "the budget
+# is around 18 million": the noun the figure is the sum of, just before it.
+_SUM_OF = re.compile(
+    r"\b([a-z][a-z-]{2,})\s+(?:(?:in\s+(?:the\s+)?amount|to\s+the\s+(?:amount|tune))\s+of|of|totall?ing|worth"
+    r"|(?:is|was|stands\s+at|stood\s+at|amounts\s+to|amounted\s+to))"
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|up\s+to|more\s+than|at\s+least)\s+)?$"
+)
+# "was fined 1.2 million", "was fined some 2 million": a verb that names what the sum is.
+_FINED = re.compile(r"\b(fined|charged|paid|awarded)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
+
+
+def sums_of(claim: Claim, values: Sequence[Quantity]) -> frozenset[tuple[str, str]]:
+    """(unit, noun stem) for each figure that names the thing it is the sum of: "a fine of 1.2
+    million kharzi" -> ("kharzi", "fine"), "bail in the amount of 1.5 million kharzi" -> ("kharzi",
+    "bail"), "was fined 1.2 million" -> the fine. Not a count of people ("a crowd of 300 people")."""
+    out: set[tuple[str, str]] = set()
+    for q in values:
+        if not q.unit or is_person_unit(q.unit):
+            continue
+        before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
+        if m := _SUM_OF.search(before):
+            word = m.group(1)
+            if word not in STOP and word not in CARDINALS and word not in SCALE_WORDS:
+                out.add((q.unit, term(word)))
+        elif m := _FINED.search(before):
+            out.add((q.unit, term(m.group(1)[:-1] if m.group(1).endswith("ed") else m.group(1))))
+    return frozenset(out)
+
+
+def other_sums(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Figures of one unit that each name what they are the sum of, and name two things ("a fine of
+    1.2 million kharzi" / "bail of 1.5 million kharzi", "a fine of 1.8 million ducats" / "a budget of
+    18 million ducats"): two sums, not one told two ways."""
+    for unit in {u for u, _ in a.sums} & {u for u, _ in b.sums}:
+        xs, ys = {w for u, w in a.sums if u == unit}, {w for u, w in b.sums if u == unit}
+        if not xs & ys:
+            return True
+    return False
 
 
 def other_owners(a: ClaimFeatures, b: ClaimFeatures) -> bool:
