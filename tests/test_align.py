@@ -1399,21 +1399,29 @@ def test_counts_of_people_for_one_act_word_are_candidates() -> None:
     assert (0, 1) in pairs
 
 
-def _rivals_joined(side_x: list[str], side_y: list[str]) -> bool:
+def _rivals_joined(
+    side_x: list[str], side_y: list[str], published: str | None = None, background: tuple[str, ...] = ()
+) -> bool:
     """Whether ``_join_rivals`` joins two clusters of two claims each (articles a, b / c, d) whose
     one candidate pair across scores 0.6 and is blocked by its figures (the scores are fixed; the
-    features, the figures and the checks are those of the texts), in a story of 2026."""
+    features, the figures, the dated acts and the checks are those of the texts), in a story of
+    2026; ``background`` claims (articles of their own) are the rest of the story, in no cluster."""
     from dataclasses import replace
 
-    from sourcetrace.link.align import WEAK_CAP, apart_whatever_figures
+    from sourcetrace.link.align import WEAK_CAP, apart_whatever_figures, dated_acts
     from sourcetrace.link.align_cluster import Linker, _join_rivals
 
-    cs = [claim(a, t) for a, t in zip("ab", side_x, strict=True)] + [
-        claim(a, t) for a, t in zip("cd", side_y, strict=True)
+    cs = [claim(a, t, published) for a, t in zip("ab", side_x, strict=True)] + [
+        claim(a, t, published) for a, t in zip("cd", side_y, strict=True)
     ]
+    cs += [claim(f"bg{n}", t, published) for n, t in enumerate(background)]
     feats = [replace(features(c), story_years=frozenset({"2026"})) for c in cs]
     link = Linker(
-        feats, lambda i, j: (0.6, True), WEAK_CAP, two_facts=lambda i, j: apart_whatever_figures(feats[i], feats[j])
+        feats,
+        lambda i, j: (0.6, True),
+        WEAK_CAP,
+        dated=[dated_acts(c, f) for c, f in zip(cs, feats, strict=True)],
+        two_facts=lambda i, j: apart_whatever_figures(feats[i], feats[j]),
     )
     return len(_join_rivals([[0, 1], [2, 3]], [(0, 2)], link, 0.4)) == 1
 
@@ -1477,6 +1485,28 @@ def test_one_figure_written_alike_joins_clusters_worded_apart() -> None:
     assert not _rivals_joined(aboard, listed)
     small = ["More than 60 hectares were burned, the ministry said.", "The ministry says more than 60 hectares burned."]
     assert not _rivals_joined(small, [t.replace("6,000", "60") for t in given])
+
+
+def test_rival_days_of_one_act_on_one_thing_join_without_a_name() -> None:
+    # no name is shared, but both accounts tell the convoy's arrival on days four days apart: rival
+    # accounts of one event. When the words they share are what the whole story tells (the act words
+    # of most claims), they tell nothing of which event, and the clusters stay apart.
+    monday = [
+        "The convoy arrived on 5 October, the organisers said.",
+        "Organisers say the convoy arrived on 5 October.",
+    ]
+    night = [
+        "The convoy arrived only in the night of 9 October, witnesses said.",
+        "Witnesses say the convoy arrived on 9 October.",
+    ]
+    assert _rivals_joined(monday, night, "2026-10-12")
+    story = tuple(f"The convoy had arrived at checkpoint {n} by then, officials said." for n in range(1, 8))
+    assert not _rivals_joined(monday, night, "2026-10-12", story)
+    # one shared word beside the story's own is enough
+    assert _rivals_joined(monday, night, "2026-10-12", tuple(t.replace("convoy", "lorry") for t in story))
+    # a lone shared act word is not
+    other = ["The ferry arrived on 9 October, witnesses said.", "Witnesses say the ferry arrived on 9 October."]
+    assert not _rivals_joined(monday, other, "2026-10-12")
 
 
 def test_sums_of_two_named_things_are_two_facts() -> None:

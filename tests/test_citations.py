@@ -398,9 +398,7 @@ def test_citation_of_a_shorter_form_takes_the_outlet_name() -> None:
         [("the Herald", "reported")],
         [("the Kelby Herald", "ORG"), ("Kelby", "GPE"), ("the Herald", "ORG")],
     )
-    b = _cited(
-        "a1", "Staff at the Kelby paper agreed.", [], [("Kelby", "GPE")], outlet="The Kelby Herald"
-    )
+    b = _cited("a1", "Staff at the Kelby paper agreed.", [], [("Kelby", "GPE")], outlet="The Kelby Herald")
     assert _canonical(a, b) == ["Kelby Herald"]
 
 

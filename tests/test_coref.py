@@ -417,7 +417,7 @@ def test_passive_agent_is_salient_for_the_pronoun_after_it(nlp) -> None:
 
     text = (
         "Governor Ilse Marrow said in a written statement that the board had not been told in advance by the "
-        "cabinet.\n\nThat account was muddied by Piet Varo himself. In the television interview, he said \"we sat "
+        'cabinet.\n\nThat account was muddied by Piet Varo himself. In the television interview, he said "we sat '
         'down with the board and took the decision together," the agency reported.'
     )
     doc = nlp(text)

@@ -1047,4 +1047,3 @@ def test_so_called_before_a_scare_quoted_word_is_the_outlets_marker(nlp):
     own = _terms(ds, "own")
     assert any(t.startswith("so-called") for t in own)
     assert not any("inquiry" in d.referent for d in ds if d.term.startswith("so") and d.voice == "own")
-

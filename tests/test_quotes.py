@@ -148,7 +148,7 @@ def test_national_ministry_is_not_an_earlier_body(nlp) -> None:
     quotes = run(
         nlp,
         "A Fjordish engineer has been charged with fraud, the Prosecutor-General's Office announced on Monday.\n"
-        "The Varnelian foreign ministry accused Fjordland of \"hostage diplomacy\" and said its diplomats "
+        'The Varnelian foreign ministry accused Fjordland of "hostage diplomacy" and said its diplomats '
         "had been refused any contact with the engineer.\n",
     )
     q = holding(quotes, "diplomats had been refused")
@@ -888,8 +888,7 @@ def test_speaker_after_an_aside_and_its_adding_clause(nlp) -> None:
 
 def test_adding_after_a_quote_keeps_the_speaker_before_it(nlp) -> None:
     text = (
-        "Ruiz said the army “will not stop until every fighter is gone from the valley,” "
-        "adding that talks were over."
+        "Ruiz said the army “will not stop until every fighter is gone from the valley,” adding that talks were over."
     )
     q = holding(run(nlp, text), "will not stop until every fighter")
     assert spoke(q, "Ruiz"), q.speaker
@@ -1956,7 +1955,7 @@ def test_role_reference_keeps_the_speaking_minister_over_one_named_in_passing(nl
     assert spoke(holding(qs, "the gates were closed"), "Ruiz")
     assert spoke(holding(qs, "Our men were the first"), "Ruiz")
     text = (
-        'Minister Ana Ruiz said on Monday that the flood came from the north.\n\n'
+        "Minister Ana Ruiz said on Monday that the flood came from the north.\n\n"
         "Defence Minister Jon Varnek visited the dam on Tuesday. The minister said the gates were closed."
     )
     assert spoke(holding(run(nlp, text), "the gates were closed"), "Varnek")
@@ -2017,7 +2016,6 @@ def test_he_is_not_a_woman_named_with_a_slavic_feminine_surname(nlp) -> None:
     )
     q = holding(run(nlp, text), "took the decision together")
     assert spoke(q, "Brannik")
-
 
 
 def test_statement_of_an_issuer_described_then_named_is_the_name(nlp) -> None:

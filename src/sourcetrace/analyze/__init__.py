@@ -38,6 +38,7 @@ def pipeline_fingerprint() -> str:
         h.update(f.read_bytes())
     return f"{PIPELINE_VERSION}+{h.hexdigest()[:12]}"
 
+
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "EVENT", "FAC", "LOC", "WORK_OF_ART", "LAW"})
 
 

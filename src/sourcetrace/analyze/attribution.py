@@ -668,7 +668,8 @@ def name_before(v: Any) -> tuple[Any, int] | None:
     i = _past_bracket_acronym(doc, i)
     end = i
     while i >= 0 and (
-        doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        doc[i].pos_ == "PROPN"
+        and doc[i].text[:1].isupper()
         or (doc[i].text in ("-", "\u2010") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_)
     ):
         i -= 1

@@ -235,10 +235,14 @@ def role_words(doc: Any, start: int, end: int) -> set[str]:
     """
     out: set[str] = set()
     i = start - 1
-    while i >= 0 and start - i <= 3 and (
-        doc[i].lower_.rstrip(".") in TITLE_WORDS
-        or doc[i].text == "."
-        or (doc[i].lower_ in ("his", "her") and i + 1 < start and doc[i + 1].lower_ in HONORIFIC_STYLES)
+    while (
+        i >= 0
+        and start - i <= 3
+        and (
+            doc[i].lower_.rstrip(".") in TITLE_WORDS
+            or doc[i].text == "."
+            or (doc[i].lower_ in ("his", "her") and i + 1 < start and doc[i + 1].lower_ in HONORIFIC_STYLES)
+        )
     ):
         i -= 1  # honorifics between the comma and the name ('…, Hon. Ana Ruiz', '…, His Excellency Ana Ruiz')
     if i >= 0 and doc[i].text == ",":
@@ -985,9 +989,7 @@ def _subject_org(doc: Any, head: Any, kind: str, since: int = 0) -> Name | None:
         if span is None:
             continue
         subs = [
-            t
-            for t in span
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (upto is None or t.i < upto)
+            t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (upto is None or t.i < upto)
         ]
         for t in reversed(subs):
             if t.ent_type_ not in ("", "ORG") or _named_place(doc, t.text) or t.idx < since or _dateline(t):

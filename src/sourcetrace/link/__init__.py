@@ -1,13 +1,13 @@
 """Cross-article stage: the only stage that sees many articles (kept sub-quadratic).
 
-    entities   resolve mentions within and across articles   (link.entities)
-    citations  named by their source's resolved full name    (link.entities)
-    quotes     speaker_entity filled from the entity map
-    clusters   claims aligned across articles                (link.align)
-    contradictions inside clusters                           (link.contradict)
-    provenance graph and independent origins                 (link.provenance)
-    framing    per-outlet descriptors compared               (link.framing)
-    timeline   dated claims                                  (link.timeline)
+entities   resolve mentions within and across articles   (link.entities)
+citations  named by their source's resolved full name    (link.entities)
+quotes     speaker_entity filled from the entity map
+clusters   claims aligned across articles                (link.align)
+contradictions inside clusters                           (link.contradict)
+provenance graph and independent origins                 (link.provenance)
+framing    per-outlet descriptors compared               (link.framing)
+timeline   dated claims                                  (link.timeline)
 """
 
 from __future__ import annotations

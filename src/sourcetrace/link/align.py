@@ -264,10 +264,7 @@ def two_facts(a: ClaimFeatures, b: ClaimFeatures, num: int, date: int) -> bool:
     # a limit set against what was done, in one unit ("the speed limit on the curve is 60 km per hour" /
     # "the train was travelling at 87 km per hour"): the rule and the act are two facts
     return (
-        asked_against_given(a, b)
-        or asked_against_given(b, a)
-        or limit_against_value(a, b)
-        or limit_against_value(b, a)
+        asked_against_given(a, b) or asked_against_given(b, a) or limit_against_value(a, b) or limit_against_value(b, a)
     )
 
 

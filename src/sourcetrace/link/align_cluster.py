@@ -63,6 +63,8 @@ MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
 RIVAL_DAYS = 7  # two accounts of one act whose days are at most this far apart tell one event
 RIVAL_DEED_DAYS = 31  # ... or this far, when both tell one deed on one thing (``deeds``)
 RIVAL_PER_ARTICLE = 3  # claims of one article in two rival accounts joined
+TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is about (``Linker.topic_words``)
+TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
 
@@ -82,6 +84,7 @@ class Linker:
     denies: Callable[[int, int], bool] | None = None
     # whether claims i and j tell two facts whatever their figures (``align.apart_whatever_figures``)
     two_facts: Callable[[int, int], bool] | None = None
+    _topic: frozenset[str] | None = field(default=None, repr=False)
 
     def pair(self, i: int, j: int) -> float:
         """The pair's score, 0 when blocked."""
@@ -97,6 +100,15 @@ class Linker:
         """The pair's score, blocked or not (for a blocked pair a merge has tolerated)."""
         self.pair(i, j)
         return self.scores[(min(i, j), max(i, j))]
+
+    def topic_words(self) -> frozenset[str]:
+        """The act words more than TOPIC_SHARE of all claims use (at least TOPIC_MIN): what the whole
+        story is about ("fire" in a wildfire's), which tells no one account from another. Counted once."""
+        if self._topic is None:
+            df = Counter(w for f in self.feats for w in f.acts)
+            least = max(TOPIC_MIN, TOPIC_SHARE * len(self.feats))
+            self._topic = frozenset(w for w, n in df.items() if n > least)
+        return self._topic
 
 
 def _covered(pair: tuple[int, int], group: list[int], link: Linker) -> bool:
@@ -416,6 +428,7 @@ class _Account:
     days: dict[str, frozenset[dt.date]]
     names: frozenset[str]
     deeds: frozenset[tuple[str, str]] = frozenset()  # (act, object) of its members' deeds (``deeds``)
+    acts: frozenset[str] = frozenset()  # the act words half of its members use
 
 
 def _account(group: list[int], link: Linker) -> _Account | None:
@@ -438,6 +451,7 @@ def _account(group: list[int], link: Linker) -> _Account | None:
         {a: frozenset(d) for a, d in days.items()},
         frozenset(x for f in feats for x in f.names),
         frozenset((d[0], d[1]) for f in feats for d in f.deeds),
+        frozenset(a for a, n in acts.items() if 2 * n >= len(feats)),
     )
 
 
@@ -448,13 +462,22 @@ def _rivals(xs: list[int], ys: list[int], ax: _Account, ay: _Account, link: Link
     (counts of another thing, the parties' roles reversed). Another year, or a month apart, is
     another occurrence ("In June 2019 the authorities detained a photographer" / "she was detained
     on 5 March")."""
-    if not ax.names & ay.names or _other_things(xs, ys, link):
+    # who or what it befell: a shared name, or two words both accounts tell, one of them no word of
+    # the whole story ("the convoy arrived on Monday, Oct. 5" / "the convoy arrived only in the night
+    # of 9 October"; "fire" and "burned" are told all through a wildfire's story). Without a name,
+    # only days a week apart tell one event.
+    named = bool(ax.names & ay.names)
+    shared = ax.acts & ay.acts
+    if not (named or (len(shared) >= 2 and shared - link.topic_words())):
+        return False
+    if _other_things(xs, ys, link):
         return False
     clash, near = False, False
     for act in ax.days.keys() & ay.days.keys():
         # one deed on one thing both tell ("the first case was confirmed"): happens once, so days
         # further apart in one year are still rival accounts
-        reach = RIVAL_DEED_DAYS if any(a == act and (a, o) in ay.deeds for a, o in ax.deeds) else RIVAL_DAYS
+        deed = named and any(a == act and (a, o) in ay.deeds for a, o in ax.deeds)
+        reach = RIVAL_DEED_DAYS if deed else RIVAL_DAYS
         for dx in ax.days[act]:
             for dy in ay.days[act]:
                 if dx.year == dy.year and abs((dx - dy).days) <= reach:

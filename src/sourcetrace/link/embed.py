@@ -63,9 +63,7 @@ class Embedder:
     _encode: Callable[[list[str]], np.ndarray] = field(repr=False)
     contextual: bool = False  # reads words in context (near meaning without shared words is evidence)
 
-    def encode(
-        self, texts: Sequence[str], cache: MutableMapping[str, np.ndarray] | None = None
-    ) -> np.ndarray:
+    def encode(self, texts: Sequence[str], cache: MutableMapping[str, np.ndarray] | None = None) -> np.ndarray:
         """Unit-length float32 vectors, one row per text. Each distinct text is encoded once (a
         wire story told by five outlets is one text); ``cache`` (text hash -> vector, this model
         only: keys carry the model's name) keeps vectors across calls."""
