@@ -1531,3 +1531,33 @@ def test_sums_of_two_named_things_are_two_facts() -> None:
     assert not apart_whatever_figures(took, bribes)
     same = f("The court put the bail at 1.5 million kharzi, the fine of 1.5 million kharzi aside.")
     assert not apart_whatever_figures(same, bail)  # figures that agree: no clash to explain
+
+
+def test_an_ordinal_read_as_a_share_marks_no_repeat() -> None:
+    from sourcetrace.link.align_cluster import marks_repeat
+
+    def rep(text: str) -> bool:
+        return marks_repeat(features(claim("a", text)))
+
+    assert rep("Police detained the editor again on Friday.")
+    assert rep("A second blast hit the depot an hour later.")
+    assert rep("A third explosion was heard after midnight.")
+    assert not rep("The opposition said the real fall was close to a third")
+    assert not rep("The lira has lost almost a third of its value in a week.")
+    assert not rep("Repayments will be up to a third higher from next month.")
+
+
+def test_words_of_one_movement_are_one_act_and_a_qualified_noun_is_no_shared_act() -> None:
+    from sourcetrace.link.align_cluster import _qualified_apart
+    from sourcetrace.link.claim_features import moved
+
+    devalued = features(claim("a", "The central bank said the lira was devalued by 18 percent."))
+    fallen = features(claim("b", "The trade ministry said the lira had fallen by at least 25 percent."))
+    assert {"fall", "lira"} <= moved(devalued.acts) & moved(fallen.acts)
+    assert "fall" not in devalued.acts & fallen.acts  # the stems alone differ
+    interest = features(claim("c", "The bank also raised its key interest rate to 20 percent."))
+    exchange = features(claim("d", "The bank defended its decision to adjust the exchange rate by 18 percent."))
+    assert _qualified_apart("rat", interest, exchange)
+    official = features(claim("e", "It set the official rate at 540 per dollar, the bank said."))
+    assert not _qualified_apart("lira", devalued, fallen)
+    assert _qualified_apart("rat", interest, official)

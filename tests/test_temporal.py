@@ -160,8 +160,18 @@ def test_weekday_before_a_yearless_date_picks_its_year() -> None:
     # page of Wednesday 18 Nov 2026; the present tense says nothing, the weekday does: 20 Nov is a Friday in 2026
     text = "The guild calls a stoppage at all depots on Friday 20 November and a march on Sunday 22 November."
     found = {d.text: d.value for d in find_dates(text, published="2026-11-18")}
-    assert found["20 November"] == "2026-11-20"
-    assert found["22 November"] == "2026-11-22"
+    assert found == {"Friday 20 November": "2026-11-20", "Sunday 22 November": "2026-11-22"}
+
+
+def test_weekday_before_a_date_is_part_of_it_not_a_day_of_its_own() -> None:
+    # page of Tuesday 13 Oct 2026: "on Monday" alone would be 12 October; written before "October 5"
+    # it names that day (a Monday), so the claim tells one day, not two
+    text = "The convoy pulled up at the barrier on Monday, October 5, the day after the quake."
+    assert [(d.text, d.value) for d in find_dates(text, published="2026-10-13")] == [
+        ("Monday, October 5", "2026-10-05")
+    ]
+    text = "It reached the town on the evening of Tuesday, Oct. 6, after loading in the port."
+    assert [(d.text, d.value) for d in find_dates(text, published="2026-10-13")] == [("Tuesday, Oct. 6", "2026-10-06")]
 
 
 def test_present_perfect_with_an_event_looks_ahead() -> None:

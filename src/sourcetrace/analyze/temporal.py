@@ -427,9 +427,11 @@ def find_dates(
             day = int(g["d2"]) if g.get("d2") else (int(g["day"]) if g.get("day") else None)
             if g.get("dword"):
                 day = ORDINAL_DAYS[re.sub(r"\s+", "-", g["dword"].lower())]
-            # a weekday written before it says its year (the weekday's own relative date is still read:
-            # leaving it out is right but moves the claim alignment, see the report of this change)
+            # a weekday written before it says its year, and is part of the date ("on Monday, October 5"
+            # is one day, not "on Monday" read against the page date beside "October 5")
             weekday = _weekday_before(text, s, start) if precision == "day" else None
+            if weekday is not None and free(weekday[0], s):
+                s = weekday[0]
             if year is None:
                 # month and day without a year ("Jan. 1", "October 7th")
                 if mon and day:

@@ -32,6 +32,7 @@ from ..model import Claim, Quantity
 from .claim_features import (
     DURATIONS,
     MEASURES,
+    STOP,
     ClaimFeatures,
     counted_match,
     date_relation,
@@ -39,6 +40,8 @@ from .claim_features import (
     is_person_unit,
     located_match,
     longest_run,
+    move_term,
+    moved,
     number_relation,
     of_other_year,
     stem,
@@ -67,6 +70,22 @@ TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is abou
 TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
+FRACTION_AFTER = frozenset("of higher lower more less".split())  # "a third of its value": a share, not a repeat
+
+
+def marks_repeat(f: ClaimFeatures) -> bool:
+    """The claim marks its act as a repeat ("detained again", "a second collapse"); an ordinal read
+    as a share ("close to a third", "a third of its value", "up to a third higher") marks none."""
+    toks = f.tokens
+    for k, w in enumerate(toks):
+        if w in REPEATS and not (
+            w in ("second", "third")
+            and k > 0
+            and toks[k - 1] in ("a", "one")
+            and (k + 1 == len(toks) or toks[k + 1] in FRACTION_AFTER)
+        ):
+            return True
+    return False
 
 
 @dataclass
@@ -435,7 +454,7 @@ def _account(group: list[int], link: Linker) -> _Account | None:
     """The cluster's (or a lone claim's) account, when a member dates an act most tell and none
     marks its act as a repeat ("detained again", "a second collapse")."""
     feats = [link.feats[i] for i in group]
-    if not link.dated or any(REPEATS.intersection(f.tokens) for f in feats):
+    if not link.dated or any(marks_repeat(f) for f in feats):
         return None
     acts = Counter(x for f in feats for x in f.acts | {d[0] for d in f.deeds})
     days: dict[str, set[dt.date]] = {}
@@ -528,7 +547,7 @@ def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) 
     for side in (xs, ys):
         if 2 * sum(bool(feats[i].times) for i in side) < len(side):
             return False
-        if any(REPEATS.intersection(feats[i].tokens) for i in side):
+        if any(marks_repeat(feats[i]) for i in side):
             return False
     clash = False
     for x, y, a, b in _across(xs, ys, link):
@@ -573,17 +592,20 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     received bribes totalling more than 2.3 million euros", each side told by its own outlets): most
     members of each side give a figure, a unit of one side is one of the other (not a count of people
     nor a length of time: a story tells many of those), a pair across them that passes the threshold
-    shares an act word (two for percentages and money) and its figures clash, and no pair across them tells two
+    shares an act word (two for percentages and money; words of one movement are one: ``moved``) and
+    its figures clash, and no pair across them tells two
     facts for another reason than its figures (``Linker.two_facts``: another place, class, group,
-    owner, year, request or limit), gives days that clash, or marks a repeat."""
+    owner, year, request or limit) or gives days that clash. A side most of whose members mark a
+    repeat is another occurrence; a pair one of which marks one shows no clash. A shared word each
+    claim qualifies with another noun ("interest rate" / "exchange rate") is no shared act."""
     if link.two_facts is None:
         return False
     feats = link.feats
     for side in (xs, ys):
         if 2 * sum(bool(feats[i].quantities) for i in side[:MAX_CHECK]) < len(side[:MAX_CHECK]):
             return False
-        if any(REPEATS.intersection(feats[i].tokens) for i in side):
-            return False
+        if 2 * sum(marks_repeat(feats[i]) for i in side) >= len(side):
+            return False  # most of a side tell a repeat (another occurrence)
     # counts of people (aboard, rescued, missing, held) and lengths of time (held, waited) are many
     # figures of one story: each side must count one thing of another kind ("euros", "tonnes")
     ux, uy = _counted_units(xs, link), _counted_units(ys, link)
@@ -597,11 +619,32 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     for x, y, a, b in _across(xs, ys, link):
         if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
             return False  # two facts, another day, or an earlier occurrence told as background
-        counted = {w for q in (*a.quantities, *b.quantities) for w in (q.unit, stem(q.unit or ""))}
-        one_act = len(a.acts & b.acts - a.mods - b.mods - counted) >= need
+        if marks_repeat(a) or marks_repeat(b):
+            continue  # "expressed again its concern": this pair may tell a repeat
+        counted = frozenset(w for q in (*a.quantities, *b.quantities) if q.unit for w in (q.unit, stem(q.unit)))
+        shared = moved(a.acts) & moved(b.acts) - moved(a.mods | b.mods | counted)
+        one_act = len({w for w in shared if not _qualified_apart(w, a, b)}) >= need
         if one_act and number_relation(a, b) < 0 and link.raw(x, y) >= threshold:
             clash = True
     return clash
+
+
+def _qualifier(word: str, f: ClaimFeatures) -> str | None:
+    """The content word right before the first use of an act word ("interest" in "its key interest
+    rate"), when there is one."""
+    toks = f.tokens
+    for k, w in enumerate(toks):
+        if k and move_term(w) == word:
+            before = toks[k - 1]
+            return move_term(before) if before.isalpha() and before not in STOP else None
+    return None
+
+
+def _qualified_apart(word: str, a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Both claims qualify the shared word with other nouns ("its key interest rate" / "the exchange
+    rate of the ruval"), neither used by the other: two things of one kind, not one."""
+    qa, qb = _qualifier(word, a), _qualifier(word, b)
+    return bool(qa and qb) and qa != qb and qa not in b.acts | b.names and qb not in a.acts | a.names
 
 
 def _one_figure(x: Quantity, y: Quantity) -> bool:
@@ -619,7 +662,7 @@ def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) 
     if link.two_facts is None:
         return False
     feats = link.feats
-    if any(REPEATS.intersection(feats[i].tokens) for i in (*xs, *ys)):
+    if any(marks_repeat(feats[i]) for i in (*xs, *ys)):
         return False
     same = False
     for x, y, a, b in _across(xs, ys, link):

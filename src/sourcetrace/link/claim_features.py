@@ -35,6 +35,8 @@ from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
 __all__ = [
     "ClaimFeatures",
     "features",
+    "moved",
+    "move_term",
     "holds",
     "stem",
     "event_dates",
@@ -210,6 +212,17 @@ CLASS_TERMS = {
     # its refusal, contradict.REFUSED: "has been refused", "was turned down")
     **dict.fromkeys("allow allowed allows allowing grant granted grants granting permit permitted".split(), "allow"),
     "aboard": "board",  # "212 people were aboard" / "300 people on board"
+}
+# A figure's movement, in the words of one direction: "was devalued by 18 percent" / "had fallen by
+# at least 25 percent" / "put the fall at about 15 percent" (irregular forms included). Read as one
+# act only where rival figures are weighed (``align_cluster``): elsewhere a rise of a river and a rise
+# in discharge are two facts.
+_MOVE_WORDS = {
+    "fall": """fall falls fallen fell falling decline declines declined declining devalue devalues devalued
+        devaluing devaluation slide slides slid sliding plunge plunges plunged plunging plummet plummets
+        plummeted plummeting slump slumps slumped slumping tumble tumbles tumbled tumbling""",
+    "rise": """rise rises rose risen rising climb climbs climbed climbing soar soars soared soaring surge surges
+        surged surging""",
 }
 # "lost their lives", "lost his life": a death told as an idiom; read as "died" (see ``idioms``)
 # a rule, ban or decision starting to apply: "took effect", "entered into force", "came into effect"
@@ -490,6 +503,21 @@ def term(word: str) -> str:
     (CLASS_TERMS), else its stem."""
     w = word.lower()
     return ONCE_EVENTS.get(w) or CLASS_TERMS.get(w) or stem(w)
+
+
+MOVES = {term(w): way for way, words in _MOVE_WORDS.items() for w in words.split()}  # stem -> direction
+
+
+def moved(acts: frozenset[str]) -> frozenset[str]:
+    """The act words with those that tell a figure's movement read as its direction ("devalu",
+    "fallen" -> "fall"; see ``_MOVE_WORDS``)."""
+    return frozenset(MOVES.get(a, a) for a in acts)
+
+
+def move_term(word: str) -> str:
+    """``term``, a figure's movement read as its direction ("devalued" -> "fall")."""
+    t = term(word)
+    return MOVES.get(t, t)
 
 
 def idioms(text: str) -> str:
