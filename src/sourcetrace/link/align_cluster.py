@@ -70,22 +70,13 @@ TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is abou
 TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
-FRACTION_AFTER = frozenset("of higher lower more less".split())  # "a third of its value": a share, not a repeat
 
 
 def marks_repeat(f: ClaimFeatures) -> bool:
-    """The claim marks its act as a repeat ("detained again", "a second collapse"); an ordinal read
-    as a share ("close to a third", "a third of its value", "up to a third higher") marks none."""
-    toks = f.tokens
-    for k, w in enumerate(toks):
-        if w in REPEATS and not (
-            w in ("second", "third")
-            and k > 0
-            and toks[k - 1] in ("a", "one")
-            and (k + 1 == len(toks) or toks[k + 1] in FRACTION_AFTER)
-        ):
-            return True
-    return False
+    """The claim marks its act as a repeat ("detained again", "a second collapse"); an ordinal that
+    the quantity reader took as a share ("close to a third", "up to a third higher") marks none."""
+    shares = {w for q in f.quantities for w in q.text.lower().split()}
+    return any(w in REPEATS and w not in shares for w in f.tokens)
 
 
 @dataclass
@@ -644,7 +635,7 @@ def _qualified_apart(word: str, a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Both claims qualify the shared word with other nouns ("its key interest rate" / "the exchange
     rate of the ruval"), neither used by the other: two things of one kind, not one."""
     qa, qb = _qualifier(word, a), _qualifier(word, b)
-    return bool(qa and qb) and qa != qb and qa not in b.acts | b.names and qb not in a.acts | a.names
+    return bool(qa and qb) and qa != qb and qa not in moved(b.acts) | b.names and qb not in moved(a.acts) | a.names
 
 
 def _one_figure(x: Quantity, y: Quantity) -> bool:
