@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1561,3 +1562,22 @@ def test_words_of_one_movement_are_one_act_and_a_qualified_noun_is_no_shared_act
     official = features(claim("e", "It set the official rate at 540 per dollar, the bank said."))
     assert not _qualified_apart("lira", devalued, fallen)
     assert _qualified_apart("rat", interest, official)
+
+
+def test_a_speaker_owns_no_figure_and_a_figure_word_names_no_sum() -> None:
+    # "Brask's farm ministry" is whose words, not whose hectares; "a figure of" and "speaks of" name
+    # no thing the figure is the sum of: the two ministries' figures are rivals for one area
+    from sourcetrace.link.align import apart_whatever_figures
+
+    a = replace(
+        claim("a", "Brask's farm ministry has given a figure of more than 4,000 hectares."),
+        speaker="Brask's farm ministry",
+    )
+    b = replace(
+        claim("b", "Varnel's water ministry speaks of about 1,900 hectares."), speaker="Varnel's water ministry"
+    )
+    fa, fb = features(a), features(b)
+    assert not fa.owned and not fb.owned and not fa.sums and not fb.sums
+    assert not apart_whatever_figures(fa, fb)
+    # without the speaker known, the possessives are owners of two ministries: two facts
+    assert apart_whatever_figures(features(replace(a, speaker=None)), features(replace(b, speaker=None)))

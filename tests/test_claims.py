@@ -283,3 +283,24 @@ def test_a_rival_account_after_while_is_a_claim_of_its_own(nlp) -> None:
     own = [c for c in claims if "20 days" in c.text and "insisted" not in c.text]
     assert rival and own, [c.text for c in claims]
     assert rival[0].speaker and "prison service" in rival[0].speaker and own[0].speaker == "her lawyer"
+
+
+def test_a_body_that_gives_a_figure_is_its_speaker(nlp) -> None:
+    # "puts the toll at", "has given a figure of", "speaks of" and "estimated ... at" state the
+    # subject's figure: the subject is the claim's speaker, not the outlet
+    text = (
+        "The river flooded three villages on Sunday. "
+        "Brask's farm ministry has given a figure of more than 4,000 hectares. "
+        "The Varnel water board speaks of about 1,900 hectares. "
+        "The health ministry puts the death toll at 12. "
+        "The insurers' association estimated the damage at 40 million euros. "
+        "The farmers gave a concert for the flood victims."
+    )
+    claims = find_claims(nlp(text), Article("f1", text, "f1", published="2026-05-30"), [], ())
+    got = {c.text[:25]: c.speaker for c in claims}
+    assert got["Brask's farm ministry has"] == "Brask's farm ministry", got
+    assert got["The Varnel water board sp"] == "Varnel water board", got
+    assert got["The health ministry puts "] == "health ministry", got
+    assert got["The insurers' association"] == "insurers' association", got
+    assert got["The farmers gave a concer"] is None, got  # a gift, not a figure
+    assert got["The river flooded three v"] is None, got

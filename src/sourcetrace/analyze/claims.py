@@ -195,13 +195,48 @@ def _agent_text(verb: Any) -> str | None:
     return None
 
 
+# Nouns for a figure a source gives ("puts the death toll at 12", "has given a figure of 6,000").
+FIGURE_NOUNS = frozenset("figure figures toll number estimate count total tally cost damage losses bill".split())
+# Verbs that give a figure: "put/place/set X at N", "give/cite/quote a figure of N".
+FIGURE_AT_VERBS = frozenset("put place set".split())
+FIGURE_OF_VERBS = frozenset("give cite quote".split())
+
+
+def _gives_figure(verb: Any) -> bool:
+    """A verb by which its subject states a figure: "the ministry puts the toll at 12", "the
+    agency estimated the damage at ...", "has given a figure of more than 6,000 hectares",
+    "the ministry speaks of about 2,800 hectares"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "estimate":
+        return any(c.dep_ in ("dobj", "ccomp") for c in kids)
+    if lemma == "speak":
+        return _of_figure(kids)
+    objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS]
+    if lemma in FIGURE_AT_VERBS:
+        return bool(objs) and any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in (*kids, *(k for o in objs for k in o.children))
+        )
+    if lemma in FIGURE_OF_VERBS:
+        return any(_of_figure(o.children) for o in objs)
+    return False
+
+
+def _of_figure(tokens: Any) -> bool:
+    """One of ``tokens`` is "of" before a number ("of more than 6,000 hectares")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in tokens)
+
+
 def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
-    """The speaker a sentence attributes itself to ("according to X", "X said", "was announced by X")."""
+    """The speaker a sentence attributes itself to ("according to X", "X said", "was announced by
+    X", "X puts the toll at 12")."""
     m = ACCORDING.search(text, s, e)
     if m:
         return m.group("src").strip()
     for tok in span:
-        if tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB":
+        if (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB") or _gives_figure(tok):
             if tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
                 continue  # "..., which the commission said gave ...": it reports only that clause
             subj = _subject_text(tok) or _agent_text(tok)

@@ -69,6 +69,7 @@ RIVAL_PER_ARTICLE = 3  # claims of one article in two rival accounts joined
 TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is about (``Linker.topic_words``)
 TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
+RIVAL_TRIES = 30  # other clusters one cluster is weighed against as a rival account (the closest first)
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
 
 
@@ -95,6 +96,13 @@ class Linker:
     # whether claims i and j tell two facts whatever their figures (``align.apart_whatever_figures``)
     two_facts: Callable[[int, int], bool] | None = None
     _topic: frozenset[str] | None = field(default=None, repr=False)
+    _repeats: dict[int, bool] = field(default_factory=dict, repr=False)
+
+    def repeat(self, i: int) -> bool:
+        """Whether claim ``i`` marks its act as a repeat (``marks_repeat``), read once per claim."""
+        if i not in self._repeats:
+            self._repeats[i] = marks_repeat(self.feats[i])
+        return self._repeats[i]
 
     def pair(self, i: int, j: int) -> float:
         """The pair's score, 0 when blocked."""
@@ -445,7 +453,7 @@ def _account(group: list[int], link: Linker) -> _Account | None:
     """The cluster's (or a lone claim's) account, when a member dates an act most tell and none
     marks its act as a repeat ("detained again", "a second collapse")."""
     feats = [link.feats[i] for i in group]
-    if not link.dated or any(marks_repeat(f) for f in feats):
+    if not link.dated or any(link.repeat(i) for i in group):
         return None
     acts = Counter(x for f in feats for x in f.acts | {d[0] for d in f.deeds})
     days: dict[str, set[dt.date]] = {}
@@ -538,7 +546,7 @@ def _rival_clocks(xs: list[int], ys: list[int], link: Linker, threshold: float) 
     for side in (xs, ys):
         if 2 * sum(bool(feats[i].times) for i in side) < len(side):
             return False
-        if any(marks_repeat(feats[i]) for i in side):
+        if any(link.repeat(i) for i in side):
             return False
     clash = False
     for x, y, a, b in _across(xs, ys, link):
@@ -595,7 +603,7 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     for side in (xs, ys):
         if 2 * sum(bool(feats[i].quantities) for i in side[:MAX_CHECK]) < len(side[:MAX_CHECK]):
             return False
-        if 2 * sum(marks_repeat(feats[i]) for i in side) >= len(side):
+        if 2 * sum(link.repeat(i) for i in side) >= len(side):
             return False  # most of a side tell a repeat (another occurrence)
     # counts of people (aboard, rescued, missing, held) and lengths of time (held, waited) are many
     # figures of one story: each side must count one thing of another kind ("euros", "tonnes")
@@ -610,7 +618,7 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     for x, y, a, b in _across(xs, ys, link):
         if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
             return False  # two facts, another day, or an earlier occurrence told as background
-        if marks_repeat(a) or marks_repeat(b):
+        if link.repeat(x) or link.repeat(y):
             continue  # "expressed again its concern": this pair may tell a repeat
         counted = frozenset(w for q in (*a.quantities, *b.quantities) if q.unit for w in (q.unit, stem(q.unit)))
         shared = moved(a.acts) & moved(b.acts) - moved(a.mods | b.mods | counted)
@@ -643,6 +651,17 @@ def _one_figure(x: Quantity, y: Quantity) -> bool:
     return x.unit is not None and (x.value, x.unit, x.low, x.high) == (y.value, y.unit, y.low, y.high)
 
 
+def _figure_keys(side: list[int], link: Linker) -> set[tuple[float, str | None, float | None, float | None]]:
+    """The figures of ``side`` that ``_same_figures`` may find written alike on the other side: with
+    a unit, not a count of people nor a length of time, a hundred at least."""
+    return {
+        (q.value, q.unit, q.low, q.high)
+        for i in side
+        for q in link.feats[i].quantities
+        if q.unit is not None and q.unit not in DURATIONS and not is_person_unit(q.unit) and q.value >= 100
+    }
+
+
 def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
     """Two clusters that give one figure of one thing, worded apart ("more than 6,000 hectares were
     burned, according to the ministry" / "the ministry has given a figure of more than 6,000
@@ -652,8 +671,10 @@ def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) 
     days that clash, another year or a repeat."""
     if link.two_facts is None:
         return False
-    feats = link.feats
-    if any(marks_repeat(feats[i]) for i in (*xs, *ys)):
+    if any(link.repeat(i) for i in (*xs, *ys)):
+        return False
+    # no figure written alike on both sides (of the members compared): nothing to look for
+    if not _figure_keys(xs[:MAX_CHECK], link) & _figure_keys(ys[:MAX_CHECK], link):
         return False
     same = False
     for x, y, a, b in _across(xs, ys, link):
@@ -708,18 +729,23 @@ def _join_rivals(
     uf = UnionFind(len(groups))
     members = {n: list(g) for n, g in enumerate(groups)}
     tried: set[tuple[int, int]] = set()
+    tries: Counter[int] = Counter()
     for i, j in sorted(pairs, key=lambda p: (-link.raw(*p), p)):
         gi, gj = where.get(i), where.get(j)
         if gi is None or gj is None or gi == gj or (min(gi, gj), max(gi, gj)) in tried:
             continue
         tried.add((min(gi, gj), max(gi, gj)))
-        ax, ay = account(gi), account(gj)
         ri, rj = uf.find(gi), uf.find(gj)
         if ri == rj:
             continue
         xs, ys = groups[gi], groups[gj]
         if len({link.feats[k].article for k in (*xs, *ys)}) < RIVAL_ARTICLES:
             continue  # one side may be one outlet's own version, the other is told by two at least
+        if tries[gi] >= RIVAL_TRIES or tries[gj] >= RIVAL_TRIES:
+            continue  # each cluster is weighed against its closest few only: the work stays linear
+        tries[gi] += 1
+        tries[gj] += 1
+        ax, ay = account(gi), account(gj)
         days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
         contested = days or _rival_clocks(xs, ys, link, threshold) or _denial_of(xs, ys, link, threshold)
         contested = contested or _rival_figures(xs, ys, link, threshold) or _same_figures(xs, ys, link, threshold)

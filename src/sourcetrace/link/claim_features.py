@@ -678,7 +678,7 @@ def features(claim: Claim) -> ClaimFeatures:
         level=level_told(claim.text),
         past_year=bool(PAST_YEAR.search(claim.text)),
         limits=limit_for(claim, values),
-        owned=owned(claim.text),
+        owned=owned(claim.text, frame_spans(claim)),
         sums=sums_of(claim, values),
     )
 
@@ -686,13 +686,16 @@ def features(claim: Claim) -> ClaimFeatures:
 OWNED = re.compile(r"(?<![\w'’])([A-Z][^\W\d_][\w-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 
 
-def owned(text: str) -> frozenset[tuple[str, str]]:
+def owned(text: str, frame: Sequence[tuple[int, int]] = ()) -> frozenset[tuple[str, str]]:
     """(owner, noun) stems for each thing a name owns in the possessive: "Varnel's own underground
     storage sites" -> ("varnel", "storag"), ("varnel", "sit"), ... (the lower-case words after "Name's",
     up to four, function words and "own" left out). Not a day or a month ("Monday's blast": when, not
-    whose) nor a function word ("It's")."""
+    whose) nor a function word ("It's"), nor one inside ``frame`` (the speaker: "Taldaria's
+    environment ministry says ..." tells whose words, not whose figure)."""
     out: set[tuple[str, str]] = set()
     for m in OWNED.finditer(text):
+        if any(a <= m.start() < b for a, b in frame):
+            continue
         owner = m.group(1)
         if owner.lower() in STOP or owner.lower() in DATE_WORDS:
             continue
@@ -710,6 +713,8 @@ _SUM_OF = re.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|up\s+to|more\s+than|at\s+least)\s+)?$"
 )
 # "was fined 1.2 million", "was fined some 2 million": a verb that names what the sum is.
+# Words for a figure itself, not for what it is the sum of ("a figure of 6,000", "speaks of 2,800").
+FIGURE_WORDS = frozenset("figure figures total estimate estimates tally count number sum speak speaks spoke".split())
 _FINED = re.compile(r"\b(fined|charged|paid|awarded)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 
 
@@ -724,7 +729,9 @@ def sums_of(claim: Claim, values: Sequence[Quantity]) -> frozenset[tuple[str, st
         before = claim.text[max(0, q.start - claim.start - 40) : q.start - claim.start]
         if m := _SUM_OF.search(before):
             word = m.group(1)
-            if word not in STOP and word not in CARDINALS and word not in SCALE_WORDS:
+            if not (
+                word in STOP or word in CARDINALS or word in SCALE_WORDS or word in REPORT_FORMS or word in FIGURE_WORDS
+            ):
                 out.add((q.unit, term(word)))
         elif m := _FINED.search(before):
             out.add((q.unit, term(m.group(1)[:-1] if m.group(1).endswith("ed") else m.group(1))))
