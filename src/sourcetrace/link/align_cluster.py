@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..model import Claim, Quantity
+from ..model import Claim
 from .claim_features import (
     DURATIONS,
     MEASURES,
@@ -646,14 +646,10 @@ def _qualified_apart(word: str, a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return bool(qa and qb) and qa != qb and qa not in moved(b.acts) | b.names and qb not in moved(a.acts) | a.names
 
 
-def _one_figure(x: Quantity, y: Quantity) -> bool:
-    """One figure, written alike: value, unit and bounds ("more than 6,000 hectares" twice)."""
-    return x.unit is not None and (x.value, x.unit, x.low, x.high) == (y.value, y.unit, y.low, y.high)
-
-
 def _figure_keys(side: list[int], link: Linker) -> set[tuple[float, str | None, float | None, float | None]]:
-    """The figures of ``side`` that ``_same_figures`` may find written alike on the other side: with
-    a unit, not a count of people nor a length of time, a hundred at least."""
+    """The figures of ``side`` that ``_same_figures`` may find written alike (value, unit and bounds:
+    "more than 6,000 hectares" twice) on the other side: with a unit, not a count of people nor a
+    length of time, a hundred at least."""
     return {
         (q.value, q.unit, q.low, q.high)
         for i in side
@@ -682,11 +678,7 @@ def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) 
             return False
         if same or link.raw(x, y) < threshold:
             continue
-        same = any(
-            _one_figure(p, q) and p.unit not in DURATIONS and not is_person_unit(p.unit or "") and p.value >= 100
-            for p in a.quantities
-            for q in b.quantities
-        )
+        same = bool(_figure_keys([x], link) & _figure_keys([y], link))
     return same
 
 

@@ -445,13 +445,14 @@ def baseline_date_indices(claim: Claim) -> frozenset[int]:
     )
 
 
-def event_dates(claim: Claim) -> tuple[DateValue, ...]:
+def event_dates(claim: Claim, frame: Sequence[tuple[int, int]] | None = None) -> tuple[DateValue, ...]:
     """The claim's dates less the dates of the report (see ``report_date_indices``), those of
     its attribution frame, which date the speaker ("X, who catalogued the finds in 2016, says"),
     those of a question it answers ("Asked about the plan to open in May, Y said ...") and those
-    of the figure a change starts from ("... at 540 from 443 on Friday", see ``_BASELINE``)."""
+    of the figure a change starts from ("... at 540 from 443 on Friday", see ``_BASELINE``).
+    ``frame``: the claim's ``frame_spans`` when already known."""
     skip = report_date_indices(claim) | baseline_date_indices(claim)
-    frame = frame_spans(claim)
+    frame = frame_spans(claim) if frame is None else list(frame)
     asked = QUESTION.match(claim.text)
     if asked:  # "Asked about the claim that X would happen by June, Y said ...": the question's date
         frame.append((0, asked.end()))
@@ -575,9 +576,9 @@ def _frame_gap(gap: str) -> bool:
     return gap.strip().startswith(",") and gap.strip().endswith(",") and len(gap.split()) <= MAX_APPOSITION
 
 
-def content_text(claim: Claim) -> str:
-    """The claim's text without its attribution frame (see ``frame_spans``): what is reported."""
-    spans = sorted(frame_spans(claim))
+def content_text(claim: Claim, frame: Sequence[tuple[int, int]] | None = None) -> str:
+    """The claim's text without its attribution frame (``frame``, else ``frame_spans``): what is reported."""
+    spans = sorted(frame_spans(claim) if frame is None else frame)
     if not spans:
         return claim.text
     out, pos = [], 0
@@ -609,10 +610,10 @@ def unnamed(text: str) -> str:
     return bare if bare else text
 
 
-def _content_words(claim: Claim) -> list[tuple[int, str]]:
+def _content_words(claim: Claim, frame: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
     """(offset, word) of the words that can carry content: not inside a date, not a number, not
     a negation contraction, not a reporting verb, not the claim's own attribution frame."""
-    spans = [(d.start - claim.start, d.end - claim.start) for d in claim.dates] + frame_spans(claim)
+    spans = [(d.start - claim.start, d.end - claim.start) for d in claim.dates] + list(frame)
     out = []
     for m in TOKEN.finditer(idioms(claim.text)):
         w, p = m.group(0), m.start()
@@ -630,7 +631,8 @@ def _content_words(claim: Claim) -> list[tuple[int, str]]:
 def features(claim: Claim) -> ClaimFeatures:
     words = TOKEN.findall(claim.text)
     lower = tuple(w.lower() for w in words)
-    content = _content_words(claim)
+    frame = frame_spans(claim)  # who reports it, read once
+    content = _content_words(claim, frame)
     first = TOKEN.search(claim.text)
     first_pos = first.start() if first else -1
     stems = frozenset(term(w) for _, w in content if w.lower() not in STOP and len(w) > 2)
@@ -648,7 +650,7 @@ def features(claim: Claim) -> ClaimFeatures:
         - units
         - in_numbers
     )
-    dated, said = event_dates(claim), content_text(claim)
+    dated, said = event_dates(claim, frame), content_text(claim, frame)
     return ClaimFeatures(
         claim.id,
         claim.article,
@@ -678,7 +680,7 @@ def features(claim: Claim) -> ClaimFeatures:
         level=level_told(claim.text),
         past_year=bool(PAST_YEAR.search(claim.text)),
         limits=limit_for(claim, values),
-        owned=owned(claim.text, frame_spans(claim)),
+        owned=owned(claim.text, frame),
         sums=sums_of(claim, values),
     )
 
