@@ -244,3 +244,24 @@ def test_a_bare_month_with_last_or_this_year_takes_that_year() -> None:
 )
 def test_year_phrase_before_a_month_names_its_year(text: str, value: str) -> None:
     assert dates(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "count"),
+    [
+        ("Since the heatwave began on 15 July 38 people have died.", "2023-07-15", "38 people"),
+        ("On 3 March, 12 people were hurt.", "2024-03-03", "12 people"),
+    ],
+)
+def test_a_count_after_a_day_date_is_not_its_year(text: str, value: str, count: str) -> None:
+    # a tagger marks "15 July 38" as one date; the count that follows is no two-digit year (1938)
+    from sourcetrace.analyze.quantities import find_quantities
+
+    found = find_dates(text, published="2023-07-24" if "July" in text else PAGE, date_spans=[(0, len(text))])
+    assert [d.value for d in found] == [value]
+    assert count in [q.text for q in find_quantities(text)]
+
+
+def test_a_day_date_keeps_the_year_written_after_it() -> None:
+    assert dates("The vote was held on 5 May 2021.") == ["2021-05-05"]
+    assert dates("The vote was held on May 5, 2021.") == ["2021-05-05"]

@@ -52,6 +52,9 @@ YEAR_CUES = frozenset(
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# what a yearless day date must not be followed by: a year it would leave behind ("5 May 2021") or a
+# two-digit one; a count after the date is not its year ("on 15 July 38 people had died")
+_NEXT_YEAR = r"(?:\d{4}\b|\d\d\b(?!\s+[a-z]))"
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 # Days written as ordinal words ("the fourth of March", "March the twenty-first").
 ORDINAL_DAYS = {
@@ -78,10 +81,10 @@ PATTERNS: list[tuple[re.Pattern[str], Precision]] = [
     (re.compile(rf"(?<![\d/]){_BIG_DAY}/(?P<m2>0?[1-9]|1[0-2])/{_YEAR}(?!/?\d)"), "day"),
     (re.compile(rf"(?<![\d/])(?P<m2>0?[1-9]|1[0-2])/{_BIG_DAY}/{_YEAR}(?!/?\d)"), "day"),
     (re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I), "month"),
-    (re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,.]?\s*\d)", re.I), "day"),  # no year: needs the base date
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*\d)", re.I), "day"),
-    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MON}\b(?!,?\s*\d)", re.I), "day"),
-    (re.compile(rf"\b{_MON}\s+the\s+{_ORD}\b(?!,?\s*\d)", re.I), "day"),
+    (re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,.]?\s*{_NEXT_YEAR})", re.I), "day"),  # no year: needs the base date
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?!,?\s*{_NEXT_YEAR})", re.I), "day"),
+    (re.compile(rf"\b(?:the\s+)?{_ORD}\s+(?:day\s+)?of\s+{_MON}\b(?!,?\s*{_NEXT_YEAR})", re.I), "day"),
+    (re.compile(rf"\b{_MON}\s+the\s+{_ORD}\b(?!,?\s*{_NEXT_YEAR})", re.I), "day"),
     (re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>1[6-9]\d|20\d)0s\b", re.I), "year"),
     (re.compile(rf"\b{_YEAR}\s*(?:-|–|—|/|to|through|until)\s*(?:1[6-9]|20)?\d\d\b"), "year"),
     (re.compile(rf"\b{_YEAR}\b(?![,.]?\d)"), "year"),
