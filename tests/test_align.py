@@ -811,6 +811,15 @@ def test_a_nominal_denial_with_an_emphatic_tail_aligns_with_what_it_denies() -> 
     assert together(clusters, a, b)
 
 
+def test_nominal_and_verbal_forms_of_sion_share_a_stem() -> None:
+    from sourcetrace.link.claim_features import stem
+
+    assert stem("decision") == stem("decided") == stem("decisions") == stem("decide")
+    assert stem("explosion") == stem("exploded") and stem("invasion") == stem("invaded")
+    # only a vowel before "-sion" makes it a verb's noun: "tension", "admission" keep theirs
+    assert stem("tension") != stem("tend") and stem("admission") != stem("admit")
+
+
 def test_nominal_and_verbal_forms_of_ification_share_a_stem() -> None:
     from sourcetrace.link.claim_features import stem
 

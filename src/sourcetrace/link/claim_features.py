@@ -384,6 +384,9 @@ def stem(word: str) -> str:
         w = w[:-1]
     if w.endswith("ific") and word.lower().endswith(("ification", "ifications")):
         w = w[:-2]  # "notification" / "notified", "verification" / "verified": one stem
+    low = word.lower()
+    if re.search(r"[a-z]{2}[aeiou]sions?$", low):
+        w = low[: low.rindex("sion")] + "d"  # "decision" / "decided", "explosion" / "exploded": one stem
     if len(w) >= 5 and w[-1] == w[-2] and w[-1] not in "aeiouslz":
         w = w[:-1]
     return w[:7]
