@@ -655,6 +655,26 @@ def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> N
     assert content_text(told) == "no one was hurt."
 
 
+def test_a_role_before_the_name_and_a_clause_opening_on_its_verb_are_frame() -> None:
+    from dataclasses import replace
+
+    from sourcetrace.link.claim_features import content_text
+
+    role = replace(
+        claim("a", "Its economic spokesman, lawmaker Jan Berk, said the plant was closed on Thursday."),
+        speaker="lawmaker Jan Berk",
+    )
+    aside = replace(claim("b", "claimed, without offering any evidence, that the plant was closed on Thursday."))
+    inside = replace(
+        claim("c", "The closure of the plant, lawmaker Jan Berk said, was decided on Thursday."),
+        speaker="lawmaker Jan Berk",
+    )
+    assert content_text(role) == "the plant was closed on Thursday."
+    assert content_text(aside) == "the plant was closed on Thursday."
+    # no comma after the name: the words before it are what is said, not the speaker's role
+    assert content_text(inside).startswith("The closure of the plant")
+
+
 def _rival_accounts() -> tuple[list[Claim], list[Claim], list[Claim]]:
     police = [
         claim("a", "The ministry said its officers detained Varnel on Monday, 9 March 2026, at a hotel in Old Town."),

@@ -522,6 +522,16 @@ def test_according_to_a_document_by_a_named_person(nlp) -> None:
     assert "Kostic" not in q.text
 
 
+def test_according_to_the_data_of_a_body_is_that_body(nlp) -> None:
+    text = (
+        "According to the official data of the Ministry of Water and Forests, since 3 May 41 wells have "
+        "run dry in the northern districts."
+    )
+    q = holding(run(nlp, text), "41 wells have run dry")
+    assert spoke(q, "Ministry of Water and Forests"), q.speaker
+    assert "data" not in q.speaker.lower()
+
+
 def test_indefinite_role_then_name_apposition(nlp) -> None:
     text = "A Velmarian senator, Ivo Darnell, described the plan as “a slow-motion disaster” in a debate on Tuesday."
     q = holding(run(nlp, text), "a slow-motion disaster")

@@ -50,6 +50,12 @@ DOC_NOUNS = frozenset(
     dispatch broadcast bulletin post tweet letter paper analysis investigation piece
     """.split()
 )
+# Records a body keeps and is cited by ("according to the official data of the ministry"): the body speaks.
+RECORD_NOUNS = frozenset(
+    """
+    data figures statistics calculations estimate estimates count counts records findings information numbers tally
+    """.split()
+)
 # Verbs whose object is a document its subject issues ("the mission issued a statement").
 ISSUE_VERBS = frozenset(
     "issue release publish put send post sign write deliver read tweet circulate distribute file submit present".split()

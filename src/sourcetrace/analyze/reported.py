@@ -36,6 +36,7 @@ from .cues import (
     MEASURE_VERBS,
     NEGATIVE_SUBJECTS,
     PERSON_NOUNS,
+    RECORD_NOUNS,
     TITLE_WORDS,
     doc_ents,
     org_kind_of_noun,
@@ -711,7 +712,7 @@ def _according(doc: Any, text: str, v: Any, marks: list[tuple[int, int]], breaks
             break
     if phrase_end < len(doc) and doc[phrase_end].text == ")" and any(t.text == "(" for t in doc[to.i : phrase_end]):
         phrase_end += 1  # 'according to the head of the X Board (XB), Jon Edrin,': the bracket the parse left out
-    if obj.lemma_.lower() in DOC_NOUNS and obj.pos_ == "NOUN":
+    if (obj.lemma_.lower() in DOC_NOUNS or obj.lower_ in RECORD_NOUNS) and obj.pos_ == "NOUN":
         # 'according to a statement by X': X speaks, the statement is the vehicle
         by = [p for c in obj.rights if c.lower_ in ("by", "from", "of") for p in c.children if p.dep_ == "pobj"]
         if by and by[0].i < phrase_end:

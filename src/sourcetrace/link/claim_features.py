@@ -323,6 +323,17 @@ ANIMAL_UNITS = frozenset(
 REPORT_GAP = frozenset("on late early last this".split())
 PASSIVE_AUX = PASSIVE_HELPERS
 REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r")\b", re.I)
+# a clause cut from its speaker that opens on the reporting verb, an aside between commas, then "that"
+LEADING_REPORT = re.compile(
+    r"^\W*(?P<verb>(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r"))"
+    r"(?:\s*,[^,;:.“”\"]{1,60},)?\s+that\b",
+    re.I,
+)
+# the speaker's role before the name, opening the sentence: "Its economic spokesman, lawmaker X, said";
+# a determiner first, no figure or date in it
+LEAD_APPOSITION = re.compile(
+    r"^\W*(?P<nominal>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\s*,)\s*$"
+)
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
 # after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
@@ -548,6 +559,9 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     line = DATELINE.match(text)
     if line:
         out.append((0, line.end()))
+    lead = LEADING_REPORT.match(text)
+    if lead:  # a clause that opens on its reporting verb: "claimed, without offering any evidence, that"
+        out.append((lead.start("verb"), lead.end()))
     sp = (claim.speaker or "").strip()
     if len(sp) < 3:
         return out
@@ -557,14 +571,19 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
         # "The Interior Ministry" named once, "the ministry said" after: its head noun stands for it
         found = list(re.finditer(r"\b[Tt]he\s+" + re.escape(head.lower()) + r"\b", text))
     for m in found:
-        end = m.end()
+        end, start = m.end(), m.start()
         verb = REPORT_VERB.search(text, end, min(len(text), end + MAX_FRAME))
         if verb and _frame_gap(text[end : verb.start()]):
             tail = (TOLD_TAIL if verb.group(0).lower() in ("told", "tells", "tell") else FRAME_TAIL).match(
                 text, verb.end()
             )
+            # the role before the name when a comma closes it after the name: "Its economic spokesman,
+            # lawmaker X, said" (not "The decision, lawmaker X said, was taken")
+            before = LEAD_APPOSITION.match(text[:start])
+            if before and text[end : verb.start()].strip().startswith(","):
+                start = before.start("nominal")
             end = tail.end() if tail else verb.end()
-        out.append((m.start(), end))
+        out.append((start, end))
     return out
 
 
