@@ -653,6 +653,16 @@ def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> N
     )
     assert content_text(said) == "four people died."
     assert content_text(told) == "no one was hurt."
+    venue = replace(
+        claim("c", "Mayor Jane Doe told a briefing in Old Harbour that the ferry left on Monday, 5 October."),
+        speaker="Mayor Jane Doe",
+    )
+    conference = replace(
+        claim("d", "Mayor Jane Doe said at a news conference in Old Harbour that the ferry left on Monday."),
+        speaker="Mayor Jane Doe",
+    )
+    assert content_text(venue) == "the ferry left on Monday, 5 October."
+    assert content_text(conference) == "the ferry left on Monday."
 
 
 def test_a_role_before_the_name_and_a_clause_opening_on_its_verb_are_frame() -> None:

@@ -339,9 +339,15 @@ MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees 
 # after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
 # "said in a statement carried by the state news agency X that": where the report was given
 MEDIUM = r"(?:agency|newspaper|paper|broadcaster|channel|television|radio|station|outlet|website|wire)"
+# where a statement was made: "a briefing in Amsoya", "a news conference at the ministry"
+VENUE = (
+    r"(?:[a-z]+\s+)?(?:statement|interview|post|message|speech|briefing|conference|meeting|session|hearing)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+)
 STATEMENT_TAIL = (
-    r"(?:\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?(?:statement|interview|post|message|speech|briefing)"
-    r"(?:\s+(?:carried|published|posted|issued|released|broadcast|relayed)\s+(?:by|on)(?:\s+[\w'’.-]+){1,6}?)?"
+    r"(?:\s+(?:in|at|during)\s+(?:a|an|its|their|his|her|the)\s+"
+    + VENUE
+    + r"(?:\s+(?:carried|published|posted|issued|released|broadcast|relayed)\s+(?:by|on)(?:\s+[\w'’.-]+){1,6}?)?"
     r"(?=\s+that\b))?"
 )
 FRAME_TAIL = re.compile(
@@ -350,7 +356,7 @@ FRAME_TAIL = re.compile(
 # after "told", to whom: a name, reporters, or a medium ("told the state news agency X")
 TOLD_TAIL = re.compile(
     r"(?:\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}" + MEDIUM + r"(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists))?"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists|(?:a|an)\s+" + VENUE + r"))?"
     r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?"
 )
 # a leading question the claim answers: "Asked about the report that ..., the minister said"
