@@ -662,6 +662,13 @@ def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> N
         speaker="Mayor Jane Doe",
     )
     assert content_text(venue) == "the ferry left on Monday, 5 October."
+    # a pronoun or a bare role closing the claim is its frame too; a denial stays (it is what is said)
+    trail = replace(claim("e", "“The ferry left on Monday,” she told reporters in Old Harbour."), speaker="Jane Doe")
+    role = replace(claim("f", "The ferry left on Monday, the harbour master said."), speaker="Jane Doe")
+    denied = replace(claim("g", "The ferry left on Monday, the harbour master denied."), speaker="Jane Doe")
+    assert content_text(trail) == "“The ferry left on Monday"
+    assert content_text(role) == "The ferry left on Monday"
+    assert "denied" in content_text(denied)
     assert content_text(conference) == "the ferry left on Monday."
 
 

@@ -334,6 +334,18 @@ LEADING_REPORT = re.compile(
 LEAD_APPOSITION = re.compile(
     r"^\W*(?P<nominal>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\s*,)\s*$"
 )
+# a speaker named by a pronoun or a role after "the" ("she said", "the minister said") closing the
+# claim; a denial is left in (what it denies is content). (The same frame opening a claim, "He said the
+# talks ...", measured worse on the fixture corpora: the mean fell 0.8881 -> 0.8849.)
+_PLAIN_REPORT = "|".join(sorted(_forms(REPORTING_VERBS - {"deny"}), key=len, reverse=True))
+_PRONOUN_SPEAKER = r"(?:he|she|they|we|it|the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+PRONOUN_TRAIL = re.compile(
+    rf"(?P<frame>[,”\"]\s*[”\"]?\s*{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})"
+    r"(?:\s+(?:reporters|journalists|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)?"
+    r"(?:\s+(?:yesterday|today|(?:on|late|early|last|this)(?:\s+on)?\s+[a-z]+day))?)\W*$",
+    re.I,
+)
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
 # after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
@@ -568,6 +580,10 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     lead = LEADING_REPORT.match(text)
     if lead:  # a clause that opens on its reporting verb: "claimed, without offering any evidence, that"
         out.append((lead.start("verb"), lead.end()))
+    # a speaker named by a pronoun or a bare role closing the claim: '..., the minister said.', '," she said.'
+    trail = PRONOUN_TRAIL.search(text)
+    if trail:
+        out.append((trail.start("frame"), trail.end()))
     sp = (claim.speaker or "").strip()
     if len(sp) < 3:
         return out
