@@ -304,3 +304,14 @@ def test_a_body_that_gives_a_figure_is_its_speaker(nlp) -> None:
     assert got["The insurers' association"] == "insurers' association", got
     assert got["The farmers gave a concer"] is None, got  # a gift, not a figure
     assert got["The river flooded three v"] is None, got
+
+
+def test_a_dateline_is_no_speaker(nlp) -> None:
+    # the parse may hang a dateline on the verb as its subject; a place and a date say no one's words
+    text = (
+        "VELMORA, March 4 (Northwire) - Varnel's main opposition party on Tuesday rejected the provisional "
+        "results of Sunday's election and said it would challenge the outcome in court."
+    )
+    claims = find_claims(nlp(text), Article("f1", text, "f1", published="2026-03-04"), [], ())
+    assert claims
+    assert not any(c.speaker and c.speaker.startswith("VELMORA") for c in claims), [c.speaker for c in claims]

@@ -172,6 +172,10 @@ def _quote_for(s: int, e: int, quotes: list[Quote]) -> Quote | None:
     return best[1] if best else None
 
 
+# a dateline the parse took for a subject: "MASSELO, March 4 (Agency) - the party said" has no speaker "MASSELO"
+DATELINE_SUBJECT = re.compile(r"^[A-Z][A-Z.'’ -]{2,},\s*[^,]{0,25}?\d")
+
+
 def _subject_text(verb: Any) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -179,6 +183,8 @@ def _subject_text(verb: Any) -> str | None:
             while left.dep_ in ("det", "punct") and left.i < child.i:
                 left = left.nbor()
             text = verb.doc.text[left.idx : child.right_edge.idx + len(child.right_edge.text)]
+            if DATELINE_SUBJECT.match(text):
+                return None
             return text if len(text) <= 60 else child.text
     return None
 
