@@ -315,3 +315,11 @@ def test_a_dateline_is_no_speaker(nlp) -> None:
     claims = find_claims(nlp(text), Article("f1", text, "f1", published="2026-03-04"), [], ())
     assert claims
     assert not any(c.speaker and c.speaker.startswith("VELMORA") for c in claims), [c.speaker for c in claims]
+
+
+def test_a_disaster_that_claims_lives_is_no_speaker(nlp) -> None:
+    said = "The flood of last week has so far claimed the lives of 212 people, the civil defence agency said."
+    told = "The storm claimed the lives of 12 people on Sunday."
+    for text, speaker in ((said, "civil defence agency"), (told, None)):
+        claims = find_claims(nlp(text), Article("f1", text, "f1", published="2026-03-04"), [], ())
+        assert [c.speaker for c in claims] == [speaker]

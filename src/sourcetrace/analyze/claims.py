@@ -235,6 +235,14 @@ def _of_figure(tokens: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in tokens)
 
 
+def _takes_lives(verb: Any) -> bool:
+    """ "The quake has claimed the lives of 1,174": "claim" with lives or victims for object kills; it reports
+    nothing."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives", "victim", "toll") for c in verb.children
+    )
+
+
 def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
     """The speaker a sentence attributes itself to ("according to X", "X said", "was announced by
     X", "X puts the toll at 12")."""
@@ -242,7 +250,8 @@ def _attribution(span: Any, text: str, s: int, e: int) -> str | None:
     if m:
         return m.group("src").strip()
     for tok in span:
-        if (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB") or _gives_figure(tok):
+        reports = tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ == "VERB" and not _takes_lives(tok)
+        if reports or _gives_figure(tok):
             if tok.dep_ in ("relcl", "acl") and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
                 continue  # "..., which the commission said gave ...": it reports only that clause
             subj = _subject_text(tok) or _agent_text(tok)
