@@ -1262,7 +1262,7 @@ def test_one_odd_figure_of_people_under_two_nouns_is_one_count() -> None:
 
 def test_a_rule_taking_effect_is_one_act_however_told() -> None:
     # "took effect" / "entered into force": one idiom for a rule starting to apply, dated to one day
-    from sourcetrace.link.claim_features import idioms
+    from sourcetrace.link.claim_features import content_text, idioms
 
     a = claim(
         "a",
@@ -1272,11 +1272,13 @@ def test_a_rule_taking_effect_is_one_act_however_told() -> None:
     )
     b = claim(
         "b",
-        "In reality, as the regulator explained, its decision entered into force at midnight on Monday, and nothing"
-        " happened on Friday.",
+        "In reality, as the regulator explained, the suspension of the licence entered into force at midnight on"
+        " Monday, and nothing happened on Friday.",
         published="2026-10-14",
     )
     assert idioms("The ban came into effect on Monday.") == "The ban effective        on Monday."
+    # who said it is frame on both sides (", the regulator said.", ", as the regulator explained,")
+    assert "regulator" not in content_text(a) and "regulator" not in content_text(b)
     assert together(align([a, b] + [claim(f"f{i}", t) for i, t in enumerate(FILLER)]), a, b)
 
 

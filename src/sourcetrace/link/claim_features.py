@@ -346,6 +346,11 @@ PRONOUN_TRAIL = re.compile(
     r"(?:\s+(?:yesterday|today|(?:on|late|early|last|this)(?:\s+on)?\s+[a-z]+day))?)\W*$",
     re.I,
 )
+# ... or set between commas with "as": "In reality, as the regulator explained, its decision ..."
+PRONOUN_ASIDE = re.compile(
+    rf"(?:^|,)\s*(?P<frame>as\s+{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})\s*,)",
+    re.I,
+)
 MAX_FRAME = 120  # characters between a speaker and its reporting verb ("X, a spokeswoman for Y, said")
 MAX_GAP_WORDS = 6  # words between them without commas ("The body that oversees the river said")
 # after the reporting verb: when, and "that" ("said on Sunday that"); after "told", to whom
@@ -584,6 +589,7 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     trail = PRONOUN_TRAIL.search(text)
     if trail:
         out.append((trail.start("frame"), trail.end()))
+    out.extend((m.start("frame"), m.end("frame")) for m in PRONOUN_ASIDE.finditer(text))
     sp = (claim.speaker or "").strip()
     if len(sp) < 3:
         return out
