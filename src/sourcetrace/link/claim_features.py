@@ -322,10 +322,13 @@ ANIMAL_UNITS = frozenset(
 )
 REPORT_GAP = frozenset("on late early last this".split())
 PASSIVE_AUX = PASSIVE_HELPERS
-REPORT_VERB = re.compile(r"\b(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r")\b", re.I)
+_REPORT_ALT = "|".join(sorted(REPORT_FORMS, key=len, reverse=True))
+REPORT_VERB = re.compile(r"\b(?:" + _REPORT_ALT + r")\b", re.I)
+# the day a report was given, after its verb: "said on Sunday", "told X late on Monday"
+_REPORT_DAY = r"(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day"
 # a clause cut from its speaker that opens on the reporting verb, an aside between commas, then "that"
 LEADING_REPORT = re.compile(
-    r"^\W*(?P<verb>(?:" + "|".join(sorted(REPORT_FORMS, key=len, reverse=True)) + r"))"
+    r"^\W*(?P<verb>(?:" + _REPORT_ALT + r"))"
     r"(?:\s*,[^,;:.“”\"]{1,60},)?\s+that\b",
     re.I,
 )
@@ -343,7 +346,7 @@ PRONOUN_TRAIL = re.compile(
     rf"(?P<frame>[,”\"]\s*[”\"]?\s*{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})"
     r"(?:\s+(?:reporters|journalists|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)?"
-    r"(?:\s+(?:yesterday|today|(?:on|late|early|last|this)(?:\s+on)?\s+[a-z]+day))?)\W*$",
+    r"(?:\s+(?:yesterday|today|" + _REPORT_DAY + r"))?)\W*$",
     re.I,
 )
 # ... or set between commas with "as": "In reality, as the regulator explained, its decision ..."
@@ -367,14 +370,12 @@ STATEMENT_TAIL = (
     + r"(?:\s+(?:carried|published|posted|issued|released|broadcast|relayed)\s+(?:by|on)(?:\s+[\w'’.-]+){1,6}?)?"
     r"(?=\s+that\b))?"
 )
-FRAME_TAIL = re.compile(
-    r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?" + STATEMENT_TAIL + r"(?:\s+that\b)?"
-)
+FRAME_TAIL = re.compile(r"(?:\s+" + _REPORT_DAY + r")?" + STATEMENT_TAIL + r"(?:\s+that\b)?")
 # after "told", to whom: a name, reporters, or a medium ("told the state news agency X")
 TOLD_TAIL = re.compile(
     r"(?:\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}" + MEDIUM + r"(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists|(?:a|an)\s+" + VENUE + r"))?"
-    r"(?:\s+(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day)?(?:\s+that\b)?"
+    r"(?:\s+" + _REPORT_DAY + r")?(?:\s+that\b)?"
 )
 # a leading question the claim answers: "Asked about the report that ..., the minister said"
 QUESTION = re.compile(r"^\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|when|on|for)\b[^,;.]{0,200},", re.I)
