@@ -662,6 +662,17 @@ def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> N
         speaker="Mayor Jane Doe",
     )
     assert content_text(venue) == "the ferry left on Monday, 5 October."
+    # whoever it was told, in a few words or with what they are between commas, before "that"
+    group = replace(
+        claim("h", "His lawyer, Jane Doe, told a press freedom group that no diplomat had seen him."),
+        speaker="Jane Doe",
+    )
+    alliance = replace(
+        claim("i", "Berk's lawyer, Jane Doe, told the Open Press Alliance, a press freedom group, that no one came."),
+        speaker="Jane Doe",
+    )
+    assert content_text(group) == "no diplomat had seen him."
+    assert content_text(alliance) == "no one came."
     # a pronoun or a bare role closing the claim is its frame too; a denial stays (it is what is said)
     trail = replace(claim("e", "“The ferry left on Monday,” she told reporters in Old Harbour."), speaker="Jane Doe")
     role = replace(claim("f", "The ferry left on Monday, the harbour master said."), speaker="Jane Doe")

@@ -335,7 +335,8 @@ LEADING_REPORT = re.compile(
 # the speaker's role before the name, opening the sentence: "Its economic spokesman, lawmaker X, said";
 # a determiner first, no figure or date in it
 LEAD_APPOSITION = re.compile(
-    r"^\W*(?P<nominal>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\s*,)\s*$"
+    r"^\W*(?P<nominal>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*\s*,)\s*$"
 )
 # a speaker named by a pronoun or a role after "the" ("she said", "the minister said") closing the
 # claim; a denial is left in (what it denies is content). (The same frame opening a claim, "He said the
@@ -373,9 +374,13 @@ STATEMENT_TAIL = (
 FRAME_TAIL = re.compile(r"(?:\s+" + _REPORT_DAY + r")?" + STATEMENT_TAIL + r"(?:\s+that\b)?")
 # after "told", to whom: a name, reporters, or a medium ("told the state news agency X")
 TOLD_TAIL = re.compile(
+    # whoever it was told, in a few words before "that" ("told a press freedom group that")
+    r"(?:\s+(?:a|an|the|his|her|their|its)(?:\s+[^\s,;:.“”\"]+){1,4}?\s+that\b|"
     r"(?:\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}" + MEDIUM + r"(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|reporters|journalists|(?:a|an)\s+" + VENUE + r"))?"
-    r"(?:\s+" + _REPORT_DAY + r")?(?:\s+that\b)?"
+    # what the one told is, between commas before "that": "told the X Alliance, a press freedom group, that"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:.“”\"]{1,40},(?=\s+that\b))?"
+    r"(?:\s+" + _REPORT_DAY + r")?(?:\s+that\b)?)"
 )
 # a leading question the claim answers: "Asked about the report that ..., the minister said"
 QUESTION = re.compile(r"^\W*(?:when\s+)?asked\s+(?:about|whether|if|why|how|what|when|on|for)\b[^,;.]{0,200},", re.I)
