@@ -343,11 +343,17 @@ LEAD_APPOSITION = re.compile(
 # talks ...", measured worse on the fixture corpora: the mean fell 0.8881 -> 0.8849.)
 _PLAIN_REPORT = "|".join(sorted(_forms(REPORTING_VERBS - {"deny"}), key=len, reverse=True))
 _PRONOUN_SPEAKER = r"(?:he|she|they|we|it|the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-PRONOUN_TRAIL = re.compile(
-    rf"(?P<frame>[,”\"]\s*[”\"]?\s*{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})"
+# ... or a short name, the carrier of a speaker's words ("..., the state-run Ondoria National Agency (ONA) reported.")
+_TRAIL_SPEAKER = (
+    r"(?:" + _PRONOUN_SPEAKER + r"|(?!(?:which|who|whom|that|and|but|as|while|when|where|if|because|after|before)\b)"
+    r"(?:[\w'’.-]+|\([A-Z]{2,}\))(?:\s+(?:[\w'’.-]+|\([A-Z]{2,}\))){0,7}?)"
+)
+SPEAKER_TRAIL = re.compile(
+    rf"(?P<frame>[,”\"]\s*[”\"]?\s*{_TRAIL_SPEAKER}\s+(?:{_PLAIN_REPORT})"
     r"(?:\s+(?:reporters|journalists|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?)?"
-    r"(?:\s+(?:yesterday|today|" + _REPORT_DAY + r"))?)\W*$",
+    r"(?:\s+(?:yesterday|today|" + _REPORT_DAY + r"))?"
+    r"(?:,\s*(?:citing|quoting)\s+[^,;:“”\"]{1,60})?)\W*$",
     re.I,
 )
 # ... or set between commas with "as": "In reality, as the regulator explained, its decision ..."
@@ -371,7 +377,9 @@ STATEMENT_TAIL = (
     + r"(?:\s+(?:carried|published|posted|issued|released|broadcast|relayed)\s+(?:by|on)(?:\s+[\w'’.-]+){1,6}?)?"
     r"(?=\s+that\b))?"
 )
-FRAME_TAIL = re.compile(r"(?:\s+" + _REPORT_DAY + r")?" + STATEMENT_TAIL + r"(?:\s+that\b)?")
+# the medium it was said on: "said on state television that"
+ON_MEDIUM = r"(?:\s+(?:on|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}" + MEDIUM + r"(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+that\b))?"
+FRAME_TAIL = re.compile(r"(?:\s+" + _REPORT_DAY + r")?" + ON_MEDIUM + STATEMENT_TAIL + r"(?:\s+that\b)?")
 # after "told", to whom: a name, reporters, or a medium ("told the state news agency X")
 TOLD_TAIL = re.compile(
     # whoever it was told, in a few words before "that" ("told a press freedom group that")
@@ -591,8 +599,8 @@ def frame_spans(claim: Claim) -> list[tuple[int, int]]:
     lead = LEADING_REPORT.match(text)
     if lead:  # a clause that opens on its reporting verb: "claimed, without offering any evidence, that"
         out.append((lead.start("verb"), lead.end()))
-    # a speaker named by a pronoun or a bare role closing the claim: '..., the minister said.', '," she said.'
-    trail = PRONOUN_TRAIL.search(text)
+    # a speaker closing the claim: "..., the minister said.", "," she said.", "..., Fjord Wire reported, citing X."
+    trail = SPEAKER_TRAIL.search(text)
     if trail:
         out.append((trail.start("frame"), trail.end()))
     out.extend((m.start("frame"), m.end("frame")) for m in PRONOUN_ASIDE.finditer(text))
