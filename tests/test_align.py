@@ -639,70 +639,71 @@ def test_counts_of_the_dead_are_one_thing_apart_from_the_injured() -> None:
     assert together(clusters, arrested, detained)
 
 
-def test_the_frame_of_a_statement_carried_by_a_medium_is_not_what_is_said() -> None:
-    from dataclasses import replace
+FRAMED = [
+    # (text, speaker, what is said): the attribution frame around it is not content
+    (
+        "The council said in a statement carried by the state news agency VNA that four people died.",
+        "The Varnel Council",  # named in full earlier; "the council" here
+        "four people died.",
+    ),
+    ("Mayor Jane Doe told the state news agency VNA that no one was hurt.", "Mayor Jane Doe", "no one was hurt."),
+    # where it was said
+    (
+        "Mayor Jane Doe told a briefing in Old Harbour that the ferry left on Monday, 5 October.",
+        "Mayor Jane Doe",
+        "the ferry left on Monday, 5 October.",
+    ),
+    (
+        "Mayor Jane Doe said at a news conference in Old Harbour that the ferry left on Monday.",
+        "Mayor Jane Doe",
+        "the ferry left on Monday.",
+    ),
+    # whoever it was told, in a few words or with what they are between commas, before "that"
+    (
+        "His lawyer, Jane Doe, told a press freedom group that no diplomat had seen him.",
+        "Jane Doe",
+        "no diplomat had seen him.",
+    ),
+    (
+        "Berk's lawyer, Jane Doe, told the Open Press Alliance, a press freedom group, that no one came.",
+        "Jane Doe",
+        "no one came.",
+    ),
+    # the medium it was said on, and a carrier closing the claim with the one it cites
+    (
+        "Mayor Jane Doe said on state television that the ferry left on Monday, Fjord Wire reported, citing"
+        " the state agency VNA.",
+        "Mayor Jane Doe",
+        "the ferry left on Monday",
+    ),
+    (
+        "Observers said the vote was calm, the state-run Varnel News Agency (VNA) reported.",
+        "Observers",
+        "the vote was calm",
+    ),
+    # a pronoun or a bare role closing the claim
+    ("“The ferry left on Monday,” she told reporters in Old Harbour.", "Jane Doe", "“The ferry left on Monday"),
+    ("The ferry left on Monday, the harbour master said.", "Jane Doe", "The ferry left on Monday"),
+]
 
+
+@pytest.mark.parametrize(("text", "speaker", "said"), FRAMED)
+def test_the_frame_of_a_statement_is_not_what_is_said(text: str, speaker: str, said: str) -> None:
     from sourcetrace.link.claim_features import content_text
 
-    said = replace(
-        claim("a", "The council said in a statement carried by the state news agency VNA that four people died."),
-        speaker="The Varnel Council",  # named in full earlier; "the council" here
-    )
-    told = replace(
-        claim("b", "Mayor Jane Doe told the state news agency VNA that no one was hurt."), speaker="Mayor Jane Doe"
-    )
-    assert content_text(said) == "four people died."
-    assert content_text(told) == "no one was hurt."
-    venue = replace(
-        claim("c", "Mayor Jane Doe told a briefing in Old Harbour that the ferry left on Monday, 5 October."),
-        speaker="Mayor Jane Doe",
-    )
-    conference = replace(
-        claim("d", "Mayor Jane Doe said at a news conference in Old Harbour that the ferry left on Monday."),
-        speaker="Mayor Jane Doe",
-    )
-    assert content_text(venue) == "the ferry left on Monday, 5 October."
-    # whoever it was told, in a few words or with what they are between commas, before "that"
-    group = replace(
-        claim("h", "His lawyer, Jane Doe, told a press freedom group that no diplomat had seen him."),
-        speaker="Jane Doe",
-    )
-    alliance = replace(
-        claim("i", "Berk's lawyer, Jane Doe, told the Open Press Alliance, a press freedom group, that no one came."),
-        speaker="Jane Doe",
-    )
-    assert content_text(group) == "no diplomat had seen him."
-    # the medium it was said on, and a carrier closing the claim with the one it cites
-    medium = replace(
-        claim(
-            "j",
-            "Mayor Jane Doe said on state television that the ferry left on Monday, Fjord Wire reported, citing"
-            " the state agency VNA.",
-        ),
-        speaker="Mayor Jane Doe",
-    )
-    carrier = replace(
-        claim("k", "Observers said the vote was calm, the state-run Varnel News Agency (VNA) reported."),
-        speaker="Observers",
-    )
-    clause = replace(claim("l", "Prices rose, which the ministry reported."), speaker="the ministry")
-    assert content_text(medium) == "the ferry left on Monday"
-    assert content_text(carrier) == "the vote was calm"
-    assert "which" in content_text(clause)  # a relative clause is what is said, not a frame
-    assert content_text(alliance) == "no one came."
-    # a pronoun or a bare role closing the claim is its frame too; a denial stays (it is what is said)
-    trail = replace(claim("e", "“The ferry left on Monday,” she told reporters in Old Harbour."), speaker="Jane Doe")
-    role = replace(claim("f", "The ferry left on Monday, the harbour master said."), speaker="Jane Doe")
+    assert content_text(replace(claim("a", text), speaker=speaker)) == said
+
+
+def test_a_denial_or_a_relative_clause_closing_the_claim_is_what_is_said() -> None:
+    from sourcetrace.link.claim_features import content_text
+
     denied = replace(claim("g", "The ferry left on Monday, the harbour master denied."), speaker="Jane Doe")
-    assert content_text(trail) == "“The ferry left on Monday"
-    assert content_text(role) == "The ferry left on Monday"
+    clause = replace(claim("l", "Prices rose, which the ministry reported."), speaker="the ministry")
     assert "denied" in content_text(denied)
-    assert content_text(conference) == "the ferry left on Monday."
+    assert "which" in content_text(clause)
 
 
 def test_a_role_before_the_name_and_a_clause_opening_on_its_verb_are_frame() -> None:
-    from dataclasses import replace
-
     from sourcetrace.link.claim_features import content_text
 
     role = replace(
