@@ -27,7 +27,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..model import Article, Claim, DateValue, Mention, Quantity, Quote, content_id
-from .cues import correction_notes, in_spans
+from .cues import DATELINE, correction_notes, in_spans
 from .quantities import find_quantities
 from .reported import negative_subject
 from .temporal import find_dates
@@ -172,19 +172,15 @@ def _quote_for(s: int, e: int, quotes: list[Quote]) -> Quote | None:
     return best[1] if best else None
 
 
-# a dateline the parse took for a subject: "MASSELO, March 4 (Agency) - the party said" has no speaker "MASSELO"
-DATELINE_SUBJECT = re.compile(r"^[A-Z][A-Z.'’ -]{2,},\s*[^,]{0,25}?\d")
-
-
 def _subject_text(verb: Any) -> str | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             left = child.left_edge
             while left.dep_ in ("det", "punct") and left.i < child.i:
                 left = left.nbor()
+            if DATELINE.match(verb.doc.text, left.idx):
+                return None  # a dateline the parse took for the subject ("MASSELO, March 4 (Agency) - ...")
             text = verb.doc.text[left.idx : child.right_edge.idx + len(child.right_edge.text)]
-            if DATELINE_SUBJECT.match(text):
-                return None
             return text if len(text) <= 60 else child.text
     return None
 
@@ -201,8 +197,10 @@ def _agent_text(verb: Any) -> str | None:
     return None
 
 
+# Words that name a figure itself ("a figure of 6,000", "puts the total at"), not what it is the sum of.
+FIGURE_NAMES = frozenset("figure figures number estimate count total tally".split())
 # Nouns for a figure a source gives ("puts the death toll at 12", "has given a figure of 6,000").
-FIGURE_NOUNS = frozenset("figure figures toll number estimate count total tally cost damage losses bill".split())
+FIGURE_NOUNS = FIGURE_NAMES | frozenset("toll cost damage losses bill".split())
 # Verbs that give a figure: "put/place/set X at N", "give/cite/quote a figure of N".
 FIGURE_AT_VERBS = frozenset("put place set".split())
 FIGURE_OF_VERBS = frozenset("give cite quote".split())

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..analyze.claims import DENIAL_VERBS, REPORTING_VERBS
+from ..analyze.claims import DENIAL_VERBS, FIGURE_NAMES, REPORTING_VERBS
 from ..analyze.numbers import CARDINALS, SCALE_WORDS
 from ..analyze.units import is_person_unit
 from ..model import Claim, DateValue, Quantity
@@ -780,7 +780,7 @@ _SUM_OF = re.compile(
 )
 # "was fined 1.2 million", "was fined some 2 million": a verb that names what the sum is.
 # Words for a figure itself, not for what it is the sum of ("a figure of 6,000", "speaks of 2,800").
-FIGURE_WORDS = frozenset("figure figures total estimate estimates tally count number sum speak speaks spoke".split())
+FIGURE_WORDS = FIGURE_NAMES | frozenset("estimates sum speak speaks spoke".split())
 _FINED = re.compile(r"\b(fined|charged|paid|awarded)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 
 
