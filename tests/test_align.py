@@ -684,6 +684,12 @@ FRAMED = [
     # a pronoun or a bare role closing the claim
     ("“The ferry left on Monday,” she told reporters in Old Harbour.", "Jane Doe", "“The ferry left on Monday"),
     ("The ferry left on Monday, the harbour master said.", "Jane Doe", "The ferry left on Monday"),
+    # when the report was given, to the part of the day
+    (
+        "Mayor Jane Doe told Radio Varnel on Sunday morning that the ferry had left.",
+        "Mayor Jane Doe",
+        "the ferry had left.",
+    ),
 ]
 
 
@@ -766,6 +772,25 @@ def test_the_acts_a_day_dates() -> None:
     assert all(act != "collaps" for act, _ in dated_acts(d, features(d)))  # another sentence
 
 
+def test_function_words_do_not_use_up_the_reach_of_a_day() -> None:
+    # "took the decision at an extraordinary session on the night of Sunday": nine words stand
+    # between the act and its day, four of them content words
+    from sourcetrace.link.align import dated_acts
+    from sourcetrace.link.claim_features import term
+
+    c = claim(
+        "a",
+        "The bank said its board took the decision at an extraordinary session on the night of Sunday, 4 October 2026.",
+    )
+    assert (term("decision"), "2026-10-04") in dated_acts(c, features(c))
+    far = claim(
+        "b",
+        "The board took the decision, then met the unions, the employers, the mayor and the press"
+        " on Sunday, 4 October 2026.",
+    )
+    assert (term("decision"), "2026-10-04") not in dated_acts(far, features(far))
+
+
 def test_one_outlets_rival_date_joins_the_account_it_disputes() -> None:
     # one outlet's own version, told by no other article, joins the account told by two; a claim
     # that marks the act as a repeat ("detained again") tells another event and stays apart
@@ -795,6 +820,41 @@ def test_a_denial_in_so_many_words_aligns_with_what_it_denies() -> None:
     assert not denies_all(fa, fb, topic=frozenset({term("overcrowded"), "coach"}))  # the topic alone ties nothing
     clusters = align([a, b, c, *(claim(f"f{i}", t) for i, t in enumerate(FILLER))])
     assert together(clusters, a, b) and together(clusters, c, b)
+
+
+def test_an_act_said_never_done_denies_the_act_on_its_object() -> None:
+    # "We never towed that boat anywhere" denies "the patrol ship towed the rubber boat": the act and
+    # its object, whatever the subject; a reporting verb or a function word after the negation denies
+    # nothing of the kind
+    from sourcetrace.link.align import denies_all
+    from sourcetrace.link.claim_features import denied, term
+
+    never = claim("a", "“We never towed that boat anywhere,” the commodore told a newspaper.")
+    towed = claim("b", "The patrol ship towed the rubber boat for nearly three hours, the aid group said.")
+    assert frozenset({term("towed"), term("boat")}) in denied(never.text)
+    assert frozenset({term("tow"), term("boat")}) in denied("The coast guard did not tow the boat.")
+    assert not any(term("said") in s for s in denied("The minister did not say when the talks resume."))
+    assert not denied("The ministry has not responded to requests for comment.")
+    assert denies_all(features(never), features(towed)) and not denies_all(features(towed), features(never))
+
+
+def test_rival_tolls_of_one_death_join() -> None:
+    # one death toll, counted by two sides ("14 people died" / "17 dead"): joined so the clash shows;
+    # a toll of another year is an earlier disaster
+    ministry = [
+        "The ministry said 14 people died in the crush at the stadium.",
+        "Fourteen people were killed in the crush, the ministry said.",
+    ]
+    union = [
+        "The union says its own count is 17 dead.",
+        "The union counted 17 people dead after the crush.",
+    ]
+    assert _rivals_joined(ministry, union)
+    earlier = [
+        "In 2011 a crush at the old ground killed 13 people.",
+        "Thirteen people died in the 2011 crush at the old ground.",
+    ]
+    assert not _rivals_joined(earlier, union)
 
 
 def test_figure_clashes_taken_as_one_count_count_as_links() -> None:

@@ -28,6 +28,16 @@ def test_date_clash_at_shared_precision() -> None:
     assert "date" in kinds(b, c)
 
 
+def test_temperatures_of_one_day_clash() -> None:
+    # one reading of one day, in degrees or written "44.7C", whatever the verbs: the record is one
+    # figure; a reading of no day told in other words is another reading
+    a = claim("a", "On Tuesday, 4 August 2026, the city baked at 46.1 degrees, a private station said.")
+    b = claim("b", "Temperatures hit a national record of 44.7C in the city on Tuesday, 4 August 2026.")
+    c = claim("c", "At night the city stays above 28 degrees, doctors warn.")
+    assert [x.detail for x in compare_claims(a, b) if x.kind == "number"] == ["46.1 degrees vs 44.7C"]
+    assert "number" not in kinds(b, c)
+
+
 def test_date_attached_to_other_event_is_not_compared() -> None:
     a = claim("a", "Since the strike began in 2000 until his death in 2020, the mayor backed the union.")
     b = claim("b", "The mayor died in 2020 after a long illness.")

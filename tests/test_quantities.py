@@ -266,3 +266,11 @@ def test_a_currency_before_another_noun_is_the_unit_of_the_sum() -> None:
     assert got == [(78_000_000, "EUR")]
     assert [q.unit for q in find_quantities("40 euro notes were found")] == ["EUR"]
     assert [q.unit for q in find_quantities("about 5 km of road were closed")] == ["km"]
+
+
+def test_temperatures_are_read_with_their_scale() -> None:
+    text = "The temperature reached 44.7C (112.5F) on Tuesday; it was 46 degrees Celsius at noon and 40 °C at night."
+    got = [(q.value, q.unit) for q in find_quantities(text)]
+    assert got == [(44.7, "degree"), (112.5, "degree_f"), (46.0, "degree"), (40.0, "degree")]
+    planes = find_quantities("The air force sent 7 C-130 planes.")
+    assert all(q.unit != "degree" for q in planes)

@@ -37,6 +37,11 @@ UNIT_STOP = frozenset(
     "whose while is are was were will would has have had be been not".split()
 )
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+# a temperature: "44.7C", "44.7 °C", "46.1 degrees", "112.5F", "46 degrees Celsius" (a scale that is not
+# named, as in "46.1 degrees", is read as Celsius; Fahrenheit is a unit of its own)
+TEMPERATURE = re.compile(
+    r"\s?(?:°\s?(?:(?P<c>C)|(?P<f>F))|(?:(?P<c2>C)|(?P<f2>F))(?![\w'’-])|degrees?(?:\s+(?:Celsius|centigrade|(?P<f3>Fahrenheit)))?\b)"
+)
 
 WORD = re.compile(r"-?(?:[^\W\d_]|²)(?:[^\W\d_]|[²\-'’])*\.?|%")
 
@@ -83,6 +88,10 @@ def unit_after(
     i = pos
     after_modifier = False
     fallback: tuple[str | None, int] = (None, pos)
+    scale = TEMPERATURE.match(text, pos, limit)
+    if scale:  # "44.7C", "112.5 °F", "46 degrees Celsius"
+        fahrenheit = scale.group("f") or scale.group("f2") or scale.group("f3")
+        return ("degree_f" if fahrenheit else "degree"), scale.end()
     for _ in range(6):
         m = _next_word(text, i, limit)
         if not m:

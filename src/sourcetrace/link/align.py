@@ -127,7 +127,7 @@ NOBODY_BONUS = 0.2  # one denies of everyone what the other says happened
 DAY_BONUS = 0.15  # both date an act to one day, and say near things of a word they share (``same_day``)
 MINUTE_BONUS = 0.3  # both give one odd minute of one day ("at 14:52 on 12 July"): one moment
 STORY_SHARE = 0.25  # a year of the story's events is dated by this share of the claims of its most dated year
-ACT_REACH = 8  # words before a day that may name the act it dates
+ACT_REACH = 5  # content words before a day that may name the act it dates
 CLAUSE_END = re.compile(r"[;()\[\]]|(?<!\d):(?!\d)|[.!?]\s+(?=[A-Z])")  # not "a.m. on", "3:40", "Nov. 12"
 _longest_run = longest_run  # the names provenance imports
 
@@ -314,6 +314,17 @@ def same_day(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return bool(a.act_days) and a.act_days == b.act_days
 
 
+def _reach(words: list[str]) -> list[str]:
+    """The last ACT_REACH words before a day, not counting function words ("took the decision at an
+    extraordinary session on the night of Sunday": "decision" is within reach)."""
+    n = 0
+    for k in range(len(words) - 1, -1, -1):
+        n += words[k].lower().strip(",\"'“”") not in STOP
+        if n > ACT_REACH:
+            return words[k + 1 :]
+    return words
+
+
 def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
     """(act stem, ISO day) for each event day the claim gives and each act word within ACT_REACH
     words before it (or two after it) in its clause: "she was detained on Thursday, 5 March 2026"
@@ -327,7 +338,7 @@ def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
         s, e = d.start - claim.start, d.end - claim.start
         if d.precision != "day" or s < 0 or e > len(text):
             continue
-        words = CLAUSE_END.split(text[:s])[-1].split()[-ACT_REACH:] + CLAUSE_END.split(text[e:])[0].split()[:2]
+        words = _reach(CLAUSE_END.split(text[:s])[-1].split()) + CLAUSE_END.split(text[e:])[0].split()[:2]
         for w in words:
             for t in TOKEN.findall(w):
                 x = term(t)

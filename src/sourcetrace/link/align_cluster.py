@@ -66,6 +66,8 @@ MOVE_MARGIN = 0.05  # support a claim must gain to move to another cluster
 RIVAL_DAYS = 7  # two accounts of one act whose days are at most this far apart tell one event
 RIVAL_DEED_DAYS = 31  # ... or this far, when both tell one deed on one thing (``deeds``)
 RIVAL_PER_ARTICLE = 3  # claims of one article in two rival accounts joined
+TOLL_PER_ARTICLE = 5  # ... in two rival tolls of one death or killing
+TOLL_EVENTS = frozenset({"death", "killing"})  # claim_features.ONCE_EVENTS that a toll counts
 TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is about (``Linker.topic_words``)
 TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
@@ -628,6 +630,36 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     return clash
 
 
+def _rival_tolls(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
+    """Two tolls of one death or killing: most members of each side count people and tell it
+    ("14 people died in the crush" / "his organisation counted 17 dead, not 14"), a pair across them
+    that passes the threshold tells it with figures that clash, and no pair across them tells two
+    facts (``Linker.two_facts``: another place, group, year), days that clash or a repeat."""
+    if not (_toll(xs, link) and _toll(ys, link)) or link.two_facts is None:
+        return False
+    clash = False
+    for x, y, a, b in _across(xs, ys, link):
+        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
+            return False
+        if link.repeat(x) or link.repeat(y):
+            continue
+        if _deaths(a) and _deaths(b) and number_relation(a, b, people=True) < 0 and link.raw(x, y) >= threshold:
+            clash = True
+    return clash
+
+
+def _deaths(f: ClaimFeatures) -> bool:
+    """The claim tells a death or a killing (one toll, whichever word it uses)."""
+    return bool(f.events & TOLL_EVENTS)
+
+
+def _toll(group: list[int], link: Linker) -> bool:
+    """Most of the group's members count people and tell a death or a killing: the group gives a toll."""
+    feats = [link.feats[i] for i in group[:MAX_CHECK]]
+    n = sum(_deaths(f) and any(is_person_unit(q.unit) for q in f.quantities if q.unit) for f in feats)
+    return 2 * n > len(feats)
+
+
 def _qualifier(word: str, f: ClaimFeatures) -> str | None:
     """The content word right before the first use of an act word ("interest" in "its key interest
     rate"), when there is one."""
@@ -690,11 +722,11 @@ def _counts_clash(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     return bool(ua & ub) and number_relation(a, b) < 0
 
 
-def _few_per_article(xs: list[int], ys: list[int], link: Linker) -> bool:
-    """At most RIVAL_PER_ARTICLE claims of one article in the joined cluster (an article may tell
-    both accounts, each in a sentence or two)."""
+def _few_per_article(xs: list[int], ys: list[int], link: Linker, cap: int = RIVAL_PER_ARTICLE) -> bool:
+    """At most ``cap`` claims of one article in the joined cluster (an article may tell both
+    accounts, each in a sentence or two)."""
     arts = Counter(link.feats[i].article for i in (*xs, *ys))
-    return max(arts.values()) <= RIVAL_PER_ARTICLE
+    return max(arts.values()) <= cap
 
 
 def _join_rivals(
@@ -741,7 +773,11 @@ def _join_rivals(
         days = ax is not None and ay is not None and _rivals(xs, ys, ax, ay, link)
         contested = days or _rival_clocks(xs, ys, link, threshold) or _denial_of(xs, ys, link, threshold)
         contested = contested or _rival_figures(xs, ys, link, threshold) or _same_figures(xs, ys, link, threshold)
-        if not contested or not _few_per_article(members[ri], members[rj], link):
+        # an article gives a toll several times over (the count, who counted it, the rival count)
+        cap = RIVAL_PER_ARTICLE
+        if not contested and _rival_tolls(xs, ys, link, threshold):
+            contested, cap = True, TOLL_PER_ARTICLE
+        if not contested or not _few_per_article(members[ri], members[rj], link, cap):
             continue
         uf.union(ri, rj)
         keep = uf.find(ri)

@@ -124,6 +124,7 @@ NUMBER_WORDS = frozenset(
 # units of measure (quantities.UNITS): a figure in one of them does not say what is measured
 MEASURES = frozenset(
     {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
+    | {"degree", "degree_f"}
 )
 # a clock time: "04:40", "23:15", "11 p.m.", "7.30 am"; "about" / "around" before it gives slack
 CLOCK = re.compile(
@@ -168,6 +169,12 @@ DENIED_THAT = re.compile(
 AUXILIARIES = frozenset("was were is are be been had has have did does do will would could".split())
 NOT_PREDICATE = re.compile(
     r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?([a-z][\w-]+)\b"
+)
+# "We never towed that boat anywhere", "the coast guard did not tow the boat": an act, with its
+# object, said not to have been done (see ``denied``)
+NEVER_DONE = re.compile(
+    r"\b(?:never|did\s+not|didn['’]t|(?:has|have|had)\s+not|(?:hasn|haven|hadn)['’]t)\s+(?:ever\s+)?"
+    r"([a-z][\w-]+)\s+(?:(?:the|that|this|those|these|a|an|any|their|his|her|its|our|your)\s+)?([a-z][\w-]+)"
 )
 # "11 nautical miles off Cape X", "40 km from the border": a length before a place word tells
 # where the claim's subject is (see ``located``)
@@ -325,7 +332,7 @@ PASSIVE_AUX = PASSIVE_HELPERS
 _REPORT_ALT = "|".join(sorted(REPORT_FORMS, key=len, reverse=True))
 REPORT_VERB = re.compile(r"\b(?:" + _REPORT_ALT + r")\b", re.I)
 # the day a report was given, after its verb: "said on Sunday", "told X late on Monday"
-_REPORT_DAY = r"(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day"
+_REPORT_DAY = r"(?:on|late|early|last|this)(?:\s+on)?\s+[A-Z]?[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?"
 # a clause cut from its speaker that opens on the reporting verb, an aside between commas, then "that"
 LEADING_REPORT = re.compile(
     r"^\W*(?P<verb>(?:" + _REPORT_ALT + r"))"
@@ -356,6 +363,7 @@ SPEAKER_TRAIL = re.compile(
     r"(?:,\s*(?:citing|quoting)\s+[^,;:“”\"]{1,60})?)\W*$",
     re.I,
 )
+# ... or opening it: "He said the talks had taken eleven weeks", "The minister said on Monday that"
 # ... or set between commas with "as": "In reality, as the regulator explained, its decision ..."
 PRONOUN_ASIDE = re.compile(
     rf"(?:^|,)\s*(?P<frame>as\s+{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})\s*,)",
@@ -892,9 +900,10 @@ def denied(text: str) -> tuple[frozenset[str], ...]:
     """What the claim says did not happen, as the act stems of the denied clause: "The company
     denied that the ferry was overloaded." -> ({ferry, overloa}); "rejected claims that the pier had
     collapsed"; "The Gull II was not overloaded." -> ({overloa}) (a negated past participle, the
-    predicate). Lower-case content words only (names say who, not what), reporting verbs left out,
-    at most NOBODY_WORDS of them, else the clause says more than one thing; a clause without a verb
-    was cut before its predicate and denies nothing."""
+    predicate); "We never towed that boat" -> ({tow, boat}) (an act and its object). Lower-case
+    content words only (names say who, not what), reporting verbs left out, at most NOBODY_WORDS of
+    them, else the clause says more than one thing; a clause without a verb was cut before its
+    predicate and denies nothing."""
     out = []
     for m in DENIED_THAT.finditer(text):
         toks = TOKEN.findall(m.group(1))
@@ -907,6 +916,10 @@ def denied(text: str) -> tuple[frozenset[str], ...]:
         w = m.group(1)
         if is_past(w) and w not in STOP | REPORT_FORMS:
             out.append(frozenset({term(w)}))
+    for m in NEVER_DONE.finditer(text):
+        verb, thing = m.groups()
+        if verb not in STOP | REPORT_FORMS | AUXILIARIES and thing not in STOP | REPORT_FORMS and not is_past(thing):
+            out.append(frozenset({term(verb), term(thing)}))
     return tuple(out)
 
 

@@ -112,6 +112,7 @@ __all__ = ["find_contradictions", "compare_claims", "nearness", "nli_hook"]
 
 Near = Callable[[Claim, Claim], float]  # closeness of two claims' wording (see ``nearness``)
 NEAR_COS = MID_COS  # wording near enough to tell one thing (as alignment reads it)
+TEMPERATURES = frozenset({"degree", "degree_f"})  # units of a temperature reading (analyze.units.TEMPERATURE)
 # Each pair of a cluster asks for both claims' features: clusters are compared one after another,
 # so a small cache keeps every member's features while its cluster is compared (a pure function).
 features = lru_cache(maxsize=4096)(_features)
@@ -685,6 +686,9 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             ca, cb = {w for w in wx if w.startswith("#")}, {w for w in wy if w.startswith("#")}
             if ca and cb and not ca & cb:
                 continue  # the dead and the injured (or the arrested): two counts (claim_features.COUNT_CLASS_WORDS)
+            if x.unit == y.unit and x.unit in TEMPERATURES and _one_day(a, b):
+                out.append((x, y, max(len(wx & wy), 1)))  # temperatures of one day: the reading that day
+                continue
             named = not (nx or ny)
             # "affected" fits any act on one noun, but not a class of harm ("300 workers affected" /
             # "12 workers injured": the injured are some of the affected)
@@ -715,6 +719,12 @@ def _one_flow(a: Claim, x: Quantity, b: Claim, y: Quantity) -> bool:
     if abs(x.value - y.value) > GROUP_SPREAD * max(x.value, y.value):
         return False
     return _moved(a, x) and _moved(b, y)
+
+
+def _one_day(a: Claim, b: Claim) -> bool:
+    """Both date what they tell to a day, and to the same one."""
+    da = {d.value for d in features(a).dates if d.precision == "day"}
+    return bool(da) and bool(da & {d.value for d in features(b).dates if d.precision == "day"})
 
 
 def _dates_apart(a: Claim, b: Claim) -> bool:
