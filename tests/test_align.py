@@ -1674,7 +1674,7 @@ def test_sums_of_two_named_things_are_two_facts() -> None:
     assert not apart_whatever_figures(same, bail)  # figures that agree: no clash to explain
 
 
-def test_an_ordinal_read_as_a_share_marks_no_repeat() -> None:
+def test_an_ordinal_read_as_a_share_or_a_part_of_a_year_marks_no_repeat() -> None:
     from sourcetrace.link.align_cluster import marks_repeat
 
     def rep(text: str) -> bool:
@@ -1686,6 +1686,10 @@ def test_an_ordinal_read_as_a_share_marks_no_repeat() -> None:
     assert not rep("The opposition said the real fall was close to a third")
     assert not rep("The lira has lost almost a third of its value in a week.")
     assert not rep("Repayments will be up to a third higher from next month.")
+    # ... nor one that names a part of a year
+    assert not rep("The board decided late on Sunday, after reviewing the data for the third quarter.")
+    assert not rep("Exports fell in the second half of the year.")
+    assert rep("The board met for the third time on Sunday.")
 
 
 def test_words_of_one_movement_are_one_act_and_a_qualified_noun_is_no_shared_act() -> None:

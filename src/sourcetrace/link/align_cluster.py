@@ -72,14 +72,20 @@ TOPIC_SHARE = 0.1  # share of all claims that use a word the whole story is abou
 TOPIC_MIN = 5
 RIVAL_ARTICLES = 3  # articles the two accounts span together
 RIVAL_TRIES = 30  # other clusters one cluster is weighed against as a rival account (the closest first)
+PERIOD_PARTS = frozenset("quarter half semester".split())  # "the third quarter": a part of a year, no repeat
 REPEATS = frozenset("again another second third fresh renewed repeated anew".split())  # a repeat, not a rival date
 
 
 def marks_repeat(f: ClaimFeatures) -> bool:
     """The claim marks its act as a repeat ("detained again", "a second collapse"); an ordinal that
-    the quantity reader took as a share ("close to a third", "up to a third higher") marks none."""
+    the quantity reader took as a share ("close to a third", "up to a third higher") or that names a
+    part of a year ("data for the third quarter") marks none."""
     shares = {w for q in f.quantities for w in q.text.lower().split()}
-    return any(w in REPEATS and w not in shares for w in f.tokens)
+    toks = f.tokens
+    return any(
+        w in REPEATS and w not in shares and (k + 1 == len(toks) or toks[k + 1] not in PERIOD_PARTS)
+        for k, w in enumerate(toks)
+    )
 
 
 @dataclass
