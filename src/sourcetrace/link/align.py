@@ -327,7 +327,7 @@ def _reach(words: list[str]) -> list[str]:
 
 def dated_acts(claim: Claim, f: ClaimFeatures) -> frozenset[tuple[str, str]]:
     """(act stem, ISO day) for each event day the claim gives and each act word within ACT_REACH
-    words before it (or two after it) in its clause: "she was detained on Thursday, 5 March 2026"
+    content words before it (or two after it) in its clause: "she was detained on Thursday, 5 March 2026"
     -> ("detain", "2026-03-05"); "the bridge collapsed at about 2:15 a.m. on Friday" ->
     ("collaps", ...); the act of a deed counts even when it is a reporting verb ("the first case was
     confirmed on 3 May" -> ("confirm", ...)). What the day dates, not merely a day the sentence names."""

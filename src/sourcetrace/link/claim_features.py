@@ -363,7 +363,6 @@ SPEAKER_TRAIL = re.compile(
     r"(?:,\s*(?:citing|quoting)\s+[^,;:“”\"]{1,60})?)\W*$",
     re.I,
 )
-# ... or opening it: "He said the talks had taken eleven weeks", "The minister said on Monday that"
 # ... or set between commas with "as": "In reality, as the regulator explained, its decision ..."
 PRONOUN_ASIDE = re.compile(
     rf"(?:^|,)\s*(?P<frame>as\s+{_PRONOUN_SPEAKER}\s+(?:{_PLAIN_REPORT})\s*,)",
