@@ -838,25 +838,6 @@ def test_an_act_said_never_done_denies_the_act_on_its_object() -> None:
     assert denies_all(features(never), features(towed)) and not denies_all(features(towed), features(never))
 
 
-def test_rival_tolls_of_one_death_join() -> None:
-    # one death toll, counted by two sides ("14 people died" / "17 dead"): joined so the clash shows;
-    # a toll of another year is an earlier disaster
-    ministry = [
-        "The ministry said 14 people died in the crush at the stadium.",
-        "Fourteen people were killed in the crush, the ministry said.",
-    ]
-    union = [
-        "The union says its own count is 17 dead.",
-        "The union counted 17 people dead after the crush.",
-    ]
-    assert _rivals_joined(ministry, union)
-    earlier = [
-        "In 2011 a crush at the old ground killed 13 people.",
-        "Thirteen people died in the 2011 crush at the old ground.",
-    ]
-    assert not _rivals_joined(earlier, union)
-
-
 def test_figure_clashes_taken_as_one_count_count_as_links() -> None:
     # y (9,000 tents) is linked to two accounts of 2,100 tents and blocked against two more that
     # give that figure: those clashes were already taken as one count told with two figures, so they
@@ -1567,24 +1548,51 @@ def _rivals_joined(
     return len(_join_rivals([[0, 1], [2, 3]], [(0, 2)], link, 0.4)) == 1
 
 
-def test_rival_figures_of_one_thing_join_but_counts_of_people_and_background_years_do_not() -> None:
-    # each side of a contested sum forms its own cluster; the two are joined so the clash can be
-    # shown. Counts of people (aboard, rescued, missing) are many figures of one story and stay
-    # with the pair rules; a sum dated to another year is an earlier occurrence told as background.
-    prosecutors = [
-        "Prosecutors say the mayor received 1.4 million euros in three payments.",
-        "The mayor received 1.4 million euros, the prosecutor said.",
-    ]
-    party = [
-        "The party says the mayor received bribes of more than 2.3 million euros.",
-        "The mayor received more than 2.3 million euros in bribes, the party said.",
-    ]
-    assert _rivals_joined(prosecutors, party)
-    earlier = [
-        "In 2019 the mayor received 1.4 million euros in three payments.",
-        "The mayor received 1.4 million euros in 2019, the prosecutor said.",
-    ]
-    assert not _rivals_joined(earlier, party)
+PROSECUTORS = [
+    "Prosecutors say the mayor received 1.4 million euros in three payments.",
+    "The mayor received 1.4 million euros, the prosecutor said.",
+]
+RIVAL_SIDES = [
+    # (one side, the other side, the first side's figure dated to an earlier year): each side of a
+    # contested figure forms its own cluster; the two are joined so the clash can be shown, but a
+    # figure of another year is an earlier occurrence told as background
+    (
+        PROSECUTORS,
+        [
+            "The party says the mayor received bribes of more than 2.3 million euros.",
+            "The mayor received more than 2.3 million euros in bribes, the party said.",
+        ],
+        [
+            "In 2019 the mayor received 1.4 million euros in three payments.",
+            "The mayor received 1.4 million euros in 2019, the prosecutor said.",
+        ],
+    ),
+    # one death toll, counted by two sides ("14 people died" / "17 dead"), a death or a killing
+    (
+        [
+            "The ministry said 14 people died in the crush at the stadium.",
+            "Fourteen people were killed in the crush, the ministry said.",
+        ],
+        ["The union says its own count is 17 dead.", "The union counted 17 people dead after the crush."],
+        [
+            "In 2011 a crush at the old ground killed 13 people.",
+            "Thirteen people died in the 2011 crush at the old ground.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("side", "other", "earlier"), RIVAL_SIDES)
+def test_rival_figures_join_but_not_those_of_an_earlier_year(
+    side: list[str], other: list[str], earlier: list[str]
+) -> None:
+    assert _rivals_joined(side, other)
+    assert not _rivals_joined(earlier, other)
+
+
+def test_rival_figures_of_one_thing_join_but_counts_of_people_do_not() -> None:
+    # counts of people (aboard, rescued, missing) are many figures of one story and stay with the
+    # pair rules (a toll of one death is joined: see RIVAL_SIDES)
     aboard = ["Officials say 41 people were on board the boat.", "The guard recorded 41 people on board."]
     captain = ["The captain said 63 people were on board.", "There had been 63 people on board, the captain said."]
     assert not _rivals_joined(aboard, captain)
@@ -1593,12 +1601,12 @@ def test_rival_figures_of_one_thing_join_but_counts_of_people_and_background_yea
         "Court papers show the mayor received 1.4 million euros.",
         "The mayor took 1.4 million euros, the papers say.",
     ]
-    assert _rivals_joined(prosecutors, court)
+    assert _rivals_joined(PROSECUTORS, court)
     papers = [
         "Court papers show the mayor received about 1.4 million euros.",
         "The papers say about 1.4 million euros.",
     ]
-    assert not _rivals_joined(prosecutors, papers)  # figures that agree, not alike: the pair rules decide
+    assert not _rivals_joined(PROSECUTORS, papers)  # figures that agree, not alike: the pair rules decide
 
 
 def test_one_figure_written_alike_joins_clusters_worded_apart() -> None:
