@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["UNITS", "MEASURE_ABBREVIATIONS", "TIME_UNITS", "normalise_unit", "unit_after", "participle"]
+__all__ = [
+    "UNITS",
+    "MEASURE_ABBREVIATIONS",
+    "TEMPERATURE_UNITS",
+    "TIME_UNITS",
+    "normalise_unit",
+    "unit_after",
+    "participle",
+]
 
 UNITS = {
     "kilometer": "km", "kilometre": "km", "km": "km", "kms": "km", "mile": "mi", "mi": "mi",
@@ -39,6 +47,7 @@ UNIT_STOP = frozenset(
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # a temperature: "44.7C", "44.7 °C", "46.1 degrees", "112.5F", "46 degrees Celsius" (a scale that is not
 # named, as in "46.1 degrees", is read as Celsius; Fahrenheit is a unit of its own)
+TEMPERATURE_UNITS = frozenset({"degree", "degree_f"})  # what ``unit_after`` gives a temperature
 TEMPERATURE = re.compile(
     r"\s?(?:°\s?(?:(?P<c>C)|(?P<f>F))|(?:(?P<c2>C)|(?P<f2>F))(?![\w'’-])|degrees?(?:\s+(?:Celsius|centigrade|(?P<f3>Fahrenheit)))?\b)"
 )

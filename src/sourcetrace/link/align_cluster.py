@@ -594,6 +594,13 @@ def _denial_of(xs: list[int], ys: list[int], link: Linker, threshold: float) -> 
     return False
 
 
+def _other_fact(x: int, y: int, a: ClaimFeatures, b: ClaimFeatures, link: Linker) -> bool:
+    """The pair tells two facts whatever its figures (``Linker.two_facts``), days that clash, or one
+    of them an earlier occurrence told as background (another year): no rival account of one figure."""
+    assert link.two_facts is not None
+    return link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b)
+
+
 def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) -> bool:
     """Two accounts of one figure ("prosecutors say he received 1.4 million euros" / "the mayor
     received bribes totalling more than 2.3 million euros", each side told by its own outlets): most
@@ -624,8 +631,8 @@ def _rival_figures(xs: list[int], ys: list[int], link: Linker, threshold: float)
     need = 2 if all(u == "%" or (len(u) == 3 and u.isupper()) for u in units) else 1
     clash = False
     for x, y, a, b in _across(xs, ys, link):
-        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
-            return False  # two facts, another day, or an earlier occurrence told as background
+        if _other_fact(x, y, a, b, link):
+            return False
         if link.repeat(x) or link.repeat(y):
             continue  # "expressed again its concern": this pair may tell a repeat
         counted = frozenset(w for q in (*a.quantities, *b.quantities) if q.unit for w in (q.unit, stem(q.unit)))
@@ -645,7 +652,7 @@ def _rival_tolls(xs: list[int], ys: list[int], link: Linker, threshold: float) -
         return False
     clash = False
     for x, y, a, b in _across(xs, ys, link):
-        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
+        if _other_fact(x, y, a, b, link):
             return False
         if link.repeat(x) or link.repeat(y):
             continue
@@ -712,7 +719,7 @@ def _same_figures(xs: list[int], ys: list[int], link: Linker, threshold: float) 
         return False
     same = False
     for x, y, a, b in _across(xs, ys, link):
-        if link.two_facts(x, y) or date_relation(a, b) < 0 or of_other_year(a) != of_other_year(b):
+        if _other_fact(x, y, a, b, link):
             return False
         if same or link.raw(x, y) < threshold:
             continue

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, FIGURE_NAMES, REPORTING_VERBS
 from ..analyze.numbers import CARDINALS, SCALE_WORDS
-from ..analyze.units import is_person_unit
+from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
 
@@ -124,7 +124,7 @@ NUMBER_WORDS = frozenset(
 # units of measure (quantities.UNITS): a figure in one of them does not say what is measured
 MEASURES = frozenset(
     {"km", "mi", "m", "kg", "t", "%", "USD", "EUR", "GBP", "km2", "hour", "minute", "day", "week", "month", "year"}
-    | {"degree", "degree_f"}
+    | TEMPERATURE_UNITS
 )
 # a clock time: "04:40", "23:15", "11 p.m.", "7.30 am"; "about" / "around" before it gives slack
 CLOCK = re.compile(

@@ -77,7 +77,7 @@ import numpy as np
 
 from ..analyze.claims import INSTITUTION_HEADS
 from ..analyze.mentions import ROLE_NOUNS
-from ..analyze.units import is_person_unit
+from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
 from .align import MID_COS
 from .claim_features import (
@@ -112,7 +112,6 @@ __all__ = ["find_contradictions", "compare_claims", "nearness", "nli_hook"]
 
 Near = Callable[[Claim, Claim], float]  # closeness of two claims' wording (see ``nearness``)
 NEAR_COS = MID_COS  # wording near enough to tell one thing (as alignment reads it)
-TEMPERATURES = frozenset({"degree", "degree_f"})  # units of a temperature reading (analyze.units.TEMPERATURE)
 # Each pair of a cluster asks for both claims' features: clusters are compared one after another,
 # so a small cache keeps every member's features while its cluster is compared (a pure function).
 features = lru_cache(maxsize=4096)(_features)
@@ -686,7 +685,7 @@ def _number_pairs(a: Claim, b: Claim, near: Near | None = None) -> list[tuple[Qu
             ca, cb = {w for w in wx if w.startswith("#")}, {w for w in wy if w.startswith("#")}
             if ca and cb and not ca & cb:
                 continue  # the dead and the injured (or the arrested): two counts (claim_features.COUNT_CLASS_WORDS)
-            if x.unit == y.unit and x.unit in TEMPERATURES and _one_day(a, b):
+            if x.unit == y.unit and x.unit in TEMPERATURE_UNITS and _one_day(a, b):
                 out.append((x, y, max(len(wx & wy), 1)))  # temperatures of one day: the reading that day
                 continue
             named = not (nx or ny)
