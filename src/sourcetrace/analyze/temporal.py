@@ -151,7 +151,12 @@ DESIGNATING_VERBS = frozenset(
 )
 # a preposition right before the date that looks forward unless the clause is in the past
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
+# a preposition right before the date that a declared period starts from ("from Monday")
+START_PREPOSITIONS = frozenset({"from", "starting"})
+DESIGNATED_REACH = 8
+AHEAD_DAYS = 7  # a day and month told with no tense is read this far ahead of the report  # words back from that preposition to the verb that declares the period
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
+PRESENT_AUX = frozenset("is are am".split())  # before an "-ed" form: a present passive
 _NON_PAST_AUX = frozenset("is are am be being will would to must shall can may".split())
 _NOT_VERBS_ED = frozenset("need speed seed feed bed red hundred indeed united limited based".split())
 
@@ -182,14 +187,17 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
 
 def _resolve_month_day(mon: int, day: int, base: dt.date, direction: Direction = None) -> str | None:
     """A month and day without a year: with ``direction`` "future", the first such date on or
-    after the base date; else the latest such date not after the day after the base date."""
+    after the base date; else the latest such date not after the day after the base date, or with
+    no tense at all, not more than AHEAD_DAYS after it ("mourning is declared from 12 to 14
+    November" in a report of 11 November: this November, not the last)."""
     years = (base.year, base.year + 1) if direction == "future" else (base.year, base.year - 1)
+    ahead = dt.timedelta(days=AHEAD_DAYS if direction is None else 1)
     for year in years:
         try:
             d = dt.date(year, mon, day)
         except ValueError:
             return None
-        if (direction == "future" and d >= base) or (direction != "future" and d <= base + dt.timedelta(days=1)):
+        if (direction == "future" and d >= base) or (direction != "future" and d <= base + ahead):
             return d.isoformat()
     return None
 
@@ -237,6 +245,8 @@ def _direction(text: str, s: int, e: int, lo: int, hi: int) -> Direction:
     after = _WORDS.findall(text[e:right].lower())
     if before[:1] and before[0] in DESIGNATING_VERBS and after[:1] and after[0] in ("a", "an", "as"):
         return "future"  # "declared Tuesday a day of mourning": the day it names lies ahead of the declaration
+    if before[:1] and before[0] in START_PREPOSITIONS and DESIGNATING_VERBS & set(before[:DESIGNATED_REACH]):
+        return "future"  # "declared three days of national mourning from Monday": the days start after it
     found = _tense(before, backwards=True)
     if found is not None:
         return found
@@ -263,6 +273,8 @@ def _tense(words: list[str], backwards: bool) -> Direction:
         if w.endswith("ed") and len(w) > 3 and w not in _NOT_VERBS_ED:
             # its auxiliary: the next word of a reversed list, the previous one in reading order
             aux = words[n + 1] if backwards and n + 1 < len(words) else (words[n - 1] if not backwards and n else "")
+            if backwards and aux in PRESENT_AUX:
+                return None  # "mourning is declared from 12 to 14 November": the present, no past
             if aux in _NON_PAST_AUX or aux == "been":
                 continue  # "is scheduled", "will be signed", "to be completed"
             if backwards and aux in ("has", "have") and EVENT_NOUNS & set(words[:n]) and "already" not in words[:n]:
