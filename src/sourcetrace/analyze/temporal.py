@@ -153,8 +153,8 @@ DESIGNATING_VERBS = frozenset(
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by"})
 # a preposition right before the date that a declared period starts from ("from Monday")
 START_PREPOSITIONS = frozenset({"from", "starting"})
-DESIGNATED_REACH = 8
-AHEAD_DAYS = 7  # a day and month told with no tense is read this far ahead of the report  # words back from that preposition to the verb that declares the period
+DESIGNATED_REACH = 8  # words back from that preposition to the verb that declares the period
+AHEAD_DAYS = 7  # a day and month told with no tense is read this far ahead of the report
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
 PRESENT_AUX = frozenset("is are am".split())  # before an "-ed" form: a present passive
 _NON_PAST_AUX = frozenset("is are am be being will would to must shall can may".split())
