@@ -368,6 +368,14 @@ def test_clock_times_that_cannot_both_hold() -> None:
     assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
 
 
+def test_a_time_of_day_written_with_a_dot_and_hours_clashes() -> None:
+    a = claim("a", "The ministry said he came through the main entrance on Monday, March 2, 2026, at 22.50 hours.")
+    b = claim("b", "The embassy said he came through the main entrance on Monday, March 2, 2026, at about 11 p.m.")
+    c = claim("c", "The police said he came through the main entrance on Monday, March 2, 2026, at 20.15 hours.")
+    assert "date" not in kinds(a, b)  # 22:50 and about 23:00: one time
+    assert "date" in kinds(a, c) and "22:50" in compare_claims(a, c)[0].detail
+
+
 def test_minute_exact_times_22_minutes_apart_clash() -> None:
     a = claim("a", "The rail operator said the goods train left the track at 05:12 near the Dorvan bridge.")
     b = claim("b", "The ministry said the goods train left the track at 04:50 near the Dorvan bridge.")

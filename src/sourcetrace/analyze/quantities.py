@@ -152,6 +152,12 @@ def _bounds(value: float, kind: str) -> tuple[float | None, float | None]:
     return value, value
 
 
+# "at 22.50 hours", "until 06.30 hrs": a time of day written with a dot and "hours"
+CLOCK_PREPOSITIONS = frozenset("at from until till by before after since".split())
+HOURS_DOT_MINUTES = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
+HOURS = frozenset({"hours", "hrs", "h"})
+
+
 def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | None) -> bool:
     """The number at ``a`` is a date, a time of day, an ordinal, a decade or part of a label."""
     n = len(toks)
@@ -174,6 +180,9 @@ def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | N
             or (j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock")
         ):
             return True
+        prev_low = toks[a.start - 1].low if a.start > 0 else ""
+        if prev_low in CLOCK_PREPOSITIONS and HOURS_DOT_MINUTES.match(t.text) and j < n and toks[j].low in HOURS:
+            return True  # "at 22.50 hours": a time of day, not a length of time
         integer = "." not in t.text and "," not in t.text
         if integer and t.text.isdigit() and int(t.text) <= 31 and a.end == a.start + 1:
             k = j + 1 if j < n and toks[j].low == "of" else j

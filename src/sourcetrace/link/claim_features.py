@@ -129,7 +129,8 @@ MEASURES = frozenset(
 # a clock time: "04:40", "23:15", "11 p.m.", "7.30 am"; "about" / "around" before it gives slack
 CLOCK = re.compile(
     r"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![:.]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?"
-    r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?)",
+    r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?"
+    r"|(?<=\bat\s)(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)\s+(?:hours|hrs)\b)",  # "at 22.50 hours"
     re.I,
 )
 APPROX = re.compile(
@@ -957,8 +958,8 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
     days = [d for d in (event_dates(claim) if dated is None else dated) if d.precision == "day"]
     found: list[tuple[int, list[int]]] = []  # (offset, minutes of the day it may be)
     for m in CLOCK.finditer(claim.text):
-        h = int(m.group("h") or m.group("h2"))
-        minute = int(m.group("m") or m.group("m2") or 0)
+        h = int(m.group("h") or m.group("h2") or m.group("h3"))
+        minute = int(m.group("m") or m.group("m2") or m.group("m3") or 0)
         ap = (m.group("ap") or m.group("ap2") or "").lower()
         if ap and h > 12:
             continue
