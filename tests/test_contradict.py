@@ -368,6 +368,14 @@ def test_clock_times_that_cannot_both_hold() -> None:
     assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
 
 
+def test_reaching_a_place_and_arriving_there_are_one_act_with_one_date() -> None:
+    a = claim("a", "The ministry said the convoy reached the Sabrel crossing on Monday, 5 October 2026.")
+    b = claim("b", "It arrived at the Sabrel customs point only on the night of 9 October 2026, he said.")
+    c = claim("c", "The convoy arrived at the Sabrel crossing on 5 October 2026.")
+    assert "date" in kinds(a, b)
+    assert "date" not in kinds(a, c)
+
+
 def test_a_time_of_day_written_with_a_dot_and_hours_clashes() -> None:
     a = claim("a", "The ministry said he came through the main entrance on Monday, March 2, 2026, at 22.50 hours.")
     b = claim("b", "The embassy said he came through the main entrance on Monday, March 2, 2026, at about 11 p.m.")

@@ -220,6 +220,8 @@ CLASS_TERMS = {
     # its refusal, contradict.REFUSED: "has been refused", "was turned down")
     **dict.fromkeys("allow allowed allows allowing grant granted grants granting permit permitted".split(), "allow"),
     "aboard": "board",  # "212 people were aboard" / "300 people on board"
+    # "the convoy reached the crossing on Monday" / "it arrived at the customs point on Oct. 9"
+    **dict.fromkeys("arrive arrived arrives arriving reach reached reaches reaching".split(), "arriv"),
 }
 # A figure's movement, in the words of one direction: "was devalued by 18 percent" / "had fallen by
 # at least 25 percent" / "put the fall at about 15 percent" (irregular forms included). Read as one
