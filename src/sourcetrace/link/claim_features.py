@@ -419,6 +419,32 @@ DATELINE = re.compile(
 )
 
 
+# The past forms of common irregular verbs, read as the verb ("took" / "taken" / "take") where an
+# event is dated (``event_term``): English grammar, no word of any story. Forms that are as often a
+# name or another word ("rose", "left", "saw", "lead") are not listed; a figure's movement ("fell",
+# "rose") is read by ``MOVES``. Not read so in what two claims share: "took" and "taken" tell
+# look-alikes apart as often as they tie one fact together.
+_IRREGULAR = {
+    form: verb
+    for verb, forms in (
+        ("take", "took taken"), ("give", "gave given"), ("go", "went gone"), ("come", "came"),
+        ("make", "made"), ("find", "found"), ("hold", "held"), ("begin", "began begun"),
+        ("break", "broke broken"), ("bring", "brought"), ("lose", "lost"), ("meet", "met"),
+        ("see", "seen"), ("send", "sent"), ("shoot", "shot"), ("speak", "spoke spoken"),
+        ("tell", "told"), ("throw", "threw thrown"), ("win", "won"), ("write", "wrote written"),
+        ("sink", "sank sunk"), ("strike", "struck"), ("flee", "fled"), ("fight", "fought"),
+        ("catch", "caught"), ("buy", "bought"), ("sell", "sold"), ("build", "built"), ("pay", "paid"),
+        ("keep", "kept"), ("spend", "spent"), ("stand", "stood"), ("freeze", "froze frozen"),
+        ("choose", "chose chosen"), ("drive", "drove driven"), ("fly", "flew flown"),
+        ("grow", "grew grown"), ("hide", "hid hidden"), ("swear", "swore sworn"),
+        ("withdraw", "withdrew withdrawn"), ("draw", "drew drawn"), ("know", "knew known"),
+        ("steal", "stole stolen"), ("shake", "shook shaken"), ("blow", "blew blown"), ("tear", "tore torn"),
+        ("forbid", "forbade forbidden"), ("arise", "arose arisen"), ("bear", "bore borne"),
+    )
+    for form in forms.split()
+}  # fmt: skip
+
+
 @lru_cache(maxsize=1 << 17)  # a pure function of the word, asked for the same words again and again
 def stem(word: str) -> str:
     """A crude stem: lower case, common suffixes cut, a final "e" and a doubled final consonant
@@ -565,6 +591,11 @@ def term(word: str) -> str:
     (CLASS_TERMS), else its stem."""
     w = word.lower()
     return ONCE_EVENTS.get(w) or CLASS_TERMS.get(w) or stem(w)
+
+
+def event_term(word: str) -> str:
+    """``term``, an irregular verb's past form read as the verb ("took", "taken" -> "tak")."""
+    return term(_IRREGULAR.get(word.lower(), word))
 
 
 MOVES = {term(w): way for way, words in _MOVE_WORDS.items() for w in words.split()}  # stem -> direction

@@ -96,6 +96,7 @@ from .claim_features import (
     counted_nouns,
     dates_compatible,
     event_dates,
+    event_term,
     group_of,
     holds,
     located_match,
@@ -400,7 +401,8 @@ MOVED_AFTER = 40  # ... and after it
 
 
 def _event_key(word: str) -> str:
-    return term(word)  # "arrested" and "detained" name one event (claim_features.CLASS_TERMS)
+    # "arrested" and "detained" name one event (claim_features.CLASS_TERMS), "took" and "taken" one act
+    return event_term(word)
 
 
 def _event_dates(claim: Claim, strict: bool = True) -> list[DateValue]:
