@@ -378,7 +378,9 @@ def test_reaching_a_place_and_arriving_there_are_one_act_with_one_date() -> None
 
 def test_an_irregular_verb_and_its_past_participle_date_one_act() -> None:
     a = claim("a", "The bank said its board took the decision at a session on the night of Sunday, 4 October 2026.")
-    b = claim("b", "The party said the decision to devalue was taken at a cabinet meeting on Thursday, 1 October 2026.")
+    b = claim(
+        "b", "The party said the decision to devalue was taken at a closed cabinet meeting on Thursday, 1 October 2026."
+    )
     c = claim("c", "The governor said the decision was taken on 4 October 2026.")
     assert "date" in kinds(a, b)
     assert "date" not in kinds(a, c)
