@@ -50,6 +50,20 @@ def test_weekdays_resolve_by_tense(text: str, value: str) -> None:
     assert dates(text) == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last May a fire burned 400 hectares.", "2023-05"),  # the page's own month: the year before
+        ("Last April a fire burned 400 hectares.", "2023-04"),  # a month just gone would be "last month"
+        ("Last February a fire burned 400 hectares.", "2024-02"),  # this year's
+        ("Last December a fire burned 400 hectares.", "2023-12"),
+        ("In April a fire burned 400 hectares.", "2024-04"),
+    ],
+)
+def test_last_and_a_month_name(text: str, value: str) -> None:
+    assert dates(text) == [value]
+
+
 def test_bare_months_resolve_by_tense() -> None:
     assert dates("Talks are due to finish by June.") == ["2024-06"]
     assert dates("The plant closed in June.") == ["2023-06"]

@@ -506,6 +506,10 @@ def find_dates(
             s, e = start + _part_start(seg, m.start("mon")), start + m.end()
             if _direction(text, start + m.start(), e, start, end) == "future":
                 year = base.year if mon >= base.month else base.year + 1
+            elif m.group(0).lower().startswith("last"):
+                # "last July" in an August report: a month just gone would be "last month" or "in July";
+                # the July of the year before. "last March" in November: this year's
+                year = base.year if mon < base.month - 1 else base.year - 1
             else:
                 year = base.year if mon <= base.month else base.year - 1
             add(s, e, f"{year:04d}-{mon:02d}", "month")
