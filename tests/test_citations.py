@@ -76,6 +76,18 @@ def test_as_reported_by(nlp) -> None:
     assert has(cs, "Evening Herald")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As informs the state agency KORVA, on Tuesday the meteorologists measured 41 degrees in the capital.",
+        "The mayor resigned after the vote on Tuesday, as reported the agency Korva.",
+        "The mayor resigned after the vote on Tuesday, as transmitted the state agency Korva.",
+    ],
+)
+def test_as_reported_with_the_verb_before_the_agency(nlp, text: str) -> None:
+    assert has(cite(nlp, text), "Korva")
+
+
 def test_dateline_agency(nlp) -> None:
     cs = cite(nlp, "PARIS (AFP) – The football club confirmed the transfer of its captain on Monday.")
     assert has(cs, "AFP")

@@ -92,6 +92,9 @@ MEDIUM_WORDS = frozenset(
 VIA_CUES: tuple[tuple[str, str], ...] = (
     ("as quoted by", r"\bas quoted by\s+"),
     ("as reported by", r"\bas reported by\s+"),
+    # the verb before its subject, as translated reports write it: 'as informs the state agency X',
+    # 'as reported the agency Y', 'as transmitted the agency Z'
+    ("as reported by", r"\bas (?:reported|reports|informs|informed|transmit(?:s|ted)|communicat(?:es|ed))\s+(?=the\s)"),
     ("quoted by", r"\bquoted by\s+"),
     ("reported by", r"\breported by\s+"),
     ("as cited by", r"\bas cited (?:by|in)\s+"),  # 'figures cited by X': X cites them, the page does not
