@@ -165,6 +165,15 @@ def test_bound_modifiers() -> None:
     assert (to.low, to.high) == (1200, 1200)
 
 
+def test_a_negated_bound_is_the_other_bound() -> None:
+    night = one("When the temperature does not fall below 28 degrees at night, the body cannot rest.")
+    assert (night.low, night.high) == (28, None)
+    toll = one("The toll did not rise above 40 people.")
+    assert (toll.low, toll.high) == (None, 40)
+    plain = one("The temperature fell below 28 degrees at night.")
+    assert (plain.low, plain.high) == (None, 28)
+
+
 # ------------------------------------------------------------------------------ properties
 
 _ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \

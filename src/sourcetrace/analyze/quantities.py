@@ -93,6 +93,12 @@ CARRY_REACH = 400  # characters back to look for the counted noun
 # ------------------------------------------------------------------------------------ reader
 
 
+# a bound negated just before it is the other bound: "did not fall below 28", "not more than 300"
+NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+NEGATION_REACH = 3  # tokens back
+_FLIPPED = {"lower": "upper", "upper": "lower"}
+
+
 def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
     """(modifier phrase, its kind, index after it) at token ``i``; ("", "", i) when none. The "over" of a
     phrasal verb ("handed over 40 prisoners", "turned over 12 files") is its particle, no bound."""
@@ -101,6 +107,8 @@ def _modifier(toks: list[Tok], i: int) -> tuple[str, str, int]:
     for words, kind in _MODS_BY_FIRST.get(toks[i].low, ()) if i < len(toks) else ():
         n = len(words)
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == words:
+            if kind in _FLIPPED and any(t.low in NEGATIONS for t in toks[max(0, i - NEGATION_REACH) : i]):
+                kind = _FLIPPED[kind]  # "does not fall below 28 degrees": at least 28
             return " ".join(words), kind, i + n
     return "", "", i
 
