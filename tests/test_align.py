@@ -429,6 +429,34 @@ def test_a_figure_clash_already_taken_vouches_for_the_same_figure() -> None:
         align_cluster._vouched = orig
 
 
+def test_a_stray_with_a_clashing_figure_is_not_vouched_into_a_cluster_it_shares_little_with() -> None:
+    # three outlets give one figure (about 2,100 tents); a stray with another figure (9,000) is linked
+    # to one of them only: its clashes with the other two are vouched for (the linked member gives
+    # their figure) but count as links only where the pair has enough in common to be weighed
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    cl = [
+        claim("a1", "About 2,100 tents were distributed, the agency said."),
+        claim("a2", "Aid workers said 2,080 tents had been distributed."),
+        claim("a3", "Some 2,100 tents have been distributed so far."),
+        claim("x", "At least 9,000 tents were handed out by volunteers."),
+    ]
+    feats = [features(c) for c in cl]
+
+    def run(blocked: float) -> list[list[int]]:
+        table = {(0, 1): 1.2, (0, 2): 1.2, (1, 2): 1.2, (0, 3): 0.9, (1, 3): blocked, (2, 3): blocked}
+
+        def score_of(i: int, j: int) -> tuple[float, bool]:
+            return table[(i, j)], (i, j) in ((1, 3), (2, 3))
+
+        link = Linker(feats, score_of, 0.3)
+        edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
+        return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+
+    assert [0, 1, 2, 3] in run(0.3)  # at the cap: something in common, the clash is one event's
+    assert [0, 1, 2, 3] not in run(0.12)
+
+
 def test_a_sentence_of_two_facts_joins_both_clusters() -> None:
     from sourcetrace.link.align_cluster import Linker, agglomerate
 

@@ -275,7 +275,9 @@ def _mergeable(xs: list[int], ys: list[int], link: Linker, threshold: float, pos
             one_count = _vouched(p, xs + ys, link)
             if not one_count and not _covered(p, xs + ys, link):
                 return False
-            vouched += int(one_count and p not in links)
+            # ... when the pair has enough in common to be weighed at all (a score at the cap, see
+            # ``Linker.weak``): a stray with a clashing figure and a few shared words is not vouched for
+            vouched += int(one_count and p not in links and link.raw(*p) >= link.weak)
     if not count:
         return False
     if total / count < LINK_FACTOR * threshold:
