@@ -368,6 +368,16 @@ def test_clock_times_that_cannot_both_hold() -> None:
     assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
 
 
+def test_a_negation_of_another_act_denies_nothing_the_other_claim_tells() -> None:
+    a = claim("a", "The ministry said 212 bridges of the same design would be inspected within two months.")
+    b = claim(
+        "b", "Three days of mourning will not fix the 212 other bridges of the same design the ministry inspects.", True
+    )
+    c = claim("c", "The ministry said the 212 bridges of the same design would not be inspected in two months.", True)
+    assert "denial" not in kinds(a, b)  # "fix" is negated, not the inspection
+    assert "denial" in kinds(a, c)
+
+
 def test_reaching_a_place_and_arriving_there_are_one_act_with_one_date() -> None:
     a = claim("a", "The ministry said the convoy reached the Sabrel crossing on Monday, 5 October 2026.")
     b = claim("b", "It arrived at the Sabrel customs point only on the night of 9 October 2026, he said.")

@@ -130,6 +130,11 @@ CLAUSE_WORDS = (
 MIN_DENIED = 2  # content words a denial's scope shares with the positive claim ...
 DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.I)
+VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)  # a verb's negation (``_negated_verb``)
+NEGATED_VERB_REACH = 40  # characters after it to find the verb it negates
+AUXILIARIES = frozenset(
+    "do does did is are am was were be been has have had will would shall should can could may might must".split()
+)
 # "leaves no doubt that", "there is no question that", "has not stopped the union from printing ...", "did not
 # prevent crowds from gathering": a negation that affirms what follows
 AFFIRMING = re.compile(
@@ -992,7 +997,29 @@ def _denies(neg: Claim, pos: Claim, denial: tuple[str, set[str]], own: tuple[str
         return None
     elif cue == "negation" and not _predicate_shared(neg, shared):
         return None
+    elif cue == "negation" and (act := _negated_verb(neg)) is not None and act not in shared:
+        # "three days of mourning will not fix the 212 other bridges" denies no inspection of the
+        # bridges: what is negated is an act the other claim does not tell
+        return None
     return _against(neg, pos, cue, shared, need, own)
+
+
+def _negated_verb(neg: Claim) -> str | None:
+    """The word a verb negation negates ("will not fix", "did not pay", "had never signed"): the first
+    content word after its "not" or "never", when it is a lower-case word (``term``); None for a
+    negative subject or determiner ("nobody", "no hospital") or when nothing follows."""
+    for m in VERB_NEGATION.finditer(neg.text):
+        if AFFIRMING.match(neg.text, m.end()) or CONCEDED.match(neg.text, m.end()):
+            continue
+        before = TOKEN.findall(neg.text[max(0, m.start() - 12) : m.start()])[-1:]
+        if m.group(0).lower() == "not" and not (before and before[0].lower() in AUXILIARIES):
+            continue  # "no concealment, not for a day": no verb negated
+        for w in TOKEN.findall(neg.text[m.end() : m.end() + NEGATED_VERB_REACH]):
+            if w.lower() in STOP:
+                continue
+            return term(w) if w.isalpha() and w.islower() else None
+        return None
+    return None
 
 
 def _against(
