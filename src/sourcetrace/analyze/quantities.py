@@ -160,9 +160,6 @@ def _bounds(value: float, kind: str) -> tuple[float | None, float | None]:
     return value, value
 
 
-_AGO_UNITS = frozenset(
-    "minute minutes hour hours day days week weeks month months year years decade decades century centuries".split()
-)
 # "at 22.50 hours", "until 06.30 hrs": a time of day written with a dot and "hours"
 CLOCK_PREPOSITIONS = frozenset("at from until till by before after since".split())
 HOURS_DOT_MINUTES = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
@@ -174,8 +171,6 @@ def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | N
     n = len(toks)
     j = a.end
     t = toks[a.start]
-    if j + 1 < n and toks[j].low in _AGO_UNITS and toks[j + 1].low == "ago":
-        return True  # "two years ago": a date, not a length of time
     if a.kind == "digits" and not cur:
         prev = toks[a.start - 1] if a.start > 0 else None
         if prev is not None and glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):
