@@ -395,27 +395,30 @@ def test_counts_of_one_thing_in_near_words_are_not_blocked() -> None:
     assert mod.pair_score(a, b, idf, mod.MID_COS - 0.05)[1]  # look-alikes: kept apart
 
 
+def _groups(cl: list[Claim], table: dict[tuple[int, int], float], blocked: set[tuple[int, int]]) -> list[list[int]]:
+    """The clusters (two members or more) ``agglomerate`` forms from hand-set pair scores, with
+    ``blocked`` pairs blocked for their figures; links at 0.4, the weak cap at 0.3."""
+    from sourcetrace.link.align_cluster import Linker, agglomerate
+
+    def score_of(i: int, j: int) -> tuple[float, bool]:
+        return table[(i, j)], (i, j) in blocked
+
+    link = Linker([features(c) for c in cl], score_of, 0.3)
+    edges = sorted(((sc, i, j) for (i, j), sc in table.items() if sc >= 0.4), reverse=True)
+    return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+
+
 def test_a_figure_clash_already_taken_vouches_for_the_same_figure() -> None:
     # x and z give one figure (2,100 / 2,080 tents), y another (9,000): y is linked to x despite the
     # clash, so its clash with z (blocked) does not keep it out of the cluster
-    from sourcetrace.link.align_cluster import Linker, agglomerate
-
     cl = [
         claim("x", "About 2,100 tents were distributed, the agency said."),
         claim("z", "Aid workers said 2,080 tents had been distributed."),
         claim("y", "At least 9,000 tents were handed out by volunteers."),
     ]
-    feats = [features(c) for c in cl]
 
     def run(zy: float) -> list[list[int]]:
-        table = {(0, 1): 1.2, (0, 2): 0.5, (1, 2): zy}
-
-        def score_of(i: int, j: int) -> tuple[float, bool]:
-            return table[(i, j)], (i, j) == (1, 2)  # the clash of z and y blocks that pair
-
-        link = Linker(feats, score_of, 0.3)
-        edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
-        return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+        return _groups(cl, {(0, 1): 1.2, (0, 2): 0.5, (1, 2): zy}, {(1, 2)})  # the clash of z and y blocks that pair
 
     assert [0, 1, 2] in run(0.25)
     # without the link that takes the clash (x-y) there is nothing to vouch: y stays out
@@ -433,25 +436,16 @@ def test_a_stray_with_a_clashing_figure_is_not_vouched_into_a_cluster_it_shares_
     # three outlets give one figure (about 2,100 tents); a stray with another figure (9,000) is linked
     # to one of them only: its clashes with the other two are vouched for (the linked member gives
     # their figure) but count as links only where the pair has enough in common to be weighed
-    from sourcetrace.link.align_cluster import Linker, agglomerate
-
     cl = [
         claim("a1", "About 2,100 tents were distributed, the agency said."),
         claim("a2", "Aid workers said 2,080 tents had been distributed."),
         claim("a3", "Some 2,100 tents have been distributed so far."),
         claim("x", "At least 9,000 tents were handed out by volunteers."),
     ]
-    feats = [features(c) for c in cl]
 
     def run(blocked: float) -> list[list[int]]:
         table = {(0, 1): 1.2, (0, 2): 1.2, (1, 2): 1.2, (0, 3): 0.9, (1, 3): blocked, (2, 3): blocked}
-
-        def score_of(i: int, j: int) -> tuple[float, bool]:
-            return table[(i, j)], (i, j) in ((1, 3), (2, 3))
-
-        link = Linker(feats, score_of, 0.3)
-        edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
-        return [g for g in agglomerate(cl, edges, link, 0.4) if len(g) > 1]
+        return _groups(cl, table, {(1, 3), (2, 3)})
 
     assert [0, 1, 2, 3] in run(0.3)  # at the cap: something in common, the clash is one event's
     assert [0, 1, 2, 3] not in run(0.12)
@@ -871,8 +865,6 @@ def test_figure_clashes_taken_as_one_count_count_as_links() -> None:
     # give that figure: those clashes were already taken as one count told with two figures, so they
     # count as links and y joins the cluster of five (two direct links alone are under half); those
     # two pairs have enough in common to be weighed (a score at the cap), else they would not count
-    from sourcetrace.link.align_cluster import Linker, agglomerate
-
     cl = [
         claim("a", "About 2,100 tents were distributed, the agency said."),
         claim("b", "Aid workers said 2,080 tents had been distributed."),
@@ -881,16 +873,9 @@ def test_figure_clashes_taken_as_one_count_count_as_links() -> None:
         claim("e", "Tents were distributed across the camp."),
         claim("y", "At least 9,000 tents were handed out by volunteers."),
     ]
-    feats = [features(c) for c in cl]
     table = {(i, j): 1.0 for i in range(5) for j in range(i + 1, 5)}
     table.update({(0, 5): 0.5, (1, 5): 0.45, (2, 5): 0.3, (3, 5): 0.3, (4, 5): 0.2})
-
-    def score_of(i: int, j: int) -> tuple[float, bool]:
-        return table[(i, j)], (i, j) in ((2, 5), (3, 5))
-
-    link = Linker(feats, score_of, 0.3)
-    edges = sorted(((s, i, j) for (i, j), s in table.items() if s >= 0.4), reverse=True)
-    assert [0, 1, 2, 3, 4, 5] in agglomerate(cl, edges, link, 0.4)
+    assert [0, 1, 2, 3, 4, 5] in _groups(cl, table, {(2, 5), (3, 5)})
 
 
 def test_a_split_sentence_joins_the_cluster_of_all_its_parts() -> None:

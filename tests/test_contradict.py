@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sourcetrace.analyze.quantities import find_quantities
 from sourcetrace.analyze.temporal import find_dates
 from sourcetrace.link.contradict import compare_claims, find_contradictions, nli_hook
@@ -368,40 +370,45 @@ def test_clock_times_that_cannot_both_hold() -> None:
     assert "date" not in kinds(a, c)  # 3:35 and about 3:40: one time
 
 
-def test_a_negation_of_another_act_denies_nothing_the_other_claim_tells() -> None:
-    a = claim("a", "The ministry said 212 bridges of the same design would be inspected within two months.")
-    b = claim(
-        "b", "Three days of mourning will not fix the 212 other bridges of the same design the ministry inspects.", True
-    )
-    c = claim("c", "The ministry said the 212 bridges of the same design would not be inspected in two months.", True)
-    assert "denial" not in kinds(a, b)  # "fix" is negated, not the inspection
-    assert "denial" in kinds(a, c)
+# (claim, one that clashes with it, one that agrees with it, the kind of clash): each rule of a
+# round made on the fixture corpora, with the case it must not catch
+CLASHES_AND_AGREEMENTS = [
+    pytest.param(  # a verb negation denies only the act it negates: "fix" is negated, not the inspection
+        "The ministry said 212 bridges of the same design would be inspected within two months.",
+        "The ministry said the 212 bridges of the same design would not be inspected in two months.",
+        "Three days of mourning will not fix the 212 other bridges of the same design the ministry inspects.",
+        "denial",
+        id="negated-verb",
+    ),
+    pytest.param(  # reaching a place and arriving there: one act with one date
+        "The ministry said the convoy reached the Sabrel crossing on Monday, 5 October 2026.",
+        "It arrived at the Sabrel customs point only on the night of 9 October 2026, he said.",
+        "The convoy arrived at the Sabrel crossing on 5 October 2026.",
+        "date",
+        id="reach-arrive",
+    ),
+    pytest.param(  # an irregular verb's past forms date one act (the decision lies out of the date's reach)
+        "The bank said its board took the decision at a session on the night of Sunday, 4 October 2026.",
+        "The party said the decision to devalue was taken at a closed cabinet meeting on Thursday, 1 October 2026.",
+        "The governor said the decision was taken on 4 October 2026.",
+        "date",
+        id="took-taken",
+    ),
+    pytest.param(  # "at 22.50 hours" is a time of day: 22:50 and about 23:00 are one time
+        "The ministry said he came through the main entrance on Monday, March 2, 2026, at 22.50 hours.",
+        "The police said he came through the main entrance on Monday, March 2, 2026, at 20.15 hours.",
+        "The embassy said he came through the main entrance on Monday, March 2, 2026, at about 11 p.m.",
+        "date",
+        id="hours-dot-minutes",
+    ),
+]
 
 
-def test_reaching_a_place_and_arriving_there_are_one_act_with_one_date() -> None:
-    a = claim("a", "The ministry said the convoy reached the Sabrel crossing on Monday, 5 October 2026.")
-    b = claim("b", "It arrived at the Sabrel customs point only on the night of 9 October 2026, he said.")
-    c = claim("c", "The convoy arrived at the Sabrel crossing on 5 October 2026.")
-    assert "date" in kinds(a, b)
-    assert "date" not in kinds(a, c)
-
-
-def test_an_irregular_verb_and_its_past_participle_date_one_act() -> None:
-    a = claim("a", "The bank said its board took the decision at a session on the night of Sunday, 4 October 2026.")
-    b = claim(
-        "b", "The party said the decision to devalue was taken at a closed cabinet meeting on Thursday, 1 October 2026."
-    )
-    c = claim("c", "The governor said the decision was taken on 4 October 2026.")
-    assert "date" in kinds(a, b)
-    assert "date" not in kinds(a, c)
-
-
-def test_a_time_of_day_written_with_a_dot_and_hours_clashes() -> None:
-    a = claim("a", "The ministry said he came through the main entrance on Monday, March 2, 2026, at 22.50 hours.")
-    b = claim("b", "The embassy said he came through the main entrance on Monday, March 2, 2026, at about 11 p.m.")
-    c = claim("c", "The police said he came through the main entrance on Monday, March 2, 2026, at 20.15 hours.")
-    assert "date" not in kinds(a, b)  # 22:50 and about 23:00: one time
-    assert "date" in kinds(a, c) and "22:50" in compare_claims(a, c)[0].detail
+@pytest.mark.parametrize(("told", "clash", "agree", "kind"), CLASHES_AND_AGREEMENTS)
+def test_clashes_and_agreements(told: str, clash: str, agree: str, kind: str) -> None:
+    a, b, c = (claim(x, text, negated=" not " in text) for x, text in zip("abc", (told, clash, agree), strict=True))
+    assert kind in kinds(a, b)
+    assert kind not in kinds(a, c)
 
 
 def test_minute_exact_times_22_minutes_apart_clash() -> None:
