@@ -156,8 +156,8 @@ START_PREPOSITIONS = frozenset({"from", "starting"})
 DESIGNATED_REACH = 8  # words back from that preposition to the verb that declares the period
 AHEAD_DAYS = 7  # a day and month told with no tense is read this far ahead of the report
 # auxiliaries before an "-ed" form that make it no past-tense verb ("is scheduled", "will be signed")
-PRESENT_AUX = frozenset("is are am".split())  # before an "-ed" form: a present passive
 _NON_PAST_AUX = frozenset("is are am be being will would to must shall can may".split())
+PRESENT_AUX = frozenset("is are am".split())  # ... of them, those of a present passive ("is declared")
 _NOT_VERBS_ED = frozenset("need speed seed feed bed red hundred indeed united limited based".split())
 
 
