@@ -40,7 +40,6 @@ REPORTING_VERBS = frozenset(
     "admit".split()
 )
 DENIAL_VERBS = frozenset("deny reject refute dismiss disprove contradict dispute".split())
-NEGATIONS = frozenset("not n't never no neither nor".split())
 GENERIC_HEADS = frozenset(
     "source sources report reports official officials report media account interview article statement "
     "spokesman spokeswoman spokesperson person people expert experts analyst analysts diplomat witness "

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, FIGURE_NAMES, REPORTING_VERBS
 from ..analyze.numbers import CARDINALS, SCALE_WORDS
+from ..analyze.quantities import CLOCK_PREPOSITIONS, HOURS
 from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
@@ -130,7 +131,9 @@ MEASURES = frozenset(
 CLOCK = re.compile(
     r"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![:.]?\d)(?:\s*(?P<ap>[ap])\.?m\b\.?)?"
     r"|(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap])\.?m\b\.?"
-    r"|(?<=\bat\s)(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)\s+(?:hours|hrs)\b)",  # "at 22.50 hours"
+    # "at 22.50 hours", "until 06.30 hrs": the forms ``quantities`` reads as no length of time
+    r"|(?:" + "|".join(rf"(?<=\b{p}\s)" for p in sorted(CLOCK_PREPOSITIONS)) + ")"
+    r"(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)\s+(?:" + "|".join(sorted(HOURS)) + r")\b)",
     re.I,
 )
 APPROX = re.compile(

@@ -81,6 +81,7 @@ from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import ArticleAnalysis, Claim, Cluster, Contradiction, DateValue, Quantity
 from .align import MID_COS
 from .claim_features import (
+    AUXILIARIES,
     CLOCK,
     DENIED_THAT,
     GROUP_SPREAD,
@@ -132,9 +133,7 @@ DENIED_SHARE = 0.3  # ... and their share of the smaller of the two
 NEGATION = re.compile(r"\b(?:not|never|no|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.I)
 VERB_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)  # a verb's negation (``_negated_verb``)
 NEGATED_VERB_REACH = 40  # characters after it to find the verb it negates
-AUXILIARIES = frozenset(
-    "do does did is are am was were be been has have had will would shall should can could may might must".split()
-)
+VERB_AUX = AUXILIARIES | frozenset("am shall should can may might must".split())  # before a verb's "not"
 # "leaves no doubt that", "there is no question that", "has not stopped the union from printing ...", "did not
 # prevent crowds from gathering": a negation that affirms what follows
 AFFIRMING = re.compile(
@@ -1012,7 +1011,7 @@ def _negated_verb(neg: Claim) -> str | None:
         if AFFIRMING.match(neg.text, m.end()) or CONCEDED.match(neg.text, m.end()):
             continue
         before = TOKEN.findall(neg.text[max(0, m.start() - 12) : m.start()])[-1:]
-        if m.group(0).lower() == "not" and not (before and before[0].lower() in AUXILIARIES):
+        if m.group(0).lower() == "not" and not (before and before[0].lower() in VERB_AUX):
             continue  # "no concealment, not for a day": no verb negated
         for w in TOKEN.findall(neg.text[m.end() : m.end() + NEGATED_VERB_REACH]):
             if w.lower() in STOP:
