@@ -174,12 +174,15 @@ AUXILIARIES = frozenset("was were is are be been had has have did does do will w
 NOT_PREDICATE = re.compile(
     r"\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:not|never)\s+(?:been\s+)?([a-z][\w-]+)\b"
 )
-# "We never towed that boat anywhere", "the coast guard did not tow the boat": an act, with its
-# object, said not to have been done (see ``denied``)
-NEVER_DONE = re.compile(
-    r"\b(?:never|did\s+not|didn['’]t|(?:has|have|had)\s+not|(?:hasn|haven|hadn)['’]t)\s+(?:ever\s+)?"
-    r"([a-z][\w-]+)\s+(?:(?:the|that|this|those|these|a|an|any|their|his|her|its|our|your)\s+)?([a-z][\w-]+)"
+# "We never towed that boat anywhere", "the coast guard did not tow the boat", "has never signed any
+# memorandum": an act, with its object, negated (see ``denied``; ``contradict`` sets it against the
+# act told as done)
+NEGATED_ACT = re.compile(
+    r"(?P<aux>\b(?:has|have|had|did|does|do)\s+)?(?P<neg>\bnot|\bnever|n[’']t)\s+(?:ever\s+|once\s+)?"
+    r"(?P<verb>[a-z][\w-]*)\s+(?:(?:any|a|an|the|this|that|these|those|such|his|her|its|their|our|your)\s+)?"
+    r"(?P<obj>[a-z][\w-]*)\b"
 )
+DONE_AUX = frozenset("did has have had".split())  # "did not", "hasn't": an act said not done
 # "11 nautical miles off Cape X", "40 km from the border": a length before a place word tells
 # where the claim's subject is (see ``located``)
 LENGTHS = frozenset({"km", "mi", "m", "nmi", "ft"})
@@ -932,6 +935,15 @@ def nobody(text: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+def _said_undone(text: str, m: re.Match[str]) -> bool:
+    """The ``NEGATED_ACT`` match says the act was not done: "never", or "not" after "did", "has",
+    "have" or "had" ("didn't", "hasn't": the auxiliary is glued to it)."""
+    if m.group("neg") == "never":
+        return True
+    aux = m.group("aux") or (text[: m.start("neg")].split() or [""])[-1]
+    return aux.strip().lower() in DONE_AUX
+
+
 def denied(text: str) -> tuple[frozenset[str], ...]:
     """What the claim says did not happen, as the act stems of the denied clause: "The company
     denied that the ferry was overloaded." -> ({ferry, overloa}); "rejected claims that the pier had
@@ -952,8 +964,10 @@ def denied(text: str) -> tuple[frozenset[str], ...]:
         w = m.group(1)
         if is_past(w) and w not in STOP | REPORT_FORMS:
             out.append(frozenset({term(w)}))
-    for m in NEVER_DONE.finditer(text):
-        verb, thing = m.groups()
+    for m in NEGATED_ACT.finditer(text):
+        if not _said_undone(text, m):
+            continue
+        verb, thing = m.group("verb"), m.group("obj")
         if verb not in STOP | REPORT_FORMS | AUXILIARIES and thing not in STOP | REPORT_FORMS and not is_past(thing):
             out.append(frozenset({term(verb), term(thing)}))
     return tuple(out)

@@ -87,6 +87,7 @@ from .claim_features import (
     GROUP_SPREAD,
     LENGTHS,
     NEG_SUBJECT,
+    NEGATED_ACT,
     ONCE_EVENTS,
     REPORT_FORMS,
     STOP,
@@ -319,11 +320,6 @@ DONE = re.compile(
     r"conduct(?:s|ed|ing)?|done|execut(?:e|es|ed|ing)|implement(?:s|ed|ing)?|accomplish(?:es|ed|ing)?|"
     r"fulfil(?:s|ls|led|ling)?)\b",
     re.I,
-)
-# "has never signed any memorandum", "did not sign the deal": an act negated with its object
-NEGATED_ACT = re.compile(
-    r"(?P<aux>\b(?:has|have|had|did|does|do)\s+)?(?:\bnot|\bnever|n[’']t)\s+(?:ever\s+|once\s+)?(?P<verb>[a-z]+)\s+"
-    r"(?:(?:any|a|an|the|this|that|such|his|her|its|their|our)\s+)?(?P<obj>[a-z]+)\b"
 )
 NEG_CUE = re.compile(
     r"\b(?:not|never|no|nor|none|nobody|no[\s-]one|nothing|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|"
