@@ -1012,6 +1012,24 @@ def test_an_hour_in_words_is_a_clock_time() -> None:
     assert [m for _, m, _ in morning.times] == [600]
 
 
+def test_minutes_past_an_hour_in_words_are_a_clock_time() -> None:
+    # "half past five", "at twenty to seven on Saturday morning": times of day, not a share (50%) nor
+    # counts; "from five to seven people" stays a range of people
+    from sourcetrace.link.claim_features import time_relation
+
+    half = features(claim("a", "Organisers said the Varnel gates opened at around half past five."))
+    assert sorted(m for _, m, _ in half.times) == [330, 1050] and all(x for _, _, x in half.times)
+    assert not half.quantities
+    assert time_relation(half, features(claim("b", "The Varnel gates opened at 4 p.m., the ministry said."))) < 0
+    assert time_relation(half, features(claim("c", "The Varnel gates opened around 17:30."))) > 0
+    to = features(claim("d", "They stopped the first barge at twenty to seven on Saturday morning."))
+    assert [m for _, m, _ in to.times] == [400] and not to.quantities
+    night = features(claim("e", "Firemen went up the ridge road at about half past two in the night."))
+    assert [m for _, m, _ in night.times] == [150]
+    span = features(claim("f", "The crowd grew from five to seven people."))
+    assert not span.times and [(q.low, q.high) for q in span.quantities] == [(5.0, 7.0)]
+
+
 def test_rival_clock_times_of_one_act_join_but_repeats_and_other_days_do_not() -> None:
     # each side of a contested hour forms its own cluster ("the roof fell at about 16:40 on 2 May" by
     # the council, "shortly after 3 p.m." by residents); a link above the threshold between the two

@@ -1209,3 +1209,21 @@ def test_a_source_named_in_an_opening_as_clause_is_the_claims_source() -> None:
     told = "The Ostrin Port Authority said a tug towed the barge to Kell."
     b = said("b", "Tide Daily", told, "The Ostrin Port Authority")
     assert origins_of([a, b]).independent_origins == 1
+
+
+def test_a_named_body_opening_its_own_sentence_with_a_verb_of_saying_is_its_source() -> None:
+    # "The Ostwick Port Authority has already accused ...", written in no quote: the authority's word,
+    # as another outlet reports it (one source, whatever figure each gives); a passive ("The losses of
+    # the Ostwick Port Authority are estimated at ...") names no speaker and stays the outlet's own
+    a = said(
+        "a",
+        "Fjord Post",
+        "The Ostwick Port Authority accused the Tarn line of dumping 40 tonnes of waste.",
+        "The Ostwick Port Authority",
+    )
+    tb = "The Ostwick Port Authority has already accused the Tarn line of dumping 45 tonnes of waste."
+    b = article("b", "Gull Times", tb, claims=[Claim("cb", "b", 0, len(tb), tb, origin="Gull Times")])
+    assert origins_of([a, b]).independent_origins == 1
+    tc = "The losses of the Ostwick Port Authority are estimated at 45 tonnes of waste dumped by the Tarn line."
+    c = article("c", "Gull Times", tc, claims=[Claim("cc", "c", 0, len(tc), tc, origin="Gull Times")])
+    assert origins_of([a, c]).independent_origins == 2

@@ -166,11 +166,32 @@ HOURS_DOT_MINUTES = re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
 HOURS = frozenset({"hours", "hrs", "h"})
 
 
+# A time of day told in words: "half past five", "at twenty to seven" (minutes, past or to, an hour).
+HOUR_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+CLOCK_MINUTES = frozenset("half quarter five ten twenty".split())
+_BEFORE_TO = (CLOCK_PREPOSITIONS - {"from"}) | {"about", "around", "nearly", "almost", "roughly", "approximately"}
+
+
+def word_clock_at(toks: list[Tok], k: int) -> bool:
+    """Whether a time of day in words starts at token ``k`` ("half past five"); "five to seven" only
+    after a preposition of time or "about" ("at twenty to seven"): else it may be a range."""
+    if k < 0 or k + 2 >= len(toks) or toks[k].low not in CLOCK_MINUTES or toks[k + 1].low not in ("past", "to"):
+        return False
+    hour = toks[k + 2]
+    if not (hour.low in HOUR_NAMES or (hour.text.isdigit() and 1 <= int(hour.text) <= 12)):
+        return False
+    return toks[k + 1].low == "past" or (k > 0 and toks[k - 1].low in _BEFORE_TO)
+
+
 def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | None) -> bool:
     """The number at ``a`` is a date, a time of day, an ordinal, a decade or part of a label."""
     n = len(toks)
     j = a.end
     t = toks[a.start]
+    if word_clock_at(toks, a.start) or word_clock_at(toks, a.start - 2):
+        return True  # "half past five": its minutes and its hour
+    if a.kind != "digits" and j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock":
+        return True  # "five o'clock"
     if a.kind == "digits" and not cur:
         prev = toks[a.start - 1] if a.start > 0 else None
         if prev is not None and glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):

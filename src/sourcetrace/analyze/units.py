@@ -42,7 +42,8 @@ SKIP = frozenset("more additional other new extra further of the".split())
 UNIT_STOP = frozenset(
     "last next this that these those every each per a an ago since earlier later previous following "
     "to in on at by with for from into over under than as through until till when where which who whom "
-    "whose while is are was were will would has have had be been not".split()
+    "whose while is are was were will would has have had be been not but because if nor yet then though although "
+    "unless whether".split()
 )
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 # a temperature: "44.7C", "44.7 °C", "46.1 degrees", "112.5F", "46 degrees Celsius" (a scale that is not

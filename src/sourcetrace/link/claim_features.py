@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, FIGURE_NAMES, REPORTING_VERBS
 from ..analyze.numbers import CARDINALS, SCALE_WORDS
-from ..analyze.quantities import CLOCK_PREPOSITIONS, HOURS
+from ..analyze.quantities import CLOCK_MINUTES, CLOCK_PREPOSITIONS, HOUR_NAMES, HOURS
 from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
@@ -145,6 +145,16 @@ HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eigh
 O_CLOCK = re.compile(
     r"\b(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|0?[1-9])\s+o['’]clock\b"
     r"(?:\s+(?:in\s+the\s+|at\s+)(?P<part>morning|afternoon|evening|night))?",
+    re.I,
+)
+# "half past five", "at twenty to seven on Saturday morning": a time of day in words (the forms
+# ``quantities`` reads as no count); "to" only after a word of time, as there; without a part of the
+# day it may be either half of the day
+_PART_OF_DAY = r"(?:\s+(?:in\s+the\s+|at\s+|on\s+[A-Z][a-z]+\s+)(?P<part>morning|afternoon|evening|night))?"
+WORD_CLOCK = re.compile(
+    r"(?:\b(?P<pre>at|about|around|until|till|by|before|after|since|nearly|almost|roughly|approximately)\s+)?"
+    r"\b(?P<m>" + "|".join(sorted(CLOCK_MINUTES)) + r")\s+(?P<dir>past|to)\s+"
+    r"(?P<h>" + "|".join(sorted(HOUR_NAMES)) + r"|1[0-2]|0?[1-9])\b" + _PART_OF_DAY,
     re.I,
 )
 # "Nobody was struck", "no one was harmed", "none of them were hurt", "no diplomat had been allowed
@@ -1003,7 +1013,7 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
     """Its clock times ("at 04:40 on Sunday", "at about 11 p.m."): (the event date nearest to the
     time in the text, when it gives a day; minute of the day; whether "about" / "around" comes
     before it). ``dated``: its event dates, when known."""
-    if not CLOCK.search(claim.text) and not O_CLOCK.search(claim.text):
+    if not CLOCK.search(claim.text) and not O_CLOCK.search(claim.text) and not WORD_CLOCK.search(claim.text):
         return ()
     days = [d for d in (event_dates(claim) if dated is None else dated) if d.precision == "day"]
     found: list[tuple[int, list[int]]] = []  # (offset, minutes of the day it may be)
@@ -1024,6 +1034,19 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
         part = (m.group("part") or "").lower()
         am, pm = h % 12 * 60, (h % 12 + 12) * 60
         found.append((m.start(), [am] if part == "morning" else [pm] if part else [am, pm]))
+    for m in WORD_CLOCK.finditer(claim.text):
+        if m.group("dir").lower() == "to" and not m.group("pre"):
+            continue  # "five to seven people": a range
+        word = m.group("h").lower()
+        h = HOUR_WORDS.get(word) or int(word)
+        past = {"half": 30, "quarter": 15, "twenty": 20}.get(m.group("m").lower()) or HOUR_WORDS[m.group("m").lower()]
+        minute = h % 12 * 60 + (past if m.group("dir").lower() == "past" else -past)
+        part = (m.group("part") or "").lower()
+        am, pm = minute % 1440, (minute + 720) % 1440
+        if part == "night":  # "half past two in the night": before dawn, or late in the evening
+            found.append((m.start("m"), [am] if h < 6 else [pm]))
+        else:
+            found.append((m.start("m"), [am] if part == "morning" else [pm] if part else [am, pm]))
     out: list[tuple[str | None, int, bool]] = []
     for start, minutes in found:
         pos = claim.start + start

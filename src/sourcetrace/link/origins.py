@@ -36,7 +36,9 @@ name; a minister with no portfolio named speaks for the ministry; a claim relayi
 ("asked about the company's statement that ...") has that body on its path. A claim that opens with
 its own subject and a verb of saying ("The Varnel foreign ministry accused ...", "Witnesses insist ...")
 is rooted in that subject when the speaker attributed to it was named outside its sentence and cannot
-be it (another name, another kind of body, a paper the article cites); a speaker cut before the body it
+be it (another name, another kind of body, a paper the article cites), and so is a claim attributed to
+no one whose subject is a named body with a verb of saying ("The X Port Authority has already accused
+...", never a passive: "The losses of X are estimated ..."); a speaker cut before the body it
 owns ("according to Varnel['s interior ministry]") is that body; a description written right before a
 name ("the Brisk company Fjord Freight Ltd") names it for the rest of the article, whether or not the
 entity recogniser found the name, and in the story's other articles that name no such body ("the
@@ -625,7 +627,7 @@ _SAYING = (
 _OPENER = re.compile(
     r"^(?P<who>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
     r"(?:[A-Z][\w'\u2019.&-]*\s+|[a-z][\w-]*\s+){0,5}?[A-Za-z][\w'\u2019.&-]*)"
-    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>{'|'.join(_SAYING.split())})\b"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+)?(?P<verb>{'|'.join(_SAYING.split())})\b"
 )
 
 
@@ -634,6 +636,14 @@ _NOBODY = frozenset("nobody no none nothing noone everyone everybody someone som
 _SUBORDINATORS = frozenset(
     "while whilst although though when whenever if unless because since as after before once".split()
 )
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _subject_only(who: str) -> bool:
+    """An opener that is a subject, not a clause ending in a passive ("The ranges of X are estimated")."""
+    return not _BE & {w.lower() for w in who.split()}
 
 
 def opening_speaker(text: str) -> str | None:
@@ -1146,6 +1156,8 @@ def member_paths(claims: Iterable[Claim], by_article: dict[str, ArticleAnalysis]
             said_by = opener
         if not said_by and not within:
             said_by = own_subject(c.text)  # "The museum's inventory lists ...", "..., according to witnesses"
+            if not said_by and (opener := opening_speaker(c.text)) and _subject_only(opener) and is_named(res(opener)):
+                said_by = opener  # "Varnel's trade ministry has accused ...": a named body's words, not the outlet's
         group = said_by if said_by and opening_head(said_by, CROWD_NOUNS) else None  # "witnesses said"
         via = [v for v in (quote.via if quote else ()) if v and not same(v, outlet)]
         inside = [
