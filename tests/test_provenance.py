@@ -1227,3 +1227,14 @@ def test_a_named_body_opening_its_own_sentence_with_a_verb_of_saying_is_its_sour
     tc = "The losses of the Ostwick Port Authority are estimated at 45 tonnes of waste dumped by the Tarn line."
     c = article("c", "Gull Times", tc, claims=[Claim("cc", "c", 0, len(tc), tc, origin="Gull Times")])
     assert origins_of([a, c]).independent_origins == 2
+
+
+def test_a_minister_titled_with_portfolio_and_state_before_the_name_speaks_for_the_ministry() -> None:
+    # "The Minister of Energy of Varnel Jon Berg declared ...", the speaker resolved to the name alone:
+    # Varnel's energy ministry speaks through him; Tarland's energy ministry is another source
+    t1 = "TAVIK \u2013 The Minister of Energy of Varnel Jon Berg declared today that a letter was sent on 14 May."
+    t2 = "Varnel's energy ministry said it had sent a letter to the operator on 14 May."
+    t3 = "Tarland's energy ministry said it had sent a letter to the operator on 14 May."
+    a = said("a", "Fjord Post", t1, "Jon Berg")
+    assert origins_of([a, said("b", "Tide Daily", t2, "Varnel's energy ministry")]).independent_origins == 1
+    assert origins_of([a, said("c", "Gull Times", t3, "Tarland's energy ministry")]).independent_origins == 2

@@ -67,7 +67,8 @@ labour ministry" for "Ministry of Labour"). The organs and officials of two stat
 however alike their words ("Varnel's energy ministry", "the Tarlandian Minister of Energy J. Doe"); an organ
 keeps its state when its article names no such body; a state's minister of a portfolio speaks for its
 ministry of that portfolio ("The Minister of Energy of Varnel Jon Berg" for "the energy ministry of
-Varnel"), and a title written with its portfolio names the person at its end (Jon Berg).
+Varnel", whether the speaker is the whole title or the name written after it), and a title written
+with its portfolio names the person at its end (Jon Berg).
 
 **Counting**: two members depend on each other when the root of one lies on the path of the
 other (the same speaker, a relay, one reporting the other, a speaker and the body they speak
@@ -541,6 +542,8 @@ def affiliations(person: str, pa: ArticleAnalysis) -> list[str]:
         t = split_title(f"{lead} {name}")[0]
         if t and (org := _org_of_title(t)):
             out.append(org)
+        elif (organ := state_organ(lead)) and organ.kind == "minister" and organ.portfolio:
+            out.append(lead)  # "The Minister of Energy of Varnel Jon Berg": Varnel's energy ministry speaks
         b = _BEFORE.search(before)
         if (o := _ORGAN_OF.search(before)) and _is_role(o.group("role")):
             out.append(o.group("org"))  # "the Chairman of the Management Board of the X Operator, J. Doe"
