@@ -630,7 +630,7 @@ _SAYING = (
 _OPENER = re.compile(
     r"^(?P<who>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
     r"(?:[A-Z][\w'\u2019.&-]*\s+|[a-z][\w-]*\s+){0,5}?[A-Za-z][\w'\u2019.&-]*)"
-    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+)?(?P<verb>{'|'.join(_SAYING.split())})\b"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+)?(?P<verb>{'|'.join(_SAYING.split())}|made\s+(?:it\s+)?clear)\b"
 )
 
 
