@@ -1227,6 +1227,9 @@ def test_a_named_body_opening_its_own_sentence_with_a_verb_of_saying_is_its_sour
     tc = "The losses of the Ostwick Port Authority are estimated at 45 tonnes of waste dumped by the Tarn line."
     c = article("c", "Gull Times", tc, claims=[Claim("cc", "c", 0, len(tc), tc, origin="Gull Times")])
     assert origins_of([a, c]).independent_origins == 2
+    td = "The Ostwick Port Authority has made it clear: the Tarn line dumped 45 tonnes of waste."
+    d = article("d", "Gull Times", td, claims=[Claim("cd", "d", 0, len(td), td, origin="Gull Times")])
+    assert origins_of([a, d]).independent_origins == 1  # "has made it clear": a verb of saying
 
 
 def test_a_minister_titled_with_portfolio_and_state_before_the_name_speaks_for_the_ministry() -> None:
