@@ -162,6 +162,8 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None and _body_named_apart(head, sp, found):
                 found = None  # 'The Fjord Prison Service denied …' after 'Colonel of the Internal Service Jane Doe'
+            if found is not None and _kind_named_apart(head, found):
+                found = None  # 'the emergencies ministry said …' after 'Varnel's foreign ministry'
             if found is not None:
                 r.speaker = found
         if r.speaker is not None:
@@ -348,6 +350,29 @@ def _body_named_apart(head: Any, sp: Name, found: Name) -> bool:
         return False
     have = {w.lower() for w in re.findall(r"[^\W\d_]+", found.text)}
     return any(w.lower() not in have for w in words)
+
+
+# Nouns naming the office of a body that speaks for it ("the press service" of the X Authority).
+OFFICE_WORDS = frozenset("press media information communications communication news public relations".split())
+
+
+def _kind_named_apart(head: Any, found: Name) -> bool:
+    """A generic body noun with a noun before it that says which body of its kind it is ('the emergencies
+    ministry') is never a body whose name has no word opening alike ('Varnel's foreign ministry'); the
+    office that speaks for a body ('the press service') may be any body's."""
+    if found.label not in ("ORG", "") or head.pos_ != "NOUN" or not head.text.islower():
+        return False
+    words = [
+        c.lower_
+        for c in head.children
+        if c.dep_ == "compound"
+        and c.i < head.i
+        and c.text.isalpha()
+        and c.text.islower()
+        and c.lower_ not in OFFICE_WORDS
+    ]
+    have = [w.lower() for w in re.findall(r"[^\W\d_]+", found.text)]
+    return any(not any(h[:5] == w[:5] for h in have) for w in words)
 
 
 def _self_named(head: Any) -> bool:
