@@ -576,6 +576,8 @@ def test_outlet_name_ending_in_a_number(nlp) -> None:
 def test_inverted_publishing_verb_and_citing_a_medium(nlp) -> None:
     cs = cite(nlp, "He said the line should be closed until everything is checked, writes the portal Fjord24.")
     assert has(cs, "Fjord24")
+    cs = cite(nlp, "In the house of the mayor were found 310 thousands euro in cash, informs VANA.")
+    assert has(cs, "VANA")  # a translated report's 'informs X': as X reported
     cs = cite(nlp, "The minister said the bridge was safe, citing the state agency VANA.")
     assert has(cs, "VANA")
     assert not cite(nlp, "The airline cancelled the flight, citing the Interior Ministry.")

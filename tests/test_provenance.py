@@ -1128,6 +1128,18 @@ def test_a_part_of_a_described_body_speaks_for_the_body_the_article_names() -> N
     assert origins_of([a, b]).independent_origins == 1
     assert whole_of("the press service of the company") == "the company"
     assert whole_of("the press service of Jane Doe") is None  # a person is no body
+    assert whole_of("the press service of the NACB") == "NACB"  # an acronym the article may define
+
+
+def test_a_persons_name_written_after_a_body_noun_is_no_name_of_the_body() -> None:
+    # "the head of the bureau Jane Ostrova" names a person: "the bureau" in another article is no person
+    from sourcetrace.link.origins import _premodified
+
+    t = "The Director of the bureau Jane Ostrova spoke. Earlier the company Fjord Freight Lines\nThe end."
+    person = (t.index("Jane"), t.index("Jane") + len("Jane Ostrova"))
+    found = [(n.text, n.described) for n in _premodified(t, [person])]
+    assert found == [("Fjord Freight Lines", "company")]  # no person, and no name across the line
+    assert ("Jane Ostrova", "bureau") in [(n.text, n.described) for n in _premodified(t)]
 
 
 def test_a_researcher_at_a_body_and_its_analysts_are_one_origin() -> None:

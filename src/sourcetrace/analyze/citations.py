@@ -87,8 +87,8 @@ TRANSLATED_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:said|stated|declared|told|confirmed|explained|announced) for\s+(?=(?:the )?\w+ agency\b|[A-Z])",
     ),
     ("as reported", r"\b[Aa]s (?:reported|wrote|informed|transmitted|conveyed) (?=the |[A-Z])"),
-    # a publishing verb after the clause it carries, before its subject: '…, writes the portal X'
-    ("writes", r",\s+(?:writes|wrote|reports|reported) (?=the |[A-Z])"),
+    # a publishing verb after the clause it carries, before its subject: '…, writes the portal X', '…, informs X'
+    ("writes", r",\s+(?:writes|wrote|reports|reported|informs|transmits|communicates) (?=the |[A-Z])"),
     # 'the minister said …, citing the state agency X': a medium only (see MEDIA_ONLY_CUES)
     # ... or a relay's own source: 'according to the X Wire, which cited the state agency Y'
     ("citing", r"\b(?:citing|quoting|(?:which|who) (?:cited|quoted)) (?=the |an? |[A-Z])"),

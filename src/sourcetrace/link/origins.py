@@ -290,7 +290,7 @@ _APPOSED = re.compile(r"(?:^|(?<=[\s(\"\u201c]))(?i:the|its|their)\s+(?P<desc>(?
 # right before a name says what it is, whether or not the entity recogniser found the name.
 _PREMODIFIED = re.compile(
     r"(?:\b(?i:the|its|their)\s+(?:[A-Za-z][\w-]*\s+)?|(?<=\s)[A-Z][\w-]*\s+)(?P<desc>[a-z]+)\s+"
-    rf"(?P<name>{_CAP_WORD}(?:\s+(?:of|for|and|{_CAP_WORD}))*)"
+    rf"(?P<name>{_CAP_WORD}(?:[ \t]+(?:of|for|and|{_CAP_WORD}))*)"  # a name never runs across a line
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -298,11 +298,15 @@ _CALENDAR = frozenset(
 )
 
 
-def _premodified(text: str) -> list[_Named]:
-    """Names that a description is written right before: "the Brisk company Fjord Freight Ltd"."""
+def _premodified(text: str, people: Sequence[tuple[int, int]] = ()) -> list[_Named]:
+    """Names that a description is written right before: "the Brisk company Fjord Freight Ltd"; never a
+    person's name (``people``: the spans the entity recogniser tags as persons), as in "the head of the
+    bureau Jane Doe"."""
     out = []
     for m in _PREMODIFIED.finditer(text):
         name = re.sub(r"\s+(?:of|for|and)$", "", m.group("name")).rstrip(".,")
+        if any(a <= m.start("name") < b for a, b in people):
+            continue
         if m.group("desc") in INSTITUTION_HEADS | KIND_HEADS and name.split()[0].lower() not in _CALENDAR:
             out.append(_Named(m.start("name"), name, "ORG", "", m.group("desc")))
     return out
@@ -329,7 +333,7 @@ def _article_names(pa: ArticleAnalysis) -> list[_Named]:
     ]
     out += [_Named(q.speaker_start or q.start, split_title(q.speaker)[1], "") for q in pa.quotes if q.speaker]
     out += [_Named(c.start, c.cites, "ORG") for c in pa.citations]
-    out += _premodified(text)
+    out += _premodified(text, [(m.start, m.end) for m in pa.mentions if m.label == "PERSON"])
     out = [n for n in out if is_named(n.text)]
     return [n for n in out if n.label or _placeless(n.text, out) == n.text]  # "Tarland's regulator": no name
 
@@ -804,8 +808,8 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
     Institute"; "The commission" in "The commission of the Ministry of Ports found ..." -> "Ministry of Ports"
     (read at ``end``, where the part's name stops in ``text``). The part names a body ("office", "commission")
     and so does the whole ("Institute", "Ministry"): "Ministry of Foreign Affairs" is no part of anything. A
-    whole described by its head noun ("the press service of the company") is given as that description, for
-    the caller to resolve to the body its article names."""
+    whole described by its head noun ("the press service of the company") or by its acronym ("of the NACB")
+    is given as written, for the caller to resolve to the body its article names."""
     name = _display(surface)
     if end is not None and (m := _OF_WHOLE.match(text[end : end + 150])):
         name = f"{name} of {m.group('whole')}"
@@ -819,6 +823,8 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
             whole.pop()
         if whole and whole[0][:1].isupper() and any(x[:1].isupper() and x.lower() in INSTITUTION_HEADS for x in whole):
             return " ".join(whole)
+        if len(whole) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z][A-Z0-9&-]*", whole[0]):
+            return whole[0]  # "the press service of the NACB": the body its acronym stands for
         if 0 < len(whole) <= 3 and all(x.islower() for x in whole) and _singular(whole[-1]) in INSTITUTION_HEADS:
             return "the " + " ".join(whole)  # "the press service of the company": the company the article names
     return None
