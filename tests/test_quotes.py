@@ -1851,6 +1851,18 @@ def test_subject_with_a_whose_clause_set_off_by_commas_still_speaks(nlp) -> None
     assert q.kind == "indirect" and spoke(q, "government of Ostravia")
 
 
+def test_of_two_subjects_the_parse_gives_a_saying_verb_the_nearest_speaks(nlp) -> None:
+    # "..., more than 20 times the level permitted for surface water, the Institute ... said": the figure set
+    # off before the speaker is parsed as a second subject; the phrase next to the verb speaks
+    text = (
+        "Water samples taken at Dravnik on Saturday contained 41.6 milligrams of iron per litre, more than 20 "
+        "times the level permitted for surface water, the Institute of Hydrochemistry at the University of "
+        "Omberg said in a statement."
+    )
+    q = holding(run(nlp, text), "41.6 milligrams")
+    assert spoke(q, "Institute of Hydrochemistry")
+
+
 def test_inverted_told_to_an_outlet_and_a_name_run_together(nlp) -> None:
     text = (
         "Traders in the border town say their goods became more expensive by a quarter.\n\n"

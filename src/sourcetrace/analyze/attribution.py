@@ -528,6 +528,18 @@ def _subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
             # 'In an interview, relayed by the X Post, the union's head, Jane Roe, said ...': a participle
             # clause parsed as the subject is nobody; the name set off by commas before the verb speaks
             return _appositive_before(v)
+        before = [
+            c
+            for c in subs
+            if c.i < v.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.text[:1].isalpha()
+            and c.ent_type_ not in ("DATE", "TIME")
+        ]
+        if len(subs) > 1 and is_reporting_verb(verb) and before:
+            # two subjects in the parse ("..., more than 20 times the level permitted, the Institute said"):
+            # the one nearest the verb speaks; the other is a phrase set off before it
+            subs = [max(before, key=lambda c: c.i)]
         if subs:
             return _name_set_off(chain, subs[0]) or _antecedent(v, subs[0])
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
