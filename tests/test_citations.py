@@ -578,6 +578,13 @@ def test_inverted_publishing_verb_and_citing_a_medium(nlp) -> None:
     assert has(cs, "Fjord24")
     cs = cite(nlp, "In the house of the mayor were found 310 thousands euro in cash, informs VANA.")
     assert has(cs, "VANA")  # a translated report's 'informs X': as X reported
+    cs = cite(
+        nlp,
+        "As the news agency Fjord Press reported, citing the statement of the Varnel Rowing Union, six were banned.",
+    )
+    assert has(cs, "Varnel Rowing Union")  # the body whose document the medium relied on
+    cs = cite(nlp, "Speaking on the evening programme of the state television channel Varnel-1, the minister said no.")
+    assert has(cs, "Varnel-1")
     cs = cite(nlp, "The minister said the bridge was safe, citing the state agency VANA.")
     assert has(cs, "VANA")
     assert not cite(nlp, "The airline cancelled the flight, citing the Interior Ministry.")

@@ -205,6 +205,10 @@ def _find_citations(doc: Any, article: Article, quotes: list[Quote]) -> list[Cit
         name = name_after(doc, m.end())
         if name is not None and name.start == m.end():
             add(Name(name.text, name.start, name.end, "ORG"), "according to", strict=False, report=True)
+    for m in CITING_DOCUMENT_RE.finditer(text):
+        name = name_after(doc, m.end())
+        if name is not None and name.label not in ("PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL"):
+            add(Name(name.text, name.start, name.end, "ORG"), "citing", strict=False, report=True)
     for m in ON_AIR_RE.finditer(text):
         name = outlet_name_after(doc, m.end())
         if name is not None:
@@ -361,11 +365,17 @@ MONITOR_DESCRIPTOR_RE = re.compile(
 # 'declared on the air of X', 'wrote on the pages of Y': the medium that carried someone's words
 ON_AIR_RE = re.compile(
     # the programme's own title may stand between ('in the programme "Week Ahead" of X')
-    r"\b(?:on|in) (?:the )?(?:air|airwaves|pages|columns|programmes?|programs?|shows?|studios?)"
+    r"\b(?:on|in) (?:the )?(?:(?:morning|evening|night|weekly|daily|main|late|live|political|current) )?"
+    r"(?:air|airwaves|pages|columns|programmes?|programs?|shows?|studios?)"
     r"(?: [\"\u201c\u201e\u00ab][^\"\u201d\u201c\u00bb\n]{1,60}[\"\u201d\u201c\u00bb])? of\s+",
     re.IGNORECASE,
 )
 BRACKET_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,10}\)")
+# 'citing the statement of the X Union', 'citing a report by Y': the body whose document the report relies on
+CITING_DOCUMENT_RE = re.compile(
+    r"\bciting (?:a |an |the |its )?(?:[a-z]+ )?(?:statement|report|communiqu[eé]|release|data|figures|study|"
+    r"findings|note|decision) (?:of|from|by|issued by) (?=(?:the )?[A-Z])"
+)
 # the nouns of an outlet descriptor that name a medium ('agency' alone may be a public body)
 MEDIUM_WORDS = frozenset(
     "daily newspaper paper weekly magazine broadcaster channel station website portal blog outlet tabloid broadsheet"
