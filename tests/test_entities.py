@@ -336,6 +336,16 @@ def test_repair_title_makes_a_hyphenated_surname_a_person(nlp) -> None:
     assert ("Kobinda-Moukoko", "PERSON") in _repaired(nlp, text, [("Kobinda-Moukoko", "ORG")])
 
 
+def test_repair_cuts_the_field_of_an_office_off_a_persons_name(nlp) -> None:
+    # "Minister of Sport Drazen Peltic" tagged "Sport Drazen Peltic": "sport" written in lower case elsewhere
+    # is the office's field; a three-word name after "of" with no such word keeps all its words
+    text = "Varnel's Minister of Sport Drazen Peltic praised the ruling. It was a day for clean sport."
+    got = _repaired(nlp, text, [("Sport Drazen Peltic", "PERSON")])
+    assert ("Drazen Peltic", "PERSON") in got and ("Sport Drazen Peltic", "PERSON") not in got
+    text = "The Minister of Juan Carlos Ruiz praised the ruling. It was a day for clean sport."
+    assert ("Juan Carlos Ruiz", "PERSON") in _repaired(nlp, text, [("Juan Carlos Ruiz", "PERSON")])
+
+
 def test_repair_keeps_a_hyphenated_company(nlp) -> None:
     text = "Vantor-Kessel said it would cut 300 jobs at its plant."
     assert ("Vantor-Kessel", "ORG") in _repaired(nlp, text, [("Vantor-Kessel", "ORG")])

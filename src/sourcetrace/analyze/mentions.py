@@ -211,6 +211,7 @@ def repair_entities(doc: Any) -> Any:
     ents = _extend_given_names(doc, ents, Span)
     ents = _state_names(doc, ents, Span)
     ents = _titled_persons(doc, ents, Span)
+    ents = _portfolio_cut(doc, ents, Span)
     ents.sort(key=lambda e: (e.start, -e.end))
     kept: list[Any] = []
     for e in ents:
@@ -581,6 +582,20 @@ def _extend_given_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
             out.append(span(doc, e.start - 1, e.end, label="PERSON"))
         else:
             out.append(e)
+    return out
+
+
+def _portfolio_cut(doc: Any, ents: list[Any], span: Any) -> list[Any]:
+    """ "Minister of Sport Drazen Peltic" tagged as the person "Sport Drazen Peltic": after a title and "of",
+    the opening words of a person's span that the article also writes in lower case ("clean sport") name
+    the office's field, not the person (two name words are always kept)."""
+    out: list[Any] = []
+    for e in ents:
+        start = e.start
+        if e.label_ == "PERSON" and start >= 2 and doc[start - 1].lower_ == "of" and title_token(doc, start - 2):
+            while e.end - start > 2 and doc[start].is_alpha and _lower_elsewhere(doc, doc[start].lower_):
+                start += 1
+        out.append(span(doc, start, e.end, label="PERSON") if start != e.start else e)
     return out
 
 
