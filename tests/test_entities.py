@@ -1464,3 +1464,20 @@ def test_a_first_letter_written_otherwise_is_another_name_but_folded_spellings_a
     assert not tok_sim("halverson", "calverson")
     assert tok_sim("merricourt", "merrikour")  # "c" as "k", a final consonant dropped
     assert tok_sim("lukas", "lukasz")
+
+
+def test_a_relative_named_by_the_given_name_is_the_one_person_of_the_corpus_so_named() -> None:
+    # "Tobiah Dossan ... his son Emeric": Emeric is Emeric Dossan, named in full in another article; not when
+    # the article writes no such surname, nor when the lone name is no one's relative ("A crewman, Emeric,")
+    a = _pa("a0", "The master, Emeric Dossan, signed the protocol.", [("Emeric Dossan", "PERSON")])
+
+    def joined(text: str, spans: list[tuple[str, str]]) -> bool:
+        ents, _ = resolve_entities([a, _pa("a1", text, spans)])
+        return bool(_owner(ents, "Emeric") & _owner(ents, "Emeric Dossan"))
+
+    t = "Her father, Tobiah Dossan, handed the wheel to his son Emeric in 2019."
+    assert joined(t, [("Tobiah Dossan", "PERSON"), ("Emeric", "PERSON")])
+    t = "Her father, Tobiah Varn, handed the wheel to his son Emeric in 2019."
+    assert not joined(t, [("Tobiah Varn", "PERSON"), ("Emeric", "PERSON")])
+    t = "Tobiah Dossan hired a crewman, Emeric, in 2019."
+    assert not joined(t, [("Tobiah Dossan", "PERSON"), ("Emeric", "PERSON")])

@@ -58,6 +58,7 @@ from .entity_context import (
     add_known_names,
     add_speaker_surnames,
     dateline_words,
+    join_given_names,
     join_namesakes_by_post,
     join_org_first_words,
     person_surnames,
@@ -729,6 +730,7 @@ def resolve_entities(per_article: Sequence[ArticleAnalysis]) -> tuple[list[Entit
     join_org_first_words(groups, keys, cands, uf, places, shown)
     texts = {pa.article.id: pa.article.text for pa in per_article}
     join_namesakes_by_post(groups, keys, cands, uf, texts)
+    join_given_names(groups, cands, uf, texts, places)
     by_root: dict[int, list[int]] = defaultdict(list)
     known_as: dict[int, list[tuple[str, NameKey]]] = defaultdict(list)  # root -> metadata names
     for gi, grp in enumerate(groups):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from anyascii import anyascii
 
-from ..analyze.cues import REPORTING_VERBS
+from ..analyze.cues import KIN_NOUNS, REPORTING_VERBS
 from ..analyze.mentions import is_title_word
 from ..model import ArticleAnalysis
 from .names import NameKey, blocking_keys, clean_surface, name_key, relation, strip_honorifics, tok_sim
@@ -470,6 +470,45 @@ def join_namesakes_by_post(
         orgs_b = {uf.find(o) for g in gb for o in posts.get(g, ())}
         if orgs_a & orgs_b:
             uf.union(a, b)
+
+
+_KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r")(?:\s+and\s+\w+)?,?\s+$", re.I)
+
+
+def join_given_names(
+    groups: list[Group], cands: list[Cand], uf: UnionFind, texts: dict[str, str], places: set[str]
+) -> None:
+    """A relative named by the given name alone ("his son Emeric", "whose brother Emeric") is the one person
+    of the corpus with that given name and a surname ("Emeric Dossan") when the article writes that surname
+    (the relative's: "Tobiah Dossan ... his son Emeric") and no other person of the corpus fits."""
+
+    def people(grp: Group) -> bool:  # every name of the group is a person's
+        return bool(grp.anchors) and all(k.label == "PERSON" for k in grp.anchors)
+
+    full: list[tuple[int, NameKey]] = [
+        (gi, k) for gi, grp in enumerate(groups) if people(grp) for k in grp.anchors if len(k.tokens) >= 2
+    ]
+    if not full:
+        return
+    words: dict[str, set[str]] = {}
+    for gi, grp in enumerate(groups):
+        lone = [k for k in grp.anchors if k.label == "PERSON" and len(k.tokens) == 1 and not k.honorific]
+        if not lone or len(lone) != len(grp.anchors) or grp.article not in texts or lone[0].tokens[0] in places:
+            continue
+        text = texts[grp.article]
+        if not any(_KIN_BEFORE_RE.search(text, max(0, cands[i].start - 30), cands[i].start) for i in grp.members):
+            continue  # named as someone's relative: the family's surname is the one the article writes
+        if grp.article not in words:
+            words[grp.article] = {anyascii(w).lower() for w in re.findall(r"[^\W\d_]+", texts[grp.article])}
+        fits = {
+            uf.find(gj)
+            for gj, k in full
+            if groups[gj].article != grp.article
+            and tok_sim(lone[0].tokens[0], k.tokens[0])
+            and k.tokens[-1] in words[grp.article]
+        }
+        if len(fits) == 1:
+            uf.union(gi, fits.pop())
 
 
 _DATELINE_RE = re.compile(
