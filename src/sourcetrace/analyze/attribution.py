@@ -531,7 +531,8 @@ def _subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
         before = [
             c
             for c in subs
-            if c.i < v.i
+            if c is not None
+            and c.i < v.i
             and c.pos_ in ("NOUN", "PROPN")
             and c.text[:1].isalpha()
             and c.ent_type_ not in ("DATE", "TIME")
@@ -539,7 +540,7 @@ def _subject_of(verb: Any, skip: tuple[int, int] | None = None) -> Any | None:
         if len(subs) > 1 and is_reporting_verb(verb) and before:
             # two subjects in the parse ("..., more than 20 times the level permitted, the Institute said"):
             # the one nearest the verb speaks; the other is a phrase set off before it
-            subs = [max(before, key=lambda c: c.i)]
+            subs = [max(before, key=lambda c: int(c.i))]
         if subs:
             return _name_set_off(chain, subs[0]) or _antecedent(v, subs[0])
         if v.dep_ in ("conj", "advcl", "xcomp", "ccomp") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
