@@ -1380,6 +1380,12 @@ def test_firm_full_name_the_model_missed_joins_its_short_name() -> None:
     ents, _ = resolve_entities([a])
     firm = _owner(ents, "Fjordane State Water Supply Joint Stock Company")
     assert firm and firm == _owner(ents, "Fjordane")
+    # a combine's name with "and", which the model cuts there ("Merkova Mining and" as a person)
+    text = "The spill came from the Varkova Mining and Metallurgical Combine at Pelsk. Varkova denied any leak."
+    b = _pa("a1", text, [("Varkova Mining and", "PERSON"), ("Varkova", "ORG")])
+    ents, _ = resolve_entities([b])
+    firm = _owner(ents, "Varkova Mining and Metallurgical Combine")
+    assert firm and firm == _owner(ents, "Varkova")
 
 
 def test_word_labelled_a_place_after_its_body_joins_the_body() -> None:

@@ -153,9 +153,13 @@ _LEAD_FUNCTION = frozenset(
 )
 
 
-# A firm's full name: capitalised words ending with "Company" or "Corporation" ("Fjord Cable Works Joint
-# Stock Company"), which the small model often leaves untagged.
-_COMPANY_RE = re.compile(rf"(?<![\w'\u2019-])((?:{_UCAP} ){{2,8}}(?:Company|Corporation))(?![\w'\u2019-])")
+# A firm's full name: capitalised words ending with "Company", "Corporation", "Combine", "Works" or "Holdings"
+# ("Fjord Cable Works Joint Stock Company", "Varn Mining and Metallurgical Combine"), which the small model often
+# leaves untagged or cuts at its "and".
+_COMPANY_RE = re.compile(
+    rf"(?<![\w'\u2019-])((?:{_UCAP} (?:(?:and|&) (?={_UCAP} ))?){{2,8}}(?:Company|Corporation|Combine|Works|Holdings))"
+    rf"(?![\w'\u2019-])"
+)
 
 
 def _company_cands(text: str) -> list[_Cand]:
