@@ -346,6 +346,19 @@ def test_repair_cuts_the_field_of_an_office_off_a_persons_name(nlp) -> None:
     assert ("Juan Carlos Ruiz", "PERSON") in _repaired(nlp, text, [("Juan Carlos Ruiz", "PERSON")])
 
 
+def test_repair_finds_the_name_a_long_office_title_runs_into_before_a_verb_of_saying(nlp) -> None:
+    # "The Minister of Youth and Sport of the Varnel Republic Jon Berg stated ...": the model tags no one
+    text = (
+        "The Minister of Youth, Culture and Sport of the Varnel Republic Jon Berg stated on Monday that it was unfair."
+    )
+    assert ("Jon Berg", "PERSON") in _repaired(nlp, text, [])
+    text = "The Minister of Energy of Tarland Ana Ruiz declared that letters were sent."
+    assert ("Ana Ruiz", "PERSON") in _repaired(nlp, text, [])
+    # the office's field is no person: "of Foreign Affairs said", "of Energy and Natural Resources said"
+    for text in ("The Minister of Foreign Affairs said no.", "The Minister of Energy and Natural Resources said no."):
+        assert not {x for x in _repaired(nlp, text, []) if x[1] == "PERSON"}
+
+
 def test_repair_keeps_a_hyphenated_company(nlp) -> None:
     text = "Vantor-Kessel said it would cut 300 jobs at its plant."
     assert ("Vantor-Kessel", "ORG") in _repaired(nlp, text, [("Vantor-Kessel", "ORG")])

@@ -2045,6 +2045,27 @@ def test_a_body_noun_with_a_noun_saying_which_body_is_not_one_of_another_kind(nl
     assert not _kind_named_apart(doc[8], Name("State Forestry Service", 0, 0, "ORG"))
 
 
+def test_the_minister_is_not_a_deputy_minister_when_the_article_names_a_minister(nlp) -> None:
+    # 'The Minister recalled ...' after 'the Deputy Minister, Head of the X Department Jane Doe informed': not
+    # the deputy, when the article gives the minister's title to someone; 'the prosecutor' for the only
+    # (deputy) prosecutor named is that person
+    text = (
+        "PELLIN, 13 October (VNA) \u2013 The Minister of Health of the Republic of Varnel, Doctor of Medical "
+        "Sciences, Professor Jon Berg, stated on Tuesday that the strike had failed.\n\n"
+        "Not a single patient in need of urgent care was turned away, the Deputy Minister, Head of the Department "
+        "of Hospital Care Ana Ruiz informed.\n\n"
+        "The Minister recalled that salaries had already been raised by 6 percent."
+    )
+    q = holding(run(nlp, text), "salaries had already been raised")
+    assert not spoke(q, "Ana Ruiz")
+    text = (
+        "The journalist was fined, Deputy Prosecutor General Omar Vell told a news conference.\n\n"
+        "The prosecutor said the journalist was detained on March 14 at the airport."
+    )
+    q = holding(run(nlp, text), "detained on March 14")
+    assert spoke(q, "Omar Vell")
+
+
 def test_he_is_not_a_woman_named_with_a_slavic_feminine_surname(nlp) -> None:
     # 'Olga Lindova': a given name in '-a' and a surname in '-ova' name a woman, whom 'he' never refers to
     text = (

@@ -162,6 +162,14 @@ def resolve_speakers(doc: Any, text: str, raws: list[Raw]) -> None:
                 found = None  # 'The X Electoral Commission' is a name already, fuller than 'the commission'
             if found is not None and _body_named_apart(head, sp, found):
                 found = None  # 'The Fjord Prison Service denied …' after 'Colonel of the Internal Service Jane Doe'
+            if found is not None and _lesser_rank(text, head, found):
+                # 'The Minister recalled ...' after 'the Deputy Minister, ... Jane Doe': the minister who spoke
+                # before, when one did (else the deputy is the one so called: 'the prosecutor')
+                alt = _titled_speaker(head.lemma_.lower(), sp.start, [x for x in recent if x.text != found.text])
+                if alt is not None and not _lesser_rank(text, head, alt):
+                    found = alt
+                elif _full_rank_before(text, head, found.start):
+                    found = None  # the article gives the role itself to someone: left for the minister named
             if found is not None and _kind_named_apart(head, found):
                 found = None  # 'the emergencies ministry said …' after 'Varnel's foreign ministry'
             if found is not None:
@@ -350,6 +358,26 @@ def _body_named_apart(head: Any, sp: Name, found: Name) -> bool:
         return False
     have = {w.lower() for w in re.findall(r"[^\W\d_]+", found.text)}
     return any(w.lower() not in have for w in words)
+
+
+_LESSER = re.compile(r"\b(?:deputy|vice|assistant)[\s-]+(\w+)\W*(?:\w+\W+){0,8}$", re.I)
+
+
+def _lesser_rank(text: str, head: Any, found: Name) -> bool:
+    """The person found for a bare role ('the Minister') is titled a deputy of that role in the words right
+    before their name ('the Deputy Minister, Head of the X Department Jane Doe'), and the role has no such word."""
+    if found.label != "PERSON" or any(c.lower_ in ("deputy", "vice", "assistant") for c in head.children):
+        return False
+    m = _LESSER.search(text, max(0, found.start - 80), found.start)
+    return m is not None and m.group(1).lower() == head.lemma_.lower()
+
+
+def _full_rank_before(text: str, head: Any, before: int) -> bool:
+    """The article writes the role as a title of its own ('The Minister of Health ...'), no deputy's, before."""
+    role = re.escape(head.lemma_.capitalize())
+    return (
+        re.search(rf"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Aa]ssistant )\b{role}\b", text[:before]) is not None
+    )
 
 
 # Nouns naming the office of a body that speaks for it ("the press service" of the X Authority).
