@@ -858,6 +858,10 @@ def test_an_act_said_never_done_denies_the_act_on_its_object() -> None:
     assert not any(term("said") in s for s in denied("The minister did not say when the talks resume."))
     assert not denied("The ministry has not responded to requests for comment.")
     assert denies_all(features(never), features(towed)) and not denies_all(features(towed), features(never))
+    # two acts sharing one object after a comma: "never received, and therefore never ignored, any warning"
+    both = 'The company "has never received, and therefore never ignored, any warning" about the track.'
+    assert frozenset({term("ignored"), term("warning")}) in denied(both)
+    assert not denied("The driver did not stop, the police said.")  # no "any": the comma ends the act
 
 
 def test_figure_clashes_taken_as_one_count_count_as_links() -> None:

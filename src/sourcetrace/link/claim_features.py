@@ -189,7 +189,9 @@ NOT_PREDICATE = re.compile(
 # act told as done)
 NEGATED_ACT = re.compile(
     r"(?P<aux>\b(?:has|have|had|did|does|do)\s+)?(?P<neg>\bnot|\bnever|n[’']t)\s+(?:ever\s+|once\s+)?"
-    r"(?P<verb>[a-z][\w-]*)\s+(?:(?:any|a|an|the|this|that|these|those|such|his|her|its|their|our|your)\s+)?"
+    # "never received, and therefore never ignored, any warning": a comma before "any" keeps the object
+    r"(?P<verb>[a-z][\w-]*)(?:\s*,\s*(?=any\s)|\s+)"
+    r"(?:(?:any|a|an|the|this|that|these|those|such|his|her|its|their|our|your)\s+)?"
     r"(?P<obj>[a-z][\w-]*)\b"
 )
 DONE_AUX = frozenset("did has have had".split())  # "did not", "hasn't": an act said not done
