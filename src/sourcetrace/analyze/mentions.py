@@ -611,7 +611,7 @@ _OFFICE_LINKS = frozenset("of for on and the , -".split())
 
 def _office_holders(doc: Any, ents: list[Any], span: Any) -> list[Any]:
     """The name a long office title runs into right before a verb of saying ("The Deputy Chairman of the
-    Committee on Youth of the State Assembly Jane Doe called on ...", "The Minister of Energy of Varnel Jon
+    Committee on Youth of the State Assembly Jane Doe stated ...", "The Minister of Energy of Varnel Jon
     Berg declared ..."): the last two capitalised words before the verb are a PERSON span when the model
     tagged them as no person, the title ("Minister of") opens the run in the same sentence and only
     capitalised words and links ("of", "the", "and", commas) stand between; never a common word of the
@@ -649,7 +649,7 @@ def _office_holders(doc: Any, ents: list[Any], span: Any) -> list[Any]:
         out.append(span(doc, a, b, label="PERSON"))
         for e in ents:
             if e.start < a < e.end:
-                cut[e.start] = a  # "the Committee on Youth ... Republic Liudas Prelog" (ORG): its name ends before
+                cut[e.start] = a  # "the Committee on Youth ... Assembly Jane Doe" (ORG): its name ends before
     kept = []
     for e in ents:
         if e.start in cut:
