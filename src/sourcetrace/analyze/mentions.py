@@ -587,7 +587,7 @@ def _extend_given_names(doc: Any, ents: list[Any], span: Any) -> list[Any]:
 
 
 def _portfolio_cut(doc: Any, ents: list[Any], span: Any) -> list[Any]:
-    """ "Minister of Sport Drazen Peltic" tagged as the person "Sport Drazen Peltic": after a title and "of",
+    """ "Minister of Sport Jan Novak" tagged as the person "Sport Jan Novak": after a title and "of",
     the opening words of a person's span that the article also writes in lower case ("clean sport") name
     the office's field, not the person (two name words are always kept)."""
     out: list[Any] = []

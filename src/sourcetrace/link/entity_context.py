@@ -478,9 +478,9 @@ _KIN_BEFORE_RE = re.compile(r"\b(?:" + "|".join(sorted(KIN_NOUNS)) + r")(?:\s+an
 def join_given_names(
     groups: list[Group], cands: list[Cand], uf: UnionFind, texts: dict[str, str], places: set[str]
 ) -> None:
-    """A relative named by the given name alone ("his son Emeric", "whose brother Emeric") is the one person
-    of the corpus with that given name and a surname ("Emeric Dossan") when the article writes that surname
-    (the relative's: "Tobiah Dossan ... his son Emeric") and no other person of the corpus fits."""
+    """A relative named by the given name alone ("his son Jon", "whose brother Jon") is the one person of the
+    corpus with that given name and a surname ("Jon Varnick") when the article writes that surname (the
+    relative's: "Ada Varnick ... her son Jon") and no other person of the corpus fits."""
 
     def people(grp: Group) -> bool:  # every name of the group is a person's
         return bool(grp.anchors) and all(k.label == "PERSON" for k in grp.anchors)

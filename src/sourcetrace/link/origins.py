@@ -808,7 +808,7 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
     Institute"; "The commission" in "The commission of the Ministry of Ports found ..." -> "Ministry of Ports"
     (read at ``end``, where the part's name stops in ``text``). The part names a body ("office", "commission")
     and so does the whole ("Institute", "Ministry"): "Ministry of Foreign Affairs" is no part of anything. A
-    whole described by its head noun ("the press service of the company") or by its acronym ("of the NACB")
+    whole described by its head noun ("the press service of the company") or by its acronym ("of the VACB")
     is given as written, for the caller to resolve to the body its article names."""
     name = _display(surface)
     if end is not None and (m := _OF_WHOLE.match(text[end : end + 150])):
@@ -824,7 +824,7 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
         if whole and whole[0][:1].isupper() and any(x[:1].isupper() and x.lower() in INSTITUTION_HEADS for x in whole):
             return " ".join(whole)
         if len(whole) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z][A-Z0-9&-]*", whole[0]):
-            return whole[0]  # "the press service of the NACB": the body its acronym stands for
+            return whole[0]  # "the press service of the VACB": the body its acronym stands for
         if 0 < len(whole) <= 3 and all(x.islower() for x in whole) and _singular(whole[-1]) in INSTITUTION_HEADS:
             return "the " + " ".join(whole)  # "the press service of the company": the company the article names
     return None
