@@ -1046,7 +1046,7 @@ def _plural_name(doc: Any, name: Name) -> bool:
 
 
 def expand_acronym(doc: Any, name: Name) -> Name:
-    """'KGP' -> the earlier 'Korvath Global Ports (KGP)' or organisation entity it abbreviates."""
+    """'VGP' -> the earlier 'Varnel Global Ports (VGP)' or organisation entity it abbreviates."""
     letters = re.sub(r"[^A-Za-z]", "", name.text)
     if not (2 <= len(letters) <= 6 and letters.isupper()):
         return name

@@ -1298,7 +1298,7 @@ def _entity_descriptors(doc: Any, e: Any, lower: int, emit: Any, compact: Any, e
     if not (label == "NORP" and root.pos_ == "ADJ") and not (label == "PERSON" and h == a):
         emit(h, e.end, referent, "name", ref)
     # pre-modifiers and titles outside the entity span; a name that itself modifies a later noun ("a senior
-    # Varnel official", "the martyr Korvath leader") leaves the words before it to that noun
+    # Varnel official", "the martyr Fjord leader") leaves the words before it to that noun
     m = _left_modifiers(doc, a, lower)
     if root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
         m = a

@@ -360,7 +360,7 @@ _ASIDE_OPENERS = frozenset({"who", "whose", "whom"})
 
 
 def _aside_clauses(doc: Any) -> list[Span]:
-    """The writer's asides on a name: a relative clause set off by a comma after a proper name ("Tomas Ferrow,
+    """The writer's asides on a name: a relative clause set off by a comma after a proper name ("Tomas Vellner,
     who is holed up in a church, ..."). Inside reported speech ("the ministry said that X, who …, had asked …")
     it is the outlet's identification of X, not the report: a restrictive clause ("the men who …") is the report's."""
     out: list[Span] = []
@@ -371,7 +371,7 @@ def _aside_clauses(doc: Any) -> list[Span]:
         if first.lower_ not in _ASIDE_OPENERS or first.i < 2 or doc[first.i - 1].text != ",":
             continue
         if doc[first.i - 2].pos_ != "PROPN":
-            continue  # the comma closes a name ("the activist Tomas Ferrow, who …")
+            continue  # the comma closes a name ("the activist Tomas Vellner, who …")
         out.append(_subtree_span(tok))
     return out
 

@@ -371,7 +371,7 @@ LEAD_APPOSITION = re.compile(
 # talks ...", measured worse on the fixture corpora: the mean fell 0.8881 -> 0.8849.)
 _PLAIN_REPORT = "|".join(sorted(_forms(REPORTING_VERBS - {"deny"}), key=len, reverse=True))
 _PRONOUN_SPEAKER = r"(?:he|she|they|we|it|the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-# ... or a short name, the carrier of a speaker's words ("..., the state-run Ondoria National Agency (ONA) reported.")
+# ... or a short name, the carrier of a speaker's words ("..., the state-run Varnel National Agency (VNA) reported.")
 _TRAIL_SPEAKER = (
     r"(?:" + _PRONOUN_SPEAKER + r"|(?!(?:which|who|whom|that|and|but|as|while|when|where|if|because|after|before)\b)"
     r"(?:[\w'’.-]+|\([A-Z]{2,}\))(?:\s+(?:[\w'’.-]+|\([A-Z]{2,}\))){0,7}?)"

@@ -1,6 +1,6 @@
 """Name normalisation and matching, shared by entity resolution and the coreference benchmark.
 
-A surface form ("Maj. Gen. Arman Velasco's", "the URGC", "Saraya al-Zarin") is turned
+A surface form ("Maj. Gen. Arman Velasco's", "the URGC", "Liwa al-Zarin") is turned
 into a :class:`NameKey`: honorifics, articles, possessives and Arabic-style particles
 removed, transliterated to ASCII, split into core tokens, generic organisation words
 (designators: "Force", "Brigades", "News Agency") and pre-head adjectives ("Velundian",
@@ -13,7 +13,7 @@ removed, transliterated to ASCII, split into core tokens, generic organisation w
   "Hashem"/"Hasham", "Mousavi"/"Musavi"), or when they are one spelling once a closed set of
   romanisation equivalences is applied to both ("ph"/"f", "kh"/"h", "ou"/"u"; for tokens of five
   letters or more also the Slavic ones: "x"/"ks", "c"/"tz"/"ts"/"z", "cz"/"ch", "w"/"v", "j"/"y",
-  "sch"/"sh": "Milena Dobrac"/"Milena Dobratz"); a demonym never matches its country
+  "sch"/"sh": "Ilona Dobrac"/"Ilona Dobratz"); a demonym never matches its country
   ("Oman"/"Omani");
 * an acronym matches a long form whose initials it spells ("URGC"), accents folded and elided
   articles and function words skipped ("OEI" for "Office Émeraude d'Information");
@@ -451,7 +451,7 @@ def _plain_variants(tok: str) -> frozenset[str]:
 def translit_variants(tok: str) -> frozenset[str]:
     """Spellings of one romanised name token folded together (:func:`fold_translit`), "kh" (and "ch"
     inside a word) read as "h" or "k" and all doubled letters single ("Khalilova"/"Halilova", "Qadir"/"Kadir",
-    "Dilnozah"/"Dilnoza", "Yunus"/"Younous"): one variant per reading of "kh"; a token of five
+    "Gulnozah"/"Gulnoza", "Yunus"/"Younous"): one variant per reading of "kh"; a token of five
     letters or more also in its Slavic reading (:func:`slavic_fold`: "Aleksandra"/"Alexandra")."""
     if len(tok) < _SLAVIC_MIN:
         return _plain_variants(tok)
@@ -619,7 +619,7 @@ def _vowels_apart(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
 
 def _consonant_tail_variant(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """Full names whose given names match and whose surnames differ only by two or three consonants closing
-    the longer one ("Kelemat"/"Kelematch", "Dravic"/"Dravicsz"): one surname romanised with and without the
+    the longer one ("Kelemat"/"Kelematch", "Brenic"/"Brenicsz"): one surname romanised with and without the
     letters of its last sound. A vowel in the extra letters makes another name ("Jonas"/"Jonasson")."""
     if not all(tok_sim(x, y) for x, y in zip(ta[:-1], tb[:-1], strict=True)):
         return False
