@@ -283,6 +283,14 @@ def test_a_rival_account_after_while_is_a_claim_of_its_own(nlp) -> None:
     own = [c for c in claims if "20 days" in c.text and "insisted" not in c.text]
     assert rival and own, [c.text for c in claims]
     assert rival[0].speaker and "prison service" in rival[0].speaker and own[0].speaker == "her lawyer"
+    # the parser may hang the rival account off the first speaker's reported clause
+    text = (
+        "The Varnel Rescue Service said the span gave way at 17:38, while Transport Minister Jon Berg told a "
+        "briefing the collapse happened at 17:52."
+    )
+    claims = find_claims(nlp(text), Article("w2", text, "w2", published="2026-05-30"), [], ())
+    assert any(c.text.endswith("gave way at 17:38") for c in claims), [c.text for c in claims]
+    assert any(c.text.startswith("while Transport Minister") for c in claims), [c.text for c in claims]
 
 
 def test_a_body_that_gives_a_figure_is_its_speaker(nlp) -> None:

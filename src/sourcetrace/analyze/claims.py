@@ -471,10 +471,13 @@ RIVAL_MARKS = frozenset("while whereas".split())
 def _rival_account(root: Any) -> Any | None:
     """A second speaker's account hung off the first by "while" ("X has refused food for 33 days, his
     lawyer said, while the prison service insisted his health was stable"): a reporting verb with its own
-    subject and its own reported clause, a claim of its own with its own origin."""
+    subject and its own reported clause, a claim of its own with its own origin. The parser may hang it off
+    the first speaker's reported clause ("X said the span gave way at 17:38, while Y told a briefing it fell at
+    17:52")."""
     if root.lemma_.lower() not in REPORTING_VERBS:
         return None
-    for c in root.children:
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    for c in [x for v in (root, *reported) for x in v.children]:
         if (
             c.dep_ == "advcl"
             and c.lemma_.lower() in REPORTING_VERBS | DENIAL_VERBS
