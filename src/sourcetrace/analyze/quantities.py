@@ -167,9 +167,10 @@ HOURS = frozenset({"hours", "hrs", "h"})
 
 
 # A time of day told in words: "half past five", "at twenty to seven" (minutes, past or to, an hour).
-HOUR_NAMES = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-CLOCK_MINUTES = frozenset("half quarter five ten twenty".split())
-_BEFORE_TO = (CLOCK_PREPOSITIONS - {"from"}) | {"about", "around", "nearly", "almost", "roughly", "approximately"}
+HOUR_NAMES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+CLOCK_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20}  # minutes past or to the hour
+# words after which "twenty to seven" is a time, not a range ("from five to seven people")
+BEFORE_CLOCK_TO = (CLOCK_PREPOSITIONS - {"from"}) | {"about", "around", "nearly", "almost", "roughly", "approximately"}
 
 
 def word_clock_at(toks: list[Tok], k: int) -> bool:
@@ -180,7 +181,7 @@ def word_clock_at(toks: list[Tok], k: int) -> bool:
     hour = toks[k + 2]
     if not (hour.low in HOUR_NAMES or (hour.text.isdigit() and 1 <= int(hour.text) <= 12)):
         return False
-    return toks[k + 1].low == "past" or (k > 0 and toks[k - 1].low in _BEFORE_TO)
+    return toks[k + 1].low == "past" or (k > 0 and toks[k - 1].low in BEFORE_CLOCK_TO)
 
 
 def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | None) -> bool:
@@ -190,8 +191,8 @@ def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | N
     t = toks[a.start]
     if word_clock_at(toks, a.start) or word_clock_at(toks, a.start - 2):
         return True  # "half past five": its minutes and its hour
-    if a.kind != "digits" and j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock":
-        return True  # "five o'clock"
+    if not cur and j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock":
+        return True  # "five o'clock", "5 o'clock"
     if a.kind == "digits" and not cur:
         prev = toks[a.start - 1] if a.start > 0 else None
         if prev is not None and glued(toks, a.start) and (prev.text in "-/.:#" or prev.text.isalpha()):
@@ -202,12 +203,7 @@ def _not_a_count(toks: list[Tok], i: int, a: Amount, has_mod: bool, cur: str | N
             return True  # "24/7", "11:30"
         if j + 1 < n and toks[j].low in ("a", "p") and toks[j + 1].text == "." and glued(toks, j + 1):
             return True  # "11 p.m."
-        if (
-            j < n
-            and toks[j].low in _TIME_OF_DAY
-            and toks[j].text.lower() != "h"
-            or (j + 2 < n and toks[j].low == "o" and toks[j + 2].low == "clock")
-        ):
+        if j < n and toks[j].low in _TIME_OF_DAY and toks[j].text.lower() != "h":
             return True
         prev_low = toks[a.start - 1].low if a.start > 0 else ""
         if prev_low in CLOCK_PREPOSITIONS and HOURS_DOT_MINUTES.match(t.text) and j < n and toks[j].low in HOURS:

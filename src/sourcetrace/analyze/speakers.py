@@ -360,13 +360,14 @@ def _body_named_apart(head: Any, sp: Name, found: Name) -> bool:
     return any(w.lower() not in have for w in words)
 
 
-_LESSER = re.compile(r"\b(?:deputy|vice|assistant)[\s-]+(\w+)\W*(?:\w+\W+){0,8}$", re.I)
+LESSER_RANKS = ("deputy", "vice", "assistant")  # words making a role a lesser one: "Deputy Minister"
+_LESSER = re.compile(rf"\b(?:{'|'.join(LESSER_RANKS)})[\s-]+(\w+)\W*(?:\w+\W+){{0,8}}$", re.I)
 
 
 def _lesser_rank(text: str, head: Any, found: Name) -> bool:
     """The person found for a bare role ('the Minister') is titled a deputy of that role in the words right
     before their name ('the Deputy Minister, Head of the X Department Jane Doe'), and the role has no such word."""
-    if found.label != "PERSON" or any(c.lower_ in ("deputy", "vice", "assistant") for c in head.children):
+    if found.label != "PERSON" or any(c.lower_ in LESSER_RANKS for c in head.children):
         return False
     m = _LESSER.search(text, max(0, found.start - 80), found.start)
     return m is not None and m.group(1).lower() == head.lemma_.lower()
@@ -374,9 +375,10 @@ def _lesser_rank(text: str, head: Any, found: Name) -> bool:
 
 def _full_rank_before(text: str, head: Any, before: int) -> bool:
     """The article writes the role as a title of its own ('The Minister of Health ...'), no deputy's, before."""
-    role = re.escape(head.lemma_.capitalize())
-    return (
-        re.search(rf"(?<![Dd]eputy )(?<![Vv]ice )(?<![Vv]ice-)(?<![Aa]ssistant )\b{role}\b", text[:before]) is not None
+    role = head.lemma_.capitalize()
+    return any(
+        not re.search(rf"\b(?:{'|'.join(LESSER_RANKS)})[\s-]+$", text[max(0, m.start() - 12) : m.start()], re.I)
+        for m in re.finditer(rf"\b{re.escape(role)}\b", text[:before])
     )
 
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..analyze.claims import DENIAL_VERBS, FIGURE_NAMES, REPORTING_VERBS
 from ..analyze.numbers import CARDINALS, SCALE_WORDS
-from ..analyze.quantities import CLOCK_MINUTES, CLOCK_PREPOSITIONS, HOUR_NAMES, HOURS
+from ..analyze.quantities import BEFORE_CLOCK_TO, CLOCK_MINUTES, CLOCK_PREPOSITIONS, HOUR_NAMES, HOURS
 from ..analyze.units import TEMPERATURE_UNITS, is_person_unit
 from ..model import Claim, DateValue, Quantity
 from .deeds import PASSIVE_HELPERS, Sides, deeds, is_past, sides
@@ -141,7 +141,7 @@ APPROX = re.compile(
 )
 # "just after three o'clock", "at 11 o'clock in the morning": an hour told in words; without a part
 # of the day it may be either half of the day
-HOUR_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+HOUR_WORDS = HOUR_NAMES
 O_CLOCK = re.compile(
     r"\b(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|0?[1-9])\s+o['’]clock\b"
     r"(?:\s+(?:in\s+the\s+|at\s+)(?P<part>morning|afternoon|evening|night))?",
@@ -152,7 +152,7 @@ O_CLOCK = re.compile(
 # day it may be either half of the day
 _PART_OF_DAY = r"(?:\s+(?:in\s+the\s+|at\s+|on\s+[A-Z][a-z]+\s+)(?P<part>morning|afternoon|evening|night))?"
 WORD_CLOCK = re.compile(
-    r"(?:\b(?P<pre>at|about|around|until|till|by|before|after|since|nearly|almost|roughly|approximately)\s+)?"
+    r"(?:\b(?P<pre>" + "|".join(sorted(BEFORE_CLOCK_TO)) + r")\s+)?"
     r"\b(?P<m>" + "|".join(sorted(CLOCK_MINUTES)) + r")\s+(?P<dir>past|to)\s+"
     r"(?P<h>" + "|".join(sorted(HOUR_NAMES)) + r"|1[0-2]|0?[1-9])\b" + _PART_OF_DAY,
     re.I,
@@ -1041,7 +1041,7 @@ def clock_times(claim: Claim, dated: Sequence[DateValue] | None = None) -> tuple
             continue  # "five to seven people": a range
         word = m.group("h").lower()
         h = HOUR_WORDS.get(word) or int(word)
-        past = {"half": 30, "quarter": 15, "twenty": 20}.get(m.group("m").lower()) or HOUR_WORDS[m.group("m").lower()]
+        past = CLOCK_MINUTES[m.group("m").lower()]
         minute = h % 12 * 60 + (past if m.group("dir").lower() == "past" else -past)
         part = (m.group("part") or "").lower()
         am, pm = minute % 1440, (minute + 720) % 1440

@@ -499,7 +499,7 @@ def join_given_names(
         if not any(_KIN_BEFORE_RE.search(text, max(0, cands[i].start - 30), cands[i].start) for i in grp.members):
             continue  # named as someone's relative: the family's surname is the one the article writes
         if grp.article not in words:
-            words[grp.article] = {anyascii(w).lower() for w in re.findall(r"[^\W\d_]+", texts[grp.article])}
+            words[grp.article] = {anyascii(w).lower() for w in re.findall(r"[^\W\d_]+", text)}
         fits = {
             uf.find(gj)
             for gj, k in full

@@ -645,12 +645,9 @@ _SUBORDINATORS = frozenset(
 )
 
 
-_BE = frozenset("is are was were be been being".split())
-
-
 def _subject_only(who: str) -> bool:
     """An opener that is a subject, not a clause ending in a passive ("The ranges of X are estimated")."""
-    return not _BE & {w.lower() for w in who.split()}
+    return not _AUX & {w.lower() for w in who.split()}
 
 
 def opening_speaker(text: str) -> str | None:
@@ -823,7 +820,7 @@ def whole_of(surface: str, text: str = "", end: int | None = None) -> str | None
             whole.pop()
         if whole and whole[0][:1].isupper() and any(x[:1].isupper() and x.lower() in INSTITUTION_HEADS for x in whole):
             return " ".join(whole)
-        if len(whole) == 1 and re.fullmatch(r"[A-Z][A-Z0-9&-]*[A-Z][A-Z0-9&-]*", whole[0]):
+        if len(whole) == 1 and name_key(whole[0]).acronym:
             return whole[0]  # "the press service of the VACB": the body its acronym stands for
         if 0 < len(whole) <= 3 and all(x.islower() for x in whole) and _singular(whole[-1]) in INSTITUTION_HEADS:
             return "the " + " ".join(whole)  # "the press service of the company": the company the article names
